@@ -1,0 +1,158 @@
+#include "commandline.h"
+
+#include <charconv>
+#include <cmath>
+#include <functional>
+#include <sstream>
+
+namespace lstmlab {
+
+namespace {
+
+std::string rangeText(Range r)
+{
+    std::ostringstream out;
+    out << r.min << ".." << r.max;
+    return out.str();
+}
+
+bool parseInt(const std::string &text, long long *value)
+{
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), *value);
+    return ec == std::errc() && ptr == text.data() + text.size();
+}
+
+bool parseReal(const std::string &text, double *value)
+{
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), *value);
+    return ec == std::errc() && ptr == text.data() + text.size() && std::isfinite(*value);
+}
+
+struct Option {
+    const char *name;
+    Range range;        // for numbers; {0, 0} for text
+    bool integer;
+    std::function<void(CommandLine &, double)> setNumber;
+    std::function<void(CommandLine &, const std::string &)> setText;
+};
+
+const std::vector<Option> &options()
+{
+    static const std::vector<Option> table = {
+        {"units", ModelConfig::unitsRange, true, [](CommandLine &c, double v) { c.model.units = int(v); }, {}},
+        {"layers", ModelConfig::layersRange, true, [](CommandLine &c, double v) { c.model.layers = int(v); }, {}},
+        {"timesteps", ModelConfig::timestepsRange, true, [](CommandLine &c, double v) { c.model.timesteps = int(v); }, {}},
+        {"dropout", ModelConfig::dropoutRange, false, [](CommandLine &c, double v) { c.model.dropout = v; }, {}},
+        {"epochs", TrainConfig::epochsRange, true, [](CommandLine &c, double v) { c.train.epochs = int(v); }, {}},
+        {"batch-size", TrainConfig::batchSizeRange, true, [](CommandLine &c, double v) { c.train.batchSize = int(v); }, {}},
+        {"learning-rate", TrainConfig::learningRateRange, false, [](CommandLine &c, double v) { c.train.learningRate = v; }, {}},
+        {"seed", {0, 4294967295.0}, true, [](CommandLine &c, double v) { c.train.seed = unsigned(v); }, {}},
+        {"clip-norm", TrainConfig::clipNormRange, false, [](CommandLine &c, double v) { c.train.clipNorm = v; }, {}},
+        {"out", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.outDir = v; }},
+        {"resume", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.resumeFile = v; }},
+        {"lang", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.language = v; }},
+    };
+    return table;
+}
+
+} // namespace
+
+CommandLineResult parseCommandLine(const std::vector<std::string> &args)
+{
+    CommandLineResult result;
+    CommandLine cl;
+    for (std::size_t k = 0; k < args.size(); ++k) {
+        std::string arg = args[k];
+        if (arg == "--headless") { cl.headless = true; continue; }
+        if (arg == "--help" || arg == "-h") { cl.help = true; continue; }
+        if (arg == "--version" || arg == "-v") { cl.version = true; continue; }
+        if (arg == "--shuffle") { cl.train.shuffle = true; continue; }
+        if (arg.rfind("--", 0) != 0) {
+            result.error = "unexpected argument '" + arg + "' (see --help)";
+            return result;
+        }
+        std::string name = arg.substr(2);
+        std::string value;
+        bool hasValue = false;
+        if (const auto eq = name.find('='); eq != std::string::npos) {
+            value = name.substr(eq + 1);
+            name = name.substr(0, eq);
+            hasValue = true;
+        }
+        const Option *option = nullptr;
+        for (const Option &o : options())
+            if (name == o.name)
+                option = &o;
+        if (!option) {
+            result.error = "unknown option '--" + name + "' (see --help)";
+            return result;
+        }
+        if (!hasValue) {
+            if (k + 1 >= args.size()) {
+                result.error = "--" + name + " needs a value"
+                               + (option->setNumber ? " in " + rangeText(option->range) : std::string());
+                return result;
+            }
+            value = args[++k];
+        }
+        if (option->setText) {
+            if (value.empty()) {
+                result.error = "--" + name + " needs a non-empty value";
+                return result;
+            }
+            option->setText(cl, value);
+            continue;
+        }
+        double number = 0.0;
+        long long integer = 0;
+        const bool ok = option->integer ? parseInt(value, &integer) : parseReal(value, &number);
+        if (option->integer)
+            number = double(integer);
+        if (!ok || number < option->range.min || number > option->range.max) {
+            result.error = "--" + name + " must be " + (option->integer ? "an integer" : "a number") + " in "
+                           + rangeText(option->range) + " (got '" + value + "')";
+            return result;
+        }
+        option->setNumber(cl, number);
+    }
+    if (auto e = cl.model.validate()) {
+        result.error = "--" + *e;
+        return result;
+    }
+    if (auto e = cl.train.validate()) {
+        result.error = "--" + *e;
+        return result;
+    }
+    result.options = cl;
+    return result;
+}
+
+std::string commandLineHelp(const std::string &program)
+{
+    std::ostringstream out;
+    out << "Usage: " << program << " [options]\n"
+        << "LSTM Lab: watch an LSTM learn to continue a sine wave.\n\n"
+        << "Without --headless the window opens and training starts. Options:\n"
+        << "  --headless            train without a window, print progress, write --out\n"
+        << "  --units N             num_units, the width of each gate's layer (" << rangeText(ModelConfig::unitsRange) << ", default 20)\n"
+        << "  --layers N            stacked LSTM layers (" << rangeText(ModelConfig::layersRange) << ", default 2)\n"
+        << "  --timesteps N         samples in one input window (" << rangeText(ModelConfig::timestepsRange) << ", default 20)\n"
+        << "  --dropout P           drop probability on each layer's output, keep = 1 - P ("
+        << rangeText(ModelConfig::dropoutRange) << ", default 0)\n"
+        << "  --epochs N            passes over the training windows (" << rangeText(TrainConfig::epochsRange) << ", default 50; 0 = until stopped)\n"
+        << "  --batch-size N        windows per step (" << rangeText(TrainConfig::batchSizeRange) << ", default 64)\n"
+        << "  --learning-rate R     Adam's step size (" << rangeText(TrainConfig::learningRateRange) << ", default 0.001)\n"
+        << "  --seed N              initial weights and dropout masks (0..4294967295, default 1)\n"
+        << "  --shuffle             shuffle the training windows every epoch (the seed keeps them in order)\n"
+        << "  --clip-norm C         clip the gradient's global norm to C (0 = off, default 0)\n"
+        << "  --out DIR             headless output folder (default lstm-lab-out)\n"
+        << "  --resume FILE         continue training from a model.json or session file\n"
+        << "  --lang LOCALE         user-interface language, e.g. en or zh_CN\n"
+        << "  --help, --version\n\n"
+        << "Headless output: DIR/loss.csv, DIR/predictions.csv, DIR/model.json and, with the\n"
+        << "user interface built, DIR/loss.png, DIR/prediction.png and DIR/gates.png.\n"
+        << "A bad value prints what is allowed and exits with status 2.\n";
+    return out.str();
+}
+
+} // namespace lstmlab

@@ -1,0 +1,34 @@
+#pragma once
+
+// The options of `lstm-lab`, parsed and range-checked without Qt so the app and the tests
+// share one parser. Defaults are the seed configuration.
+
+#include "modelconfig.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lstmlab {
+
+struct CommandLine {
+    bool headless = false;
+    bool help = false;
+    bool version = false;
+    ModelConfig model;
+    TrainConfig train;
+    std::string outDir = "lstm-lab-out";
+    std::string resumeFile;  // --resume: a model.json or session to continue from
+    std::string language;    // --lang, e.g. zh_CN; empty: the system's
+};
+
+struct CommandLineResult {
+    std::optional<CommandLine> options;
+    std::string error; // one line naming the option and its allowed range
+};
+
+// args: the arguments after the program name.
+CommandLineResult parseCommandLine(const std::vector<std::string> &args);
+std::string commandLineHelp(const std::string &program);
+
+} // namespace lstmlab

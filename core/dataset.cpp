@@ -1,0 +1,53 @@
+#include "dataset.h"
+
+#include <stdexcept>
+
+namespace lstmlab {
+
+namespace {
+
+std::vector<float> toFloat(const std::vector<double> &values)
+{
+    return std::vector<float>(values.begin(), values.end());
+}
+
+} // namespace
+
+Dataset::Split Dataset::makeSplit(std::vector<double> x, std::vector<float> series, int timesteps)
+{
+    const long long windows = (long long)series.size() - timesteps - 1;
+    if (timesteps < 1 || windows < 1)
+        throw std::invalid_argument("a series of " + std::to_string(series.size())
+                                    + " samples is too short for timesteps " + std::to_string(timesteps)
+                                    + " (it needs at least timesteps + 2 samples)");
+    Split split;
+    split.x = std::move(x);
+    split.series = std::move(series);
+    split.windows.resize(timesteps, windows);
+    split.labels.resize(1, windows);
+    for (Eigen::Index n = 0; n < windows; ++n) {
+        for (int t = 0; t < timesteps; ++t)
+            split.windows(t, n) = split.series[std::size_t(n + t)];
+        split.labels(0, n) = split.series[std::size_t(n + timesteps)];
+    }
+    return split;
+}
+
+Dataset::Dataset(const SignalGenerator &generator, const DataSpec &spec, int timesteps)
+    : Dataset(linspace(spec.trainFrom, spec.trainTo, spec.trainCount),
+              toFloat(generator.sample(spec.trainFrom, spec.trainTo, spec.trainCount)),
+              linspace(spec.testFrom, spec.testTo, spec.testCount),
+              toFloat(generator.sample(spec.testFrom, spec.testTo, spec.testCount)), timesteps,
+              generator.name())
+{
+}
+
+Dataset::Dataset(std::vector<double> trainX, std::vector<float> trainSeries, std::vector<double> testX,
+                 std::vector<float> testSeries, int timesteps, std::string signalName)
+    : m_timesteps(timesteps), m_signalName(std::move(signalName)),
+      m_train(makeSplit(std::move(trainX), std::move(trainSeries), timesteps)),
+      m_test(makeSplit(std::move(testX), std::move(testSeries), timesteps))
+{
+}
+
+} // namespace lstmlab

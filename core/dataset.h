@@ -1,0 +1,55 @@
+#pragma once
+
+// The seed's data: a training series and a test series cut into windows of T samples, each
+// labelled with the sample that follows it. As in the seed's generate_data(), a series of
+// n samples gives n - T - 1 windows (the last possible window is left out).
+
+#include "lstmlayer.h"
+#include "signalgenerator.h"
+
+#include <string>
+#include <vector>
+
+namespace lstmlab {
+
+struct DataSpec {
+    double trainFrom = 0.0;
+    double trainTo = 100.0;
+    int trainCount = 10000;
+    double testFrom = 100.0;
+    double testTo = 110.0;
+    int testCount = 1000;
+};
+
+class Dataset
+{
+public:
+    struct Split {
+        std::vector<double> x;     // the sample positions
+        std::vector<float> series; // the samples, rounded to float as the seed does
+        Matrix<float> windows;     // (T, N): column n is series[n .. n+T-1]
+        Matrix<float> labels;      // (1, N): series[n+T]
+        int size() const { return int(windows.cols()); }
+        double labelX(int n) const { return x[std::size_t(n) + std::size_t(windows.rows())]; }
+    };
+
+    // Throws std::invalid_argument naming the problem when a split would have no window.
+    Dataset(const SignalGenerator &generator, const DataSpec &spec, int timesteps);
+    Dataset(std::vector<double> trainX, std::vector<float> trainSeries, std::vector<double> testX,
+            std::vector<float> testSeries, int timesteps, std::string signalName);
+
+    int timesteps() const { return m_timesteps; }
+    const std::string &signalName() const { return m_signalName; }
+    const Split &train() const { return m_train; }
+    const Split &test() const { return m_test; }
+
+    static Split makeSplit(std::vector<double> x, std::vector<float> series, int timesteps);
+
+private:
+    int m_timesteps;
+    std::string m_signalName;
+    Split m_train;
+    Split m_test;
+};
+
+} // namespace lstmlab

@@ -1,0 +1,114 @@
+#pragma once
+
+// One LSTM layer in PyTorch's parameterisation and gate order (i, f, g, o).
+//
+// Shapes (legend):
+//   B = batch, T = timesteps, I = input width, H = num_units (the width of every gate's layer)
+//   A sequence of column vectors is stored as one (rows, T*B) matrix whose column t*B + b is
+//   sample b at time step t, so the columns of one time step are contiguous.
+//
+// The equations, for every time step t (h_{-1} = c_{-1} = 0), with sigma the logistic function:
+//   (1) i_t = sigma(W_ii x_t + b_ii + W_hi h_{t-1} + b_hi)     input gate
+//   (2) f_t = sigma(W_if x_t + b_if + W_hf h_{t-1} + b_hf)     forget gate
+//   (3) g_t =  tanh(W_ig x_t + b_ig + W_hg h_{t-1} + b_hg)     cell candidate
+//   (4) o_t = sigma(W_io x_t + b_io + W_ho h_{t-1} + b_ho)     output gate
+//   (5) c_t = f_t * c_{t-1} + i_t * g_t                         cell state
+//   (6) h_t = o_t * tanh(c_t)                                   hidden state (the layer's output)
+// Wih stacks W_ii, W_if, W_ig, W_io by rows, Whh likewise; bih and bhh likewise.
+//
+// Backward, with dh_t = dL/dh_t from above plus the recurrent part from step t+1:
+//   (7)  do_t = dh_t * tanh(c_t)
+//   (8)  dc_t = dc_{t+1} * f_{t+1} + dh_t * o_t * (1 - tanh^2(c_t))
+//   (9)  di_t = dc_t * g_t,   dg_t = dc_t * i_t,   df_t = dc_t * c_{t-1}
+//   (10) da = [di*i(1-i); df*f(1-f); dg*(1-g^2); do*o(1-o)]     pre-activation gradient (4H)
+//   (11) dh_{t-1} += Whh^T da_t,  dx_t = Wih^T da_t
+//   (12) dWih = sum_t da_t x_t^T,  dWhh = sum_t da_t h_{t-1}^T,  dbih = dbhh = sum_t da_t
+
+#include <Eigen/Core>
+
+namespace lstmlab {
+
+template <typename Scalar>
+using Matrix = Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic>;
+template <typename Scalar>
+using Vector = Eigen::Matrix<Scalar, Eigen::Dynamic, 1>;
+
+template <typename Scalar>
+class LstmLayer
+{
+public:
+    using Mat = Matrix<Scalar>;
+    using MatMap = Eigen::Map<Mat>;
+    using ConstMatMap = Eigen::Map<const Mat>;
+    using VecMap = Eigen::Map<Vector<Scalar>>;
+    using ConstVecMap = Eigen::Map<const Vector<Scalar>>;
+    using Ref = Eigen::Ref<Mat>;
+    using ConstRef = Eigen::Ref<const Mat>;
+
+    // What forward() keeps for backward(), sized once for a batch capacity.
+    struct Cache {
+        Mat gates;  // (4H, T*B) activated i, f, g, o
+        Mat c;      // (H, T*B)  cell state (5)
+        Mat tanhC;  // (H, T*B)  tanh(c)
+        Mat h;      // (H, T*B)  hidden state (6)
+        Mat dGates; // (4H, T*B) pre-activation gradient (10)
+        Mat dh;     // (H, B)    dL/dh_t being assembled
+        Mat dc;     // (H, B)    dL/dc_t carried to t-1
+        void resize(int inputSize, int units, int timesteps, int batchCapacity);
+    };
+
+    LstmLayer(int inputSize, int units) : m_inputSize(inputSize), m_units(units) {}
+
+    int inputSize() const { return m_inputSize; }
+    int units() const { return m_units; }
+
+    static Eigen::Index parameterCount(int inputSize, int units)
+    {
+        return Eigen::Index(4) * units * (inputSize + units + 2);
+    }
+    Eigen::Index parameterCount() const { return parameterCount(m_inputSize, m_units); }
+
+    // The layer's parameters and gradients live in the network's flat buffers, in the order
+    // Wih, Whh, bih, bhh (each column-major); bind() points the layer at its slices.
+    void bind(Scalar *parameters, Scalar *gradients)
+    {
+        m_params = parameters;
+        m_grads = gradients;
+    }
+
+    MatMap Wih() { return MatMap(m_params, 4 * m_units, m_inputSize); }          // (4H, I)
+    MatMap Whh() { return MatMap(m_params + offWhh(), 4 * m_units, m_units); }  // (4H, H)
+    VecMap bih() { return VecMap(m_params + offBih(), 4 * m_units); }           // (4H)
+    VecMap bhh() { return VecMap(m_params + offBhh(), 4 * m_units); }           // (4H)
+    ConstMatMap Wih() const { return ConstMatMap(m_params, 4 * m_units, m_inputSize); }
+    ConstMatMap Whh() const { return ConstMatMap(m_params + offWhh(), 4 * m_units, m_units); }
+    ConstVecMap bih() const { return ConstVecMap(m_params + offBih(), 4 * m_units); }
+    ConstVecMap bhh() const { return ConstVecMap(m_params + offBhh(), 4 * m_units); }
+    MatMap dWih() { return MatMap(m_grads, 4 * m_units, m_inputSize); }
+    MatMap dWhh() { return MatMap(m_grads + offWhh(), 4 * m_units, m_units); }
+    VecMap dbih() { return VecMap(m_grads + offBih(), 4 * m_units); }
+    VecMap dbhh() { return VecMap(m_grads + offBhh(), 4 * m_units); }
+
+    // x: (I, T*B). Fills cache.gates, c, tanhC and h for the first T*B columns.
+    void forward(const ConstRef &x, int timesteps, int batch, Cache &cache) const;
+
+    // dH: (H, T*B) dL/dh_t from the layer above (or the head), x: the forward input.
+    // Writes the parameter gradients (overwriting) and, when dX is given, dL/dx (I, T*B).
+    void backward(const ConstRef &dH, const ConstRef &x, int timesteps, int batch, Cache &cache,
+                  Ref *dX);
+
+private:
+    Eigen::Index offWhh() const { return Eigen::Index(4) * m_units * m_inputSize; }
+    Eigen::Index offBih() const { return offWhh() + Eigen::Index(4) * m_units * m_units; }
+    Eigen::Index offBhh() const { return offBih() + 4 * m_units; }
+
+    int m_inputSize;
+    int m_units;
+    Scalar *m_params = nullptr;
+    Scalar *m_grads = nullptr;
+};
+
+extern template class LstmLayer<float>;
+extern template class LstmLayer<double>;
+
+} // namespace lstmlab

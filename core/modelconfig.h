@@ -1,0 +1,59 @@
+#pragma once
+
+// What an LSTM Lab network is (ModelConfig) and how it is trained (TrainConfig), as plain
+// values. Every field has its allowed range here, once; validate() names the first field
+// that is out of range together with that range, for the command line and the loaders.
+
+#include <optional>
+#include <string>
+
+namespace lstmlab {
+
+struct Range {
+    double min;
+    double max;
+};
+
+struct ModelConfig {
+    int inputSize = 1;   // I: features per time step (1 for a scalar signal)
+    int units = 20;      // H: num_units, the width of each gate's layer
+    int layers = 2;      // stacked LSTM layers
+    int timesteps = 20;  // T: samples in one input window
+    int outputSize = 1;  // O: width of the dense tanh head
+    double dropout = 0.0; // drop probability on each layer's output (keep = 1 - dropout)
+
+    static constexpr Range unitsRange{1, 256};
+    static constexpr Range layersRange{1, 8};
+    static constexpr Range timestepsRange{1, 512};
+    static constexpr Range dropoutRange{0.0, 0.9};
+    static constexpr Range inputSizeRange{1, 64};
+    static constexpr Range outputSizeRange{1, 64};
+
+    // Empty when valid, else e.g. "units must be an integer in 1..256 (got 0)".
+    std::optional<std::string> validate() const;
+
+    bool operator==(const ModelConfig &) const = default;
+};
+
+struct TrainConfig {
+    int batchSize = 64;
+    double learningRate = 1e-3;
+    double beta1 = 0.9;
+    double beta2 = 0.999;
+    double epsilon = 1e-8;
+    int epochs = 50;          // 0: train until stopped
+    unsigned seed = 1;        // initial weights, dropout masks and shuffling
+    bool shuffle = false;     // the seed walks the windows in order
+    double clipNorm = 0.0;    // global gradient-norm clipping; 0: off
+
+    static constexpr Range batchSizeRange{1, 4096};
+    static constexpr Range learningRateRange{1e-6, 10.0};
+    static constexpr Range epochsRange{0, 100000};
+    static constexpr Range clipNormRange{0.0, 1e6};
+
+    std::optional<std::string> validate() const;
+
+    bool operator==(const TrainConfig &) const = default;
+};
+
+} // namespace lstmlab

@@ -1,0 +1,287 @@
+#include "modelfile.h"
+
+#include "json.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <random>
+#include <unistd.h>
+
+namespace lstmlab {
+
+std::vector<TensorInfo> tensorLayout(const ModelConfig &config)
+{
+    std::vector<TensorInfo> tensors;
+    Eigen::Index offset = 0;
+    auto add = [&](std::string name, int rows, int cols) {
+        TensorInfo info{std::move(name), rows, cols, offset};
+        offset += info.size();
+        tensors.push_back(std::move(info));
+    };
+    const int H = config.units;
+    for (int l = 0; l < config.layers; ++l) {
+        const std::string suffix = "_l" + std::to_string(l);
+        add("weight_ih" + suffix, 4 * H, l == 0 ? config.inputSize : H);
+        add("weight_hh" + suffix, 4 * H, H);
+        add("bias_ih" + suffix, 4 * H, 0);
+        add("bias_hh" + suffix, 4 * H, 0);
+    }
+    add("head.weight", config.outputSize, H);
+    add("head.bias", config.outputSize, 0);
+    return tensors;
+}
+
+std::string writeModelJson(const ModelData &model)
+{
+    const ModelConfig &c = model.config;
+    std::string out;
+    out.reserve(std::size_t(model.parameters.size()) * 14 + 1024);
+    out += "{\n  \"format\": " + jsonQuote(modelFormatName) + ",\n";
+    out += "  \"version\": " + std::to_string(modelFormatVersion) + ",\n";
+    out += "  \"config\": {\"input_size\": " + std::to_string(c.inputSize)
+           + ", \"units\": " + std::to_string(c.units) + ", \"layers\": " + std::to_string(c.layers)
+           + ", \"timesteps\": " + std::to_string(c.timesteps)
+           + ", \"output_size\": " + std::to_string(c.outputSize)
+           + ", \"dropout\": " + jsonNumber(c.dropout) + "},\n";
+    out += "  \"training\": {\"steps\": " + std::to_string(model.progress.steps)
+           + ", \"epochs\": " + std::to_string(model.progress.epochs) + ", \"test_mse\": "
+           + (model.progress.testMse >= 0 ? jsonNumber(model.progress.testMse) : std::string("null"))
+           + "},\n";
+    out += "  \"tensors\": {\n";
+    const std::vector<TensorInfo> tensors = tensorLayout(c);
+    for (std::size_t k = 0; k < tensors.size(); ++k) {
+        const TensorInfo &t = tensors[k];
+        out += "    " + jsonQuote(t.name) + ": {\"shape\": [" + std::to_string(t.rows);
+        if (t.cols > 0)
+            out += ", " + std::to_string(t.cols);
+        out += "], \"data\": [";
+        // Row-major, as torch.tensor(data).reshape(shape) expects; storage is column-major.
+        const int cols = t.cols == 0 ? 1 : t.cols;
+        for (int r = 0; r < t.rows; ++r)
+            for (int col = 0; col < cols; ++col) {
+                if (r + col > 0)
+                    out += ", ";
+                out += jsonNumber(model.parameters[t.offset + Eigen::Index(col) * t.rows + r]);
+            }
+        out += "]}";
+        out += k + 1 < tensors.size() ? ",\n" : "\n";
+    }
+    out += "  }\n}\n";
+    return out;
+}
+
+namespace {
+
+std::optional<int> intField(const JsonValue &object, const char *key, std::string *error)
+{
+    const JsonValue *v = object.find(key);
+    if (!v || !v->isNumber() || !v->toInteger()) {
+        *error = std::string("config.") + key + " is missing or not an integer";
+        return std::nullopt;
+    }
+    const long long value = *v->toInteger();
+    if (value < -1000000 || value > 1000000) {
+        *error = std::string("config.") + key + " is out of range";
+        return std::nullopt;
+    }
+    return int(value);
+}
+
+} // namespace
+
+ModelReadResult readModelJson(std::string_view text)
+{
+    ModelReadResult result;
+    if (text.size() > maxModelFileBytes) {
+        result.error = "the model file is larger than " + std::to_string(maxModelFileBytes >> 20) + " MiB";
+        return result;
+    }
+    JsonParseResult parsed = parseJson(text, 16);
+    if (!parsed.value) {
+        result.error = "not valid JSON: " + parsed.error;
+        return result;
+    }
+    const JsonValue &root = *parsed.value;
+    if (!root.isObject()) {
+        result.error = "the top level is not a JSON object";
+        return result;
+    }
+    const JsonValue *format = root.find("format");
+    if (!format || !format->isString() || format->text() != modelFormatName) {
+        result.error = std::string("not an LSTM Lab model: \"format\" must be \"") + modelFormatName + "\"";
+        return result;
+    }
+    const JsonValue *version = root.find("version");
+    if (!version || !version->toInteger() || *version->toInteger() != modelFormatVersion) {
+        result.error = "unsupported model format version "
+                       + (version ? version->text() : std::string("(missing)")) + " (this build reads version "
+                       + std::to_string(modelFormatVersion) + ")";
+        return result;
+    }
+    const JsonValue *config = root.find("config");
+    if (!config || !config->isObject()) {
+        result.error = "\"config\" is missing";
+        return result;
+    }
+    ModelData model;
+    std::string error;
+    const auto inputSize = intField(*config, "input_size", &error);
+    const auto units = intField(*config, "units", &error);
+    const auto layers = intField(*config, "layers", &error);
+    const auto timesteps = intField(*config, "timesteps", &error);
+    const auto outputSize = intField(*config, "output_size", &error);
+    const JsonValue *dropout = config->find("dropout");
+    if (!error.empty()) {
+        result.error = error;
+        return result;
+    }
+    if (!dropout || !dropout->isNumber()) {
+        result.error = "config.dropout is missing or not a number";
+        return result;
+    }
+    model.config.inputSize = *inputSize;
+    model.config.units = *units;
+    model.config.layers = *layers;
+    model.config.timesteps = *timesteps;
+    model.config.outputSize = *outputSize;
+    model.config.dropout = dropout->number();
+    if (auto invalid = model.config.validate()) {
+        result.error = "config: " + *invalid;
+        return result;
+    }
+    if (const JsonValue *training = root.find("training"); training && training->isObject()) {
+        if (const JsonValue *s = training->find("steps"); s && s->toInteger() && *s->toInteger() >= 0)
+            model.progress.steps = *s->toInteger();
+        if (const JsonValue *e = training->find("epochs"); e && e->toInteger() && *e->toInteger() >= 0
+                                                           && *e->toInteger() < 100000000)
+            model.progress.epochs = int(*e->toInteger());
+        if (const JsonValue *m = training->find("test_mse"); m && m->isNumber() && std::isfinite(m->number()))
+            model.progress.testMse = m->number();
+    }
+
+    const JsonValue *tensors = root.find("tensors");
+    if (!tensors || !tensors->isObject()) {
+        result.error = "\"tensors\" is missing";
+        return result;
+    }
+    model.parameters = Vector<float>::Zero(Network<float>::parameterCount(model.config));
+    for (const TensorInfo &t : tensorLayout(model.config)) {
+        const JsonValue *tensor = tensors->find(t.name);
+        if (!tensor || !tensor->isObject()) {
+            result.error = "tensor " + t.name + " is missing";
+            return result;
+        }
+        const std::string expected = "[" + std::to_string(t.rows)
+                                     + (t.cols > 0 ? ", " + std::to_string(t.cols) : std::string()) + "]";
+        const JsonValue *shape = tensor->find("shape");
+        bool shapeOk = shape && shape->isArray() && shape->array().size() == (t.cols > 0 ? 2u : 1u);
+        if (shapeOk) {
+            shapeOk = shape->array()[0].toInteger() == t.rows
+                      && (t.cols == 0 || shape->array()[1].toInteger() == t.cols);
+        }
+        if (!shapeOk) {
+            result.error = "tensor " + t.name + " must have shape " + expected + " for this configuration";
+            return result;
+        }
+        const JsonValue *data = tensor->find("data");
+        if (!data || !data->isArray() || Eigen::Index(data->array().size()) != t.size()) {
+            result.error = "tensor " + t.name + " must hold " + std::to_string(t.size()) + " numbers (shape "
+                           + expected + ")";
+            return result;
+        }
+        const int cols = t.cols == 0 ? 1 : t.cols;
+        for (Eigen::Index k = 0; k < t.size(); ++k) {
+            const std::optional<float> value = data->array()[std::size_t(k)].toFloat();
+            if (!value || !std::isfinite(*value)) {
+                result.error = "tensor " + t.name + " has a value that is not a finite number at index "
+                               + std::to_string(k);
+                return result;
+            }
+            const Eigen::Index r = k / cols;
+            const Eigen::Index col = k % cols;
+            model.parameters[t.offset + col * t.rows + r] = *value;
+        }
+    }
+    result.model = std::move(model);
+    return result;
+}
+
+bool writeFileAtomically(const std::string &path, std::string_view contents, std::string *error)
+{
+    namespace fs = std::filesystem;
+    std::random_device entropy;
+    const std::string temporary = path + ".tmp-" + std::to_string(entropy());
+    std::FILE *file = std::fopen(temporary.c_str(), "wb");
+    if (!file) {
+        if (error)
+            *error = "cannot write " + path + ": " + std::strerror(errno);
+        return false;
+    }
+    bool ok = std::fwrite(contents.data(), 1, contents.size(), file) == contents.size();
+    ok = std::fflush(file) == 0 && ok;
+    ok = ::fsync(fileno(file)) == 0 && ok;
+    const int savedErrno = errno;
+    ok = std::fclose(file) == 0 && ok;
+    std::error_code ec;
+    if (ok)
+        fs::rename(temporary, path, ec);
+    if (!ok || ec) {
+        fs::remove(temporary, ec);
+        if (error)
+            *error = "cannot write " + path + ": " + (ok ? ec.message() : std::strerror(savedErrno));
+        return false;
+    }
+    return true;
+}
+
+std::optional<std::string> readFileCapped(const std::string &path, std::size_t maxBytes, std::string *error)
+{
+    std::FILE *file = std::fopen(path.c_str(), "rb");
+    if (!file) {
+        if (error)
+            *error = "cannot open " + path + ": " + std::strerror(errno);
+        return std::nullopt;
+    }
+    std::string contents;
+    char buffer[65536];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+        if (contents.size() + n > maxBytes) {
+            std::fclose(file);
+            if (error)
+                *error = path + " is larger than " + std::to_string(maxBytes >> 20) + " MiB";
+            return std::nullopt;
+        }
+        contents.append(buffer, n);
+    }
+    const bool failed = std::ferror(file);
+    std::fclose(file);
+    if (failed) {
+        if (error)
+            *error = "cannot read " + path;
+        return std::nullopt;
+    }
+    return contents;
+}
+
+bool saveModelFile(const std::string &path, const ModelData &model, std::string *error)
+{
+    return writeFileAtomically(path, writeModelJson(model), error);
+}
+
+ModelReadResult loadModelFile(const std::string &path)
+{
+    ModelReadResult result;
+    std::optional<std::string> text = readFileCapped(path, maxModelFileBytes, &result.error);
+    if (!text)
+        return result;
+    result = readModelJson(*text);
+    if (!result.model)
+        result.error = path + ": " + result.error;
+    return result;
+}
+
+} // namespace lstmlab

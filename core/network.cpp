@@ -1,0 +1,305 @@
+#include "network.h"
+
+#include <cmath>
+#include <cstdint>
+
+namespace lstmlab {
+
+namespace {
+
+// Uniform in [-bound, bound) from the 32 random bits of one mt19937 draw, so the same seed
+// gives the same weights with any standard library.
+template <typename Scalar>
+Scalar uniform(std::mt19937 &rng, double bound)
+{
+    const double u = double(rng()) * (1.0 / 4294967296.0);
+    return Scalar((2.0 * u - 1.0) * bound);
+}
+
+} // namespace
+
+template <typename Scalar>
+Network<Scalar>::Network(const ModelConfig &config) : m_config(config)
+{
+    int inputSize = config.inputSize;
+    for (int l = 0; l < config.layers; ++l) {
+        m_layers.emplace_back(inputSize, config.units);
+        inputSize = config.units;
+    }
+    m_params = Vec::Zero(parameterCount(config));
+    m_grads = Vec::Zero(m_params.size());
+    bindLayers();
+}
+
+template <typename Scalar>
+Network<Scalar>::Network(const Network &other)
+    : m_config(other.m_config), m_params(other.m_params), m_grads(other.m_grads),
+      m_layers(other.m_layers)
+{
+    bindLayers();
+}
+
+template <typename Scalar>
+Network<Scalar> &Network<Scalar>::operator=(const Network &other)
+{
+    if (this != &other) {
+        m_config = other.m_config;
+        m_params = other.m_params;
+        m_grads = other.m_grads;
+        m_layers = other.m_layers;
+        bindLayers();
+    }
+    return *this;
+}
+
+template <typename Scalar>
+Eigen::Index Network<Scalar>::parameterCount(const ModelConfig &config)
+{
+    Eigen::Index count = 0;
+    int inputSize = config.inputSize;
+    for (int l = 0; l < config.layers; ++l) {
+        count += LstmLayer<Scalar>::parameterCount(inputSize, config.units);
+        inputSize = config.units;
+    }
+    return count + Eigen::Index(config.outputSize) * (config.units + 1);
+}
+
+template <typename Scalar>
+void Network<Scalar>::bindLayers()
+{
+    Eigen::Index offset = 0;
+    for (auto &layer : m_layers) {
+        layer.bind(m_params.data() + offset, m_grads.data() + offset);
+        offset += layer.parameterCount();
+    }
+}
+
+template <typename Scalar>
+Eigen::Index Network<Scalar>::headOffset() const
+{
+    return m_params.size() - Eigen::Index(m_config.outputSize) * (m_config.units + 1);
+}
+
+template <typename Scalar>
+typename Network<Scalar>::MatMap Network<Scalar>::Wout()
+{
+    return MatMap(m_params.data() + headOffset(), m_config.outputSize, m_config.units);
+}
+
+template <typename Scalar>
+typename Network<Scalar>::VecMap Network<Scalar>::bout()
+{
+    return VecMap(m_params.data() + m_params.size() - m_config.outputSize, m_config.outputSize);
+}
+
+template <typename Scalar>
+typename Network<Scalar>::ConstMatMap Network<Scalar>::Wout() const
+{
+    return ConstMatMap(m_params.data() + headOffset(), m_config.outputSize, m_config.units);
+}
+
+template <typename Scalar>
+typename Network<Scalar>::ConstVecMap Network<Scalar>::bout() const
+{
+    return ConstVecMap(m_params.data() + m_params.size() - m_config.outputSize, m_config.outputSize);
+}
+
+template <typename Scalar>
+typename Network<Scalar>::MatMap Network<Scalar>::dWout()
+{
+    return MatMap(m_grads.data() + headOffset(), m_config.outputSize, m_config.units);
+}
+
+template <typename Scalar>
+typename Network<Scalar>::VecMap Network<Scalar>::dbout()
+{
+    return VecMap(m_grads.data() + m_grads.size() - m_config.outputSize, m_config.outputSize);
+}
+
+template <typename Scalar>
+void Network<Scalar>::initialise(std::mt19937 &rng)
+{
+    const double bound = 1.0 / std::sqrt(double(m_config.units));
+    for (Eigen::Index k = 0; k < m_params.size(); ++k)
+        m_params[k] = uniform<Scalar>(rng, bound);
+    m_grads.setZero();
+}
+
+template <typename Scalar>
+typename Network<Scalar>::Workspace Network<Scalar>::makeWorkspace(int batchCapacity) const
+{
+    const int T = m_config.timesteps;
+    const Eigen::Index cols = Eigen::Index(T) * batchCapacity;
+    Workspace ws;
+    ws.capacity = batchCapacity;
+    ws.timesteps = T;
+    ws.x.resize(m_config.inputSize, cols);
+    ws.caches.resize(m_layers.size());
+    ws.masks.resize(m_layers.size());
+    ws.dropped.resize(m_layers.size());
+    ws.dOut.resize(m_layers.size());
+    for (std::size_t l = 0; l < m_layers.size(); ++l) {
+        ws.caches[l].resize(m_layers[l].inputSize(), m_config.units, T, batchCapacity);
+        ws.dOut[l].resize(m_config.units, cols);
+        ws.masks[l].resize(m_config.units, cols);
+        ws.dropped[l].resize(m_config.units, cols);
+    }
+    ws.y.resize(m_config.outputSize, batchCapacity);
+    ws.dy.resize(m_config.outputSize, batchCapacity);
+    return ws;
+}
+
+template <typename Scalar>
+typename Network<Scalar>::ConstRef Network<Scalar>::layerOutput(const Workspace &ws, int l) const
+{
+    const Eigen::Index TB = Eigen::Index(ws.timesteps) * ws.batch;
+    if (ws.dropoutApplied)
+        return ws.dropped[std::size_t(l)].leftCols(TB);
+    return ws.caches[std::size_t(l)].h.leftCols(TB);
+}
+
+template <typename Scalar>
+typename Network<Scalar>::ConstRef Network<Scalar>::forward(Workspace &ws, const ConstRef &inputs,
+                                                           bool training, std::mt19937 *rng) const
+{
+    const int I = m_config.inputSize;
+    const int T = m_config.timesteps;
+    const Eigen::Index B = inputs.cols();
+    const Eigen::Index TB = T * B;
+    ws.batch = int(B);
+
+    for (int t = 0; t < T; ++t)
+        ws.x.middleCols(t * B, B) = inputs.middleRows(Eigen::Index(t) * I, I);
+
+    const bool dropout = training && m_config.dropout > 0.0;
+    const bool newMasks = dropout && !(ws.freezeMasks && ws.masksValid);
+    ws.dropoutApplied = dropout;
+    const double keep = 1.0 - m_config.dropout;
+    const auto threshold = std::uint64_t(keep * 4294967296.0);
+
+    for (std::size_t l = 0; l < m_layers.size(); ++l) {
+        const ConstRef x = l == 0 ? ConstRef(ws.x.leftCols(TB)) : layerOutput(ws, int(l) - 1);
+        m_layers[l].forward(x, T, int(B), ws.caches[l]);
+        if (!dropout)
+            continue;
+        if (newMasks) { // (13): inverted dropout, scaled so evaluation needs no change
+            Scalar *m = ws.masks[l].data();
+            for (Eigen::Index k = 0; k < m_config.units * TB; ++k)
+                m[k] = rng && (*rng)() < threshold ? Scalar(1.0 / keep) : Scalar(0);
+        }
+        ws.dropped[l].leftCols(TB) = ws.caches[l].h.leftCols(TB).cwiseProduct(ws.masks[l].leftCols(TB));
+    }
+    ws.masksValid = ws.masksValid || newMasks;
+
+    // (14)
+    const ConstRef hLast = layerOutput(ws, layerCount() - 1).rightCols(B);
+    Ref y = ws.y.leftCols(B);
+    y.noalias() = Wout() * hLast;
+    y.colwise() += bout();
+    y = y.array().tanh();
+    return y;
+}
+
+template <typename Scalar>
+Scalar Network<Scalar>::loss(const Workspace &ws, const ConstRef &targets) const
+{
+    return (ws.y.leftCols(ws.batch) - targets).squaredNorm() / Scalar(targets.size());
+}
+
+template <typename Scalar>
+void Network<Scalar>::backward(Workspace &ws, const ConstRef &targets)
+{
+    const int T = m_config.timesteps;
+    const Eigen::Index B = ws.batch;
+    const Eigen::Index TB = T * B;
+    const int L = layerCount();
+
+    // d(15)/dy, then through the tanh of (14)
+    Ref dy = ws.dy.leftCols(B);
+    const ConstRef y = ws.y.leftCols(B);
+    dy.array() = (Scalar(2) / Scalar(targets.size())) * (y - targets).array()
+                 * (Scalar(1) - y.array().square());
+    const ConstRef hLast = layerOutput(ws, L - 1).rightCols(B);
+    dWout().noalias() = dy * hLast.transpose();
+    dbout() = dy.rowwise().sum();
+
+    Mat &dTop = ws.dOut[std::size_t(L - 1)];
+    dTop.leftCols(TB - B).setZero();
+    dTop.middleCols(TB - B, B).noalias() = Wout().transpose() * dy;
+
+    for (int l = L - 1; l >= 0; --l) {
+        Ref dU = ws.dOut[std::size_t(l)].leftCols(TB);
+        if (ws.dropoutApplied) // (13): dL/dh = m * dL/du
+            dU.array() *= ws.masks[std::size_t(l)].leftCols(TB).array();
+        const ConstRef x = l == 0 ? ConstRef(ws.x.leftCols(TB)) : layerOutput(ws, l - 1);
+        if (l > 0) {
+            Ref dX = ws.dOut[std::size_t(l - 1)].leftCols(TB);
+            m_layers[std::size_t(l)].backward(dU, x, T, int(B), ws.caches[std::size_t(l)], &dX);
+        } else {
+            m_layers[0].backward(dU, x, T, int(B), ws.caches[0], nullptr);
+        }
+    }
+}
+
+template <typename Scalar>
+GateTrace Network<Scalar>::trace(const ConstRef &window) const
+{
+    const int T = m_config.timesteps;
+    const int H = m_config.units;
+    Workspace ws = makeWorkspace(1);
+    const ConstRef y = forward(ws, window, false, nullptr);
+
+    GateTrace trace;
+    trace.prediction = float(y(0, 0));
+    trace.input.resize(std::size_t(T));
+    for (int t = 0; t < T; ++t)
+        trace.input[std::size_t(t)] = float(window(Eigen::Index(t) * m_config.inputSize, 0));
+
+    Mat preInput, preRecurrent;
+    for (int l = 0; l < layerCount(); ++l) {
+        const LstmLayer<Scalar> &layer = m_layers[std::size_t(l)];
+        const auto &cache = ws.caches[std::size_t(l)];
+        const ConstRef x = l == 0 ? ConstRef(ws.x.leftCols(T)) : layerOutput(ws, l - 1);
+        preInput.noalias() = layer.Wih() * x;
+        preInput.colwise() += layer.bih();
+        preRecurrent.resize(4 * H, T);
+        preRecurrent.col(0) = layer.bhh();
+        if (T > 1) {
+            preRecurrent.rightCols(T - 1).noalias() = layer.Whh() * cache.h.leftCols(T - 1);
+            preRecurrent.rightCols(T - 1).colwise() += layer.bhh();
+        }
+
+        LayerTrace lt;
+        lt.units = H;
+        lt.timesteps = T;
+        lt.inputSize = layer.inputSize();
+        const Mat *sources[gateCount] = {&cache.gates, &cache.gates, &cache.gates, &cache.gates,
+                                         &cache.c, &cache.h};
+        for (int gate = 0; gate < gateCount; ++gate) {
+            const int rowOffset = gate < gateLayerCount ? gate * H : 0;
+            auto &out = lt.values[std::size_t(gate)];
+            out.resize(std::size_t(H) * T);
+            for (int unit = 0; unit < H; ++unit)
+                for (int t = 0; t < T; ++t)
+                    out[std::size_t(unit) * T + t] = float((*sources[gate])(rowOffset + unit, t));
+        }
+        lt.input.resize(std::size_t(lt.inputSize) * T);
+        for (int k = 0; k < lt.inputSize; ++k)
+            for (int t = 0; t < T; ++t)
+                lt.input[std::size_t(k) * T + t] = float(x(k, t));
+        lt.preInput.resize(std::size_t(4 * H) * T);
+        lt.preRecurrent.resize(std::size_t(4 * H) * T);
+        for (int r = 0; r < 4 * H; ++r)
+            for (int t = 0; t < T; ++t) {
+                lt.preInput[std::size_t(r) * T + t] = float(preInput(r, t));
+                lt.preRecurrent[std::size_t(r) * T + t] = float(preRecurrent(r, t));
+            }
+        trace.layers.push_back(std::move(lt));
+    }
+    return trace;
+}
+
+template class Network<float>;
+template class Network<double>;
+
+} // namespace lstmlab

@@ -1,0 +1,113 @@
+#pragma once
+
+// The whole model of the seed notes: stacked LSTM layers, inverted dropout on every layer's
+// output, and a dense tanh head on the last time step's hidden state, trained with MSE.
+//
+// Shapes (legend): B = batch, T = timesteps, I = input width, H = num_units, O = output width,
+// L = layers. Sequences are (rows, T*B) with column t*B + b, as in lstmlayer.h.
+//
+//   (13) u^l_t = m^l_t * h^l_t                       dropout, m = 0 or 1/keep (training only)
+//   (14) y = tanh(W_out u^{L-1}_{T-1} + b_out)        the head, (O, B)
+//   (15) loss = mean over O*B of (y - target)^2       MSE
+//
+// All parameters live in one flat vector (layer 0: Wih, Whh, bih, bhh; layer 1: ...; then
+// W_out (O, H), b_out (O)), and so do the gradients, in the same order: the optimizer,
+// clipping and the model file work on the flat vectors.
+
+#include "gatetrace.h"
+#include "lstmlayer.h"
+#include "modelconfig.h"
+
+#include <random>
+#include <vector>
+
+namespace lstmlab {
+
+template <typename Scalar>
+class Network
+{
+public:
+    using Mat = Matrix<Scalar>;
+    using Vec = Vector<Scalar>;
+    using MatMap = Eigen::Map<Mat>;
+    using VecMap = Eigen::Map<Vec>;
+    using ConstMatMap = Eigen::Map<const Mat>;
+    using ConstVecMap = Eigen::Map<const Vec>;
+    using Ref = Eigen::Ref<Mat>;
+    using ConstRef = Eigen::Ref<const Mat>;
+
+    // Buffers for one batch capacity, made once and reused by every step.
+    struct Workspace {
+        int capacity = 0;
+        int timesteps = 0;
+        int batch = 0;                 // columns used by the last forward()
+        bool dropoutApplied = false;   // whether the last forward() used masks
+        bool freezeMasks = false;      // reuse the masks of the previous forward (gradient checks)
+        bool masksValid = false;
+        Mat x;                         // (I, T*B) the inputs, time-major
+        std::vector<typename LstmLayer<Scalar>::Cache> caches;
+        std::vector<Mat> masks;        // (H, T*B) per layer, (13)
+        std::vector<Mat> dropped;      // (H, T*B) per layer, u in (13)
+        std::vector<Mat> dOut;         // (H, T*B) per layer, dL/du
+        Mat y;                         // (O, B)
+        Mat dy;                        // (O, B) dL/d(pre-activation of the head)
+    };
+
+    explicit Network(const ModelConfig &config);
+    Network(const Network &other);
+    Network &operator=(const Network &other);
+
+    const ModelConfig &config() const { return m_config; }
+    // Dropout may change between steps; the structure may not.
+    void setDropout(double dropout) { m_config.dropout = dropout; }
+
+    static Eigen::Index parameterCount(const ModelConfig &config);
+    Eigen::Index parameterCount() const { return m_params.size(); }
+
+    // PyTorch's default initialisation: U(-1/sqrt(H), 1/sqrt(H)) for every LSTM tensor,
+    // U(-1/sqrt(H), 1/sqrt(H)) for the head's weight and bias (Linear with H inputs).
+    void initialise(std::mt19937 &rng);
+
+    Vec &parameters() { return m_params; }
+    const Vec &parameters() const { return m_params; }
+    Vec &gradients() { return m_grads; }
+    const Vec &gradients() const { return m_grads; }
+
+    int layerCount() const { return int(m_layers.size()); }
+    LstmLayer<Scalar> &layer(int l) { return m_layers[std::size_t(l)]; }
+    const LstmLayer<Scalar> &layer(int l) const { return m_layers[std::size_t(l)]; }
+    MatMap Wout();               // (O, H)
+    VecMap bout();               // (O)
+    ConstMatMap Wout() const;
+    ConstVecMap bout() const;
+    MatMap dWout();
+    VecMap dbout();
+
+    Workspace makeWorkspace(int batchCapacity) const;
+
+    // inputs: (I*T, B), column b is one window with x_t in rows t*I .. t*I+I-1.
+    // Returns the predictions (O, B). With training set and dropout > 0, draws masks from rng.
+    ConstRef forward(Workspace &ws, const ConstRef &inputs, bool training, std::mt19937 *rng) const;
+    // (15) for the last forward(); targets: (O, B).
+    Scalar loss(const Workspace &ws, const ConstRef &targets) const;
+    // Gradients of (15) for the last forward() into gradients() (overwriting).
+    void backward(Workspace &ws, const ConstRef &targets);
+
+    // Evaluation-mode forward of one window (I*T values) with every gate recorded.
+    GateTrace trace(const ConstRef &window) const;
+
+private:
+    void bindLayers();
+    ConstRef layerOutput(const Workspace &ws, int l) const;
+    Eigen::Index headOffset() const;
+
+    ModelConfig m_config;
+    Vec m_params;
+    Vec m_grads;
+    std::vector<LstmLayer<Scalar>> m_layers;
+};
+
+extern template class Network<float>;
+extern template class Network<double>;
+
+} // namespace lstmlab

@@ -1,0 +1,233 @@
+#include "trainer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <sstream>
+#include <stdexcept>
+
+namespace lstmlab {
+
+namespace {
+
+void validateOrThrow(const ModelConfig &model, const TrainConfig &train, const Dataset &data)
+{
+    if (auto error = model.validate())
+        throw std::invalid_argument(*error);
+    if (auto error = train.validate())
+        throw std::invalid_argument(*error);
+    if (data.timesteps() != model.timesteps)
+        throw std::invalid_argument("the data's windows have " + std::to_string(data.timesteps())
+                                    + " time steps but the model expects "
+                                    + std::to_string(model.timesteps));
+}
+
+} // namespace
+
+Trainer::Trainer(const ModelConfig &model, const TrainConfig &train, std::shared_ptr<const Dataset> data)
+    : m_train(train), m_data(std::move(data)), m_network(model), m_rng(train.seed),
+      m_learningRate(train.learningRate), m_dropout(model.dropout)
+{
+    validateOrThrow(model, train, *m_data);
+    m_network.initialise(m_rng);
+    m_adam.reset(m_network.parameterCount());
+    const int capacity = std::min(train.batchSize, m_data->train().size());
+    m_workspace = m_network.makeWorkspace(capacity);
+    m_evalWorkspace = m_network.makeWorkspace(m_data->test().size());
+    m_batchInputs.resize(model.timesteps, capacity);
+    m_batchLabels.resize(1, capacity);
+    m_order.resize(std::size_t(m_data->train().size()));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    m_lastGood = m_network.parameters();
+    m_testPredictions = Matrix<float>::Zero(1, m_data->test().size());
+}
+
+int Trainer::batchesPerEpoch() const
+{
+    const int n = m_data->train().size();
+    return (n + m_train.batchSize - 1) / m_train.batchSize;
+}
+
+void Trainer::prepareEpoch()
+{
+    if (!m_train.shuffle)
+        return;
+    std::iota(m_order.begin(), m_order.end(), 0);
+    // Fisher-Yates with the trainer's own generator, so a seed reproduces the order.
+    for (std::size_t k = m_order.size(); k > 1; --k) {
+        const std::size_t j = std::size_t(m_rng() % k);
+        std::swap(m_order[k - 1], m_order[j]);
+    }
+}
+
+bool Trainer::step(StepReport *report)
+{
+    const Dataset::Split &train = m_data->train();
+    if (m_batch == 0)
+        prepareEpoch();
+    const int start = m_batch * m_train.batchSize;
+    const int batch = std::min(m_train.batchSize, train.size() - start);
+
+    using ConstRef = Eigen::Ref<const Matrix<float>>;
+    if (m_train.shuffle) {
+        for (int b = 0; b < batch; ++b) {
+            const int n = m_order[std::size_t(start + b)];
+            m_batchInputs.col(b) = train.windows.col(n);
+            m_batchLabels(0, b) = train.labels(0, n);
+        }
+    }
+    // In order, a batch is a contiguous slice of the windows and needs no copy.
+    const ConstRef inputs = m_train.shuffle ? ConstRef(m_batchInputs.leftCols(batch))
+                                            : ConstRef(train.windows.middleCols(start, batch));
+    const ConstRef labels = m_train.shuffle ? ConstRef(m_batchLabels.leftCols(batch))
+                                            : ConstRef(train.labels.middleCols(start, batch));
+
+    m_network.setDropout(m_dropout.load());
+    m_network.forward(m_workspace, inputs, true, &m_rng);
+    const double loss = m_network.loss(m_workspace, labels);
+    std::ostringstream why;
+    if (!std::isfinite(loss)) {
+        why << "the training loss became " << loss << " at step " << m_step + 1;
+    } else {
+        m_network.backward(m_workspace, labels);
+        Vector<float> &grads = m_network.gradients();
+        if (!grads.allFinite()) {
+            why << "a gradient became infinite or NaN at step " << m_step + 1;
+        } else {
+            if (m_train.clipNorm > 0.0) {
+                const double norm = grads.norm();
+                if (norm > m_train.clipNorm)
+                    grads *= float(m_train.clipNorm / norm);
+            }
+            m_lastGood = m_network.parameters();
+            m_adam.step(m_network.parameters(), grads, m_learningRate.load(), m_train.beta1,
+                        m_train.beta2, m_train.epsilon);
+            if (!m_network.parameters().allFinite()) {
+                m_network.parameters() = m_lastGood;
+                why << "a weight became infinite or NaN at step " << m_step + 1;
+            }
+        }
+    }
+    if (!why.str().empty()) {
+        m_divergence = why.str() + " (learning rate " + std::to_string(m_learningRate.load())
+                       + "): training diverged; the weights of the last finite step were kept. "
+                         "Lower the learning rate or turn on gradient clipping.";
+        return false;
+    }
+
+    ++m_step;
+    m_epochLossSum += loss;
+    if (report) {
+        report->step = m_step;
+        report->epoch = m_epoch;
+        report->batch = m_batch;
+        report->batchesPerEpoch = batchesPerEpoch();
+        report->loss = loss;
+        report->epochCompleted = false;
+    }
+    if (++m_batch == batchesPerEpoch()) {
+        finishEpoch();
+        if (report)
+            report->epochCompleted = true;
+    }
+    return true;
+}
+
+void Trainer::finishEpoch()
+{
+    m_lastEpoch.trainLoss = m_epochLossSum / std::max(1, m_batch);
+    m_batch = 0;
+    m_epochLossSum = 0.0;
+    ++m_epoch;
+    m_lastEpoch.epoch = m_epoch;
+    m_lastEpoch.step = m_step;
+    m_lastEpoch.testMse = evaluate();
+}
+
+double Trainer::evaluate()
+{
+    const Dataset::Split &test = m_data->test();
+    m_testPredictions = m_network.forward(m_evalWorkspace, test.windows, false, nullptr);
+    return m_network.loss(m_evalWorkspace, test.labels);
+}
+
+Matrix<float> Trainer::predict(const Eigen::Ref<const Matrix<float>> &windows) const
+{
+    Network<float>::Workspace ws = m_network.makeWorkspace(int(windows.cols()));
+    return m_network.forward(ws, windows, false, nullptr);
+}
+
+GateTrace Trainer::trace(int window, bool fromTest) const
+{
+    const Dataset::Split &split = fromTest ? m_data->test() : m_data->train();
+    window = std::clamp(window, 0, split.size() - 1);
+    GateTrace trace = m_network.trace(split.windows.col(window));
+    trace.window = window;
+    trace.target = split.labels(0, window);
+    return trace;
+}
+
+Trainer::Outcome Trainer::run(const Listener &listener)
+{
+    StepReport report;
+    while (!m_cancelled.load()) {
+        if (finished())
+            return Outcome::Finished;
+        if (m_paused.load()) {
+            const unsigned seen = m_wake.load();
+            int requests = m_stepRequests.load();
+            if (requests == 0 || !m_stepRequests.compare_exchange_strong(requests, requests - 1)) {
+                if (m_stepRequests.load() == 0 && m_paused.load() && !m_cancelled.load())
+                    m_wake.wait(seen);
+                continue;
+            }
+        }
+        if (!step(&report))
+            return Outcome::Diverged;
+        if (listener.onStep)
+            listener.onStep(report);
+        if (report.epochCompleted && listener.onEpoch)
+            listener.onEpoch(m_lastEpoch);
+    }
+    return Outcome::Cancelled;
+}
+
+void Trainer::wake()
+{
+    m_wake.fetch_add(1);
+    m_wake.notify_all();
+}
+
+void Trainer::pause()
+{
+    m_paused.store(true);
+    wake();
+}
+
+void Trainer::resume()
+{
+    m_paused.store(false);
+    wake();
+}
+
+void Trainer::requestStep()
+{
+    m_stepRequests.fetch_add(1);
+    wake();
+}
+
+void Trainer::cancel()
+{
+    m_cancelled.store(true);
+    wake();
+}
+
+void Trainer::restoreProgress(long long step, int epoch, int batch)
+{
+    m_step = step;
+    m_epoch = epoch;
+    m_batch = std::clamp(batch, 0, batchesPerEpoch() - 1);
+    m_epochLossSum = 0.0;
+}
+
+} // namespace lstmlab

@@ -1,0 +1,127 @@
+#pragma once
+
+// Trains a Network<float> on a Dataset with Adam, one batch per step, and reports after every
+// step and every epoch. run() is meant for a worker thread: pause(), resume(), requestStep(),
+// cancel(), setLearningRate() and setDropout() may be called from any other thread.
+// The trainer knows nothing of Qt; the GUI's worker wraps it.
+
+#include "adam.h"
+#include "dataset.h"
+#include "gatetrace.h"
+#include "modelconfig.h"
+#include "network.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace lstmlab {
+
+struct StepReport {
+    long long step = 0;       // steps done so far (1 after the first)
+    int epoch = 0;            // the epoch this step belongs to, from 0
+    int batch = 0;            // batch index within the epoch, from 0
+    int batchesPerEpoch = 0;
+    double loss = 0.0;        // this batch's training MSE (before the update)
+    bool epochCompleted = false; // this step ended an epoch: see Trainer::lastEpoch()
+};
+
+struct EpochReport {
+    int epoch = 0;            // epochs completed (1 after the first)
+    long long step = 0;
+    double trainLoss = 0.0;   // mean of the epoch's batch losses
+    double testMse = 0.0;     // MSE on every test window, evaluation mode
+};
+
+class Trainer
+{
+public:
+    enum class Outcome { Finished, Cancelled, Diverged };
+
+    struct Listener {
+        std::function<void(const StepReport &)> onStep;
+        std::function<void(const EpochReport &)> onEpoch;
+    };
+
+    // Throws std::invalid_argument when a configuration is out of range or does not fit the data.
+    Trainer(const ModelConfig &model, const TrainConfig &train, std::shared_ptr<const Dataset> data);
+
+    const ModelConfig &modelConfig() const { return m_network.config(); }
+    const TrainConfig &trainConfig() const { return m_train; }
+    const Dataset &dataset() const { return *m_data; }
+    Network<float> &network() { return m_network; }
+    const Network<float> &network() const { return m_network; }
+    Adam<float> &optimizer() { return m_adam; }
+
+    long long stepCount() const { return m_step; }
+    int epoch() const { return m_epoch; }
+    int batchInEpoch() const { return m_batch; }
+    int batchesPerEpoch() const;
+    bool finished() const { return m_train.epochs > 0 && m_epoch >= m_train.epochs; }
+    const std::string &divergenceMessage() const { return m_divergence; }
+    const EpochReport &lastEpoch() const { return m_lastEpoch; }
+
+    // One batch: forward, backward, optional clipping, Adam. Returns false, with the weights
+    // of the last finite step restored, when the loss or a gradient is not finite.
+    bool step(StepReport *report = nullptr);
+    // Test MSE in evaluation mode; also refreshes testPredictions().
+    double evaluate();
+    const Matrix<float> &testPredictions() const { return m_testPredictions; } // (O, N_test)
+    // Predictions for any windows (T, N) in evaluation mode.
+    Matrix<float> predict(const Eigen::Ref<const Matrix<float>> &windows) const;
+    GateTrace trace(int window, bool fromTest = true) const;
+
+    // Runs until the configured epochs are done, cancel(), or divergence.
+    Outcome run(const Listener &listener);
+
+    // Thread-safe controls.
+    void pause();
+    void resume();
+    void requestStep();     // while paused: one more batch
+    void cancel();
+    bool isPaused() const { return m_paused.load(); }
+    bool isCancelled() const { return m_cancelled.load(); }
+    void setLearningRate(double learningRate) { m_learningRate.store(learningRate); }
+    void setDropout(double dropout) { m_dropout.store(dropout); }
+    double learningRate() const { return m_learningRate.load(); }
+
+    // Restores a saved position (sessions).
+    void restoreProgress(long long step, int epoch, int batch);
+
+private:
+    void wake();
+    void prepareEpoch();
+    void finishEpoch();
+
+    TrainConfig m_train;
+    std::shared_ptr<const Dataset> m_data;
+    Network<float> m_network;
+    Adam<float> m_adam;
+    std::mt19937 m_rng;
+    Network<float>::Workspace m_workspace;
+    Network<float>::Workspace m_evalWorkspace;
+    Matrix<float> m_batchInputs;   // (T, B) gathered windows when shuffling
+    Matrix<float> m_batchLabels;   // (1, B)
+    std::vector<int> m_order;      // window order of the current epoch
+    Vector<float> m_lastGood;      // parameters before the current step
+    Matrix<float> m_testPredictions;
+
+    long long m_step = 0;
+    int m_epoch = 0;
+    int m_batch = 0;
+    double m_epochLossSum = 0.0;
+    std::string m_divergence;
+    EpochReport m_lastEpoch;
+
+    std::atomic<bool> m_paused{false};
+    std::atomic<bool> m_cancelled{false};
+    std::atomic<int> m_stepRequests{0};
+    std::atomic<unsigned> m_wake{0};
+    std::atomic<double> m_learningRate;
+    std::atomic<double> m_dropout;
+};
+
+} // namespace lstmlab

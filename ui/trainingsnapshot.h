@@ -1,0 +1,42 @@
+#pragma once
+
+// What the training worker hands the UI, by value, through queued signals: the whole picture
+// of one moment of training. The UI draws only from snapshots, never from the live model.
+// The QVector members are implicitly shared, so a snapshot is cheap to copy.
+
+#include "gatetrace.h"
+#include "modelconfig.h"
+
+#include <QMetaType>
+#include <QPointF>
+#include <QString>
+#include <QVector>
+
+struct TrainingSnapshot {
+    enum class State { Idle, Running, Paused, Finished, Diverged };
+
+    State state = State::Idle;
+    QString message;                     // e.g. the divergence explanation; empty otherwise
+    lstmlab::ModelConfig model;          // the configuration being trained
+    lstmlab::TrainConfig train;
+    quint64 generation = 0;              // increases each time the model is rebuilt or reset
+
+    qint64 step = 0;                     // steps done
+    int epoch = 0;                       // epochs completed
+    int batch = 0;                       // batch within the current epoch
+    int batchesPerEpoch = 0;
+    double trainLoss = -1.0;             // last batch's MSE; < 0 before the first step
+    double testMse = -1.0;               // last epoch's test MSE; < 0 before the first epoch
+    double stepsPerSecond = 0.0;
+
+    QVector<QPointF> trainLossHistory;   // (step, batch MSE) for every step
+    QVector<QPointF> testMseHistory;     // (step, test MSE) at every epoch end
+    QVector<QPointF> realTest;           // (x, real value) of every test label
+    QVector<QPointF> predictedTest;      // (x, predicted value) for every test window
+    QVector<QPointF> freeRun;            // (x, value) when the network runs on its own output
+
+    lstmlab::GateTrace trace;            // every gate for the chosen test window
+    int traceWindow = 0;                 // index of that window in the test set
+};
+
+Q_DECLARE_METATYPE(TrainingSnapshot)
