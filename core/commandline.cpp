@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <functional>
 #include <sstream>
 
@@ -11,9 +12,9 @@ namespace {
 
 std::string rangeText(Range r)
 {
-    std::ostringstream out;
-    out << r.min << ".." << r.max;
-    return out.str();
+    char text[64];
+    std::snprintf(text, sizeof text, "%.10g..%.10g", r.min, r.max);
+    return text;
 }
 
 bool parseInt(const std::string &text, long long *value)

@@ -1,0 +1,106 @@
+// lstm-lab: the window by default, or `--headless` training for scripts and CI.
+
+#include "commandline.h"
+#include "headlessplots.h"
+#include "headlessrun.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QIcon>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace {
+
+std::vector<std::string> argumentsAfterProgram(int argc, char **argv)
+{
+    return std::vector<std::string>(argv + 1, argv + argc);
+}
+
+bool wantsHeadless(int argc, char **argv)
+{
+    for (int k = 1; k < argc; ++k)
+        if (std::string(argv[k]) == "--headless" || std::string(argv[k]) == "--help"
+            || std::string(argv[k]) == "-h" || std::string(argv[k]) == "--version" || std::string(argv[k]) == "-v")
+            return true;
+    return false;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("LSTM Lab"));
+    QCoreApplication::setApplicationName(QStringLiteral("lstm-lab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LSTMLAB_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("LSTM Lab"));
+}
+
+int runHeadless(int argc, char **argv)
+{
+    const lstmlab::CommandLineResult parsed = lstmlab::parseCommandLine(argumentsAfterProgram(argc, argv));
+    if (!parsed.options) {
+        std::cerr << "lstm-lab: " << parsed.error << "\n";
+        return lstmlab::HeadlessRun::BadInput;
+    }
+    const lstmlab::CommandLine &options = *parsed.options;
+    if (options.help) {
+        std::cout << lstmlab::commandLineHelp("lstm-lab");
+        return 0;
+    }
+    if (options.version) {
+        std::cout << "lstm-lab " << LSTMLAB_VERSION << "\n";
+        return 0;
+    }
+
+    lstmlab::HeadlessRun run(options);
+    if (!run.prepare()) {
+        std::cerr << "lstm-lab: " << run.error() << "\n";
+        return lstmlab::HeadlessRun::BadInput;
+    }
+    const int code = run.run(std::cout, std::cerr);
+    if (code == lstmlab::HeadlessRun::BadInput || code == lstmlab::HeadlessRun::WriteFailed)
+        return code;
+
+    // The plots are drawn by the same widgets as the window's, offscreen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    int qtArgc = 1;
+    QApplication app(qtArgc, argv);
+    setApplicationNames();
+    QString error;
+    QStringList written;
+    if (!HeadlessPlots::write(*run.trainer(), run.history(), QString::fromStdString(options.outDir), &written, &error)) {
+        std::cerr << "lstm-lab: " << error.toStdString() << "\n";
+        return lstmlab::HeadlessRun::WriteFailed;
+    }
+    std::cout << "Wrote " << written.join(QStringLiteral(", ")).toStdString() << "\n";
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (wantsHeadless(argc, argv))
+        return runHeadless(argc, argv);
+
+    QApplication app(argc, argv); // takes Qt's own options (-platform, -style, ...)
+    setApplicationNames();
+    std::vector<std::string> args;
+    for (const QString &arg : app.arguments().mid(1))
+        args.push_back(arg.toStdString());
+    const lstmlab::CommandLineResult parsed = lstmlab::parseCommandLine(args);
+    if (!parsed.options) {
+        std::cerr << "lstm-lab: " << parsed.error << "\n";
+        return 2;
+    }
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lstm-lab.svg")));
+    MainWindow window;
+    window.show();
+    return app.exec();
+}

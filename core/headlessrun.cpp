@@ -1,0 +1,142 @@
+#include "headlessrun.h"
+
+#include "json.h"
+#include "modelfile.h"
+#include "sinesignal.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <ostream>
+#include <stdexcept>
+
+namespace lstmlab {
+
+HeadlessRun::HeadlessRun(const CommandLine &options) : m_options(options) {}
+
+bool HeadlessRun::prepare()
+{
+    ModelConfig model = m_options.model;
+    std::optional<ModelData> resumed;
+    if (!m_options.resumeFile.empty()) {
+        ModelReadResult read = loadModelFile(m_options.resumeFile);
+        if (!read.model) {
+            m_error = "--resume: " + read.error;
+            return false;
+        }
+        resumed = std::move(read.model);
+        // The file decides the structure; dropout may still be set on the command line.
+        const double dropout = model.dropout;
+        model = resumed->config;
+        model.dropout = dropout;
+    }
+    try {
+        auto data = std::make_shared<const Dataset>(SineSignal(), DataSpec(), model.timesteps);
+        m_trainer = std::make_unique<Trainer>(model, m_options.train, data);
+    } catch (const std::exception &e) {
+        m_error = e.what();
+        return false;
+    }
+    if (resumed) {
+        m_trainer->network().parameters() = resumed->parameters;
+        m_trainer->restoreProgress(resumed->progress.steps, 0, 0);
+    }
+    return true;
+}
+
+int HeadlessRun::run(std::ostream &out, std::ostream &err)
+{
+    if (!m_trainer && !prepare()) {
+        err << "lstm-lab: " << m_error << "\n";
+        return BadInput;
+    }
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::create_directories(m_options.outDir, ec);
+    if (ec || !fs::is_directory(m_options.outDir)) {
+        err << "lstm-lab: --out: cannot create the folder " << m_options.outDir << ": " << ec.message() << "\n";
+        return WriteFailed;
+    }
+
+    Trainer &trainer = *m_trainer;
+    const ModelConfig &c = trainer.modelConfig();
+    const TrainConfig &t = trainer.trainConfig();
+    out << "LSTM Lab: " << c.layers << " layer(s) x " << c.units << " units, timesteps " << c.timesteps
+        << ", dropout " << c.dropout << ", batch " << t.batchSize << ", learning rate " << t.learningRate
+        << ", " << t.epochs << " epochs, " << trainer.dataset().train().size() << " training / "
+        << trainer.dataset().test().size() << " test windows, "
+        << trainer.network().parameterCount() << " parameters\n";
+
+    const auto start = std::chrono::steady_clock::now();
+    const long long firstStep = trainer.stepCount();
+    Trainer::Listener listener;
+    listener.onStep = [&](const StepReport &r) {
+        m_history.push_back({r.step, r.epoch, r.loss, -1.0});
+        if (r.step % 100 == 0) {
+            char line[160];
+            std::snprintf(line, sizeof line, "Epochs:%d/%d Iteration:%lld Train loss: %.8f", r.epoch,
+                          t.epochs, r.step, r.loss);
+            out << line << "\n";
+        }
+    };
+    listener.onEpoch = [&](const EpochReport &e) {
+        if (!m_history.empty())
+            m_history.back().testMse = e.testMse;
+        char line[160];
+        std::snprintf(line, sizeof line, "Epoch %d/%d done: mean train loss %.8f, test MSE %.8g", e.epoch,
+                      t.epochs, e.trainLoss, e.testMse);
+        out << line << std::endl;
+    };
+    const Trainer::Outcome outcome = trainer.run(listener);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double testMse = trainer.evaluate();
+
+    std::string error;
+    bool written = writeFileAtomically((fs::path(m_options.outDir) / "loss.csv").string(), lossCsv(m_history), &error)
+                   && writeFileAtomically((fs::path(m_options.outDir) / "predictions.csv").string(),
+                                          predictionsCsv(trainer), &error);
+    ModelData model{trainer.modelConfig(), trainer.network().parameters(),
+                    {trainer.stepCount(), trainer.epoch(), testMse}};
+    written = written && saveModelFile((fs::path(m_options.outDir) / "model.json").string(), model, &error);
+    if (!written) {
+        err << "lstm-lab: " << error << "\n";
+        return WriteFailed;
+    }
+
+    const long long steps = trainer.stepCount() - firstStep;
+    char line[200];
+    std::snprintf(line, sizeof line, "Trained %lld steps in %.2f s (%.3f ms/step). Final test MSE: %.6g", steps,
+                  seconds, steps > 0 ? 1000.0 * seconds / double(steps) : 0.0, testMse);
+    out << line << "\n";
+    out << "Wrote " << (fs::path(m_options.outDir) / "loss.csv").string() << ", predictions.csv, model.json\n";
+    if (outcome == Trainer::Outcome::Diverged) {
+        err << "lstm-lab: " << trainer.divergenceMessage() << "\n";
+        return Diverged;
+    }
+    return Success;
+}
+
+std::string HeadlessRun::lossCsv(const std::vector<LossRecord> &history)
+{
+    std::string csv = "step,epoch,train_loss,test_mse\n";
+    for (const LossRecord &r : history) {
+        csv += std::to_string(r.step) + "," + std::to_string(r.epoch) + "," + jsonNumber(r.trainLoss) + ",";
+        if (r.testMse >= 0)
+            csv += jsonNumber(r.testMse);
+        csv += "\n";
+    }
+    return csv;
+}
+
+std::string HeadlessRun::predictionsCsv(const Trainer &trainer)
+{
+    const Dataset::Split &test = trainer.dataset().test();
+    const Matrix<float> &predicted = trainer.testPredictions();
+    std::string csv = "x,real,predicted\n";
+    for (int n = 0; n < test.size(); ++n)
+        csv += jsonNumber(test.labelX(n)) + "," + jsonNumber(test.labels(0, n)) + ","
+               + jsonNumber(predicted(0, n)) + "\n";
+    return csv;
+}
+
+} // namespace lstmlab

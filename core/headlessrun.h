@@ -1,0 +1,51 @@
+#pragma once
+
+// `lstm-lab --headless`: trains without a display, prints progress as the seed notebook does
+// (every 100 steps: epoch, iteration, train loss) and the test MSE of every epoch, and writes
+// DIR/loss.csv, DIR/predictions.csv and DIR/model.json. Qt-free; the app adds the PNGs.
+
+#include "commandline.h"
+#include "trainer.h"
+
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace lstmlab {
+
+struct LossRecord {
+    long long step = 0;
+    int epoch = 0;        // epoch the step belongs to, from 0
+    double trainLoss = 0.0;
+    double testMse = -1.0; // set on the last step of an epoch
+};
+
+class HeadlessRun
+{
+public:
+    enum ExitCode { Success = 0, Diverged = 1, BadInput = 2, WriteFailed = 3 };
+
+    explicit HeadlessRun(const CommandLine &options);
+
+    // Builds the trainer (resuming from options.resumeFile when set). On failure returns false
+    // and error() says why.
+    bool prepare();
+    // Trains and writes the output files; returns the process exit code.
+    int run(std::ostream &out, std::ostream &err);
+
+    const Trainer *trainer() const { return m_trainer.get(); }
+    const std::vector<LossRecord> &history() const { return m_history; }
+    const std::string &error() const { return m_error; }
+
+    static std::string lossCsv(const std::vector<LossRecord> &history);
+    static std::string predictionsCsv(const Trainer &trainer);
+
+private:
+    CommandLine m_options;
+    std::unique_ptr<Trainer> m_trainer;
+    std::vector<LossRecord> m_history;
+    std::string m_error;
+};
+
+} // namespace lstmlab

@@ -1,0 +1,146 @@
+// CommandLine: defaults are the seed configuration; a bad value names the option and its range;
+// the lstm-lab executable exits 2 on one.
+
+#include "commandline.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QTest>
+
+using namespace lstmlab;
+
+namespace {
+
+CommandLineResult parse(const QStringList &args)
+{
+    std::vector<std::string> v;
+    for (const QString &a : args)
+        v.push_back(a.toStdString());
+    return parseCommandLine(v);
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultsAreTheSeedConfiguration();
+    void goodValues();
+    void badValues_data();
+    void badValues();
+    void executableExitsTwoOnBadValues_data();
+    void executableExitsTwoOnBadValues();
+    void executableHelpAndVersion();
+};
+
+void TestCommandLine::defaultsAreTheSeedConfiguration()
+{
+    const CommandLineResult r = parse({});
+    QVERIFY(r.options);
+    QCOMPARE(r.options->model.units, 20);
+    QCOMPARE(r.options->model.layers, 2);
+    QCOMPARE(r.options->model.timesteps, 20);
+    QCOMPARE(r.options->model.dropout, 0.0);
+    QCOMPARE(r.options->train.batchSize, 64);
+    QCOMPARE(r.options->train.learningRate, 1e-3);
+    QCOMPARE(r.options->train.epochs, 50);
+    QCOMPARE(r.options->train.shuffle, false);
+    QVERIFY(!r.options->headless);
+}
+
+void TestCommandLine::goodValues()
+{
+    const CommandLineResult r = parse({"--headless", "--units", "256", "--layers=8", "--timesteps", "512",
+                                       "--dropout", "0.5", "--epochs", "3", "--batch-size", "1",
+                                       "--learning-rate", "1e-2", "--seed", "4294967295", "--out", "/tmp/x",
+                                       "--shuffle", "--clip-norm", "1"});
+    QVERIFY2(r.options, r.error.c_str());
+    QVERIFY(r.options->headless);
+    QCOMPARE(r.options->model.units, 256);
+    QCOMPARE(r.options->model.layers, 8);
+    QCOMPARE(r.options->model.timesteps, 512);
+    QCOMPARE(r.options->model.dropout, 0.5);
+    QCOMPARE(r.options->train.epochs, 3);
+    QCOMPARE(r.options->train.batchSize, 1);
+    QCOMPARE(r.options->train.learningRate, 1e-2);
+    QCOMPARE(r.options->train.seed, 4294967295u);
+    QCOMPARE(r.options->outDir, std::string("/tmp/x"));
+    QVERIFY(r.options->train.shuffle);
+    QCOMPARE(r.options->train.clipNorm, 1.0);
+}
+
+void TestCommandLine::badValues_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("units 0") << QStringList{"--units", "0"} << "--units must be an integer in 1..256 (got '0')";
+    QTest::newRow("units 257") << QStringList{"--units", "257"} << "--units must be an integer in 1..256";
+    QTest::newRow("units text") << QStringList{"--units", "many"} << "--units must be an integer in 1..256";
+    QTest::newRow("units fraction") << QStringList{"--units", "2.5"} << "--units must be an integer";
+    QTest::newRow("layers 9") << QStringList{"--layers=9"} << "--layers must be an integer in 1..8";
+    QTest::newRow("timesteps 513") << QStringList{"--timesteps", "513"} << "--timesteps must be an integer in 1..512";
+    QTest::newRow("dropout 0.95") << QStringList{"--dropout", "0.95"} << "--dropout must be a number in 0..0.9";
+    QTest::newRow("dropout nan") << QStringList{"--dropout", "nan"} << "--dropout must be a number";
+    QTest::newRow("negative epochs") << QStringList{"--epochs", "-1"} << "--epochs must be an integer in 0..100000";
+    QTest::newRow("batch 0") << QStringList{"--batch-size", "0"} << "--batch-size must be an integer in 1..4096";
+    QTest::newRow("learning rate 0") << QStringList{"--learning-rate", "0"} << "--learning-rate must be a number in 1e-06..10";
+    QTest::newRow("missing value") << QStringList{"--units"} << "--units needs a value in 1..256";
+    QTest::newRow("unknown option") << QStringList{"--unitz", "3"} << "unknown option '--unitz'";
+    QTest::newRow("stray argument") << QStringList{"hello"} << "unexpected argument 'hello'";
+}
+
+void TestCommandLine::badValues()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    const CommandLineResult r = parse(args);
+    QVERIFY(!r.options);
+    QVERIFY2(QString::fromStdString(r.error).startsWith(expected), r.error.c_str());
+}
+
+void TestCommandLine::executableExitsTwoOnBadValues_data()
+{
+    badValues_data();
+}
+
+void TestCommandLine::executableExitsTwoOnBadValues()
+{
+    const QString app = QStringLiteral(LSTMLAB_APP_PATH);
+    if (app.isEmpty())
+        QSKIP("the lstm-lab executable is not built in this configuration");
+    QVERIFY2(QFileInfo::exists(app), "build the lstm-lab target before this test");
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    QProcess process;
+    process.start(app, QStringList{"--headless"} + args);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError()).trimmed();
+    QCOMPARE(err.count(QLatin1Char('\n')), 0); // one line
+    QVERIFY2(err.contains(expected), qPrintable(err));
+}
+
+void TestCommandLine::executableHelpAndVersion()
+{
+    const QString app = QStringLiteral(LSTMLAB_APP_PATH);
+    if (app.isEmpty())
+        QSKIP("the lstm-lab executable is not built in this configuration");
+    QProcess process;
+    process.start(app, {"--help"});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString help = QString::fromUtf8(process.readAllStandardOutput());
+    for (const char *option : {"--headless", "--units", "--layers", "--timesteps", "--dropout", "--epochs",
+                               "--batch-size", "--learning-rate", "--seed", "--out"})
+        QVERIFY2(help.contains(QLatin1String(option)), option);
+    process.start(app, {"--version"});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).startsWith(QLatin1String("lstm-lab ")));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,132 @@
+// HeadlessRun: trains, prints the seed's progress lines and writes loss.csv, predictions.csv
+// and model.json; --resume continues from a model.json.
+
+#include "headlessrun.h"
+#include "modelfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sstream>
+
+using namespace lstmlab;
+
+namespace {
+
+QStringList readLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+class TestHeadlessRun : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void trainsAndWritesOutputs();
+    void resumesFromModelFile();
+    void badResumeFileIsRefused();
+    void unwritableOutputFolderIsReported();
+};
+
+void TestHeadlessRun::trainsAndWritesOutputs()
+{
+    QTemporaryDir dir;
+    CommandLine options;
+    options.headless = true;
+    options.model.units = 8;
+    options.train.epochs = 2;
+    options.outDir = dir.path().toStdString();
+    HeadlessRun run(options);
+    std::ostringstream out, err;
+    QCOMPARE(run.run(out, err), int(HeadlessRun::Success));
+    const QString printed = QString::fromStdString(out.str());
+    QVERIFY2(printed.contains(QLatin1String("Epochs:0/2 Iteration:100 Train loss: ")), qPrintable(printed));
+    QVERIFY(printed.contains(QLatin1String("Epoch 2/2 done")));
+    QVERIFY(printed.contains(QLatin1String("test MSE")));
+
+    const QStringList loss = readLines(dir.filePath(QStringLiteral("loss.csv")));
+    QCOMPARE(loss.first(), QStringLiteral("step,epoch,train_loss,test_mse"));
+    QCOMPARE(loss.size(), 1 + 2 * 156);
+    QVERIFY(!loss[156].endsWith(QLatin1Char(','))); // the epoch's last step carries the test MSE
+    QVERIFY(loss[155].endsWith(QLatin1Char(',')));
+
+    const QStringList predictions = readLines(dir.filePath(QStringLiteral("predictions.csv")));
+    QCOMPARE(predictions.first(), QStringLiteral("x,real,predicted"));
+    QCOMPARE(predictions.size(), 1 + 979);
+    const QStringList first = predictions[1].split(QLatin1Char(','));
+    QCOMPARE(first.size(), 3);
+    QVERIFY(qAbs(first[0].toDouble() - (100.0 + 20 * 10.0 / 999.0)) < 1e-9);
+    QVERIFY(qAbs(first[1].toDouble() - std::sin(first[0].toDouble())) < 1e-6);
+
+    const ModelReadResult model = loadModelFile(dir.filePath(QStringLiteral("model.json")).toStdString());
+    QVERIFY2(model.model, model.error.c_str());
+    QCOMPARE(model.model->config.units, 8);
+    QCOMPARE(model.model->progress.steps, 312LL);
+    QVERIFY(model.model->parameters == run.trainer()->network().parameters());
+}
+
+void TestHeadlessRun::resumesFromModelFile()
+{
+    QTemporaryDir dir;
+    CommandLine options;
+    options.model.units = 5;
+    options.train.epochs = 1;
+    options.outDir = dir.filePath(QStringLiteral("first")).toStdString();
+    HeadlessRun first(options);
+    std::ostringstream out, err;
+    QCOMPARE(first.run(out, err), 0);
+
+    CommandLine resumed;
+    resumed.train.epochs = 1;
+    resumed.resumeFile = dir.filePath(QStringLiteral("first/model.json")).toStdString();
+    resumed.outDir = dir.filePath(QStringLiteral("second")).toStdString();
+    HeadlessRun second(resumed);
+    QVERIFY2(second.prepare(), second.error().c_str());
+    QCOMPARE(second.trainer()->modelConfig().units, 5); // the file's structure wins
+    QVERIFY(second.trainer()->network().parameters() == first.trainer()->network().parameters());
+    QCOMPARE(second.run(out, err), 0);
+    QCOMPARE(second.trainer()->stepCount(), 2 * 156LL);
+}
+
+void TestHeadlessRun::badResumeFileIsRefused()
+{
+    QTemporaryDir dir;
+    QFile broken(dir.filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\": \"lstm-lab-model\", \"version\": 1, \"config\": ");
+    broken.close();
+    CommandLine options;
+    options.resumeFile = broken.fileName().toStdString();
+    HeadlessRun run(options);
+    QVERIFY(!run.prepare());
+    QVERIFY2(QString::fromStdString(run.error()).contains(QLatin1String("broken.json")), run.error().c_str());
+    std::ostringstream out, err;
+    QCOMPARE(run.run(out, err), int(HeadlessRun::BadInput));
+}
+
+void TestHeadlessRun::unwritableOutputFolderIsReported()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("a-file")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    CommandLine options;
+    options.model.units = 2;
+    options.train.epochs = 1;
+    options.outDir = dir.filePath(QStringLiteral("a-file/inside")).toStdString();
+    HeadlessRun run(options);
+    std::ostringstream out, err;
+    QCOMPARE(run.run(out, err), int(HeadlessRun::WriteFailed));
+    QVERIFY(QString::fromStdString(err.str()).contains(QLatin1String("a-file/inside")));
+}
+
+QTEST_GUILESS_MAIN(TestHeadlessRun)
+#include "tst_headlessrun.moc"

@@ -1,0 +1,199 @@
+// ModelFile: model.json round-trips bit-exactly; broken files are refused with a message.
+
+#include "modelfile.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <random>
+
+using namespace lstmlab;
+
+namespace {
+
+ModelData randomModel(const ModelConfig &config, unsigned seed)
+{
+    Network<float> network(config);
+    std::mt19937 rng(seed);
+    network.initialise(rng);
+    ModelData model{config, network.parameters(), {1234, 7, 0.00081}};
+    // Values that are hard to print: tiny, huge, negative zero, denormal.
+    model.parameters[0] = 1.0e-38f;
+    model.parameters[1] = -0.0f;
+    model.parameters[2] = 3.4e38f;
+    model.parameters[3] = std::numeric_limits<float>::denorm_min();
+    return model;
+}
+
+std::string replaceOnce(std::string text, const std::string &from, const std::string &to)
+{
+    const auto at = text.find(from);
+    if (at != std::string::npos)
+        text.replace(at, from.size(), to);
+    return text;
+}
+
+// Replaces the first number of the first "data" array with value.
+std::string replaceFirstValue(std::string text, const std::string &value)
+{
+    const auto open = text.find("\"data\": [") + 9;
+    const auto comma = text.find(',', open);
+    return text.replace(open, comma - open, value);
+}
+
+} // namespace
+
+class TestModelFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void layoutCoversEveryParameter_data();
+    void layoutCoversEveryParameter();
+    void roundTripIsBitExact_data();
+    void roundTripIsBitExact();
+    void brokenFilesAreRefused_data();
+    void brokenFilesAreRefused();
+    void savingIsAtomicAndReportsErrors();
+};
+
+void TestModelFile::layoutCoversEveryParameter_data()
+{
+    QTest::addColumn<int>("units");
+    QTest::addColumn<int>("layers");
+    QTest::newRow("seed 2x20") << 20 << 2;
+    QTest::newRow("1x1") << 1 << 1;
+    QTest::newRow("8x256") << 256 << 8;
+}
+
+void TestModelFile::layoutCoversEveryParameter()
+{
+    QFETCH(int, units);
+    QFETCH(int, layers);
+    ModelConfig config;
+    config.units = units;
+    config.layers = layers;
+    Eigen::Index end = 0;
+    for (const TensorInfo &t : tensorLayout(config)) {
+        QCOMPARE(t.offset, end);
+        end += t.size();
+    }
+    QCOMPARE(end, Network<float>::parameterCount(config));
+    QCOMPARE(tensorLayout(config).front().name, std::string("weight_ih_l0"));
+    QCOMPARE(tensorLayout(config).back().name, std::string("head.bias"));
+}
+
+void TestModelFile::roundTripIsBitExact_data()
+{
+    QTest::addColumn<int>("units");
+    QTest::addColumn<int>("layers");
+    QTest::addColumn<int>("timesteps");
+    QTest::newRow("seed 2x20 t20") << 20 << 2 << 20;
+    QTest::newRow("1 unit, 1 layer, t1") << 1 << 1 << 1;
+    QTest::newRow("3 layers of 7, t50") << 7 << 3 << 50;
+}
+
+void TestModelFile::roundTripIsBitExact()
+{
+    QFETCH(int, units);
+    QFETCH(int, layers);
+    QFETCH(int, timesteps);
+    ModelConfig config;
+    config.units = units;
+    config.layers = layers;
+    config.timesteps = timesteps;
+    config.dropout = 0.25;
+    const ModelData model = randomModel(config, 42);
+    const std::string text = writeModelJson(model);
+    const ModelReadResult read = readModelJson(text);
+    QVERIFY2(read.model, read.error.c_str());
+    QCOMPARE(read.model->config, config);
+    QCOMPARE(read.model->progress.steps, 1234LL);
+    QCOMPARE(read.model->progress.epochs, 7);
+    QCOMPARE(read.model->parameters.size(), model.parameters.size());
+    QCOMPARE(std::memcmp(read.model->parameters.data(), model.parameters.data(),
+                         sizeof(float) * std::size_t(model.parameters.size())),
+             0);
+    // And the text is stable: writing what was read gives the same bytes.
+    QCOMPARE(writeModelJson(*read.model), text);
+
+    QTemporaryDir dir;
+    const std::string path = QDir(dir.path()).filePath(QStringLiteral("model.json")).toStdString();
+    std::string error;
+    QVERIFY(saveModelFile(path, model, &error));
+    const ModelReadResult loaded = loadModelFile(path);
+    QVERIFY2(loaded.model, loaded.error.c_str());
+    QCOMPARE(std::memcmp(loaded.model->parameters.data(), model.parameters.data(),
+                         sizeof(float) * std::size_t(model.parameters.size())),
+             0);
+}
+
+void TestModelFile::brokenFilesAreRefused_data()
+{
+    ModelConfig config;
+    config.units = 3;
+    config.layers = 2;
+    const std::string good = writeModelJson(randomModel(config, 7));
+
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << QByteArray() << "not valid JSON";
+    QTest::newRow("truncated") << QByteArray::fromStdString(good.substr(0, good.size() / 2)) << "not valid JSON";
+    QTest::newRow("not an object") << QByteArray("[1, 2, 3]") << "not a JSON object";
+    QTest::newRow("wrong format") << QByteArray::fromStdString(replaceOnce(good, "lstm-lab-model", "keras"))
+                                  << "not an LSTM Lab model";
+    QTest::newRow("wrong version") << QByteArray::fromStdString(replaceOnce(good, "\"version\": 1", "\"version\": 99"))
+                                   << "version 99";
+    QTest::newRow("wrong shape") << QByteArray::fromStdString(replaceOnce(good, "\"shape\": [12, 3]", "\"shape\": [12, 4]"))
+                                 << "weight_hh_l0 must have shape [12, 3]";
+    QTest::newRow("missing tensor") << QByteArray::fromStdString(replaceOnce(good, "\"head.bias\"", "\"head.bias_\""))
+                                    << "head.bias is missing";
+    QTest::newRow("NaN") << QByteArray::fromStdString(replaceFirstValue(good, "NaN")) << "not valid JSON";
+    QTest::newRow("null value") << QByteArray::fromStdString(replaceFirstValue(good, "null"))
+                                << "weight_ih_l0 has a value that is not a finite";
+    QTest::newRow("one value too many") << QByteArray::fromStdString(replaceOnce(good, "\"data\": [", "\"data\": [1, "))
+                                    << "weight_ih_l0 must hold 12 numbers";
+    QTest::newRow("overflowing value")
+        << QByteArray::fromStdString(replaceFirstValue(good, "1e39")) << "weight_ih_l0 has a value that is not a finite";
+    QTest::newRow("units out of range") << QByteArray::fromStdString(replaceOnce(good, "\"units\": 3", "\"units\": 100000"))
+                                        << "units must be an integer in 1..256";
+    QTest::newRow("deep nesting") << QByteArray(100000, '[') << "nested deeper";
+}
+
+void TestModelFile::brokenFilesAreRefused()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, expected);
+    const ModelReadResult read = readModelJson(std::string_view(text.constData(), std::size_t(text.size())));
+    QVERIFY(!read.model);
+    qInfo("%s", read.error.c_str());
+    QVERIFY2(QString::fromStdString(read.error).contains(expected), read.error.c_str());
+}
+
+void TestModelFile::savingIsAtomicAndReportsErrors()
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("model.json"));
+    std::string error;
+    QVERIFY(writeFileAtomically(path.toStdString(), "old contents", &error));
+    // A folder that does not exist: an error naming the path, the old file untouched.
+    const std::string bad = QDir(dir.path()).filePath(QStringLiteral("missing/model.json")).toStdString();
+    QVERIFY(!writeFileAtomically(bad, "new", &error));
+    QVERIFY2(QString::fromStdString(error).contains(QLatin1String("missing/model.json")), error.c_str());
+    QCOMPARE(*readFileCapped(path.toStdString(), 1 << 20, &error), std::string("old contents"));
+    // No temporary files left behind.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+    // Too large a file is refused before it is read whole.
+    QVERIFY(!readFileCapped(path.toStdString(), 4, &error));
+    QVERIFY(QString::fromStdString(error).contains(QLatin1String("larger than")));
+    const ModelReadResult missing = loadModelFile(QDir(dir.path()).filePath(QStringLiteral("nope.json")).toStdString());
+    QVERIFY(!missing.model);
+    QVERIFY(QString::fromStdString(missing.error).contains(QLatin1String("nope.json")));
+}
+
+QTEST_GUILESS_MAIN(TestModelFile)
+#include "tst_modelfile.moc"
