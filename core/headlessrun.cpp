@@ -19,7 +19,9 @@ bool HeadlessRun::prepare()
     ModelConfig model = m_options.model;
     std::optional<ModelData> resumed;
     if (!m_options.resumeFile.empty()) {
-        ModelReadResult read = loadModelFile(m_options.resumeFile);
+        ResumeReadResult read = loadSessionOrModelFile(m_options.resumeFile);
+        if (read.session)
+            return prepareSession(std::move(*read.session));
         if (!read.model) {
             m_error = "--resume: " + read.error;
             return false;
@@ -41,6 +43,34 @@ bool HeadlessRun::prepare()
         m_trainer->network().parameters() = resumed->parameters;
         m_trainer->restoreProgress(resumed->progress.steps, 0, 0);
     }
+    return true;
+}
+
+bool HeadlessRun::prepareSession(SessionData session)
+{
+    if (session.signal.id != SineSignal().name() || session.signal.parametersJson != "{}") {
+        m_error = "--resume: " + m_options.resumeFile + " trains on the signal \"" + session.signal.id
+                  + "\" " + session.signal.parametersJson + ", but --headless trains only on the seed's sine";
+        return false;
+    }
+    session.train.epochs = m_options.train.epochs;
+    if (session.train.epochs > 0 && session.state.epoch > session.train.epochs) {
+        m_error = "--epochs: " + m_options.resumeFile + " has done " + std::to_string(session.state.epoch)
+                  + " epochs already; --epochs is the number of epochs to reach in all";
+        return false;
+    }
+    try {
+        auto data = std::make_shared<const Dataset>(SineSignal(), DataSpec(), session.model.timesteps);
+        m_trainer = resumeTrainer(session, data, &m_error);
+    } catch (const std::exception &e) {
+        m_error = e.what();
+    }
+    if (!m_trainer) {
+        m_error = "--resume: " + m_options.resumeFile + ": " + m_error;
+        return false;
+    }
+    m_earlierLoss = std::move(session.lossHistory);
+    m_earlierTestMse = std::move(session.testMseHistory);
     return true;
 }
 
@@ -67,6 +97,9 @@ int HeadlessRun::run(std::ostream &out, std::ostream &err)
         << trainer.dataset().test().size() << " test windows, "
         << trainer.network().parameterCount() << " parameters\n";
 
+    if (trainer.stepCount() > 0)
+        out << "Continuing from step " << trainer.stepCount() << " (epoch " << trainer.epoch() << ", batch "
+            << trainer.batchInEpoch() << ")\n";
     const auto start = std::chrono::steady_clock::now();
     const long long firstStep = trainer.stepCount();
     Trainer::Listener listener;
@@ -98,6 +131,16 @@ int HeadlessRun::run(std::ostream &out, std::ostream &err)
     ModelData model{trainer.modelConfig(), trainer.network().parameters(),
                     {trainer.stepCount(), trainer.epoch(), testMse}};
     written = written && saveModelFile((fs::path(m_options.outDir) / "model.json").string(), model, &error);
+    SessionData session = captureSession(trainer);
+    session.signal = {SineSignal().name(), "{}"};
+    session.lossHistory = m_earlierLoss;
+    session.testMseHistory = m_earlierTestMse;
+    for (const LossRecord &r : m_history) {
+        session.lossHistory.push_back({r.step, r.trainLoss});
+        if (r.testMse >= 0)
+            session.testMseHistory.push_back({r.step, r.testMse});
+    }
+    written = written && saveSessionFile((fs::path(m_options.outDir) / "session.lstmlab").string(), session, &error);
     if (!written) {
         err << "lstm-lab: " << error << "\n";
         return WriteFailed;
@@ -108,7 +151,7 @@ int HeadlessRun::run(std::ostream &out, std::ostream &err)
     std::snprintf(line, sizeof line, "Trained %lld steps in %.2f s (%.3f ms/step). Final test MSE: %.6g", steps,
                   seconds, steps > 0 ? 1000.0 * seconds / double(steps) : 0.0, testMse);
     out << line << "\n";
-    out << "Wrote " << (fs::path(m_options.outDir) / "loss.csv").string() << ", predictions.csv, model.json\n";
+    out << "Wrote " << (fs::path(m_options.outDir) / "loss.csv").string() << ", predictions.csv, model.json, session.lstmlab\n";
     if (outcome == Trainer::Outcome::Diverged) {
         err << "lstm-lab: " << trainer.divergenceMessage() << "\n";
         return Diverged;

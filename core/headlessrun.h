@@ -5,6 +5,7 @@
 // DIR/loss.csv, DIR/predictions.csv and DIR/model.json. Qt-free; the app adds the PNGs.
 
 #include "commandline.h"
+#include "sessionfile.h"
 #include "trainer.h"
 
 #include <iosfwd>
@@ -29,7 +30,10 @@ public:
     explicit HeadlessRun(const CommandLine &options);
 
     // Builds the trainer (resuming from options.resumeFile when set). On failure returns false
-    // and error() says why.
+    // and error() says why. A model.json gives the weights and the step count; a session gives
+    // the whole state, so training continues exactly as if it had never stopped: its model,
+    // training configuration, live learning rate and dropout win over the command line, except
+    // --epochs, the number of epochs to reach in all.
     bool prepare();
     // Trains and writes the output files; returns the process exit code.
     int run(std::ostream &out, std::ostream &err);
@@ -42,7 +46,11 @@ public:
     static std::string predictionsCsv(const Trainer &trainer);
 
 private:
+    bool prepareSession(SessionData session);
+
     CommandLine m_options;
+    std::vector<HistoryPoint> m_earlierLoss;    // a resumed session's histories, carried over
+    std::vector<HistoryPoint> m_earlierTestMse; // into DIR/session.lstmlab
     std::unique_ptr<Trainer> m_trainer;
     std::vector<LossRecord> m_history;
     std::string m_error;

@@ -1,53 +1,469 @@
 #include "lstmlayer.h"
 
+// Eigen's SIMD packets (__m512 and kin) as template arguments lose their alignment attribute,
+// which is harmless here: every load and store below is an explicit unaligned one.
+#pragma GCC diagnostic ignored "-Wignored-attributes"
+
+#include <algorithm>
+#include <cmath>
+#include <type_traits>
+
 namespace lstmlab {
+
+namespace {
+
+namespace ei = Eigen::internal;
+using Eigen::Index;
+
+// The kernels below work on Eigen's SIMD packets (16 floats with AVX-512, 8 with AVX, 4 with
+// SSE) along the batch, which is contiguous in every sequence. Rows left over when the batch
+// is not a multiple of the packet width run through the same code with the scalar itself as
+// the "packet".
+template <typename Packet>
+constexpr int lanes = ei::unpacket_traits<Packet>::size;
+
+// How many units one block of the forward kernel covers (4 gate columns each) and how many
+// columns one block of the backward kernel covers: chosen by measurement so that the block's
+// accumulators fill most of the 32 vector registers of AVX-512 (docs/performance.md).
+constexpr int forwardUnits = 1;
+constexpr int backwardUnits = 4;
+constexpr int maxRowPackets = 4;
+
+template <typename Scalar, typename Packet>
+EIGEN_STRONG_INLINE Packet sigmoid(const Packet &x)
+{
+    // Eigen's own logistic, the same function Eigen's array expressions use.
+    return ei::scalar_logistic_op<Scalar>().packetOp(x);
+}
+
+template <typename Scalar, typename Packet>
+EIGEN_STRONG_INLINE Packet tanhOf(const Packet &x)
+{
+    if constexpr (std::is_same_v<Packet, Scalar>) {
+        return Eigen::numext::tanh(x);
+    } else if constexpr (bool(ei::packet_traits<Scalar>::HasTanh)) {
+        return ei::ptanh(x);
+    } else { // Eigen has no vectorised tanh for double: lane by lane, as its array expressions do
+        Scalar values[lanes<Packet>];
+        ei::pstoreu(values, x);
+        for (Scalar &value : values)
+            value = std::tanh(value);
+        return ei::ploadu<Packet>(values);
+    }
+}
+
+// GCC otherwise folds each load of A into every multiply-add that uses it, loading the same
+// packet NR times: one load per packet is what keeps the kernel bound by arithmetic.
+template <typename Packet>
+EIGEN_ALWAYS_INLINE void keepInRegister(Packet &value)
+{
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+    asm("" : "+v"(value));
+#else
+    (void)value;
+#endif
+}
+
+// acc[n][r] += sum_k A(r-th packet of rows, k) * W[k * NR + n], A column-major with leading
+// dimension lda, W packed so that the NR weights of one k are adjacent.
+template <typename Scalar, typename Packet, int MR, int NR>
+EIGEN_STRONG_INLINE void accumulate(Packet (&acc)[NR][MR], Index K, const Scalar *A, Index lda,
+                                    const Scalar *W)
+{
+    constexpr int P = lanes<Packet>;
+    for (Index k = 0; k < K; ++k, A += lda, W += NR) {
+        Packet a[MR];
+        for (int r = 0; r < MR; ++r) {
+            a[r] = ei::ploadu<Packet>(A + r * P);
+            keepInRegister(a[r]);
+        }
+        for (int n = 0; n < NR; ++n) {
+            const Packet w = ei::pset1<Packet>(W[n]);
+            for (int r = 0; r < MR; ++r)
+                acc[n][r] = ei::pmadd(a[r], w, acc[n][r]);
+        }
+    }
+}
+
+enum class Mode { Train, ProductsOnly };
+
+// Pointers into one time step t: every sequence pointer is already offset to row t*B.
+template <typename Scalar>
+struct ForwardStep {
+    Index I, H;
+    const Scalar *x;      // x_t (B, I), leading dimension ldx
+    Index ldx;
+    const Scalar *hPrev;  // h_{t-1} (B, H) or null at t = 0
+    const Scalar *cPrev;  // c_{t-1} (B, H) or null at t = 0
+    const Scalar *wx;     // Wih packed by unit blocks: [u0*4*I + (k*w + unit)*4 + gate]
+    const Scalar *wh;     // Whh packed likewise: [u0*4*H + (k*w + unit)*4 + gate]
+    const Scalar *bias;   // bih + bhh packed: [u0*4 + unit*4 + gate]
+    Scalar *gates, *c, *tanhC, *h; // (B, 4H), (B, H) x3 at step t
+    Index ld;             // leading dimension of the cache's sequences
+};
+
+// (1)-(6) for MR packets of batch rows from m and UR units from u0.
+template <typename Scalar, typename Packet, int MR, int UR, Mode mode>
+EIGEN_STRONG_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Index u0)
+{
+    constexpr int P = lanes<Packet>;
+    constexpr int NR = 4 * UR;
+    Packet acc[NR][MR];
+    for (int n = 0; n < NR; ++n) {
+        const Packet b = ei::pset1<Packet>(s.bias[4 * u0 + n]);
+        for (int r = 0; r < MR; ++r)
+            acc[n][r] = b;
+    }
+    accumulate<Scalar, Packet, MR, NR>(acc, s.I, s.x + m, s.ldx, s.wx + u0 * 4 * s.I);
+    if (s.hPrev)
+        accumulate<Scalar, Packet, MR, NR>(acc, s.H, s.hPrev + m, s.ld, s.wh + u0 * 4 * s.H);
+
+    for (int unit = 0; unit < UR; ++unit) {
+        const Index u = u0 + unit;
+        for (int r = 0; r < MR; ++r) {
+            const Index row = m + r * P;
+            if constexpr (mode == Mode::ProductsOnly) {
+                for (int gate = 0; gate < 4; ++gate)
+                    ei::pstoreu(s.gates + (gate * s.H + u) * s.ld + row, acc[unit * 4 + gate][r]);
+                continue;
+            }
+            const Packet i = sigmoid<Scalar>(acc[unit * 4 + 0][r]);  // (1)
+            const Packet f = sigmoid<Scalar>(acc[unit * 4 + 1][r]);  // (2)
+            const Packet g = tanhOf<Scalar>(acc[unit * 4 + 2][r]);   // (3)
+            const Packet o = sigmoid<Scalar>(acc[unit * 4 + 3][r]);  // (4)
+            Packet c = ei::pmul(i, g);                               // (5)
+            if (s.cPrev)
+                c = ei::padd(ei::pmul(f, ei::ploadu<Packet>(s.cPrev + u * s.ld + row)), c);
+            const Packet tanhC = tanhOf<Scalar>(c);
+            ei::pstoreu(s.gates + u * s.ld + row, i);
+            ei::pstoreu(s.gates + (s.H + u) * s.ld + row, f);
+            ei::pstoreu(s.gates + (2 * s.H + u) * s.ld + row, g);
+            ei::pstoreu(s.gates + (3 * s.H + u) * s.ld + row, o);
+            ei::pstoreu(s.c + u * s.ld + row, c);
+            ei::pstoreu(s.tanhC + u * s.ld + row, tanhC);
+            ei::pstoreu(s.h + u * s.ld + row, ei::pmul(o, tanhC));   // (6)
+        }
+    }
+}
+
+template <typename Scalar, typename Packet, int MR, Mode mode>
+void forwardRows(const ForwardStep<Scalar> &s, Index m)
+{
+    Index u = 0;
+    for (; u + forwardUnits <= s.H; u += forwardUnits)
+        forwardBlock<Scalar, Packet, MR, forwardUnits, mode>(s, m, u);
+    if constexpr (forwardUnits > 1) {
+        switch (s.H - u) {
+        case 1: forwardBlock<Scalar, Packet, MR, 1, mode>(s, m, u); break;
+        case 2: if constexpr (forwardUnits > 2) forwardBlock<Scalar, Packet, MR, 2, mode>(s, m, u); break;
+        case 3: if constexpr (forwardUnits > 3) forwardBlock<Scalar, Packet, MR, 3, mode>(s, m, u); break;
+        default: break;
+        }
+    }
+}
+
+// The rows from m to B that are fewer than a packet: one half packet, one quarter packet
+// (as far as the instruction set has them), then single rows.
+template <typename Scalar, typename Packet, template <typename, int> class Rows, typename Args>
+void tailRows(const Args &args, Index m, Index B)
+{
+    if constexpr (!std::is_same_v<Packet, Scalar>) {
+        if (B - m >= lanes<Packet>) {
+            Rows<Packet, 1>::run(args, m);
+            m += lanes<Packet>;
+        }
+        using Half = typename ei::unpacket_traits<Packet>::half;
+        if constexpr (!std::is_same_v<Half, Packet>) {
+            tailRows<Scalar, Half, Rows>(args, m, B);
+            return;
+        }
+    }
+    for (; m < B; ++m)
+        Rows<Scalar, 1>::run(args, m);
+}
+
+// Runs Rows<Packet, MR>::run(args, m) over B rows: blocks of maxRowPackets packets, then what
+// is left in whole packets, then the tail.
+template <typename Scalar, template <typename, int> class Rows, typename Args>
+void overRows(const Args &args, Index B)
+{
+    using Packet = typename ei::packet_traits<Scalar>::type;
+    constexpr int P = lanes<Packet>;
+    Index m = 0;
+    for (; m + maxRowPackets * P <= B; m += maxRowPackets * P)
+        Rows<Packet, maxRowPackets>::run(args, m);
+    switch ((B - m) / P) {
+    case 3: Rows<Packet, 3>::run(args, m); m += 3 * P; break;
+    case 2: Rows<Packet, 2>::run(args, m); m += 2 * P; break;
+    case 1: Rows<Packet, 1>::run(args, m); m += P; break;
+    default: break;
+    }
+    using Half = typename ei::unpacket_traits<Packet>::half;
+    if constexpr (std::is_same_v<Half, Packet>)
+        tailRows<Scalar, Scalar, Rows>(args, m, B);
+    else
+        tailRows<Scalar, Half, Rows>(args, m, B);
+}
+
+template <typename Scalar, Mode mode>
+struct ForwardRows {
+    template <typename Packet, int MR>
+    struct At {
+        static void run(const ForwardStep<Scalar> &s, Index m) { forwardRows<Scalar, Packet, MR, mode>(s, m); }
+    };
+};
+
+// Pointers into one time step t of backward(), offset to row t*B like ForwardStep.
+template <typename Scalar>
+struct BackwardStep {
+    Index H;
+    const Scalar *dH;        // dL/dh_t from above (B, H), leading dimension lddH
+    Index lddH;
+    const Scalar *dGatesNext; // da_{t+1} (B, 4H) or null at t = T-1
+    const Scalar *w;         // Whh packed by unit blocks: [u0*4H + k*w + unit] = Whh(k, u0+unit)
+    const Scalar *gates, *tanhC, *cPrev; // cPrev null at t = 0
+    Scalar *dGates;          // da_t (B, 4H)
+    Scalar *dc;              // (B, H) the carried dc_{t+1} * f_{t+1}, leading dimension lddc
+    Index lddc;
+    Index ld;
+};
+
+// (11) for dh_t and (7)-(10) for MR packets of rows from m and UR units from u0.
+template <typename Scalar, typename Packet, int MR, int UR, Mode mode>
+EIGEN_STRONG_INLINE void backwardBlock(const BackwardStep<Scalar> &s, Index m, Index u0)
+{
+    constexpr int P = lanes<Packet>;
+    Packet acc[UR][MR];
+    for (int unit = 0; unit < UR; ++unit)
+        for (int r = 0; r < MR; ++r)
+            acc[unit][r] = ei::ploadu<Packet>(s.dH + (u0 + unit) * s.lddH + m + r * P);
+    if (s.dGatesNext)
+        accumulate<Scalar, Packet, MR, UR>(acc, 4 * s.H, s.dGatesNext + m, s.ld, s.w + u0 * 4 * s.H);
+
+    const Packet one = ei::pset1<Packet>(Scalar(1));
+    for (int unit = 0; unit < UR; ++unit) {
+        const Index u = u0 + unit;
+        for (int r = 0; r < MR; ++r) {
+            const Index row = m + r * P;
+            const Packet dh = acc[unit][r];
+            if constexpr (mode == Mode::ProductsOnly) {
+                ei::pstoreu(s.dc + u * s.lddc + row, dh);
+                continue;
+            }
+            const Packet i = ei::ploadu<Packet>(s.gates + u * s.ld + row);
+            const Packet f = ei::ploadu<Packet>(s.gates + (s.H + u) * s.ld + row);
+            const Packet g = ei::ploadu<Packet>(s.gates + (2 * s.H + u) * s.ld + row);
+            const Packet o = ei::ploadu<Packet>(s.gates + (3 * s.H + u) * s.ld + row);
+            const Packet tanhC = ei::ploadu<Packet>(s.tanhC + u * s.ld + row);
+            Packet dc = ei::pmul(ei::pmul(dh, o), ei::psub(one, ei::pmul(tanhC, tanhC))); // (8)
+            if (s.dGatesNext)
+                dc = ei::padd(ei::ploadu<Packet>(s.dc + u * s.lddc + row), dc);
+            // (7), (9), (10)
+            const Packet dOut = ei::pmul(ei::pmul(ei::pmul(dh, tanhC), o), ei::psub(one, o));
+            const Packet dIn = ei::pmul(ei::pmul(ei::pmul(dc, g), i), ei::psub(one, i));
+            const Packet dCell = ei::pmul(ei::pmul(dc, i), ei::psub(one, ei::pmul(g, g)));
+            Packet dForget = ei::pzero(dc);
+            if (s.cPrev) {
+                const Packet cPrev = ei::ploadu<Packet>(s.cPrev + u * s.ld + row);
+                dForget = ei::pmul(ei::pmul(ei::pmul(dc, cPrev), f), ei::psub(one, f));
+                ei::pstoreu(s.dc + u * s.lddc + row, ei::pmul(dc, f));
+            }
+            ei::pstoreu(s.dGates + u * s.ld + row, dIn);
+            ei::pstoreu(s.dGates + (s.H + u) * s.ld + row, dForget);
+            ei::pstoreu(s.dGates + (2 * s.H + u) * s.ld + row, dCell);
+            ei::pstoreu(s.dGates + (3 * s.H + u) * s.ld + row, dOut);
+        }
+    }
+}
+
+template <typename Scalar, typename Packet, int MR, Mode mode>
+void backwardRows(const BackwardStep<Scalar> &s, Index m)
+{
+    Index u = 0;
+    for (; u + backwardUnits <= s.H; u += backwardUnits)
+        backwardBlock<Scalar, Packet, MR, backwardUnits, mode>(s, m, u);
+    switch (s.H - u) {
+    case 1: backwardBlock<Scalar, Packet, MR, 1, mode>(s, m, u); break;
+    case 2: if constexpr (backwardUnits > 2) backwardBlock<Scalar, Packet, MR, 2, mode>(s, m, u); break;
+    case 3: if constexpr (backwardUnits > 3) backwardBlock<Scalar, Packet, MR, 3, mode>(s, m, u); break;
+    default: break;
+    }
+}
+
+template <typename Scalar, Mode mode>
+struct BackwardRows {
+    template <typename Packet, int MR>
+    struct At {
+        static void run(const BackwardStep<Scalar> &s, Index m) { backwardRows<Scalar, Packet, MR, mode>(s, m); }
+    };
+};
+
+// C (rows, N) = A (rows, K) * W where W(k, n) is packed as [n0*K + k*w + n] in blocks of
+// backwardUnits columns: (11)'s dx = Wih^T da over the whole sequence.
+template <typename Scalar>
+struct PlainProduct {
+    Index K, N;
+    const Scalar *A;
+    Index lda;
+    const Scalar *w;
+    Scalar *C;
+    Index ldc;
+};
+
+template <typename Scalar, typename Packet, int MR, int NR>
+EIGEN_STRONG_INLINE void plainBlock(const PlainProduct<Scalar> &p, Index m, Index n0)
+{
+    constexpr int P = lanes<Packet>;
+    Packet acc[NR][MR];
+    for (int n = 0; n < NR; ++n)
+        for (int r = 0; r < MR; ++r)
+            acc[n][r] = ei::pset1<Packet>(Scalar(0));
+    accumulate<Scalar, Packet, MR, NR>(acc, p.K, p.A + m, p.lda, p.w + n0 * p.K);
+    for (int n = 0; n < NR; ++n)
+        for (int r = 0; r < MR; ++r)
+            ei::pstoreu(p.C + (n0 + n) * p.ldc + m + r * P, acc[n][r]);
+}
+
+template <typename Scalar>
+struct PlainRows {
+    template <typename Packet, int MR>
+    struct At {
+        static void run(const PlainProduct<Scalar> &p, Index m)
+        {
+            Index n = 0;
+            for (; n + backwardUnits <= p.N; n += backwardUnits)
+                plainBlock<Scalar, Packet, MR, backwardUnits>(p, m, n);
+            switch (p.N - n) {
+            case 1: plainBlock<Scalar, Packet, MR, 1>(p, m, n); break;
+            case 2: if constexpr (backwardUnits > 2) plainBlock<Scalar, Packet, MR, 2>(p, m, n); break;
+            case 3: if constexpr (backwardUnits > 3) plainBlock<Scalar, Packet, MR, 3>(p, m, n); break;
+            default: break;
+            }
+        }
+    };
+};
+
+// W (K, N) column-major into [n0*K + k*w + n]: the w <= block columns from n0 adjacent per k.
+template <typename Scalar>
+void packColumns(const Scalar *W, Index K, Index N, int block, Scalar *out)
+{
+    for (Index n0 = 0; n0 < N; n0 += block) {
+        const Index w = std::min<Index>(block, N - n0);
+        Scalar *dst = out + n0 * K;
+        for (Index k = 0; k < K; ++k)
+            for (Index n = 0; n < w; ++n)
+                dst[k * w + n] = W[(n0 + n) * K + k];
+    }
+}
+
+// The gate rows of W (4H, K) into [u0*4*K + (k*w + unit)*4 + gate] for forwardBlock.
+template <typename Scalar>
+void packGateRows(const Scalar *W, Index H, Index K, Scalar *out)
+{
+    for (Index u0 = 0; u0 < H; u0 += forwardUnits) {
+        const Index w = std::min<Index>(forwardUnits, H - u0);
+        Scalar *dst = out + u0 * 4 * K;
+        for (Index k = 0; k < K; ++k)
+            for (Index unit = 0; unit < w; ++unit)
+                for (Index gate = 0; gate < 4; ++gate)
+                    dst[(k * w + unit) * 4 + gate] = W[k * 4 * H + gate * H + u0 + unit];
+    }
+}
+
+// dst = lhs * rhs through Eigen's GEMM, cut into pieces whose packing buffers fit in
+// EIGEN_STACK_ALLOCATION_LIMIT: Eigen then packs on the stack instead of calling malloc.
+template <typename Dst, typename Lhs, typename Rhs>
+void productInPieces(Dst &&dst, const Lhs &lhs, const Rhs &rhs)
+{
+    using Scalar = typename std::decay_t<Dst>::Scalar;
+    const Index M = lhs.rows(), N = rhs.cols(), K = lhs.cols();
+    if (K == 0) {
+        dst.setZero();
+        return;
+    }
+    constexpr Index budget = EIGEN_STACK_ALLOCATION_LIMIT / Index(sizeof(Scalar));
+    const Index mStep = std::min<Index>(M, 256);
+    const Index nStep = std::min<Index>(N, 256);
+    const Index kStep = std::max<Index>(1, budget / std::max<Index>(1, std::max(mStep, nStep)));
+    for (Index m0 = 0; m0 < M; m0 += mStep) {
+        const Index mb = std::min(mStep, M - m0);
+        for (Index n0 = 0; n0 < N; n0 += nStep) {
+            const Index nb = std::min(nStep, N - n0);
+            for (Index k0 = 0; k0 < K; k0 += kStep) {
+                const Index kb = std::min(kStep, K - k0);
+                if (k0 == 0)
+                    dst.block(m0, n0, mb, nb).noalias() = lhs.block(m0, k0, mb, kb) * rhs.block(k0, n0, kb, nb);
+                else
+                    dst.block(m0, n0, mb, nb).noalias() += lhs.block(m0, k0, mb, kb) * rhs.block(k0, n0, kb, nb);
+            }
+        }
+    }
+}
+
+} // namespace
 
 template <typename Scalar>
 void LstmLayer<Scalar>::Cache::resize(int inputSize, int units, int timesteps, int batchCapacity)
 {
-    (void)inputSize;
-    const Eigen::Index cols = Eigen::Index(timesteps) * batchCapacity;
-    gates.resize(4 * units, cols);
-    c.resize(units, cols);
-    tanhC.resize(units, cols);
-    h.resize(units, cols);
-    dGates.resize(4 * units, cols);
-    dh.resize(units, batchCapacity);
-    dc.resize(units, batchCapacity);
+    const Index rows = Index(timesteps) * batchCapacity;
+    const Index H = units, I = inputSize;
+    gates.resize(rows, 4 * H);
+    c.resize(rows, H);
+    tanhC.resize(rows, H);
+    h.resize(rows, H);
+    dGates.resize(rows, 4 * H);
+    dc.resize(batchCapacity, H);
+    // forward: Wih, Whh and the bias; backward: Whh and Wih again, by columns
+    packed.resize(4 * H * (I + H + 1) + 4 * H * (H + I));
+    // Every buffer starts finite, so no stale NaN can reach a product.
+    gates.setZero();
+    c.setZero();
+    tanhC.setZero();
+    h.setZero();
+    dGates.setZero();
+    dc.setZero();
+    packed.setZero();
 }
 
 template <typename Scalar>
 void LstmLayer<Scalar>::forward(const ConstRef &x, int timesteps, int batch, Cache &cache) const
 {
-    const Eigen::Index H = m_units;
-    const Eigen::Index B = batch;
-    const Eigen::Index TB = Eigen::Index(timesteps) * B;
+    const Index H = m_units;
+    const Index I = m_inputSize;
+    const Index B = batch;
+    eigen_assert(Index(timesteps) * B <= cache.h.rows() && x.cols() == I);
 
-    // The input projection of every time step in one product; only the recurrent part
-    // has to wait for h_{t-1}.
-    Ref gates = cache.gates.leftCols(TB);
-    gates.noalias() = Wih() * x;
-    for (Eigen::Index col = 0; col < TB; ++col)
-        gates.col(col) += bih() + bhh();
+    // The weights in the order the kernel reads them; the two biases summed once.
+    Scalar *wx = cache.packed.data();
+    Scalar *wh = wx + 4 * H * I;
+    Scalar *bias = wh + 4 * H * H;
+    packGateRows(Wih().data(), H, I, wx);
+    packGateRows(Whh().data(), H, H, wh);
+    for (Index u0 = 0; u0 < H; u0 += forwardUnits) {
+        const Index w = std::min<Index>(forwardUnits, H - u0);
+        for (Index unit = 0; unit < w; ++unit)
+            for (Index gate = 0; gate < 4; ++gate)
+                bias[(u0 + unit) * 4 + gate] = bih()[gate * H + u0 + unit] + bhh()[gate * H + u0 + unit];
+    }
 
-    for (Eigen::Index t = 0; t < timesteps; ++t) {
-        Ref a = gates.middleCols(t * B, B); // (4H, B) pre-activations, activated in place
-        if (t > 0)
-            a.noalias() += Whh() * cache.h.middleCols((t - 1) * B, B);
-        // (1), (2), (4): sigmoid on i, f and o; (3): tanh on g
-        a.topRows(2 * H) = a.topRows(2 * H).array().logistic();
-        a.middleRows(2 * H, H) = a.middleRows(2 * H, H).array().tanh();
-        a.bottomRows(H) = a.bottomRows(H).array().logistic();
-
-        Ref c = cache.c.middleCols(t * B, B);
-        if (t > 0) // (5)
-            c = a.middleRows(H, H).cwiseProduct(cache.c.middleCols((t - 1) * B, B))
-                + a.topRows(H).cwiseProduct(a.middleRows(2 * H, H));
-        else
-            c = a.topRows(H).cwiseProduct(a.middleRows(2 * H, H));
-        Ref tanhC = cache.tanhC.middleCols(t * B, B);
-        tanhC = c.array().tanh();
-        cache.h.middleCols(t * B, B) = a.bottomRows(H).cwiseProduct(tanhC); // (6)
+    ForwardStep<Scalar> s{};
+    s.I = I;
+    s.H = H;
+    s.ldx = x.outerStride();
+    s.wx = wx;
+    s.wh = wh;
+    s.bias = bias;
+    s.ld = cache.h.outerStride();
+    for (Index t = 0; t < timesteps; ++t) {
+        const Index row = t * B;
+        s.x = x.data() + row;
+        s.hPrev = t > 0 ? cache.h.data() + row - B : nullptr;
+        s.cPrev = t > 0 ? cache.c.data() + row - B : nullptr;
+        s.gates = cache.gates.data() + row;
+        s.c = cache.c.data() + row;
+        s.tanhC = cache.tanhC.data() + row;
+        s.h = cache.h.data() + row;
+        overRows<Scalar, ForwardRows<Scalar, Mode::Train>::template At>(s, B);
     }
 }
 
@@ -55,56 +471,100 @@ template <typename Scalar>
 void LstmLayer<Scalar>::backward(const ConstRef &dH, const ConstRef &x, int timesteps, int batch,
                                  Cache &cache, Ref *dX)
 {
-    const Eigen::Index H = m_units;
-    const Eigen::Index B = batch;
-    const Eigen::Index T = timesteps;
-    const Eigen::Index TB = T * B;
+    const Index H = m_units;
+    const Index I = m_inputSize;
+    const Index B = batch;
+    const Index T = timesteps;
+    const Index TB = T * B;
+    eigen_assert(TB <= cache.h.rows() && dH.rows() >= TB && dH.cols() == H);
 
-    Ref dh = cache.dh.leftCols(B);
-    Ref dc = cache.dc.leftCols(B); // holds dc_{t+1} * f_{t+1}, see (8)
-    dc.setZero();
+    Scalar *wh = cache.packed.data() + 4 * H * (I + H + 1);
+    Scalar *wx = wh + 4 * H * H;
+    packColumns(Whh().data(), 4 * H, H, backwardUnits, wh);
 
-    for (Eigen::Index t = T - 1; t >= 0; --t) {
-        if (t == T - 1) {
-            dh = dH.middleCols(t * B, B);
-        } else { // (11)
-            dh.noalias() = Whh().transpose() * cache.dGates.middleCols((t + 1) * B, B);
-            dh += dH.middleCols(t * B, B);
-        }
-        const ConstRef a = cache.gates.middleCols(t * B, B);
-        const ConstRef tanhC = cache.tanhC.middleCols(t * B, B);
-        Ref da = cache.dGates.middleCols(t * B, B);
-
-        const ConstRef i = a.topRows(H);
-        const ConstRef f = a.middleRows(H, H);
-        const ConstRef g = a.middleRows(2 * H, H);
-        const ConstRef o = a.bottomRows(H);
-        // (8)
-        dc.array() += dh.array() * o.array() * (Scalar(1) - tanhC.array().square());
-        // (7), (9), (10)
-        da.bottomRows(H).array() = dh.array() * tanhC.array() * o.array() * (Scalar(1) - o.array());
-        da.topRows(H).array() = dc.array() * g.array() * i.array() * (Scalar(1) - i.array());
-        da.middleRows(2 * H, H).array() = dc.array() * i.array() * (Scalar(1) - g.array().square());
-        if (t > 0) {
-            const ConstRef cPrev = cache.c.middleCols((t - 1) * B, B);
-            da.middleRows(H, H).array() = dc.array() * cPrev.array() * f.array() * (Scalar(1) - f.array());
-            dc.array() *= f.array();
-        } else {
-            da.middleRows(H, H).setZero();
-        }
+    BackwardStep<Scalar> s{};
+    s.H = H;
+    s.lddH = dH.outerStride();
+    s.w = wh;
+    s.dc = cache.dc.data();
+    s.lddc = cache.dc.outerStride();
+    s.ld = cache.h.outerStride();
+    for (Index t = T - 1; t >= 0; --t) {
+        const Index row = t * B;
+        s.dH = dH.data() + row;
+        s.dGatesNext = t < T - 1 ? cache.dGates.data() + row + B : nullptr;
+        s.gates = cache.gates.data() + row;
+        s.tanhC = cache.tanhC.data() + row;
+        s.cPrev = t > 0 ? cache.c.data() + row - B : nullptr;
+        s.dGates = cache.dGates.data() + row;
+        overRows<Scalar, BackwardRows<Scalar, Mode::Train>::template At>(s, B);
     }
 
     // (12): every time step's contribution in one product each.
-    const ConstRef dA = cache.dGates.leftCols(TB);
-    dWih().noalias() = dA * x.transpose();
-    if (T > 1)
-        dWhh().noalias() = cache.dGates.middleCols(B, TB - B) * cache.h.leftCols(TB - B).transpose();
-    else
-        dWhh().setZero();
-    dbih() = dA.rowwise().sum();
+    const auto dA = cache.dGates.topRows(TB);
+    productInPieces(dWih(), dA.transpose(), x.topRows(TB));
+    productInPieces(dWhh(), cache.dGates.middleRows(B, TB - B).transpose(), cache.h.topRows(TB - B));
+    dbih() = dA.colwise().sum().transpose();
     dbhh() = dbih();
-    if (dX)
-        dX->noalias() = Wih().transpose() * dA;
+    if (dX) { // (11): dx_t = Wih^T da_t for every t at once
+        packColumns(Wih().data(), 4 * H, I, backwardUnits, wx);
+        PlainProduct<Scalar> p{4 * H, I, cache.dGates.data(), cache.dGates.outerStride(), wx, dX->data(),
+                               dX->outerStride()};
+        overRows<Scalar, PlainRows<Scalar>::template At>(p, TB);
+    }
+}
+
+template <typename Scalar>
+void LstmLayer<Scalar>::productsOnly(const ConstRef &x, int timesteps, int batch, Cache &cache, Ref *dX)
+{
+    const Index H = m_units;
+    const Index I = m_inputSize;
+    const Index B = batch;
+    const Index T = timesteps;
+    const Index TB = T * B;
+
+    Scalar *wx = cache.packed.data();
+    Scalar *wh = wx + 4 * H * I;
+    Scalar *bias = wh + 4 * H * H;
+    ForwardStep<Scalar> f{};
+    f.I = I;
+    f.H = H;
+    f.ldx = x.outerStride();
+    f.wx = wx;
+    f.wh = wh;
+    f.bias = bias;
+    f.ld = cache.h.outerStride();
+    for (Index t = 0; t < T; ++t) {
+        const Index row = t * B;
+        f.x = x.data() + row;
+        f.hPrev = t > 0 ? cache.h.data() + row - B : nullptr;
+        f.gates = cache.gates.data() + row;
+        overRows<Scalar, ForwardRows<Scalar, Mode::ProductsOnly>::template At>(f, B);
+    }
+
+    BackwardStep<Scalar> s{};
+    s.H = H;
+    s.lddH = cache.h.outerStride();
+    s.w = cache.packed.data() + 4 * H * (I + H + 1);
+    s.dc = cache.dc.data();
+    s.lddc = cache.dc.outerStride();
+    s.ld = cache.h.outerStride();
+    for (Index t = T - 1; t >= 0; --t) {
+        const Index row = t * B;
+        s.dH = cache.h.data() + row;
+        s.dGatesNext = t < T - 1 ? cache.dGates.data() + row + B : nullptr;
+        overRows<Scalar, BackwardRows<Scalar, Mode::ProductsOnly>::template At>(s, B);
+    }
+
+    const auto dA = cache.dGates.topRows(TB);
+    productInPieces(dWih(), dA.transpose(), x.topRows(TB));
+    productInPieces(dWhh(), cache.dGates.middleRows(B, TB - B).transpose(), cache.h.topRows(TB - B));
+    if (dX) {
+        PlainProduct<Scalar> p{4 * H, I, cache.dGates.data(), cache.dGates.outerStride(),
+                               cache.packed.data() + 4 * H * (I + H + 1) + 4 * H * H, dX->data(),
+                               dX->outerStride()};
+        overRows<Scalar, PlainRows<Scalar>::template At>(p, TB);
+    }
 }
 
 template class LstmLayer<float>;

@@ -4,8 +4,10 @@
 //
 // Shapes (legend):
 //   B = batch, T = timesteps, I = input width, H = num_units (the width of every gate's layer)
-//   A sequence of column vectors is stored as one (rows, T*B) matrix whose column t*B + b is
-//   sample b at time step t, so the columns of one time step are contiguous.
+//   A sequence is stored as one (T*B, width) column-major block whose row t*B + b is sample b
+//   at time step t: the rows of one time step are contiguous, so the batch is the direction
+//   the CPU's vector instructions run along and one time step is a row block. Buffers are
+//   sized once for a batch capacity; a call with a smaller batch uses their top T*B rows.
 //
 // The equations, for every time step t (h_{-1} = c_{-1} = 0), with sigma the logistic function:
 //   (1) i_t = sigma(W_ii x_t + b_ii + W_hi h_{t-1} + b_hi)     input gate
@@ -23,6 +25,12 @@
 //   (10) da = [di*i(1-i); df*f(1-f); dg*(1-g^2); do*o(1-o)]     pre-activation gradient (4H)
 //   (11) dh_{t-1} += Whh^T da_t,  dx_t = Wih^T da_t
 //   (12) dWih = sum_t da_t x_t^T,  dWhh = sum_t da_t h_{t-1}^T,  dbih = dbhh = sum_t da_t
+//
+// How it is computed (docs/performance.md has the measurements): one pass per time step does
+// the products of (1)-(4) for a block of units and batch rows and applies (1)-(6) while the
+// pre-activations are still in registers; backward likewise fuses (11) with (7)-(10). The sums
+// over time of (12) are one product each after the time loop. Nothing is allocated on the
+// heap after the cache is sized.
 
 #include <Eigen/Core>
 
@@ -38,22 +46,24 @@ class LstmLayer
 {
 public:
     using Mat = Matrix<Scalar>;
+    using Vec = Vector<Scalar>;
     using MatMap = Eigen::Map<Mat>;
     using ConstMatMap = Eigen::Map<const Mat>;
-    using VecMap = Eigen::Map<Vector<Scalar>>;
-    using ConstVecMap = Eigen::Map<const Vector<Scalar>>;
+    using VecMap = Eigen::Map<Vec>;
+    using ConstVecMap = Eigen::Map<const Vec>;
     using Ref = Eigen::Ref<Mat>;
     using ConstRef = Eigen::Ref<const Mat>;
 
-    // What forward() keeps for backward(), sized once for a batch capacity.
+    // What forward() keeps for backward(), sized once for a batch capacity. Every sequence is
+    // (T*B, width) with row t*B + b, in the top T*B rows (see the legend).
     struct Cache {
-        Mat gates;  // (4H, T*B) activated i, f, g, o
-        Mat c;      // (H, T*B)  cell state (5)
-        Mat tanhC;  // (H, T*B)  tanh(c)
-        Mat h;      // (H, T*B)  hidden state (6)
-        Mat dGates; // (4H, T*B) pre-activation gradient (10)
-        Mat dh;     // (H, B)    dL/dh_t being assembled
-        Mat dc;     // (H, B)    dL/dc_t carried to t-1
+        Mat gates;  // (T*B, 4H) activated i, f, g, o: column gate*H + unit
+        Mat c;      // (T*B, H)  cell state (5)
+        Mat tanhC;  // (T*B, H)  tanh(c)
+        Mat h;      // (T*B, H)  hidden state (6)
+        Mat dGates; // (T*B, 4H) pre-activation gradient (10)
+        Mat dc;     // (B, H)    dL/dc_{t+1} * f_{t+1}, carried down the time steps (8)
+        Vec packed; // the weights rearranged for the time-step kernels, refreshed every call
         void resize(int inputSize, int units, int timesteps, int batchCapacity);
     };
 
@@ -89,13 +99,18 @@ public:
     VecMap dbih() { return VecMap(m_grads + offBih(), 4 * m_units); }
     VecMap dbhh() { return VecMap(m_grads + offBhh(), 4 * m_units); }
 
-    // x: (I, T*B). Fills cache.gates, c, tanhC and h for the first T*B columns.
+    // x: (T*B, I). Fills cache.gates, c, tanhC and h for the top T*B rows.
     void forward(const ConstRef &x, int timesteps, int batch, Cache &cache) const;
 
-    // dH: (H, T*B) dL/dh_t from the layer above (or the head), x: the forward input.
-    // Writes the parameter gradients (overwriting) and, when dX is given, dL/dx (I, T*B).
+    // dH: (T*B, H) dL/dh_t from the layer above (or the head), x: the forward input.
+    // Writes the parameter gradients (overwriting) and, when dX is given, dL/dx (T*B, I).
     void backward(const ConstRef &dH, const ConstRef &x, int timesteps, int batch, Cache &cache,
                   Ref *dX);
+
+    // The matrix products of forward() and backward() alone: the same kernels, shapes and
+    // operands, none of the element-wise work of (1)-(10). The benchmark's yardstick for how
+    // close a training step runs to its arithmetic; it leaves the cache's contents undefined.
+    void productsOnly(const ConstRef &x, int timesteps, int batch, Cache &cache, Ref *dX);
 
 private:
     Eigen::Index offWhh() const { return Eigen::Index(4) * m_units * m_inputSize; }

@@ -34,27 +34,16 @@ std::vector<TensorInfo> tensorLayout(const ModelConfig &config)
     return tensors;
 }
 
-std::string writeModelJson(const ModelData &model)
+std::string writeTensorsObject(const ModelConfig &config, const Vector<float> &flat, std::string_view indent)
 {
-    const ModelConfig &c = model.config;
+    const std::string in(indent);
     std::string out;
-    out.reserve(std::size_t(model.parameters.size()) * 14 + 1024);
-    out += "{\n  \"format\": " + jsonQuote(modelFormatName) + ",\n";
-    out += "  \"version\": " + std::to_string(modelFormatVersion) + ",\n";
-    out += "  \"config\": {\"input_size\": " + std::to_string(c.inputSize)
-           + ", \"units\": " + std::to_string(c.units) + ", \"layers\": " + std::to_string(c.layers)
-           + ", \"timesteps\": " + std::to_string(c.timesteps)
-           + ", \"output_size\": " + std::to_string(c.outputSize)
-           + ", \"dropout\": " + jsonNumber(c.dropout) + "},\n";
-    out += "  \"training\": {\"steps\": " + std::to_string(model.progress.steps)
-           + ", \"epochs\": " + std::to_string(model.progress.epochs) + ", \"test_mse\": "
-           + (model.progress.testMse >= 0 ? jsonNumber(model.progress.testMse) : std::string("null"))
-           + "},\n";
-    out += "  \"tensors\": {\n";
-    const std::vector<TensorInfo> tensors = tensorLayout(c);
+    out.reserve(std::size_t(flat.size()) * 14 + 256);
+    out += "{\n";
+    const std::vector<TensorInfo> tensors = tensorLayout(config);
     for (std::size_t k = 0; k < tensors.size(); ++k) {
         const TensorInfo &t = tensors[k];
-        out += "    " + jsonQuote(t.name) + ": {\"shape\": [" + std::to_string(t.rows);
+        out += in + "  " + jsonQuote(t.name) + ": {\"shape\": [" + std::to_string(t.rows);
         if (t.cols > 0)
             out += ", " + std::to_string(t.cols);
         out += "], \"data\": [";
@@ -64,13 +53,40 @@ std::string writeModelJson(const ModelData &model)
             for (int col = 0; col < cols; ++col) {
                 if (r + col > 0)
                     out += ", ";
-                out += jsonNumber(model.parameters[t.offset + Eigen::Index(col) * t.rows + r]);
+                out += jsonNumber(flat[t.offset + Eigen::Index(col) * t.rows + r]);
             }
         out += "]}";
         out += k + 1 < tensors.size() ? ",\n" : "\n";
     }
-    out += "  }\n}\n";
+    out += in + "}";
     return out;
+}
+
+std::string writeModelObject(const ModelData &model, std::string_view indent)
+{
+    const ModelConfig &c = model.config;
+    const std::string in(indent);
+    std::string out;
+    out.reserve(std::size_t(model.parameters.size()) * 14 + 1024);
+    out += "{\n" + in + "  \"format\": " + jsonQuote(modelFormatName) + ",\n";
+    out += in + "  \"version\": " + std::to_string(modelFormatVersion) + ",\n";
+    out += in + "  \"config\": {\"input_size\": " + std::to_string(c.inputSize)
+           + ", \"units\": " + std::to_string(c.units) + ", \"layers\": " + std::to_string(c.layers)
+           + ", \"timesteps\": " + std::to_string(c.timesteps)
+           + ", \"output_size\": " + std::to_string(c.outputSize)
+           + ", \"dropout\": " + jsonNumber(c.dropout) + "},\n";
+    out += in + "  \"training\": {\"steps\": " + std::to_string(model.progress.steps)
+           + ", \"epochs\": " + std::to_string(model.progress.epochs) + ", \"test_mse\": "
+           + (model.progress.testMse >= 0 ? jsonNumber(model.progress.testMse) : std::string("null"))
+           + "},\n";
+    out += in + "  \"tensors\": " + writeTensorsObject(c, model.parameters, in + "  ") + "\n";
+    out += in + "}";
+    return out;
+}
+
+std::string writeModelJson(const ModelData &model)
+{
+    return writeModelObject(model, "") + "\n";
 }
 
 namespace {
@@ -104,7 +120,12 @@ ModelReadResult readModelJson(std::string_view text)
         result.error = "not valid JSON: " + parsed.error;
         return result;
     }
-    const JsonValue &root = *parsed.value;
+    return readModelObject(*parsed.value);
+}
+
+ModelReadResult readModelObject(const JsonValue &root)
+{
+    ModelReadResult result;
     if (!root.isObject()) {
         result.error = "the top level is not a JSON object";
         return result;
@@ -167,12 +188,27 @@ ModelReadResult readModelJson(std::string_view text)
         result.error = "\"tensors\" is missing";
         return result;
     }
-    model.parameters = Vector<float>::Zero(Network<float>::parameterCount(model.config));
-    for (const TensorInfo &t : tensorLayout(model.config)) {
-        const JsonValue *tensor = tensors->find(t.name);
+    std::optional<Vector<float>> parameters = readTensorsObject(*tensors, model.config, &result.error);
+    if (!parameters)
+        return result;
+    model.parameters = std::move(*parameters);
+    result.model = std::move(model);
+    return result;
+}
+
+std::optional<Vector<float>> readTensorsObject(const JsonValue &tensors, const ModelConfig &config,
+                                               std::string *error)
+{
+    if (!tensors.isObject()) {
+        *error = "not an object of tensors";
+        return std::nullopt;
+    }
+    Vector<float> flat = Vector<float>::Zero(Network<float>::parameterCount(config));
+    for (const TensorInfo &t : tensorLayout(config)) {
+        const JsonValue *tensor = tensors.find(t.name);
         if (!tensor || !tensor->isObject()) {
-            result.error = "tensor " + t.name + " is missing";
-            return result;
+            *error = "tensor " + t.name + " is missing";
+            return std::nullopt;
         }
         const std::string expected = "[" + std::to_string(t.rows)
                                      + (t.cols > 0 ? ", " + std::to_string(t.cols) : std::string()) + "]";
@@ -183,30 +219,29 @@ ModelReadResult readModelJson(std::string_view text)
                       && (t.cols == 0 || shape->array()[1].toInteger() == t.cols);
         }
         if (!shapeOk) {
-            result.error = "tensor " + t.name + " must have shape " + expected + " for this configuration";
-            return result;
+            *error = "tensor " + t.name + " must have shape " + expected + " for this configuration";
+            return std::nullopt;
         }
         const JsonValue *data = tensor->find("data");
         if (!data || !data->isArray() || Eigen::Index(data->array().size()) != t.size()) {
-            result.error = "tensor " + t.name + " must hold " + std::to_string(t.size()) + " numbers (shape "
-                           + expected + ")";
-            return result;
+            *error = "tensor " + t.name + " must hold " + std::to_string(t.size()) + " numbers (shape "
+                     + expected + ")";
+            return std::nullopt;
         }
         const int cols = t.cols == 0 ? 1 : t.cols;
         for (Eigen::Index k = 0; k < t.size(); ++k) {
             const std::optional<float> value = data->array()[std::size_t(k)].toFloat();
             if (!value || !std::isfinite(*value)) {
-                result.error = "tensor " + t.name + " has a value that is not a finite number at index "
-                               + std::to_string(k);
-                return result;
+                *error = "tensor " + t.name + " has a value that is not a finite number at index "
+                         + std::to_string(k);
+                return std::nullopt;
             }
             const Eigen::Index r = k / cols;
             const Eigen::Index col = k % cols;
-            model.parameters[t.offset + col * t.rows + r] = *value;
+            flat[t.offset + col * t.rows + r] = *value;
         }
     }
-    result.model = std::move(model);
-    return result;
+    return flat;
 }
 
 bool writeFileAtomically(const std::string &path, std::string_view contents, std::string *error)

@@ -14,6 +14,8 @@
 
 namespace lstmlab {
 
+class JsonValue;
+
 inline constexpr const char *modelFormatName = "lstm-lab-model";
 inline constexpr int modelFormatVersion = 1;
 inline constexpr std::size_t maxModelFileBytes = std::size_t(512) << 20;
@@ -49,6 +51,19 @@ struct ModelReadResult {
 };
 
 ModelReadResult readModelJson(std::string_view text);
+
+// The pieces model.json is made of, for files that embed a model (the session file):
+// the model object itself, written with every line but the first prefixed by indent and no
+// trailing newline, and read from an already parsed value with the same checks.
+std::string writeModelObject(const ModelData &model, std::string_view indent);
+ModelReadResult readModelObject(const JsonValue &root);
+// A "tensors" object: every tensor of config's layout, {"shape": [...], "data": [...]} with the
+// data row-major, taken from / put into a flat vector in Network's order. Reading checks every
+// name, shape, count and that each value is a finite float; the error names the tensor.
+// config must be valid (ModelConfig::validate()): it sizes the vector.
+std::string writeTensorsObject(const ModelConfig &config, const Vector<float> &flat, std::string_view indent);
+std::optional<Vector<float>> readTensorsObject(const JsonValue &tensors, const ModelConfig &config,
+                                               std::string *error);
 
 // Files: writes go to a temporary file in the same folder and are renamed into place, so a
 // crash mid-save leaves the old file whole.

@@ -129,23 +129,23 @@ template <typename Scalar>
 typename Network<Scalar>::Workspace Network<Scalar>::makeWorkspace(int batchCapacity) const
 {
     const int T = m_config.timesteps;
-    const Eigen::Index cols = Eigen::Index(T) * batchCapacity;
+    const Eigen::Index rows = Eigen::Index(T) * batchCapacity;
     Workspace ws;
     ws.capacity = batchCapacity;
     ws.timesteps = T;
-    ws.x.resize(m_config.inputSize, cols);
+    ws.x = Mat::Zero(rows, m_config.inputSize);
     ws.caches.resize(m_layers.size());
     ws.masks.resize(m_layers.size());
     ws.dropped.resize(m_layers.size());
     ws.dOut.resize(m_layers.size());
     for (std::size_t l = 0; l < m_layers.size(); ++l) {
         ws.caches[l].resize(m_layers[l].inputSize(), m_config.units, T, batchCapacity);
-        ws.dOut[l].resize(m_config.units, cols);
-        ws.masks[l].resize(m_config.units, cols);
-        ws.dropped[l].resize(m_config.units, cols);
+        ws.dOut[l] = Mat::Zero(rows, m_config.units);
+        ws.masks[l] = Mat::Zero(rows, m_config.units);
+        ws.dropped[l] = Mat::Zero(rows, m_config.units);
     }
-    ws.y.resize(m_config.outputSize, batchCapacity);
-    ws.dy.resize(m_config.outputSize, batchCapacity);
+    ws.y = Mat::Zero(m_config.outputSize, batchCapacity);
+    ws.dy = Mat::Zero(m_config.outputSize, batchCapacity);
     return ws;
 }
 
@@ -154,8 +154,8 @@ typename Network<Scalar>::ConstRef Network<Scalar>::layerOutput(const Workspace 
 {
     const Eigen::Index TB = Eigen::Index(ws.timesteps) * ws.batch;
     if (ws.dropoutApplied)
-        return ws.dropped[std::size_t(l)].leftCols(TB);
-    return ws.caches[std::size_t(l)].h.leftCols(TB);
+        return ws.dropped[std::size_t(l)].topRows(TB);
+    return ws.caches[std::size_t(l)].h.topRows(TB);
 }
 
 template <typename Scalar>
@@ -164,12 +164,17 @@ typename Network<Scalar>::ConstRef Network<Scalar>::forward(Workspace &ws, const
 {
     const int I = m_config.inputSize;
     const int T = m_config.timesteps;
+    const int H = m_config.units;
     const Eigen::Index B = inputs.cols();
     const Eigen::Index TB = T * B;
+    eigen_assert(B <= ws.capacity && inputs.rows() == Eigen::Index(I) * T);
     ws.batch = int(B);
 
-    for (int t = 0; t < T; ++t)
-        ws.x.middleCols(t * B, B) = inputs.middleRows(Eigen::Index(t) * I, I);
+    // Window b's x_t (rows t*I .. t*I+I-1 of column b) becomes row t*B + b.
+    for (Eigen::Index b = 0; b < B; ++b)
+        for (int t = 0; t < T; ++t)
+            for (int k = 0; k < I; ++k)
+                ws.x(t * B + b, k) = inputs(Eigen::Index(t) * I + k, b);
 
     const bool dropout = training && m_config.dropout > 0.0;
     const bool newMasks = dropout && !(ws.freezeMasks && ws.masksValid);
@@ -178,23 +183,28 @@ typename Network<Scalar>::ConstRef Network<Scalar>::forward(Workspace &ws, const
     const auto threshold = std::uint64_t(keep * 4294967296.0);
 
     for (std::size_t l = 0; l < m_layers.size(); ++l) {
-        const ConstRef x = l == 0 ? ConstRef(ws.x.leftCols(TB)) : layerOutput(ws, int(l) - 1);
+        const ConstRef x = l == 0 ? ConstRef(ws.x.topRows(TB)) : layerOutput(ws, int(l) - 1);
         m_layers[l].forward(x, T, int(B), ws.caches[l]);
         if (!dropout)
             continue;
+        Mat &mask = ws.masks[l];
         if (newMasks) { // (13): inverted dropout, scaled so evaluation needs no change
-            Scalar *m = ws.masks[l].data();
-            for (Eigen::Index k = 0; k < m_config.units * TB; ++k)
-                m[k] = rng && (*rng)() < threshold ? Scalar(1.0 / keep) : Scalar(0);
+            // Drawn unit by unit within each window and step, the order of the (H, T*B) layout
+            // the masks once had, so a seed keeps giving the same masks.
+            for (Eigen::Index row = 0; row < TB; ++row)
+                for (int u = 0; u < H; ++u)
+                    mask(row, u) = rng && (*rng)() < threshold ? Scalar(1.0 / keep) : Scalar(0);
         }
-        ws.dropped[l].leftCols(TB) = ws.caches[l].h.leftCols(TB).cwiseProduct(ws.masks[l].leftCols(TB));
+        ws.dropped[l].topRows(TB) = ws.caches[l].h.topRows(TB).cwiseProduct(mask.topRows(TB));
     }
     ws.masksValid = ws.masksValid || newMasks;
 
-    // (14)
-    const ConstRef hLast = layerOutput(ws, layerCount() - 1).rightCols(B);
+    // (14), one output row at a time: each is a matrix-vector product that Eigen computes
+    // without a heap temporary.
+    const ConstRef hLast = layerOutput(ws, layerCount() - 1).bottomRows(B); // (B, H)
     Ref y = ws.y.leftCols(B);
-    y.noalias() = Wout() * hLast;
+    for (int o = 0; o < m_config.outputSize; ++o)
+        y.row(o).transpose().noalias() = hLast * Wout().row(o).transpose();
     y.colwise() += bout();
     y = y.array().tanh();
     return y;
@@ -219,21 +229,26 @@ void Network<Scalar>::backward(Workspace &ws, const ConstRef &targets)
     const ConstRef y = ws.y.leftCols(B);
     dy.array() = (Scalar(2) / Scalar(targets.size())) * (y - targets).array()
                  * (Scalar(1) - y.array().square());
-    const ConstRef hLast = layerOutput(ws, L - 1).rightCols(B);
-    dWout().noalias() = dy * hLast.transpose();
+    const ConstRef hLast = layerOutput(ws, L - 1).bottomRows(B); // (B, H)
+    for (int o = 0; o < m_config.outputSize; ++o)
+        dWout().row(o).transpose().noalias() = hLast.transpose() * dy.row(o).transpose();
     dbout() = dy.rowwise().sum();
 
+    // Only the last time step feeds the head.
     Mat &dTop = ws.dOut[std::size_t(L - 1)];
-    dTop.leftCols(TB - B).setZero();
-    dTop.middleCols(TB - B, B).noalias() = Wout().transpose() * dy;
+    dTop.topRows(TB - B).setZero();
+    Ref dTopLast = dTop.middleRows(TB - B, B);
+    dTopLast.noalias() = dy.row(0).transpose() * Wout().row(0);
+    for (int o = 1; o < m_config.outputSize; ++o)
+        dTopLast.noalias() += dy.row(o).transpose() * Wout().row(o);
 
     for (int l = L - 1; l >= 0; --l) {
-        Ref dU = ws.dOut[std::size_t(l)].leftCols(TB);
+        Ref dU = ws.dOut[std::size_t(l)].topRows(TB);
         if (ws.dropoutApplied) // (13): dL/dh = m * dL/du
-            dU.array() *= ws.masks[std::size_t(l)].leftCols(TB).array();
-        const ConstRef x = l == 0 ? ConstRef(ws.x.leftCols(TB)) : layerOutput(ws, l - 1);
+            dU.array() *= ws.masks[std::size_t(l)].topRows(TB).array();
+        const ConstRef x = l == 0 ? ConstRef(ws.x.topRows(TB)) : layerOutput(ws, l - 1);
         if (l > 0) {
-            Ref dX = ws.dOut[std::size_t(l - 1)].leftCols(TB);
+            Ref dX = ws.dOut[std::size_t(l - 1)].topRows(TB);
             m_layers[std::size_t(l)].backward(dU, x, T, int(B), ws.caches[std::size_t(l)], &dX);
         } else {
             m_layers[0].backward(dU, x, T, int(B), ws.caches[0], nullptr);
@@ -255,17 +270,18 @@ GateTrace Network<Scalar>::trace(const ConstRef &window) const
     for (int t = 0; t < T; ++t)
         trace.input[std::size_t(t)] = float(window(Eigen::Index(t) * m_config.inputSize, 0));
 
+    // With one window, row t of every sequence is time step t.
     Mat preInput, preRecurrent;
     for (int l = 0; l < layerCount(); ++l) {
         const LstmLayer<Scalar> &layer = m_layers[std::size_t(l)];
         const auto &cache = ws.caches[std::size_t(l)];
-        const ConstRef x = l == 0 ? ConstRef(ws.x.leftCols(T)) : layerOutput(ws, l - 1);
-        preInput.noalias() = layer.Wih() * x;
+        const ConstRef x = l == 0 ? ConstRef(ws.x.topRows(T)) : layerOutput(ws, l - 1); // (T, I)
+        preInput.noalias() = layer.Wih() * x.transpose();                                 // (4H, T)
         preInput.colwise() += layer.bih();
         preRecurrent.resize(4 * H, T);
         preRecurrent.col(0) = layer.bhh();
         if (T > 1) {
-            preRecurrent.rightCols(T - 1).noalias() = layer.Whh() * cache.h.leftCols(T - 1);
+            preRecurrent.rightCols(T - 1).noalias() = layer.Whh() * cache.h.topRows(T - 1).transpose();
             preRecurrent.rightCols(T - 1).colwise() += layer.bhh();
         }
 
@@ -276,17 +292,17 @@ GateTrace Network<Scalar>::trace(const ConstRef &window) const
         const Mat *sources[gateCount] = {&cache.gates, &cache.gates, &cache.gates, &cache.gates,
                                          &cache.c, &cache.h};
         for (int gate = 0; gate < gateCount; ++gate) {
-            const int rowOffset = gate < gateLayerCount ? gate * H : 0;
+            const int columnOffset = gate < gateLayerCount ? gate * H : 0;
             auto &out = lt.values[std::size_t(gate)];
             out.resize(std::size_t(H) * T);
             for (int unit = 0; unit < H; ++unit)
                 for (int t = 0; t < T; ++t)
-                    out[std::size_t(unit) * T + t] = float((*sources[gate])(rowOffset + unit, t));
+                    out[std::size_t(unit) * T + t] = float((*sources[gate])(t, columnOffset + unit));
         }
         lt.input.resize(std::size_t(lt.inputSize) * T);
         for (int k = 0; k < lt.inputSize; ++k)
             for (int t = 0; t < T; ++t)
-                lt.input[std::size_t(k) * T + t] = float(x(k, t));
+                lt.input[std::size_t(k) * T + t] = float(x(t, k));
         lt.preInput.resize(std::size_t(4 * H) * T);
         lt.preRecurrent.resize(std::size_t(4 * H) * T);
         for (int r = 0; r < 4 * H; ++r)

@@ -4,7 +4,7 @@
 // output, and a dense tanh head on the last time step's hidden state, trained with MSE.
 //
 // Shapes (legend): B = batch, T = timesteps, I = input width, H = num_units, O = output width,
-// L = layers. Sequences are (rows, T*B) with column t*B + b, as in lstmlayer.h.
+// L = layers. Sequences are (T*B, width) with row t*B + b, as in lstmlayer.h.
 //
 //   (13) u^l_t = m^l_t * h^l_t                       dropout, m = 0 or 1/keep (training only)
 //   (14) y = tanh(W_out u^{L-1}_{T-1} + b_out)        the head, (O, B)
@@ -44,11 +44,11 @@ public:
         bool dropoutApplied = false;   // whether the last forward() used masks
         bool freezeMasks = false;      // reuse the masks of the previous forward (gradient checks)
         bool masksValid = false;
-        Mat x;                         // (I, T*B) the inputs, time-major
+        Mat x;                         // (T*B, I) the inputs, time-major
         std::vector<typename LstmLayer<Scalar>::Cache> caches;
-        std::vector<Mat> masks;        // (H, T*B) per layer, (13)
-        std::vector<Mat> dropped;      // (H, T*B) per layer, u in (13)
-        std::vector<Mat> dOut;         // (H, T*B) per layer, dL/du
+        std::vector<Mat> masks;        // (T*B, H) per layer, (13)
+        std::vector<Mat> dropped;      // (T*B, H) per layer, u in (13)
+        std::vector<Mat> dOut;         // (T*B, H) per layer, dL/du
         Mat y;                         // (O, B)
         Mat dy;                        // (O, B) dL/d(pre-activation of the head)
     };

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <charconv>
+#include <locale>
 #include <numeric>
 #include <sstream>
 #include <stdexcept>
@@ -9,6 +11,47 @@
 namespace lstmlab {
 
 namespace {
+
+// libstdc++ writes a std::mt19937 as its 624 state words and then its position (0..624), and
+// reads any numbers back into a 64-bit state: check the text first, so a state from a file
+// cannot hold words wider than 32 bits.
+std::optional<std::string> parseRngState(const std::string &text, std::mt19937 *rng)
+{
+    constexpr std::size_t words = std::mt19937::state_size;
+    if (text.size() > 16 * (words + 1))
+        return "the random generator state is too long";
+    std::size_t count = 0;
+    const char *p = text.data();
+    const char *end = p + text.size();
+    while (true) {
+        while (p != end && *p == ' ')
+            ++p;
+        if (p == end)
+            break;
+        unsigned long long value = 0;
+        const auto [next, ec] = std::from_chars(p, end, value);
+        if (ec != std::errc() || (next != end && *next != ' '))
+            return "the random generator state holds something that is not a number";
+        const unsigned long long limit = count < words ? 0xFFFFFFFFull : words;
+        if (value > limit || count > words)
+            return "the random generator state is not a std::mt19937 state (" + std::to_string(words)
+                   + " 32-bit words and a position 0.." + std::to_string(words) + ")";
+        ++count;
+        p = next;
+    }
+    if (count != words + 1)
+        return "the random generator state has " + std::to_string(count) + " numbers instead of "
+               + std::to_string(words + 1);
+    std::istringstream in(text);
+    in.imbue(std::locale::classic());
+    std::mt19937 parsed;
+    in >> parsed;
+    if (in.fail())
+        return "the random generator state cannot be read";
+    if (rng)
+        *rng = parsed;
+    return std::nullopt;
+}
 
 void validateOrThrow(const ModelConfig &model, const TrainConfig &train, const Dataset &data)
 {
@@ -220,6 +263,113 @@ void Trainer::cancel()
 {
     m_cancelled.store(true);
     wake();
+}
+
+TrainerState Trainer::captureState() const
+{
+    TrainerState state;
+    state.parameters = m_network.parameters();
+    state.adamFirstMoment = m_adam.firstMoment();
+    state.adamSecondMoment = m_adam.secondMoment();
+    state.adamStep = m_adam.stepCount();
+    std::ostringstream rng;
+    rng.imbue(std::locale::classic());
+    rng << m_rng;
+    state.rngState = rng.str();
+    state.step = m_step;
+    state.epoch = m_epoch;
+    state.batch = m_batch;
+    state.order = m_order;
+    state.epochLossSum = m_epochLossSum;
+    state.learningRate = m_learningRate.load();
+    state.dropout = m_dropout.load();
+    state.lastEpoch = m_lastEpoch;
+    return state;
+}
+
+std::optional<std::string> Trainer::checkState(const TrainerState &state, const ModelConfig &model,
+                                               const TrainConfig &train)
+{
+    if (auto error = model.validate())
+        return error;
+    if (auto error = train.validate())
+        return error;
+    const Eigen::Index n = Network<float>::parameterCount(model);
+    auto length = [n](const char *what, const Vector<float> &v) -> std::optional<std::string> {
+        if (v.size() != n)
+            return std::string(what) + " has " + std::to_string(v.size()) + " values but the model has "
+                   + std::to_string(n) + " parameters";
+        if (!v.allFinite())
+            return std::string(what) + " holds a value that is not finite";
+        return std::nullopt;
+    };
+    if (auto error = length("the parameter vector", state.parameters))
+        return error;
+    if (auto error = length("Adam's first moment", state.adamFirstMoment))
+        return error;
+    if (auto error = length("Adam's second moment", state.adamSecondMoment))
+        return error;
+    if ((state.adamSecondMoment.array() < 0.f).any())
+        return std::string("Adam's second moment holds a negative value");
+    if (state.adamStep < 0)
+        return "Adam's step count is negative (" + std::to_string(state.adamStep) + ")";
+    if (auto error = parseRngState(state.rngState, nullptr))
+        return error;
+    if (state.step < 0)
+        return "the step count is negative (" + std::to_string(state.step) + ")";
+    if (state.epoch < 0 || (train.epochs > 0 && state.epoch > train.epochs))
+        return "the epoch " + std::to_string(state.epoch) + " is outside 0.." + std::to_string(train.epochs);
+    if (state.order.empty())
+        return std::string("the window order is empty");
+    const long long windows = (long long)state.order.size();
+    const long long batches = (windows + train.batchSize - 1) / train.batchSize;
+    if (state.batch < 0 || state.batch >= batches)
+        return "the batch " + std::to_string(state.batch) + " is outside 0.." + std::to_string(batches - 1);
+    std::vector<char> seen(state.order.size(), 0);
+    for (const int w : state.order) {
+        if (w < 0 || w >= windows || seen[std::size_t(w)])
+            return "the window order is not a permutation of 0.." + std::to_string(windows - 1);
+        seen[std::size_t(w)] = 1;
+    }
+    if (!std::isfinite(state.epochLossSum) || state.epochLossSum < 0.0)
+        return std::string("the epoch's loss sum is not a finite number >= 0");
+    const TrainConfig rates{.learningRate = state.learningRate};
+    if (auto error = rates.validate())
+        return "the live " + *error;
+    ModelConfig live = model;
+    live.dropout = state.dropout;
+    if (auto error = live.validate())
+        return "the live " + *error;
+    const EpochReport &e = state.lastEpoch;
+    if (e.epoch < 0 || e.step < 0 || !std::isfinite(e.trainLoss) || e.trainLoss < 0.0 || !std::isfinite(e.testMse)
+        || e.testMse < 0.0)
+        return std::string("the last epoch's report is out of range");
+    return std::nullopt;
+}
+
+std::optional<std::string> Trainer::restoreState(const TrainerState &state)
+{
+    if (auto error = checkState(state, m_network.config(), m_train))
+        return error;
+    if (state.order.size() != m_order.size())
+        return "the saved window order covers " + std::to_string(state.order.size())
+               + " training windows but the data has " + std::to_string(m_order.size());
+    parseRngState(state.rngState, &m_rng);
+    m_network.parameters() = state.parameters;
+    m_adam.restore(state.adamFirstMoment, state.adamSecondMoment, state.adamStep);
+    m_step = state.step;
+    m_epoch = state.epoch;
+    m_batch = state.batch;
+    m_order = state.order;
+    m_epochLossSum = state.epochLossSum;
+    m_learningRate.store(state.learningRate);
+    m_dropout.store(state.dropout);
+    m_network.setDropout(state.dropout);
+    m_lastEpoch = state.lastEpoch;
+    m_lastGood = m_network.parameters();
+    m_divergence.clear();
+    evaluate();
+    return std::nullopt;
 }
 
 void Trainer::restoreProgress(long long step, int epoch, int batch)

@@ -14,6 +14,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -34,6 +35,25 @@ struct EpochReport {
     long long step = 0;
     double trainLoss = 0.0;   // mean of the epoch's batch losses
     double testMse = 0.0;     // MSE on every test window, evaluation mode
+};
+
+// Everything a trainer's next steps depend on besides its configurations and its data
+// (sessions): restored into a trainer built with the same ModelConfig, TrainConfig and Dataset,
+// the steps that follow are bit-identical to those of an uninterrupted run.
+struct TrainerState {
+    Vector<float> parameters;       // Network's flat order
+    Vector<float> adamFirstMoment;  // Adam's m, same order
+    Vector<float> adamSecondMoment; // Adam's v, same order
+    long long adamStep = 0;         // Adam's t
+    std::string rngState;           // the trainer's std::mt19937, as operator<< writes it
+    long long step = 0;             // steps done
+    int epoch = 0;                  // epochs completed
+    int batch = 0;                  // the next batch within the epoch
+    std::vector<int> order;         // the current epoch's window order (a permutation)
+    double epochLossSum = 0.0;      // sum of this epoch's batch losses so far
+    double learningRate = 1e-3;     // the live values, which the user may have changed
+    double dropout = 0.0;
+    EpochReport lastEpoch;
 };
 
 class Trainer
@@ -90,6 +110,18 @@ public:
 
     // Restores a saved position (sessions).
     void restoreProgress(long long step, int epoch, int batch);
+
+    // The whole training state. Call between steps, from the thread that runs them.
+    TrainerState captureState() const;
+    // Restores a captured state after checkState() and a check that its order covers this
+    // trainer's training windows; on failure returns what is wrong and changes nothing.
+    // Also refreshes testPredictions().
+    std::optional<std::string> restoreState(const TrainerState &state);
+    // Whether a state can belong to a trainer with these configurations: vector lengths,
+    // finite values, Adam's v >= 0, a readable generator state, step, epoch and batch in range,
+    // order a permutation, learning rate and dropout in their ranges. Names the first problem.
+    static std::optional<std::string> checkState(const TrainerState &state, const ModelConfig &model,
+                                                 const TrainConfig &train);
 
 private:
     void wake();

@@ -1,0 +1,530 @@
+// lstm-lab-bench: how fast LSTM Lab trains and predicts, in the numbers docs/performance.md
+// quotes. Per configuration (batch 64, float32, one thread, Adam) it measures
+//   - a training step: Trainer::step(), the call the app and the headless mode make;
+//   - the same step's matrix products alone, with the engine's own kernels
+//     (LstmLayer::productsOnly) and, for reference, with Eigen's general matrix product;
+//   - heap allocations per step after the first (this executable counts every malloc);
+// and, for the seed configuration, inference over the 979 test windows and, with --full-run,
+// the seed's whole 50-epoch training. Every time is the minimum over repeats: other programs
+// only ever add time.
+
+#include "dataset.h"
+#include "modelconfig.h"
+#include "network.h"
+#include "sinesignal.h"
+#include "trainer.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <limits>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+// ---- Allocation counter ----------------------------------------------------------------------
+// This executable interposes the C allocator (operator new, Eigen and the standard library all
+// end up here) and counts calls; the memory itself comes from glibc's own functions.
+extern "C" {
+void *__libc_malloc(std::size_t size);
+void *__libc_calloc(std::size_t count, std::size_t size);
+void *__libc_realloc(void *pointer, std::size_t size);
+void *__libc_memalign(std::size_t alignment, std::size_t size);
+void __libc_free(void *pointer);
+}
+
+namespace {
+std::atomic<long long> allocationCount{0};
+void countAllocation() { allocationCount.fetch_add(1, std::memory_order_relaxed); }
+} // namespace
+
+extern "C" {
+void *malloc(std::size_t size) noexcept
+{
+    countAllocation();
+    return __libc_malloc(size);
+}
+void *calloc(std::size_t count, std::size_t size) noexcept
+{
+    countAllocation();
+    return __libc_calloc(count, size);
+}
+void *realloc(void *pointer, std::size_t size) noexcept
+{
+    countAllocation();
+    return __libc_realloc(pointer, size);
+}
+void *memalign(std::size_t alignment, std::size_t size) noexcept
+{
+    countAllocation();
+    return __libc_memalign(alignment, size);
+}
+void *aligned_alloc(std::size_t alignment, std::size_t size) noexcept
+{
+    countAllocation();
+    return __libc_memalign(alignment, size);
+}
+int posix_memalign(void **out, std::size_t alignment, std::size_t size) noexcept
+{
+    countAllocation();
+    void *pointer = __libc_memalign(alignment, size);
+    if (!pointer)
+        return ENOMEM;
+    *out = pointer;
+    return 0;
+}
+void free(void *pointer) noexcept { __libc_free(pointer); }
+}
+
+using namespace lstmlab;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double millisecondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+constexpr int batchSize = 64;
+
+struct Shape {
+    int units = 20;
+    int timesteps = 20;
+    int layers = 2;
+};
+
+struct Options {
+    std::vector<Shape> shapes;
+    bool grid = false;
+    bool csv = false;
+    bool json = false;
+    bool fullRun = false;
+    bool inference = true;
+    int repeats = 5;
+    double minMilliseconds = 200.0; // per repeat
+};
+
+struct Result {
+    Shape shape;
+    double stepMs = 0.0;
+    double productsMs = 0.0;
+    double eigenProductsMs = 0.0;
+    double allocationsPerStep = 0.0;
+    long long stepsTimed = 0;
+};
+
+struct InferenceResult {
+    int windows = 0;
+    double ms = 0.0;
+    double allocations = 0.0; // per evaluation, after the first
+};
+
+struct FullRunResult {
+    double seconds = 0.0;
+    long long steps = 0;
+    int epochs = 0;
+    double testMse = 0.0;
+    double allocationsPerStep = 0.0; // after the first step, epoch-end evaluations included
+};
+
+ModelConfig modelFor(const Shape &shape)
+{
+    ModelConfig model;
+    model.units = shape.units;
+    model.timesteps = shape.timesteps;
+    model.layers = shape.layers;
+    return model;
+}
+
+TrainConfig trainConfig()
+{
+    TrainConfig train;
+    train.batchSize = batchSize;
+    train.epochs = 0; // the benchmark decides how many steps
+    return train;
+}
+
+std::shared_ptr<const Dataset> seedData(int timesteps)
+{
+    return std::make_shared<const Dataset>(SineSignal(), DataSpec(), timesteps);
+}
+
+// Repeats `run` (which does one unit of work and returns its milliseconds, or a negative
+// number for a unit that should not count) until a repeat has lasted minMilliseconds, and
+// returns the smallest per-unit mean over the repeats.
+template <typename Run>
+double minimumOverRepeats(const Options &options, Run run, long long *units = nullptr)
+{
+    double best = std::numeric_limits<double>::infinity();
+    for (int r = 0; r < options.repeats; ++r) {
+        double total = 0.0;
+        long long count = 0;
+        const Clock::time_point start = Clock::now();
+        while (count == 0 || millisecondsSince(start) < options.minMilliseconds) {
+            const double ms = run();
+            if (ms >= 0.0) {
+                total += ms;
+                ++count;
+            }
+        }
+        best = std::min(best, total / double(count));
+        if (units)
+            *units += count;
+    }
+    return best;
+}
+
+Result measureStep(const Shape &shape, const Options &options)
+{
+    Result result;
+    result.shape = shape;
+    Trainer trainer(modelFor(shape), trainConfig(), seedData(shape.timesteps));
+    trainer.step(); // the first step may allocate (nothing does now, but it is allowed to)
+    trainer.step();
+
+    const long long allocationsBefore = allocationCount.load();
+    long long stepsTaken = 0;
+    // A step that ends an epoch also evaluates the test set: it is left out of the step time
+    // (inference is measured on its own) but its allocations count.
+    result.stepMs = minimumOverRepeats(options, [&] {
+        StepReport report;
+        const Clock::time_point start = Clock::now();
+        trainer.step(&report);
+        const double ms = millisecondsSince(start);
+        ++stepsTaken;
+        return report.epochCompleted ? -1.0 : ms;
+    }, &result.stepsTimed);
+    result.allocationsPerStep = double(allocationCount.load() - allocationsBefore) / double(stepsTaken);
+    return result;
+}
+
+// The engine's own kernels doing only the products of one step, on a workspace that one real
+// forward and backward have filled.
+double measureProducts(const Shape &shape, const Options &options)
+{
+    const ModelConfig model = modelFor(shape);
+    const auto data = seedData(shape.timesteps);
+    Network<float> network(model);
+    std::mt19937 rng(1);
+    network.initialise(rng);
+    Network<float>::Workspace ws = network.makeWorkspace(batchSize);
+    const auto inputs = data->train().windows.leftCols(batchSize);
+    network.forward(ws, inputs, true, &rng);
+    network.backward(ws, data->train().labels.leftCols(batchSize));
+
+    const Eigen::Index TB = Eigen::Index(shape.timesteps) * batchSize;
+    return minimumOverRepeats(options, [&] {
+        const Clock::time_point start = Clock::now();
+        for (int l = 0; l < shape.layers; ++l) {
+            auto &layer = network.layer(l);
+            const auto &x = l == 0 ? ws.x : ws.caches[std::size_t(l - 1)].h;
+            if (l > 0) {
+                Eigen::Ref<Matrix<float>> dX = ws.dOut[std::size_t(l - 1)].topRows(TB);
+                layer.productsOnly(x.topRows(TB), shape.timesteps, batchSize, ws.caches[std::size_t(l)], &dX);
+            } else {
+                layer.productsOnly(x.topRows(TB), shape.timesteps, batchSize, ws.caches[0], nullptr);
+            }
+        }
+        return millisecondsSince(start);
+    });
+}
+
+// The same products with Eigen's general matrix product, as a textbook implementation would
+// write them: the input projection of all steps at once, one product per step for the
+// recurrence forward and backward, and one each for dWih, dWhh and dx.
+double measureEigenProducts(const Shape &shape, const Options &options)
+{
+    using Mat = Matrix<float>;
+    const Eigen::Index B = batchSize, T = shape.timesteps, H = shape.units, TB = T * B;
+    struct Layer {
+        Mat x, gates, h, dGates, dh, Wih, Whh, dWih, dWhh, dX;
+    };
+    std::vector<Layer> layers(std::size_t(shape.layers));
+    for (int l = 0; l < shape.layers; ++l) {
+        const Eigen::Index I = l == 0 ? 1 : H;
+        Layer &p = layers[std::size_t(l)];
+        p.x = Mat::Random(TB, I);
+        p.gates = Mat::Zero(TB, 4 * H);
+        p.h = Mat::Random(TB, H);
+        p.dGates = Mat::Random(TB, 4 * H) * 0.01f;
+        p.dh = Mat::Zero(B, H);
+        p.Wih = Mat::Random(4 * H, I) * 0.1f;
+        p.Whh = Mat::Random(4 * H, H) * 0.1f;
+        p.dWih = Mat::Zero(4 * H, I);
+        p.dWhh = Mat::Zero(4 * H, H);
+        p.dX = Mat::Zero(TB, I);
+    }
+    return minimumOverRepeats(options, [&] {
+        const Clock::time_point start = Clock::now();
+        for (int l = 0; l < shape.layers; ++l) {
+            Layer &p = layers[std::size_t(l)];
+            p.gates.noalias() = p.x * p.Wih.transpose();
+            for (Eigen::Index t = 1; t < T; ++t)
+                p.gates.middleRows(t * B, B).noalias() += p.h.middleRows((t - 1) * B, B) * p.Whh.transpose();
+        }
+        for (int l = shape.layers - 1; l >= 0; --l) {
+            Layer &p = layers[std::size_t(l)];
+            for (Eigen::Index t = T - 2; t >= 0; --t)
+                p.dh.noalias() = p.dGates.middleRows((t + 1) * B, B) * p.Whh;
+            p.dWih.noalias() = p.dGates.transpose() * p.x;
+            p.dWhh.noalias() = p.dGates.bottomRows(TB - B).transpose() * p.h.topRows(TB - B);
+            if (l > 0)
+                p.dX.noalias() = p.dGates * p.Wih;
+        }
+        return millisecondsSince(start);
+    });
+}
+
+InferenceResult measureInference(const Shape &shape, const Options &options)
+{
+    Trainer trainer(modelFor(shape), trainConfig(), seedData(shape.timesteps));
+    InferenceResult result;
+    result.windows = trainer.dataset().test().size();
+    trainer.evaluate();
+    const long long allocationsBefore = allocationCount.load();
+    long long evaluations = 0;
+    result.ms = minimumOverRepeats(options, [&] {
+        const Clock::time_point start = Clock::now();
+        trainer.evaluate();
+        return millisecondsSince(start);
+    }, &evaluations);
+    result.allocations = double(allocationCount.load() - allocationsBefore) / double(evaluations);
+    return result;
+}
+
+// The seed's training as the headless mode runs it: 50 epochs, the test set evaluated after
+// each, from building the data to the last epoch.
+FullRunResult fullRun()
+{
+    FullRunResult result;
+    const Clock::time_point start = Clock::now();
+    const ModelConfig model;
+    const TrainConfig train;
+    Trainer trainer(model, train, seedData(model.timesteps));
+    trainer.step();
+    const long long allocationsBefore = allocationCount.load();
+    const Trainer::Outcome outcome = trainer.run({});
+    result.seconds = millisecondsSince(start) / 1000.0;
+    result.steps = trainer.stepCount();
+    result.epochs = trainer.epoch();
+    result.testMse = trainer.lastEpoch().testMse;
+    result.allocationsPerStep = double(allocationCount.load() - allocationsBefore) / double(result.steps - 1);
+    if (outcome != Trainer::Outcome::Finished)
+        std::fprintf(stderr, "the full run did not finish: %s\n", trainer.divergenceMessage().c_str());
+    return result;
+}
+
+std::vector<Shape> gridShapes()
+{
+    std::vector<Shape> shapes;
+    for (int units : {8, 20, 64, 128, 256})
+        for (int timesteps : {10, 20, 50, 200})
+            for (int layers : {1, 2, 4})
+                shapes.push_back({units, timesteps, layers});
+    return shapes;
+}
+
+std::vector<Shape> defaultShapes()
+{
+    return {{20, 20, 2}, {8, 10, 1}, {64, 50, 2}, {128, 20, 1}, {256, 50, 2}};
+}
+
+void printUsage(std::FILE *out)
+{
+    std::fprintf(out,
+                 "Usage: lstm-lab-bench [options]\n"
+                 "Times LSTM Lab's training step (batch %d, float32, one thread, Adam) and its parts.\n\n"
+                 "  --config U,T,L   units, timesteps and layers of one configuration (repeatable);\n"
+                 "                   default: the seed's 20,20,2 and a few others\n"
+                 "  --grid           units {8,20,64,128,256} x timesteps {10,20,50,200} x layers {1,2,4}\n"
+                 "  --full-run       also time the seed's whole 50-epoch training\n"
+                 "  --no-inference   skip the inference timing (979 test windows, seed configuration)\n"
+                 "  --repeats N      repeats per measurement, the minimum is reported (default 5)\n"
+                 "  --min-ms X       milliseconds each repeat lasts at least (default 200)\n"
+                 "  --csv            comma-separated output\n"
+                 "  --json           JSON output (bench/compare_pytorch.py reads it)\n"
+                 "  --help           this text\n",
+                 batchSize);
+}
+
+bool parseShape(const char *text, Shape *shape)
+{
+    int units = 0, timesteps = 0, layers = 0;
+    char tail = 0;
+    if (std::sscanf(text, "%d,%d,%d%c", &units, &timesteps, &layers, &tail) != 3)
+        return false;
+    ModelConfig model;
+    model.units = units;
+    model.timesteps = timesteps;
+    model.layers = layers;
+    if (model.validate())
+        return false;
+    *shape = {units, timesteps, layers};
+    return true;
+}
+
+// Returns 0 to go on, or an exit code.
+int parseOptions(int argc, char **argv, Options *options)
+{
+    for (int k = 1; k < argc; ++k) {
+        const std::string arg = argv[k];
+        auto value = [&]() -> const char * { return k + 1 < argc ? argv[++k] : nullptr; };
+        if (arg == "--help" || arg == "-h") {
+            printUsage(stdout);
+            return -1;
+        } else if (arg == "--grid") {
+            options->grid = true;
+        } else if (arg == "--csv") {
+            options->csv = true;
+        } else if (arg == "--json") {
+            options->json = true;
+        } else if (arg == "--full-run") {
+            options->fullRun = true;
+        } else if (arg == "--no-inference") {
+            options->inference = false;
+        } else if (arg == "--config") {
+            Shape shape;
+            const char *text = value();
+            if (!text || !parseShape(text, &shape)) {
+                std::fprintf(stderr, "--config needs units,timesteps,layers within the model's ranges "
+                                     "(units 1..256, timesteps 1..512, layers 1..8)\n");
+                return 2;
+            }
+            options->shapes.push_back(shape);
+        } else if (arg == "--repeats") {
+            const char *text = value();
+            options->repeats = text ? std::atoi(text) : 0;
+            if (options->repeats < 1 || options->repeats > 1000) {
+                std::fprintf(stderr, "--repeats must be an integer in 1..1000\n");
+                return 2;
+            }
+        } else if (arg == "--min-ms") {
+            const char *text = value();
+            options->minMilliseconds = text ? std::atof(text) : -1.0;
+            if (!(options->minMilliseconds >= 0.0 && options->minMilliseconds <= 60000.0)) {
+                std::fprintf(stderr, "--min-ms must be a number in 0..60000\n");
+                return 2;
+            }
+        } else {
+            std::fprintf(stderr, "unknown option %s (see --help)\n", arg.c_str());
+            return 2;
+        }
+    }
+    if (options->grid)
+        for (const Shape &shape : gridShapes())
+            options->shapes.push_back(shape);
+    if (options->shapes.empty())
+        options->shapes = defaultShapes();
+    return 0;
+}
+
+std::string label(const Shape &shape)
+{
+    return std::to_string(shape.units) + "x" + std::to_string(shape.timesteps) + "x" + std::to_string(shape.layers);
+}
+
+void printHeader(const Options &options)
+{
+    if (options.json) {
+        std::printf("{\n  \"engine\": \"LSTM Lab\",\n  \"simd\": \"%s\",\n  \"batch\": %d,\n  \"repeats\": %d,\n"
+                    "  \"configs\": [",
+                    Eigen::SimdInstructionSetsInUse(), batchSize, options.repeats);
+    } else if (options.csv) {
+        std::printf("kind,units,timesteps,layers,batch,step_ms,products_ms,eigen_products_ms,"
+                    "step_over_products,allocations_per_step\n");
+    } else {
+        std::printf("LSTM Lab training step: batch %d, float32, one thread, Adam; SIMD %s.\n"
+                    "Minimum over %d repeats of at least %.0f ms each. products = the step's matrix\n"
+                    "products alone with the engine's kernels; eigen = the same products with Eigen's GEMM.\n\n",
+                    batchSize, Eigen::SimdInstructionSetsInUse(), options.repeats, options.minMilliseconds);
+        std::printf("%-12s %10s %12s %10s %14s %12s\n", "HxTxL", "step ms", "products ms", "eigen ms",
+                    "step/products", "allocs/step");
+    }
+    std::fflush(stdout);
+}
+
+void printResult(const Options &options, const Result &r, bool first)
+{
+    const double ratio = r.stepMs / r.productsMs;
+    if (options.json) {
+        std::printf("%s\n    {\"units\": %d, \"timesteps\": %d, \"layers\": %d, \"step_ms\": %.6g, "
+                    "\"products_ms\": %.6g, \"eigen_products_ms\": %.6g, \"allocations_per_step\": %.6g, "
+                    "\"steps_timed\": %lld}",
+                    first ? "" : ",", r.shape.units, r.shape.timesteps, r.shape.layers, r.stepMs, r.productsMs,
+                    r.eigenProductsMs, r.allocationsPerStep, r.stepsTimed);
+    } else if (options.csv) {
+        std::printf("step,%d,%d,%d,%d,%.6g,%.6g,%.6g,%.4g,%.6g\n", r.shape.units, r.shape.timesteps, r.shape.layers,
+                    batchSize, r.stepMs, r.productsMs, r.eigenProductsMs, ratio, r.allocationsPerStep);
+    } else {
+        std::printf("%-12s %10.4g %12.4g %10.4g %14.2f %12.3g\n", label(r.shape).c_str(), r.stepMs, r.productsMs,
+                    r.eigenProductsMs, ratio, r.allocationsPerStep);
+    }
+    std::fflush(stdout);
+}
+
+void printTail(const Options &options, const InferenceResult *inference, const FullRunResult *full)
+{
+    if (options.json) {
+        std::printf("\n  ]");
+        if (inference)
+            std::printf(",\n  \"inference\": {\"units\": 20, \"timesteps\": 20, \"layers\": 2, \"windows\": %d, "
+                        "\"ms\": %.6g, \"allocations\": %.6g}",
+                        inference->windows, inference->ms, inference->allocations);
+        if (full)
+            std::printf(",\n  \"full_run\": {\"epochs\": %d, \"steps\": %lld, \"seconds\": %.6g, \"test_mse\": %.6g, "
+                        "\"allocations_per_step\": %.6g}",
+                        full->epochs, full->steps, full->seconds, full->testMse, full->allocationsPerStep);
+        std::printf("\n}\n");
+    } else if (options.csv) {
+        if (inference)
+            std::printf("inference,20,20,2,%d,%.6g,,,,%.6g\n", inference->windows, inference->ms,
+                        inference->allocations);
+        if (full)
+            std::printf("full_run,20,20,2,%d,%.6g,,,,%.6g\n", batchSize, full->seconds * 1000.0,
+                        full->allocationsPerStep);
+    } else {
+        if (inference)
+            std::printf("\nInference, seed configuration, %d test windows in one batch: %.4g ms "
+                        "(%.3g allocations per evaluation)\n",
+                        inference->windows, inference->ms, inference->allocations);
+        if (full)
+            std::printf("Full seed training: %d epochs, %lld steps, test MSE evaluated each epoch: %.3f s wall, "
+                        "final test MSE %.3g, %.3g allocations per step after the first\n",
+                        full->epochs, full->steps, full->seconds, full->testMse, full->allocationsPerStep);
+    }
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    Options options;
+    if (const int code = parseOptions(argc, argv, &options))
+        return code < 0 ? 0 : code;
+
+    printHeader(options);
+    bool first = true;
+    for (const Shape &shape : options.shapes) {
+        Result result = measureStep(shape, options);
+        result.productsMs = measureProducts(shape, options);
+        result.eigenProductsMs = measureEigenProducts(shape, options);
+        printResult(options, result, first);
+        first = false;
+    }
+    InferenceResult inference;
+    if (options.inference)
+        inference = measureInference(Shape{}, options);
+    FullRunResult full;
+    if (options.fullRun)
+        full = fullRun();
+    printTail(options, options.inference ? &inference : nullptr, options.fullRun ? &full : nullptr);
+    return 0;
+}

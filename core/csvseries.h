@@ -1,0 +1,116 @@
+#pragma once
+
+// A learner's own series from a CSV file: one column of values (or a chosen column of several,
+// optionally with a chosen time column), scaled into [-1, 1] and split into train and test as
+// docs/signals.md describes. Reading never trusts the input: sizes are capped before anything
+// is allocated, and a bad file is refused with a message naming its first bad line and column,
+// e.g. "line 17, column 2: 'abc' is not a number".
+
+#include "dataset.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lstmlab {
+
+inline constexpr std::size_t maxCsvBytes = std::size_t(64) << 20;     // 64 MiB
+inline constexpr std::size_t maxCsvLineBytes = std::size_t(1) << 20;  // 1 MiB
+inline constexpr std::size_t maxCsvValues = 1000000;
+// Dataset holds every window: timesteps x windows floats (2^27 floats = 512 MiB).
+inline constexpr long long maxCsvWindowSamples = 1LL << 27;
+
+// A column chosen by its number (from 1, as the error messages count) or by its header name.
+struct CsvColumn {
+    int number = 0;   // 0: not chosen by number
+    std::string name; // empty: not chosen by name
+
+    static CsvColumn byNumber(int number) { return {number, {}}; }
+    static CsvColumn byName(std::string name) { return {0, std::move(name)}; }
+    bool chosen() const { return number != 0 || !name.empty(); }
+};
+
+struct CsvOptions {
+    enum class Header { Detect, Present, Absent };
+
+    char separator = 0;            // ',', ';' or '\t'; 0: the first of tab, ';', ',' in line 1
+    Header header = Header::Detect; // Detect: see docs/signals.md
+    CsvColumn valueColumn;         // not chosen: the file must have exactly one column
+    CsvColumn timeColumn;          // not chosen: x is the sample index 0, 1, 2, ...
+    int timesteps = 20;            // refuse a series too short for windows of this length
+};
+
+// What the first line of a file says, for a column chooser.
+struct CsvLayout {
+    char separator = ',';
+    bool hasHeader = false;
+    std::vector<std::string> columnNames; // the header's names, or "column 1", "column 2", ...
+};
+
+struct CsvLayoutResult {
+    std::optional<CsvLayout> layout;
+    std::string error;
+};
+
+// Min-max scaling: min -> -1, max -> 1. A constant series (min == max) maps to 0.
+struct SeriesScale {
+    double min = -1.0;
+    double max = 1.0;
+    double toUnit(double value) const;    // original units -> [-1, 1]
+    double fromUnit(double scaled) const; // [-1, 1] -> original units (a prediction, say)
+};
+
+struct CsvReadResult;
+
+class CsvSeries
+{
+public:
+    // A series from values already read (a saved session, say). Throws std::invalid_argument
+    // when x and values differ in length, a number is not finite, x does not increase, or
+    // there are more than maxCsvValues.
+    CsvSeries(std::vector<double> x, std::vector<double> values, std::string name);
+
+    // text: a whole file's bytes, any bytes at all.
+    static CsvReadResult parse(std::string_view text, const CsvOptions &options = {});
+    // Reads at most maxCsvBytes; the error starts with the file name.
+    static CsvReadResult load(const std::string &path, const CsvOptions &options = {});
+    // The separator, header and column names of text's first line (options.separator and
+    // options.header are honoured; the columns are not).
+    static CsvLayoutResult inspect(std::string_view text, const CsvOptions &options = {});
+    // A file's bytes, refusing files larger than maxCsvBytes before reading them.
+    static std::optional<std::string> readFile(const std::string &path, std::string *error);
+
+    // The split: the last ceil(count / 10) values are the test series, the others train.
+    static int testCount(int count) { return (count + 9) / 10; }
+    static int trainCount(int count) { return count - testCount(count); }
+    // The fewest values that give one train and one test window for timesteps (each split
+    // needs timesteps + 2 samples): 10 (timesteps + 1) + 1.
+    static int minimumCount(int timesteps) { return 10 * (timesteps + 1) + 1; }
+
+    const std::vector<double> &x() const { return m_x; }           // sample index or time
+    const std::vector<double> &values() const { return m_values; } // in the file's units
+    const std::string &name() const { return m_name; }             // e.g. "data.csv (price)"
+    int size() const { return int(m_values.size()); }
+    const SeriesScale &scale() const { return m_scale; }
+
+    // The values scaled by scale() into [-1, 1], the first trainCount(size()) as the train
+    // series and the rest as the test series, cut into windows as Dataset does. Throws
+    // std::invalid_argument, naming the minimum, when the series is too short for timesteps,
+    // or when the windows would exceed maxCsvWindowSamples.
+    Dataset dataset(int timesteps) const;
+
+private:
+    std::vector<double> m_x;
+    std::vector<double> m_values;
+    std::string m_name;
+    SeriesScale m_scale;
+};
+
+struct CsvReadResult {
+    std::optional<CsvSeries> series;
+    std::string error; // what is wrong, when series is empty
+};
+
+} // namespace lstmlab

@@ -1,0 +1,584 @@
+#include "sessionfile.h"
+
+#include "json.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace lstmlab {
+
+namespace {
+
+// The largest count of JSON values a valid session can hold: three tensor sets of the largest
+// model, the histories, the window order and the signal. The parser builds a tree of about 100
+// bytes per value, so counting the values a text may hold before parsing keeps a small file of
+// "0,0,0,..." from taking tens of gigabytes.
+std::size_t maxSessionValues()
+{
+    ModelConfig largest;
+    largest.inputSize = int(ModelConfig::inputSizeRange.max);
+    largest.units = int(ModelConfig::unitsRange.max);
+    largest.layers = int(ModelConfig::layersRange.max);
+    largest.outputSize = int(ModelConfig::outputSizeRange.max);
+    const std::size_t tensors = 3 * std::size_t(Network<float>::parameterCount(largest) + 1024);
+    return tensors + 2 * maxSessionLossHistory + 2 * maxSessionTestHistory + maxSessionWindows
+           + maxSessionSignalBytes / 2 + 4096;
+}
+
+// Every value but the first of a container follows a ',', and every container opens with '[' or
+// '{': their count (plus one, for a bare value) bounds the values, commas in strings included.
+std::size_t valueCountBound(std::string_view text)
+{
+    std::size_t count = 1;
+    for (const char c : text)
+        count += c == ',' || c == '[' || c == '{';
+    return count;
+}
+
+// A compact writer for parsed values (the signal's parameters): numbers keep their text.
+void appendCompact(std::string &out, const JsonValue &v)
+{
+    switch (v.type()) {
+    case JsonValue::Type::Null: out += "null"; break;
+    case JsonValue::Type::Bool: out += v.boolean() ? "true" : "false"; break;
+    case JsonValue::Type::Number: out += v.text(); break;
+    case JsonValue::Type::String: out += jsonQuote(v.text()); break;
+    case JsonValue::Type::Array:
+        out += '[';
+        for (std::size_t k = 0; k < v.array().size(); ++k) {
+            if (k > 0)
+                out += ", ";
+            appendCompact(out, v.array()[k]);
+        }
+        out += ']';
+        break;
+    case JsonValue::Type::Object:
+        out += '{';
+        for (std::size_t k = 0; k < v.object().size(); ++k) {
+            if (k > 0)
+                out += ", ";
+            out += jsonQuote(v.object()[k].first) + ": ";
+            appendCompact(out, v.object()[k].second);
+        }
+        out += '}';
+        break;
+    }
+}
+
+constexpr int signalMaxDepth = 16;
+
+std::optional<JsonValue> parseSignalParameters(const std::string &text, std::string *error)
+{
+    if (text.size() > maxSessionSignalBytes) {
+        *error = "the signal's parameters are longer than " + std::to_string(maxSessionSignalBytes) + " bytes";
+        return std::nullopt;
+    }
+    JsonParseResult parsed = parseJson(text.empty() ? std::string_view("{}") : std::string_view(text), signalMaxDepth);
+    if (!parsed.value || !parsed.value->isObject()) {
+        *error = "the signal's parameters are not a JSON object"
+                 + (parsed.value ? std::string() : ": " + parsed.error);
+        return std::nullopt;
+    }
+    return std::move(parsed.value);
+}
+
+std::string historyJson(const std::vector<HistoryPoint> &history, const char *valueName)
+{
+    std::string steps;
+    std::string values;
+    steps.reserve(history.size() * 8);
+    values.reserve(history.size() * 22);
+    for (std::size_t k = 0; k < history.size(); ++k) {
+        if (k > 0) {
+            steps += ", ";
+            values += ", ";
+        }
+        steps += std::to_string(history[k].step);
+        values += jsonNumber(history[k].value);
+    }
+    return "{\"step\": [" + steps + "],\n    " + jsonQuote(valueName) + ": [" + values + "]}";
+}
+
+// Readers: each names the field by its path in the file.
+
+const JsonValue *member(const JsonValue &object, const char *key, const std::string &path, std::string *error)
+{
+    const JsonValue *v = object.find(key);
+    if (!v)
+        *error = path + key + " is missing";
+    return v;
+}
+
+const JsonValue *objectMember(const JsonValue &object, const char *key, const std::string &path,
+                              std::string *error)
+{
+    const JsonValue *v = member(object, key, path, error);
+    if (v && !v->isObject()) {
+        *error = path + key + " is not an object";
+        return nullptr;
+    }
+    return v;
+}
+
+std::optional<long long> integerIn(const JsonValue &object, const char *key, long long min, long long max,
+                                   const std::string &path, std::string *error)
+{
+    const JsonValue *v = member(object, key, path, error);
+    if (!v)
+        return std::nullopt;
+    const std::optional<long long> value = v->toInteger();
+    if (!value || *value < min || *value > max) {
+        *error = path + key + " must be an integer in " + std::to_string(min) + ".." + std::to_string(max)
+                 + " (got " + (v->isNumber() || v->isString() ? v->text() : std::string("a non-number")) + ")";
+        return std::nullopt;
+    }
+    return value;
+}
+
+// JsonValue::number() reads an overflowing number as 0: parse here and refuse it instead.
+std::optional<double> finiteNumber(const JsonValue &v)
+{
+    if (!v.isNumber())
+        return std::nullopt;
+    double value = 0.0;
+    const auto [ptr, ec] = std::from_chars(v.text().data(), v.text().data() + v.text().size(), value);
+    if (ec != std::errc() || ptr != v.text().data() + v.text().size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+std::optional<double> numberAtLeast(const JsonValue &object, const char *key, double min, const std::string &path,
+                                    std::string *error)
+{
+    const JsonValue *v = member(object, key, path, error);
+    if (!v)
+        return std::nullopt;
+    const std::optional<double> value = finiteNumber(*v);
+    if (!value || *value < min) {
+        *error = path + key + " must be a finite number >= " + jsonNumber(min);
+        return std::nullopt;
+    }
+    return value;
+}
+
+const JsonValue *arrayMember(const JsonValue &object, const char *key, std::size_t maxSize, const std::string &path,
+                             std::string *error)
+{
+    const JsonValue *v = member(object, key, path, error);
+    if (!v)
+        return nullptr;
+    if (!v->isArray()) {
+        *error = path + key + " is not an array";
+        return nullptr;
+    }
+    if (v->array().size() > maxSize) {
+        *error = path + key + " holds " + std::to_string(v->array().size()) + " values, more than the "
+                 + std::to_string(maxSize) + " a session may hold";
+        return nullptr;
+    }
+    return v;
+}
+
+std::optional<std::vector<HistoryPoint>> readHistory(const JsonValue &root, const char *key, const char *valueName,
+                                                     std::size_t maxSize, std::string *error)
+{
+    const JsonValue *history = objectMember(root, key, "", error);
+    if (!history)
+        return std::nullopt;
+    const std::string path = std::string(key) + ".";
+    const JsonValue *steps = arrayMember(*history, "step", maxSize, path, error);
+    const JsonValue *values = steps ? arrayMember(*history, valueName, maxSize, path, error) : nullptr;
+    if (!values)
+        return std::nullopt;
+    if (steps->array().size() != values->array().size()) {
+        *error = path + "step has " + std::to_string(steps->array().size()) + " values but " + path + valueName
+                 + " has " + std::to_string(values->array().size());
+        return std::nullopt;
+    }
+    std::vector<HistoryPoint> points(steps->array().size());
+    for (std::size_t k = 0; k < points.size(); ++k) {
+        const std::optional<long long> step = steps->array()[k].toInteger();
+        const std::optional<double> value = finiteNumber(values->array()[k]);
+        if (!step || *step < 0) {
+            *error = path + "step[" + std::to_string(k) + "] is not an integer >= 0";
+            return std::nullopt;
+        }
+        if (!value || *value < 0.0) {
+            *error = path + valueName + "[" + std::to_string(k) + "] is not a finite number >= 0";
+            return std::nullopt;
+        }
+        points[k] = {*step, *value};
+    }
+    return points;
+}
+
+} // namespace
+
+SessionData captureSession(const Trainer &trainer)
+{
+    SessionData session;
+    session.model = trainer.modelConfig();
+    session.train = trainer.trainConfig();
+    session.state = trainer.captureState();
+    session.model.dropout = session.state.dropout;
+    return session;
+}
+
+std::unique_ptr<Trainer> resumeTrainer(const SessionData &session, std::shared_ptr<const Dataset> data,
+                                       std::string *error)
+{
+    std::unique_ptr<Trainer> trainer;
+    try {
+        trainer = std::make_unique<Trainer>(session.model, session.train, std::move(data));
+    } catch (const std::exception &e) {
+        *error = e.what();
+        return nullptr;
+    }
+    if (std::optional<std::string> invalid = trainer->restoreState(session.state)) {
+        *error = *invalid;
+        return nullptr;
+    }
+    return trainer;
+}
+
+std::optional<std::string> writeSessionJson(const SessionData &session, std::string *error)
+{
+    std::optional<JsonValue> parameters = parseSignalParameters(session.signal.parametersJson, error);
+    if (!parameters)
+        return std::nullopt;
+    const TrainerState &s = session.state;
+    const TrainConfig &t = session.train;
+    const ModelData model{session.model, s.parameters,
+                          {s.step, s.epoch, s.lastEpoch.epoch > 0 ? s.lastEpoch.testMse : -1.0}};
+
+    std::string out;
+    out.reserve(std::size_t(s.parameters.size()) * 3 * 14 + session.lossHistory.size() * 30
+                + s.order.size() * 7 + 16384);
+    out += "{\n  \"format\": " + jsonQuote(sessionFormatName) + ",\n";
+    out += "  \"version\": " + std::to_string(sessionFormatVersion) + ",\n";
+    out += "  \"model\": " + writeModelObject(model, "  ") + ",\n";
+    out += "  \"train\": {\"batch_size\": " + std::to_string(t.batchSize) + ", \"learning_rate\": "
+           + jsonNumber(t.learningRate) + ", \"beta1\": " + jsonNumber(t.beta1) + ", \"beta2\": "
+           + jsonNumber(t.beta2) + ", \"epsilon\": " + jsonNumber(t.epsilon) + ", \"epochs\": "
+           + std::to_string(t.epochs) + ", \"seed\": " + std::to_string(t.seed) + ", \"shuffle\": "
+           + (t.shuffle ? "true" : "false") + ", \"clip_norm\": " + jsonNumber(t.clipNorm) + "},\n";
+    out += "  \"signal\": {\"id\": " + jsonQuote(session.signal.id) + ", \"parameters\": ";
+    appendCompact(out, *parameters);
+    out += "},\n";
+    out += "  \"live\": {\"learning_rate\": " + jsonNumber(s.learningRate) + ", \"dropout\": "
+           + jsonNumber(s.dropout) + "},\n";
+    out += "  \"position\": {\"step\": " + std::to_string(s.step) + ", \"epoch\": " + std::to_string(s.epoch)
+           + ", \"batch\": " + std::to_string(s.batch) + ", \"epoch_loss_sum\": " + jsonNumber(s.epochLossSum)
+           + ",\n    \"order\": [";
+    for (std::size_t k = 0; k < s.order.size(); ++k) {
+        if (k > 0)
+            out += ", ";
+        out += std::to_string(s.order[k]);
+    }
+    out += "]},\n";
+    out += "  \"last_epoch\": {\"epoch\": " + std::to_string(s.lastEpoch.epoch) + ", \"step\": "
+           + std::to_string(s.lastEpoch.step) + ", \"train_loss\": " + jsonNumber(s.lastEpoch.trainLoss)
+           + ", \"test_mse\": " + jsonNumber(s.lastEpoch.testMse) + "},\n";
+    out += "  \"optimizer\": {\"name\": \"adam\", \"step\": " + std::to_string(s.adamStep) + ",\n    \"exp_avg\": "
+           + writeTensorsObject(session.model, s.adamFirstMoment, "    ") + ",\n    \"exp_avg_sq\": "
+           + writeTensorsObject(session.model, s.adamSecondMoment, "    ") + "},\n";
+    out += "  \"rng\": {\"engine\": \"mt19937\", \"state\": " + jsonQuote(s.rngState) + "},\n";
+    out += "  \"loss_history\": " + historyJson(session.lossHistory, "train_loss") + ",\n";
+    out += "  \"test_mse_history\": " + historyJson(session.testMseHistory, "test_mse") + "\n";
+    out += "}\n";
+    return out;
+}
+
+namespace {
+
+// Size checks, then the parse: shared by the session reader and the reader of either kind.
+std::optional<JsonValue> parseCapped(std::string_view text, std::string *error)
+{
+    if (text.size() > maxSessionFileBytes) {
+        *error = "the file is larger than " + std::to_string(maxSessionFileBytes >> 20) + " MiB";
+        return std::nullopt;
+    }
+    if (valueCountBound(text) > maxSessionValues()) {
+        *error = "the file holds more values than the largest valid session (" + std::to_string(maxSessionValues())
+                 + ")";
+        return std::nullopt;
+    }
+    JsonParseResult parsed = parseJson(text, 8 + signalMaxDepth);
+    if (!parsed.value)
+        *error = "not valid JSON: " + parsed.error;
+    return std::move(parsed.value);
+}
+
+} // namespace
+
+SessionReadResult readSessionJson(std::string_view text)
+{
+    SessionReadResult result;
+    const std::optional<JsonValue> root = parseCapped(text, &result.error);
+    if (!root)
+        return result;
+    return readSessionObject(*root);
+}
+
+SessionReadResult readSessionObject(const JsonValue &root)
+{
+    SessionReadResult result;
+    std::string &error = result.error;
+    if (!root.isObject()) {
+        error = "the top level is not a JSON object";
+        return result;
+    }
+    const JsonValue *format = root.find("format");
+    if (!format || !format->isString() || format->text() != sessionFormatName) {
+        error = std::string("not an LSTM Lab session: \"format\" must be \"") + sessionFormatName + "\"";
+        return result;
+    }
+    const JsonValue *version = root.find("version");
+    if (!version || !version->toInteger() || *version->toInteger() != sessionFormatVersion) {
+        error = "unsupported session format version " + (version ? version->text() : std::string("(missing)"))
+                + " (this build reads version " + std::to_string(sessionFormatVersion) + ")";
+        return result;
+    }
+
+    SessionData session;
+    TrainerState &state = session.state;
+    const JsonValue *modelValue = member(root, "model", "", &error);
+    if (!modelValue)
+        return result;
+    ModelReadResult model = readModelObject(*modelValue);
+    if (!model.model) {
+        error = "model: " + model.error;
+        return result;
+    }
+    session.model = model.model->config;
+    state.parameters = std::move(model.model->parameters);
+
+    const JsonValue *train = objectMember(root, "train", "", &error);
+    if (!train)
+        return result;
+    {
+        TrainConfig &t = session.train;
+        const auto batchSize = integerIn(*train, "batch_size", 1, 1 << 30, "train.", &error);
+        const auto learningRate = batchSize ? numberAtLeast(*train, "learning_rate", 0.0, "train.", &error) : std::nullopt;
+        const auto beta1 = learningRate ? numberAtLeast(*train, "beta1", 0.0, "train.", &error) : std::nullopt;
+        const auto beta2 = beta1 ? numberAtLeast(*train, "beta2", 0.0, "train.", &error) : std::nullopt;
+        const auto epsilon = beta2 ? numberAtLeast(*train, "epsilon", 0.0, "train.", &error) : std::nullopt;
+        const auto epochs = epsilon ? integerIn(*train, "epochs", 0, 1 << 30, "train.", &error) : std::nullopt;
+        const auto seed = epochs ? integerIn(*train, "seed", 0, 0xFFFFFFFFll, "train.", &error) : std::nullopt;
+        const JsonValue *shuffle = seed ? member(*train, "shuffle", "train.", &error) : nullptr;
+        if (shuffle && !shuffle->isBool()) {
+            error = "train.shuffle must be true or false";
+            shuffle = nullptr;
+        }
+        const auto clipNorm = shuffle ? numberAtLeast(*train, "clip_norm", 0.0, "train.", &error) : std::nullopt;
+        if (!clipNorm)
+            return result;
+        t.batchSize = int(*batchSize);
+        t.learningRate = *learningRate;
+        t.beta1 = *beta1;
+        t.beta2 = *beta2;
+        t.epsilon = *epsilon;
+        t.epochs = int(*epochs);
+        t.seed = unsigned(*seed);
+        t.shuffle = shuffle->boolean();
+        t.clipNorm = *clipNorm;
+        if (auto invalid = t.validate()) {
+            error = "train: " + *invalid;
+            return result;
+        }
+    }
+
+    const JsonValue *signal = objectMember(root, "signal", "", &error);
+    if (!signal)
+        return result;
+    const JsonValue *signalId = member(*signal, "id", "signal.", &error);
+    if (!signalId)
+        return result;
+    if (!signalId->isString() || signalId->text().empty() || signalId->text().size() > 256) {
+        error = "signal.id must be a string of 1 to 256 bytes";
+        return result;
+    }
+    const JsonValue *parameters = objectMember(*signal, "parameters", "signal.", &error);
+    if (!parameters)
+        return result;
+    session.signal.id = signalId->text();
+    session.signal.parametersJson.clear();
+    appendCompact(session.signal.parametersJson, *parameters);
+    if (session.signal.parametersJson.size() > maxSessionSignalBytes) {
+        error = "signal.parameters is longer than " + std::to_string(maxSessionSignalBytes) + " bytes";
+        return result;
+    }
+
+    const JsonValue *live = objectMember(root, "live", "", &error);
+    if (!live)
+        return result;
+    const auto learningRate = numberAtLeast(*live, "learning_rate", 0.0, "live.", &error);
+    const auto dropout = learningRate ? numberAtLeast(*live, "dropout", 0.0, "live.", &error) : std::nullopt;
+    if (!dropout)
+        return result;
+    state.learningRate = *learningRate;
+    state.dropout = *dropout;
+
+    const JsonValue *position = objectMember(root, "position", "", &error);
+    if (!position)
+        return result;
+    {
+        constexpr long long maxSteps = 1LL << 53;
+        const auto step = integerIn(*position, "step", 0, maxSteps, "position.", &error);
+        const auto epoch = step ? integerIn(*position, "epoch", 0, 1 << 30, "position.", &error) : std::nullopt;
+        const auto batch = epoch ? integerIn(*position, "batch", 0, 1 << 30, "position.", &error) : std::nullopt;
+        const auto lossSum = batch ? numberAtLeast(*position, "epoch_loss_sum", 0.0, "position.", &error) : std::nullopt;
+        const JsonValue *order = lossSum ? arrayMember(*position, "order", maxSessionWindows, "position.", &error)
+                                         : nullptr;
+        if (!order)
+            return result;
+        state.step = *step;
+        state.epoch = int(*epoch);
+        state.batch = int(*batch);
+        state.epochLossSum = *lossSum;
+        state.order.resize(order->array().size());
+        for (std::size_t k = 0; k < state.order.size(); ++k) {
+            const std::optional<long long> w = order->array()[k].toInteger();
+            if (!w || *w < 0 || *w >= (long long)state.order.size()) {
+                error = "position.order[" + std::to_string(k) + "] is not a window index in 0.."
+                        + std::to_string(state.order.size() - 1);
+                return result;
+            }
+            state.order[k] = int(*w);
+        }
+    }
+
+    const JsonValue *lastEpoch = objectMember(root, "last_epoch", "", &error);
+    if (!lastEpoch)
+        return result;
+    {
+        const auto epoch = integerIn(*lastEpoch, "epoch", 0, 1 << 30, "last_epoch.", &error);
+        const auto step = epoch ? integerIn(*lastEpoch, "step", 0, 1LL << 53, "last_epoch.", &error) : std::nullopt;
+        const auto trainLoss = step ? numberAtLeast(*lastEpoch, "train_loss", 0.0, "last_epoch.", &error) : std::nullopt;
+        const auto testMse = trainLoss ? numberAtLeast(*lastEpoch, "test_mse", 0.0, "last_epoch.", &error) : std::nullopt;
+        if (!testMse)
+            return result;
+        state.lastEpoch = {int(*epoch), *step, *trainLoss, *testMse};
+    }
+
+    const JsonValue *optimizer = objectMember(root, "optimizer", "", &error);
+    if (!optimizer)
+        return result;
+    {
+        const JsonValue *name = member(*optimizer, "name", "optimizer.", &error);
+        if (!name)
+            return result;
+        if (!name->isString() || name->text() != "adam") {
+            error = "optimizer.name must be \"adam\"";
+            return result;
+        }
+        const auto step = integerIn(*optimizer, "step", 0, 1LL << 53, "optimizer.", &error);
+        if (!step)
+            return result;
+        state.adamStep = *step;
+        const std::pair<const char *, Vector<float> *> moments[] = {{"exp_avg", &state.adamFirstMoment},
+                                                                    {"exp_avg_sq", &state.adamSecondMoment}};
+        for (const auto &[key, moment] : moments) {
+            const JsonValue *tensors = objectMember(*optimizer, key, "optimizer.", &error);
+            if (!tensors)
+                return result;
+            std::optional<Vector<float>> values = readTensorsObject(*tensors, session.model, &error);
+            if (!values) {
+                error = std::string("optimizer.") + key + ": " + error;
+                return result;
+            }
+            *moment = std::move(*values);
+        }
+    }
+
+    const JsonValue *rng = objectMember(root, "rng", "", &error);
+    if (!rng)
+        return result;
+    const JsonValue *engine = member(*rng, "engine", "rng.", &error);
+    const JsonValue *rngState = engine ? member(*rng, "state", "rng.", &error) : nullptr;
+    if (!rngState)
+        return result;
+    if (!engine->isString() || engine->text() != "mt19937") {
+        error = "rng.engine must be \"mt19937\"";
+        return result;
+    }
+    if (!rngState->isString()) {
+        error = "rng.state must be a string";
+        return result;
+    }
+    state.rngState = rngState->text();
+
+    std::optional<std::vector<HistoryPoint>> loss =
+        readHistory(root, "loss_history", "train_loss", maxSessionLossHistory, &error);
+    if (!loss)
+        return result;
+    std::optional<std::vector<HistoryPoint>> test =
+        readHistory(root, "test_mse_history", "test_mse", maxSessionTestHistory, &error);
+    if (!test)
+        return result;
+    session.lossHistory = std::move(*loss);
+    session.testMseHistory = std::move(*test);
+
+    if (std::optional<std::string> invalid = Trainer::checkState(state, session.model, session.train)) {
+        error = *invalid;
+        return result;
+    }
+    result.session = std::move(session);
+    return result;
+}
+
+bool saveSessionFile(const std::string &path, const SessionData &session, std::string *error)
+{
+    std::string why;
+    const std::optional<std::string> text = writeSessionJson(session, &why);
+    if (!text) {
+        if (error)
+            *error = "cannot save " + path + ": " + why;
+        return false;
+    }
+    return writeFileAtomically(path, *text, error);
+}
+
+SessionReadResult loadSessionFile(const std::string &path)
+{
+    SessionReadResult result;
+    std::optional<std::string> text = readFileCapped(path, maxSessionFileBytes, &result.error);
+    if (!text)
+        return result;
+    result = readSessionJson(*text);
+    if (!result.session)
+        result.error = path + ": " + result.error;
+    return result;
+}
+
+ResumeReadResult loadSessionOrModelFile(const std::string &path)
+{
+    ResumeReadResult result;
+    std::optional<std::string> text = readFileCapped(path, maxSessionFileBytes, &result.error);
+    if (!text)
+        return result;
+    std::optional<JsonValue> root = parseCapped(*text, &result.error);
+    if (root) {
+        const JsonValue *format = root->find("format");
+        if (format && format->isString() && format->text() == sessionFormatName) {
+            SessionReadResult read = readSessionObject(*root);
+            result.session = std::move(read.session);
+            result.error = std::move(read.error);
+        } else if (text->size() > maxModelFileBytes) {
+            result.error = "the model file is larger than " + std::to_string(maxModelFileBytes >> 20) + " MiB";
+        } else {
+            ModelReadResult read = readModelObject(*root);
+            result.model = std::move(read.model);
+            // Neither kind: say which formats are read, not only that it is no model.
+            result.error = std::move(read.error);
+            if (!result.model && root->isObject() && (!format || !format->isString() || format->text() != modelFormatName))
+                result.error = std::string("neither an LSTM Lab session nor a model: \"format\" must be \"")
+                               + sessionFormatName + "\" or \"" + modelFormatName + "\"";
+        }
+    }
+    if (!result.session && !result.model)
+        result.error = path + ": " + result.error;
+    return result;
+}
+
+} // namespace lstmlab

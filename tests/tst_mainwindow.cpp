@@ -1,0 +1,258 @@
+// MainWindow: starts training the seed configuration on its own and draws the snapshots it
+// gets; the controls drive the controller (pause, step, rebuild on a new num_units); the
+// traced window follows the slider; the banner explains a rebuild and a divergence; every
+// panel exports; settings survive a restart. Runs with QT_QPA_PLATFORM=offscreen in
+// QStandardPaths test mode, so the user's own settings are never touched.
+
+#include "mainwindow.h"
+
+#include "gatepanel.h"
+#include "hyperparameterpanel.h"
+#include "losschart.h"
+#include "predictionchart.h"
+#include "trainingcontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLineSeries>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+namespace {
+constexpr int trainingTimeoutMs = 60000; // a loaded CI machine; the usual wait is far shorter
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void startsTrainingOnShowAndDrawsSnapshots();
+    void startOnLaunchCanBeTurnedOff();
+    void pauseStepResumeThroughActions();
+    void changingUnitsRebuilds();
+    void sliderChoosesTheTracedWindow();
+    void bannerExplainsDivergence();
+    void exportsEveryPanel();
+    void exportFailureNamesThePath();
+    void settingsSurviveARestart();
+    void layoutHasNamedDocksAndToolbar();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("LSTM Lab"));
+    QCoreApplication::setApplicationName(QStringLiteral("lstm-lab-tst-mainwindow"));
+    qRegisterMetaType<TrainingSnapshot>();
+    qRegisterMetaType<TrainingSnapshot::State>();
+}
+
+void TestMainWindow::init()
+{
+    QSettings settings;
+    settings.clear();
+    settings.sync();
+}
+
+void TestMainWindow::startsTrainingOnShowAndDrawsSnapshots()
+{
+    MainWindow window;
+    QSignalSpy snapshots(window.controller(), &TrainingController::snapshotReady);
+    QCOMPARE(window.hyperparameterPanel()->modelConfig(), lstmlab::ModelConfig{});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), TrainingSnapshot::State::Running, trainingTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step > 10, trainingTimeoutMs);
+    QVERIFY(snapshots.count() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionChart()->predictedSeries()->count() == 979, trainingTimeoutMs);
+    QCOMPARE(window.predictionChart()->realSeries()->count(), 979);
+    QVERIFY(window.lossChart()->trainSeries()->count() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.gatePanel()->trace().empty(), trainingTimeoutMs);
+    QCOMPARE(window.gatePanel()->trace().layers.size(), std::size_t(2));
+    QCOMPARE(window.trainAction()->text(), QStringLiteral("&Pause"));
+    QVERIFY(window.progressBar()->isVisible());   // the seed trains a fixed 50 epochs
+}
+
+void TestMainWindow::startOnLaunchCanBeTurnedOff()
+{
+    {
+        MainWindow window;
+        window.setStartTrainingOnLaunch(false);
+    }
+    MainWindow window;
+    QVERIFY(!window.startTrainingOnLaunch());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents();
+    QCOMPARE(window.controller()->state(), TrainingSnapshot::State::Idle);
+    QCOMPARE(window.trainAction()->text(), QStringLiteral("&Train"));
+    window.trainAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), TrainingSnapshot::State::Running, trainingTimeoutMs);
+}
+
+void TestMainWindow::pauseStepResumeThroughActions()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), TrainingSnapshot::State::Running, trainingTimeoutMs);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);   // Space pauses
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), TrainingSnapshot::State::Paused, trainingTimeoutMs);
+    QCOMPARE(window.trainAction()->text(), QStringLiteral("&Resume"));
+    QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().state, TrainingSnapshot::State::Paused, trainingTimeoutMs);
+    const qint64 before = window.lastSnapshot().step;
+    window.stepAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().step, before + 1, trainingTimeoutMs);
+    window.trainAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), TrainingSnapshot::State::Running, trainingTimeoutMs);
+    window.resetAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), TrainingSnapshot::State::Idle, trainingTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().step, qint64(0), trainingTimeoutMs);
+}
+
+void TestMainWindow::changingUnitsRebuilds()
+{
+    MainWindow window;
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.gatePanel()->trace().empty(), trainingTimeoutMs);
+    QSignalSpy rebuilt(window.controller(), &TrainingController::modelRebuilt);
+    window.hyperparameterPanel()->unitsBox()->setValue(32);
+    QCOMPARE(rebuilt.count(), 1);
+    QVERIFY(window.bannerText().contains(QStringLiteral("rebuilt")));
+    QCOMPARE(window.controller()->modelConfig().units, 32);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.gatePanel()->trace().empty()
+                                 && window.gatePanel()->trace().layers[0].units == 32,
+                             trainingTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), TrainingSnapshot::State::Running, trainingTimeoutMs);
+
+    // A new number of time steps changes how many test windows the slider offers.
+    window.hyperparameterPanel()->timestepsBox()->setValue(50);
+    QCOMPARE(window.traceWindowSlider()->maximum(), 1000 - 50 - 1 - 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.gatePanel()->trace().empty()
+                                 && window.gatePanel()->trace().layers[0].timesteps == 50,
+                             trainingTimeoutMs);
+}
+
+void TestMainWindow::sliderChoosesTheTracedWindow()
+{
+    MainWindow window;
+    window.show();
+    QCOMPARE(window.traceWindowSlider()->maximum(), 978);
+    QCOMPARE(window.traceWindowSlider()->value(), 340);
+    window.traceWindowSlider()->setValue(500);
+    QCOMPARE(window.predictionChart()->selectedWindow(), 500);
+    QCOMPARE(window.controller()->traceWindow(), 500);
+    QTRY_COMPARE_WITH_TIMEOUT(window.gatePanel()->trace().window, 500, trainingTimeoutMs);
+
+    window.freeRunBox()->setChecked(true);
+    QVERIFY(window.controller()->freeRun());
+    QVERIFY(window.predictionChart()->freeRunShown());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.lastSnapshot().freeRun.isEmpty(), trainingTimeoutMs);
+}
+
+void TestMainWindow::bannerExplainsDivergence()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.bannerText().isEmpty());
+    emit window.controller()->diverged(QStringLiteral("loss is inf at step 12"));
+    const QString text = window.bannerText();
+    QVERIFY(text.contains(QStringLiteral("diverged")));
+    QVERIFY(text.contains(QStringLiteral("loss is inf at step 12")));
+    QVERIFY(text.contains(QStringLiteral("learning rate")));
+    window.resetAction()->trigger();
+    QVERIFY(window.bannerText().isEmpty());
+}
+
+void TestMainWindow::exportsEveryPanel()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.gatePanel()->trace().empty(), trainingTimeoutMs);
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("new folder"));
+    QStringList written;
+    QString error;
+    QVERIFY2(window.exportAllTo(folder, &written, &error), qPrintable(error));
+    QCOMPARE(written.size(), 9);
+    for (const QString &name : {"prediction", "loss", "gates"})
+        for (const QString &suffix : {".png", ".svg", ".csv"})
+            QVERIFY2(QFileInfo(QDir(folder).filePath(name + suffix)).size() > 0, qPrintable(name + suffix));
+    const QImage png(QDir(folder).filePath(QStringLiteral("prediction.png")));
+    QCOMPARE(png.size(), window.predictionChart()->size() * window.devicePixelRatio());
+}
+
+void TestMainWindow::exportFailureNamesThePath()
+{
+    MainWindow window;
+    window.show();
+    const QString path = QStringLiteral("/nonexistent-folder-lstm-lab/loss.png");
+    QString error;
+    QVERIFY(!window.exportPanel(window.lossChart(), MainWindow::ExportFormat::Png, path, &error));
+    QVERIFY2(error.contains(QStringLiteral("nonexistent-folder-lstm-lab")), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestMainWindow::settingsSurviveARestart()
+{
+    {
+        MainWindow window;
+        window.show();
+        window.hyperparameterPanel()->unitsBox()->setValue(48);
+        window.hyperparameterPanel()->dropoutBox()->setValue(0.2);
+        window.traceWindowSlider()->setValue(321);
+        window.freeRunBox()->setChecked(true);
+        window.close();
+    }
+    MainWindow window;
+    QCOMPARE(window.hyperparameterPanel()->modelConfig().units, 48);
+    QCOMPARE(window.hyperparameterPanel()->modelConfig().dropout, 0.2);
+    QCOMPARE(window.controller()->modelConfig().units, 48);
+    QCOMPARE(window.traceWindowSlider()->value(), 321);
+    QVERIFY(window.freeRunBox()->isChecked());
+}
+
+void TestMainWindow::layoutHasNamedDocksAndToolbar()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto docks = window.findChildren<QDockWidget *>();
+    QCOMPARE(docks.size(), 2);
+    for (const QDockWidget *dock : docks) {
+        QVERIFY(!dock->objectName().isEmpty());
+        QVERIFY(dock->isVisible());
+    }
+    for (const QToolBar *bar : window.findChildren<QToolBar *>())
+        QVERIFY(!bar->objectName().isEmpty());
+    // Every panel gets room at the smallest supported screen.
+    for (QWidget *w : std::initializer_list<QWidget *>{window.predictionChart(), window.lossChart(),
+                                                        window.gatePanel(), window.hyperparameterPanel()}) {
+        QVERIFY2(w->isVisible(), w->metaObject()->className());
+        QVERIFY2(w->width() >= 200 && w->height() >= 180, w->metaObject()->className());
+    }
+    // The whole window fits a 1366x768 screen with room for a title bar and a panel.
+    QVERIFY2(window.minimumSizeHint().width() <= 1366 && window.minimumSizeHint().height() <= 700,
+             qPrintable(QStringLiteral("%1x%2").arg(window.minimumSizeHint().width())
+                            .arg(window.minimumSizeHint().height())));
+    QVERIFY(!window.restoreState(QByteArray("nonsense"), AppSettings::stateVersion));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,646 @@
+// TrainingController and its worker thread: states, snapshots, single steps, rebuilds,
+// divergence, and a clean stop. Waits are QTRY_*/QSignalSpy::wait, never fixed sleeps.
+
+#include "signalgenerator.h"
+#include "trainingcontroller.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <memory>
+
+using State = TrainingSnapshot::State;
+
+namespace QTest {
+template <>
+char *toString(const State &state)
+{
+    static const char *const names[] = {"Idle", "Running", "Paused", "Finished", "Diverged"};
+    return qstrdup(names[int(state)]);
+}
+} // namespace QTest
+
+namespace {
+
+constexpr int waitMs = 10000;
+constexpr int testPoints = 1000; // the seed's test split: sin(linspace(100, 110, 1000))
+
+// Small enough that an epoch (157 batches of 64) takes a blink.
+lstmlab::ModelConfig smallModel(int units = 4, int layers = 1, int timesteps = 5)
+{
+    lstmlab::ModelConfig model;
+    model.units = units;
+    model.layers = layers;
+    model.timesteps = timesteps;
+    return model;
+}
+
+lstmlab::TrainConfig smallTrain(int epochs = 0)
+{
+    lstmlab::TrainConfig train;
+    train.epochs = epochs;
+    return train;
+}
+
+// A sine so loud that its squared error overflows float: training diverges at once.
+class LoudSine : public lstmlab::SignalGenerator
+{
+public:
+    std::string name() const override { return "loud sine"; }
+    double value(double x) const override { return 1e30 * std::sin(x); }
+};
+
+// Everything the controller relays, in order.
+class Recorder : public QObject
+{
+public:
+    explicit Recorder(TrainingController &controller) : controller(&controller)
+    {
+        connect(&controller, &TrainingController::snapshotReady, this,
+                [this](const TrainingSnapshot &s) { snapshots.append(s); });
+        connect(&controller, &TrainingController::stateChanged, this,
+                [this](State s) { states.append(s); });
+    }
+    const TrainingSnapshot &last() const { return snapshots.last(); }
+    int count() const { return int(snapshots.size()); }
+    // Whether a snapshot from index `from` on satisfies `test`.
+    bool any(int from, const std::function<bool(const TrainingSnapshot &)> &test) const
+    {
+        for (int k = from; k < snapshots.size(); ++k)
+            if (test(snapshots[k]))
+                return true;
+        return false;
+    }
+    bool lastIs(State state, qint64 step) const
+    {
+        return !snapshots.isEmpty() && last().state == state && last().step == step;
+    }
+
+    // Waits until the last snapshot, or one that arrives, satisfies `test`. Several snapshots
+    // may arrive in one event-loop pass, so every new one is checked, not just the last.
+    bool waitFor(const std::function<bool(const TrainingSnapshot &)> &test)
+    {
+        QDeadlineTimer deadline(waitMs);
+        QSignalSpy spy(controller, &TrainingController::snapshotReady);
+        for (int from = std::max(0, count() - 1);; from = count()) {
+            if (any(from, test))
+                return true;
+            if (deadline.hasExpired() || !spy.wait(int(std::max<qint64>(1, deadline.remainingTime()))))
+                return false;
+        }
+    }
+
+    TrainingController *controller;
+    QList<TrainingSnapshot> snapshots;
+    QList<State> states;
+};
+
+bool allFinite(const QVector<QPointF> &points)
+{
+    for (const QPointF &p : points)
+        if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
+            return false;
+    return true;
+}
+
+// A controller with the small model, idle, its first snapshot of that model received.
+void useSmallModel(TrainingController &controller, Recorder &recorder, int epochs = 0)
+{
+    controller.setMaxSnapshotsPerSecond(1000);
+    controller.setConfiguration(smallModel(), smallTrain(epochs));
+    QTRY_VERIFY_WITH_TIMEOUT(!recorder.snapshots.isEmpty()
+                                 && recorder.last().generation == controller.generation(),
+                             waitMs);
+}
+
+} // namespace
+
+class TestTrainingController : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startsIdleWithTheSeedConfiguration();
+    void trainPauseResumeChangeStateAndProduceSnapshots();
+    void stepAdvancesExactlyOneBatch_data();
+    void stepAdvancesExactlyOneBatch();
+    void resetRestoresTheSeedsWeights();
+    void structuralChangeRebuildsMidTraining_data();
+    void structuralChangeRebuildsMidTraining();
+    void learningRateAndDropoutDoNotRebuild();
+    void finishesAndContinuesWhenEpochsAreRaised();
+    void traceWindowAndFreeRunRefreshWhileStopped();
+    void traceWindowRefreshesWhilePaused();
+    void divergenceIsReported();
+    void invalidConfigurationIsRejected();
+    void twoHundredStartChangeStopCycles();
+    void destroyingWhileTrainingReturns_data();
+    void destroyingWhileTrainingReturns();
+};
+
+void TestTrainingController::startsIdleWithTheSeedConfiguration()
+{
+    TrainingController controller;
+    Recorder recorder(controller);
+    QCOMPARE(controller.state(), State::Idle);
+    QCOMPARE(controller.modelConfig(), lstmlab::ModelConfig());
+    QCOMPARE(controller.trainConfig(), lstmlab::TrainConfig());
+
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.count(), 1, waitMs);
+    const TrainingSnapshot &s = recorder.last();
+    QCOMPARE(s.state, State::Idle);
+    QCOMPARE(s.step, 0);
+    QVERIFY(s.trainLoss < 0);
+    QVERIFY(s.testMse < 0);
+    QVERIFY(s.trainLossHistory.isEmpty());
+    QCOMPARE(s.model, lstmlab::ModelConfig());
+    const int windows = testPoints - s.model.timesteps - 1;
+    QCOMPARE(s.realTest.size(), windows);
+    QCOMPARE(s.predictedTest.size(), windows);
+    QVERIFY(allFinite(s.predictedTest));
+    QCOMPARE(int(s.trace.layers.size()), s.model.layers);
+    QCOMPARE(s.trace.layers[0].units, s.model.units);
+    QCOMPARE(s.trace.layers[0].timesteps, s.model.timesteps);
+    QCOMPARE(s.batchesPerEpoch, (10000 - s.model.timesteps - 1 + 63) / 64);
+}
+
+void TestTrainingController::trainPauseResumeChangeStateAndProduceSnapshots()
+{
+    TrainingController controller;
+    Recorder recorder(controller);
+    useSmallModel(controller, recorder);
+    recorder.states.clear();
+
+    controller.start();
+    QCOMPARE(controller.state(), State::Running);
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.last().state == State::Running && recorder.last().step > 0,
+                             waitMs);
+    QVERIFY(recorder.last().trainLoss >= 0);
+    QCOMPARE(recorder.last().trainLossHistory.size(), recorder.last().step);
+
+    controller.pause();
+    QCOMPARE(controller.state(), State::Paused);
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.last().state, State::Paused, waitMs);
+    const qint64 pausedAt = recorder.last().step;
+    QCOMPARE(recorder.last().stepsPerSecond, 0.0);
+
+    controller.resume();
+    QCOMPARE(controller.state(), State::Running);
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.last().state == State::Running
+                                 && recorder.last().step > pausedAt,
+                             waitMs);
+
+    controller.start(); // already running: nothing changes
+    controller.reset();
+    QCOMPARE(controller.state(), State::Idle);
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.lastIs(State::Idle, 0), waitMs);
+
+    const QList<State> expected{State::Running, State::Paused, State::Running, State::Idle};
+    QCOMPARE(recorder.states, expected);
+}
+
+void TestTrainingController::stepAdvancesExactlyOneBatch_data()
+{
+    QTest::addColumn<State>("from");
+    QTest::newRow("from idle") << State::Idle;
+    QTest::newRow("from running") << State::Running;
+    QTest::newRow("from paused") << State::Paused;
+}
+
+void TestTrainingController::stepAdvancesExactlyOneBatch()
+{
+    QFETCH(State, from);
+    TrainingController controller;
+    Recorder recorder(controller);
+    useSmallModel(controller, recorder);
+
+    qint64 before = 0; // steps done when the first Step takes effect
+    int mark = recorder.count();
+    if (from != State::Idle) {
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.last().step > 0, waitMs);
+        if (from == State::Paused) {
+            controller.pause();
+            QTRY_COMPARE_WITH_TIMEOUT(recorder.last().state, State::Paused, waitMs);
+            before = recorder.last().step;
+        }
+        mark = recorder.count();
+    }
+    controller.step();
+    QCOMPARE(controller.state(), State::Paused);
+    if (from == State::Running) {
+        // Step pauses first; the pause takes effect after the batch in progress, and the
+        // worker announces it with a paused snapshot before taking the one batch asked for.
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.any(mark, [](const TrainingSnapshot &s) {
+                                     return s.state == State::Paused;
+                                 }),
+                                 waitMs);
+        for (int k = mark; k < recorder.count(); ++k)
+            if (recorder.snapshots[k].state == State::Paused) {
+                before = recorder.snapshots[k].step;
+                break;
+            }
+    }
+
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.lastIs(State::Paused, before + 1), waitMs);
+    controller.step();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.lastIs(State::Paused, before + 2), waitMs);
+    controller.step();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.lastIs(State::Paused, before + 3), waitMs);
+    QCOMPARE(controller.state(), State::Paused);
+    for (int k = mark; k < recorder.count(); ++k)
+        QVERIFY2(recorder.snapshots[k].step <= before + 3, "a step too many");
+    QCOMPARE(recorder.last().trainLossHistory.size(), before + 3);
+}
+
+void TestTrainingController::resetRestoresTheSeedsWeights()
+{
+    TrainingController controller;
+    Recorder recorder(controller);
+    useSmallModel(controller, recorder);
+    const TrainingSnapshot initial = recorder.last();
+    const quint64 generation = controller.generation();
+
+    controller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.last().step > 20 && recorder.last().epoch >= 1, waitMs);
+    QVERIFY(recorder.last().predictedTest != initial.predictedTest);
+
+    controller.reset();
+    QCOMPARE(controller.state(), State::Idle);
+    QVERIFY(controller.generation() > generation);
+    const int mark = recorder.count();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.lastIs(State::Idle, 0), waitMs);
+    const TrainingSnapshot &s = recorder.last();
+    QVERIFY(s.trainLossHistory.isEmpty());
+    QVERIFY(s.testMseHistory.isEmpty());
+    QCOMPARE(s.epoch, 0);
+    QVERIFY(s.trainLoss < 0);
+    QCOMPARE(s.predictedTest, initial.predictedTest); // the same seed, the same weights
+    for (int k = mark; k < recorder.count(); ++k)
+        QCOMPARE(recorder.snapshots[k].generation, controller.generation());
+}
+
+void TestTrainingController::structuralChangeRebuildsMidTraining_data()
+{
+    QTest::addColumn<int>("units");
+    QTest::addColumn<int>("layers");
+    QTest::addColumn<int>("timesteps");
+    QTest::newRow("units 4 -> 7") << 7 << 1 << 5;
+    QTest::newRow("units 4 -> 1") << 1 << 1 << 5;
+    QTest::newRow("layers 1 -> 3") << 4 << 3 << 5;
+    QTest::newRow("timesteps 5 -> 9") << 4 << 1 << 9;
+    QTest::newRow("all three") << 6 << 2 << 3;
+}
+
+void TestTrainingController::structuralChangeRebuildsMidTraining()
+{
+    QFETCH(int, units);
+    QFETCH(int, layers);
+    QFETCH(int, timesteps);
+    TrainingController controller;
+    Recorder recorder(controller);
+    useSmallModel(controller, recorder);
+    QSignalSpy rebuilt(&controller, &TrainingController::modelRebuilt);
+
+    controller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.last().step > 0, waitMs);
+    const quint64 generation = controller.generation();
+    const int mark = recorder.count();
+    controller.setConfiguration(smallModel(units, layers, timesteps), smallTrain());
+
+    QCOMPARE(rebuilt.count(), 1);
+    QVERIFY(!rebuilt.first().first().toString().isEmpty());
+    QCOMPARE(controller.state(), State::Running);
+    QCOMPARE(controller.modelConfig(), smallModel(units, layers, timesteps));
+    QVERIFY(controller.generation() > generation);
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.count() > mark && recorder.last().state == State::Running
+                                 && recorder.last().step > 0,
+                             waitMs);
+
+    // Every snapshot relayed after the change shows the new model: heatmaps of new height.
+    for (int k = mark; k < recorder.count(); ++k) {
+        const TrainingSnapshot &s = recorder.snapshots[k];
+        QCOMPARE(s.generation, controller.generation());
+        QCOMPARE(s.model, smallModel(units, layers, timesteps));
+        QCOMPARE(int(s.trace.layers.size()), layers);
+        for (const lstmlab::LayerTrace &layer : s.trace.layers) {
+            QCOMPARE(layer.units, units);
+            QCOMPARE(layer.timesteps, timesteps);
+            for (const std::vector<float> &values : layer.values)
+                QCOMPARE(int(values.size()), units * timesteps);
+        }
+        QCOMPARE(int(s.trace.input.size()), timesteps);
+        QCOMPARE(s.predictedTest.size(), testPoints - timesteps - 1);
+        QCOMPARE(s.realTest.size(), testPoints - timesteps - 1);
+        QCOMPARE(s.trainLossHistory.size(), s.step); // history restarted with the new model
+    }
+}
+
+void TestTrainingController::learningRateAndDropoutDoNotRebuild()
+{
+    TrainingController controller;
+    Recorder recorder(controller);
+    useSmallModel(controller, recorder);
+    QSignalSpy rebuilt(&controller, &TrainingController::modelRebuilt);
+
+    controller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.last().step > 5, waitMs);
+    const quint64 generation = controller.generation();
+    const qint64 stepBefore = recorder.last().step;
+    const int mark = recorder.count();
+
+    lstmlab::ModelConfig model = smallModel();
+    model.dropout = 0.25;
+    lstmlab::TrainConfig train = smallTrain();
+    train.learningRate = 0.01;
+    controller.setConfiguration(model, train);
+
+    QCOMPARE(rebuilt.count(), 0);
+    QCOMPARE(controller.generation(), generation);
+    QCOMPARE(controller.state(), State::Running);
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.last().train.learningRate == 0.01
+                                 && recorder.last().model.dropout == 0.25,
+                             waitMs);
+    for (int k = mark; k < recorder.count(); ++k) {
+        QCOMPARE(recorder.snapshots[k].generation, generation);
+        QVERIFY(recorder.snapshots[k].step >= stepBefore); // training went on, no restart
+    }
+}
+
+void TestTrainingController::finishesAndContinuesWhenEpochsAreRaised()
+{
+    TrainingController controller;
+    Recorder recorder(controller);
+    useSmallModel(controller, recorder, 1);
+    QSignalSpy finished(&controller, &TrainingController::finished);
+    QSignalSpy rebuilt(&controller, &TrainingController::modelRebuilt);
+    const quint64 generation = controller.generation();
+
+    controller.start();
+    QVERIFY(finished.wait(waitMs));
+    QCOMPARE(controller.state(), State::Finished);
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.last().state, State::Finished, waitMs);
+    const int perEpoch = recorder.last().batchesPerEpoch;
+    QCOMPARE(recorder.last().epoch, 1);
+    QCOMPARE(recorder.last().step, perEpoch);
+    QCOMPARE(recorder.last().testMseHistory.size(), 1);
+    QVERIFY(recorder.last().testMse >= 0);
+    QCOMPARE(recorder.last().testMseHistory.first().y(), recorder.last().testMse);
+
+    controller.step(); // the epochs are done: there is no next batch
+    QCOMPARE(controller.state(), State::Finished);
+
+    // More epochs: training goes on from where it stopped, same model.
+    controller.setConfiguration(smallModel(), smallTrain(2));
+    QCOMPARE(rebuilt.count(), 0);
+    QCOMPARE(controller.state(), State::Finished);
+    controller.start();
+    QCOMPARE(controller.state(), State::Running);
+    QVERIFY(finished.wait(waitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.last().state, State::Finished, waitMs);
+    QCOMPARE(recorder.last().epoch, 2);
+    QCOMPARE(recorder.last().step, 2 * perEpoch);
+    QCOMPARE(recorder.last().trainLossHistory.size(), 2 * perEpoch);
+    QCOMPARE(recorder.last().testMseHistory.size(), 2);
+    QCOMPARE(recorder.last().generation, generation);
+
+    // Train again with the epochs done: a new model from the seed.
+    controller.start();
+    QVERIFY(controller.generation() > generation);
+    QVERIFY(finished.wait(waitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.last().state == State::Finished
+                                 && recorder.last().generation == controller.generation(),
+                             waitMs);
+    QCOMPARE(recorder.last().trainLossHistory.size(), 2 * perEpoch);
+    QCOMPARE(finished.count(), 3);
+}
+
+void TestTrainingController::traceWindowAndFreeRunRefreshWhileStopped()
+{
+    TrainingController controller;
+    Recorder recorder(controller);
+    useSmallModel(controller, recorder);
+    const int windows = recorder.last().realTest.size();
+
+    controller.setTraceWindow(100);
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.last().traceWindow, 100, waitMs);
+    QCOMPARE(recorder.last().trace.window, 100);
+    QCOMPARE(recorder.last().state, State::Idle);
+    QVERIFY(recorder.last().freeRun.isEmpty());
+
+    controller.setTraceWindow(1000000); // past the end: the last window
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.last().traceWindow, windows - 1, waitMs);
+
+    controller.setFreeRun(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!recorder.last().freeRun.isEmpty(), waitMs);
+    const TrainingSnapshot &s = recorder.last();
+    QCOMPARE(s.freeRun.size(), windows);
+    QVERIFY(allFinite(s.freeRun));
+    QCOMPARE(s.freeRun.first().x(), s.realTest.first().x());
+    QCOMPARE(s.freeRun.last().x(), s.realTest.last().x());
+    // The first free-run point is the prediction from the first real window.
+    QCOMPARE(s.freeRun.first().y(), s.predictedTest.first().y());
+
+    controller.setFreeRun(false);
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.last().freeRun.isEmpty(), waitMs);
+}
+
+void TestTrainingController::traceWindowRefreshesWhilePaused()
+{
+    TrainingController controller;
+    Recorder recorder(controller);
+    useSmallModel(controller, recorder);
+    controller.setFreeRun(true);
+    controller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.last().step > 0, waitMs);
+    controller.pause();
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.last().state, State::Paused, waitMs);
+    const qint64 step = recorder.last().step;
+
+    for (int window : {7, 300, 42}) {
+        controller.setTraceWindow(window);
+        QTRY_COMPARE_WITH_TIMEOUT(recorder.last().traceWindow, window, waitMs);
+        QCOMPARE(recorder.last().state, State::Paused);
+        QCOMPARE(recorder.last().step, step);
+        QCOMPARE(recorder.last().trace.window, window);
+        QCOMPARE(recorder.last().freeRun.size(), recorder.last().realTest.size());
+    }
+}
+
+void TestTrainingController::divergenceIsReported()
+{
+    TrainingController controller;
+    Recorder recorder(controller);
+    useSmallModel(controller, recorder);
+    QSignalSpy rebuilt(&controller, &TrainingController::modelRebuilt);
+    QSignalSpy diverged(&controller, &TrainingController::diverged);
+
+    controller.setSignal(std::make_shared<LoudSine>());
+    QCOMPARE(rebuilt.count(), 1);
+    controller.start();
+    QVERIFY(diverged.wait(waitMs));
+    QCOMPARE(controller.state(), State::Diverged);
+    const QString message = diverged.first().first().toString();
+    QVERIFY(message.contains(QStringLiteral("diverged")));
+
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.last().state, State::Diverged, waitMs);
+    const TrainingSnapshot &s = recorder.last();
+    QCOMPARE(s.message, message);
+    QCOMPARE(s.step, 0); // the first batch already overflowed
+    QVERIFY(allFinite(s.predictedTest)); // the last finite weights were kept
+
+    // Back to the sine: a new model that trains normally.
+    controller.setSignal(nullptr);
+    QCOMPARE(controller.state(), State::Idle);
+    controller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.last().state == State::Running && recorder.last().step > 0,
+                             waitMs);
+}
+
+void TestTrainingController::invalidConfigurationIsRejected()
+{
+    TrainingController controller;
+    Recorder recorder(controller);
+    useSmallModel(controller, recorder);
+    QSignalSpy rejected(&controller, &TrainingController::configurationRejected);
+    QSignalSpy rebuilt(&controller, &TrainingController::modelRebuilt);
+
+    lstmlab::ModelConfig model = smallModel();
+    model.units = 0;
+    controller.setConfiguration(model, smallTrain());
+    QCOMPARE(rejected.count(), 1);
+    QVERIFY(rejected.first().first().toString().contains(QStringLiteral("units")));
+
+    model = smallModel();
+    model.inputSize = 3;
+    controller.setConfiguration(model, smallTrain());
+    QCOMPARE(rejected.count(), 2);
+
+    lstmlab::TrainConfig train = smallTrain();
+    train.learningRate = -1;
+    controller.setConfiguration(smallModel(), train);
+    QCOMPARE(rejected.count(), 3);
+
+    QCOMPARE(rebuilt.count(), 0);
+    QCOMPARE(controller.modelConfig(), smallModel());
+    QCOMPARE(controller.trainConfig(), smallTrain());
+}
+
+void TestTrainingController::twoHundredStartChangeStopCycles()
+{
+    TrainingController controller;
+    Recorder recorder(controller);
+    useSmallModel(controller, recorder);
+    QSignalSpy rebuilt(&controller, &TrainingController::modelRebuilt);
+
+    for (int cycle = 0; cycle < 200; ++cycle) {
+        const int units = 4 + cycle % 3;
+        const int timesteps = 5 + (cycle / 3) % 2;
+        controller.start();
+        QVERIFY2(recorder.waitFor([](const TrainingSnapshot &s) {
+                     return s.state == State::Running && s.step > 0;
+                 }),
+                 qPrintable(QStringLiteral("start, cycle %1").arg(cycle)));
+
+        const lstmlab::ModelConfig model = smallModel(units, 1, timesteps);
+        lstmlab::TrainConfig train = smallTrain();
+        train.learningRate = cycle % 2 ? 1e-3 : 2e-3;
+        controller.setConfiguration(model, train);
+        QVERIFY2(recorder.waitFor([&](const TrainingSnapshot &s) {
+                     return s.generation == controller.generation() && s.step > 0
+                            && s.trace.layers.front().units == units
+                            && s.trace.layers.front().timesteps == timesteps;
+                 }),
+                 qPrintable(QStringLiteral("change, cycle %1").arg(cycle)));
+
+        bool stopped = false;
+        switch (cycle % 4) {
+        case 0:
+            controller.pause();
+            stopped = recorder.waitFor(
+                [](const TrainingSnapshot &s) { return s.state == State::Paused; });
+            break;
+        case 1:
+            controller.reset();
+            stopped = recorder.waitFor(
+                [](const TrainingSnapshot &s) { return s.state == State::Idle && s.step == 0; });
+            break;
+        case 2: {
+            // Step pauses first (after the batch in progress), then takes one batch.
+            const int mark = recorder.count();
+            controller.step();
+            stopped = recorder.waitFor(
+                [](const TrainingSnapshot &s) { return s.state == State::Paused; });
+            qint64 pausedAt = -1;
+            for (int k = mark; k < recorder.count() && pausedAt < 0; ++k)
+                if (recorder.snapshots[k].state == State::Paused)
+                    pausedAt = recorder.snapshots[k].step;
+            stopped = stopped && recorder.waitFor([pausedAt](const TrainingSnapshot &s) {
+                return s.state == State::Paused && s.step == pausedAt + 1;
+            });
+            controller.step();
+            stopped = stopped && recorder.waitFor([pausedAt](const TrainingSnapshot &s) {
+                return s.state == State::Paused && s.step == pausedAt + 2;
+            });
+            for (int k = mark; k < recorder.count(); ++k)
+                QVERIFY2(recorder.snapshots[k].step <= pausedAt + 2, "a step too many");
+            break;
+        }
+        case 3:
+            controller.pause();
+            controller.setTraceWindow(cycle);
+            stopped = recorder.waitFor([cycle](const TrainingSnapshot &s) {
+                return s.state == State::Paused && s.traceWindow == cycle;
+            });
+            break;
+        }
+        QVERIFY2(stopped, qPrintable(QStringLiteral("stop, cycle %1").arg(cycle)));
+        // Keep the recording short: only the last snapshot matters from here on.
+        recorder.snapshots.erase(recorder.snapshots.begin(), recorder.snapshots.end() - 1);
+    }
+    QCOMPARE(rebuilt.count(), 199); // cycle 0 keeps the small model's shape
+}
+
+void TestTrainingController::destroyingWhileTrainingReturns_data()
+{
+    QTest::addColumn<QString>("situation");
+    QTest::newRow("running") << QStringLiteral("running");
+    QTest::newRow("paused") << QStringLiteral("paused");
+    QTest::newRow("in a one-minute slow-motion delay") << QStringLiteral("slow");
+    QTest::newRow("with a rebuild queued") << QStringLiteral("rebuild");
+    QTest::newRow("at once after start") << QStringLiteral("immediate");
+    QTest::newRow("seed configuration running") << QStringLiteral("seed");
+}
+
+void TestTrainingController::destroyingWhileTrainingReturns()
+{
+    QFETCH(QString, situation);
+    auto controller = std::make_unique<TrainingController>();
+    Recorder recorder(*controller);
+    if (situation != QStringLiteral("seed"))
+        useSmallModel(*controller, recorder);
+    if (situation == QStringLiteral("slow"))
+        controller->setStepDelayMs(60000);
+    controller->start();
+    if (situation != QStringLiteral("immediate"))
+        QTRY_VERIFY_WITH_TIMEOUT(!recorder.snapshots.isEmpty() && recorder.last().step > 0, waitMs);
+    if (situation == QStringLiteral("paused")) {
+        controller->pause();
+        QTRY_COMPARE_WITH_TIMEOUT(recorder.last().state, State::Paused, waitMs);
+    }
+    if (situation == QStringLiteral("rebuild"))
+        controller->setConfiguration(smallModel(9, 2, 7), smallTrain());
+
+    QElapsedTimer clock;
+    clock.start();
+    controller.reset(); // must return: a hang here is the failure (CTest's timeout)
+    qInfo("destroyed in %lld ms", static_cast<long long>(clock.elapsed()));
+}
+
+QTEST_MAIN(TestTrainingController)
+#include "tst_trainingcontroller.moc"

@@ -1,0 +1,157 @@
+#include "appsettings.h"
+
+#include "dataset.h"
+
+#include <QSettings>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// A finite number, or nothing when the entry is missing or is not a number.
+std::optional<double> readNumber(const QSettings &settings, const QString &key)
+{
+    const QVariant value = settings.value(key);
+    if (!value.isValid())
+        return std::nullopt;
+    bool ok = false;
+    const double number = value.toString().trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(number))
+        return std::nullopt;
+    return number;
+}
+
+double clampReal(double value, lstmlab::Range range)
+{
+    if (!std::isfinite(value))
+        return range.min;
+    return std::clamp(value, range.min, range.max);
+}
+
+int clampInt(double value, lstmlab::Range range)
+{
+    return int(std::lround(clampReal(value, range)));
+}
+
+double readReal(const QSettings &settings, const QString &key, double fallback)
+{
+    return readNumber(settings, key).value_or(fallback);
+}
+
+bool readBool(const QSettings &settings, const QString &key, bool fallback)
+{
+    const QVariant value = settings.value(key);
+    if (!value.isValid())
+        return fallback;
+    const QString text = value.toString().trimmed().toLower();
+    if (text == QLatin1String("true") || text == QLatin1String("1"))
+        return true;
+    if (text == QLatin1String("false") || text == QLatin1String("0"))
+        return false;
+    return fallback;
+}
+
+} // namespace
+
+int AppSettings::testWindowCount(int timesteps)
+{
+    // As Dataset::makeSplit: n samples give n - T - 1 windows.
+    return std::max(1, lstmlab::DataSpec{}.testCount - timesteps - 1);
+}
+
+AppSettings AppSettings::clamped() const
+{
+    using lstmlab::ModelConfig;
+    using lstmlab::TrainConfig;
+    AppSettings s = *this;
+    const ModelConfig defaultModel;
+    const TrainConfig defaultTrain;
+
+    s.model.inputSize = defaultModel.inputSize;
+    s.model.outputSize = defaultModel.outputSize;
+    s.model.units = clampInt(model.units, ModelConfig::unitsRange);
+    s.model.layers = clampInt(model.layers, ModelConfig::layersRange);
+    s.model.timesteps = clampInt(model.timesteps, timestepsRange);
+    s.model.dropout = clampReal(model.dropout, ModelConfig::dropoutRange);
+
+    s.train.batchSize = clampInt(train.batchSize, TrainConfig::batchSizeRange);
+    s.train.learningRate = std::isfinite(train.learningRate)
+        ? clampReal(train.learningRate, TrainConfig::learningRateRange) : defaultTrain.learningRate;
+    s.train.epochs = clampInt(train.epochs, TrainConfig::epochsRange);
+    s.train.seed = unsigned(clampInt(double(train.seed), seedRange));
+    s.train.clipNorm = clampReal(train.clipNorm, TrainConfig::clipNormRange);
+    // Adam's constants are not offered in the window: keep them valid.
+    s.train.beta1 = std::isfinite(train.beta1) ? std::clamp(train.beta1, 0.0, 0.999999) : defaultTrain.beta1;
+    s.train.beta2 = std::isfinite(train.beta2) ? std::clamp(train.beta2, 0.0, 0.999999) : defaultTrain.beta2;
+    s.train.epsilon = std::isfinite(train.epsilon) ? std::clamp(train.epsilon, 1e-12, 1.0) : defaultTrain.epsilon;
+
+    s.traceWindow = std::clamp(traceWindow, 0, testWindowCount(s.model.timesteps) - 1);
+    s.gateLayer = std::clamp(gateLayer, 0, s.model.layers - 1);
+    s.maxSnapshotsPerSecond = std::isfinite(maxSnapshotsPerSecond)
+        ? clampReal(maxSnapshotsPerSecond, snapshotRateRange) : 30.0;
+    return s;
+}
+
+AppSettings AppSettings::load(const QSettings &settings)
+{
+    AppSettings s;
+    s.model.units = clampInt(readReal(settings, "model/units", s.model.units), lstmlab::ModelConfig::unitsRange);
+    s.model.layers = clampInt(readReal(settings, "model/layers", s.model.layers), lstmlab::ModelConfig::layersRange);
+    s.model.timesteps = clampInt(readReal(settings, "model/timesteps", s.model.timesteps), timestepsRange);
+    s.model.dropout = readReal(settings, "model/dropout", s.model.dropout);
+
+    s.train.batchSize = clampInt(readReal(settings, "training/batchSize", s.train.batchSize),
+                                 lstmlab::TrainConfig::batchSizeRange);
+    s.train.learningRate = readReal(settings, "training/learningRate", s.train.learningRate);
+    s.train.epochs = clampInt(readReal(settings, "training/epochs", s.train.epochs), lstmlab::TrainConfig::epochsRange);
+    s.train.seed = unsigned(clampInt(readReal(settings, "training/seed", s.train.seed), seedRange));
+    s.train.shuffle = readBool(settings, "training/shuffle", s.train.shuffle);
+    s.train.clipNorm = readReal(settings, "training/clipNorm", s.train.clipNorm);
+
+    s.startTrainingOnLaunch = readBool(settings, "app/startTrainingOnLaunch", s.startTrainingOnLaunch);
+    s.freeRun = readBool(settings, "view/freeRun", s.freeRun);
+    s.traceWindow = clampInt(readReal(settings, "view/traceWindow", s.traceWindow), {0, 1e6});
+    s.gateLayer = clampInt(readReal(settings, "view/gateLayer", s.gateLayer), {0, 1e6});
+    s.maxSnapshotsPerSecond = readReal(settings, "view/maxSnapshotsPerSecond", s.maxSnapshotsPerSecond);
+    s.exportFolder = settings.value("export/folder").toString();
+    s.windowGeometry = settings.value("window/geometry").toByteArray();
+    s.windowState = settings.value("window/state").toByteArray();
+    return s.clamped();
+}
+
+void AppSettings::save(QSettings &settings) const
+{
+    const AppSettings s = clamped();
+    settings.setValue("model/units", s.model.units);
+    settings.setValue("model/layers", s.model.layers);
+    settings.setValue("model/timesteps", s.model.timesteps);
+    settings.setValue("model/dropout", s.model.dropout);
+    settings.setValue("training/batchSize", s.train.batchSize);
+    settings.setValue("training/learningRate", s.train.learningRate);
+    settings.setValue("training/epochs", s.train.epochs);
+    settings.setValue("training/seed", s.train.seed);
+    settings.setValue("training/shuffle", s.train.shuffle);
+    settings.setValue("training/clipNorm", s.train.clipNorm);
+    settings.setValue("app/startTrainingOnLaunch", s.startTrainingOnLaunch);
+    settings.setValue("view/freeRun", s.freeRun);
+    settings.setValue("view/traceWindow", s.traceWindow);
+    settings.setValue("view/gateLayer", s.gateLayer);
+    settings.setValue("view/maxSnapshotsPerSecond", s.maxSnapshotsPerSecond);
+    settings.setValue("export/folder", s.exportFolder);
+    settings.setValue("window/geometry", s.windowGeometry);
+    settings.setValue("window/state", s.windowState);
+}
+
+AppSettings AppSettings::load()
+{
+    const QSettings settings;
+    return load(settings);
+}
+
+void AppSettings::save() const
+{
+    QSettings settings;
+    save(settings);
+    settings.sync();
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+// Everything LSTM Lab remembers between runs, as one value. load() reads QSettings and brings
+// anything out of range (a hand-edited file, a value from another version, text where a number
+// belongs) back into range: numbers are clamped to the nearest allowed value, unreadable
+// entries fall back to the default. save() writes every field.
+
+#include "modelconfig.h"
+
+#include <QByteArray>
+#include <QString>
+
+class QSettings;
+
+struct AppSettings {
+    lstmlab::ModelConfig model;            // the seed configuration by default
+    lstmlab::TrainConfig train;
+    bool startTrainingOnLaunch = true;     // begin training as soon as the window shows
+    bool freeRun = false;                  // prediction chart: let the network run on its own output
+    int traceWindow = 340;                 // test window whose gates are traced: by default
+                                           // one where the sine crosses zero (x 103.4 .. 103.6)
+    int gateLayer = 0;                     // layer shown in the gate panels, from 0
+    double maxSnapshotsPerSecond = 30.0;   // how often the worker may refresh the panels
+    QString exportFolder;                  // last folder exported to; empty: the user's pictures
+    QByteArray windowGeometry;             // QMainWindow::saveGeometry()
+    QByteArray windowState;                // QMainWindow::saveState(stateVersion)
+
+    // The window offers fewer time steps than the core allows: 200 samples already span a
+    // third of a sine period's worth of the test set and keep the gate panels readable.
+    static constexpr lstmlab::Range timestepsRange{1, 200};
+    static constexpr lstmlab::Range seedRange{0, 2147483647};
+    static constexpr lstmlab::Range snapshotRateRange{1, 120};
+    static constexpr int stateVersion = 1;
+
+    // Number of test windows for a given number of time steps (979 for the seed's 20).
+    static int testWindowCount(int timesteps);
+
+    // Returns the settings brought into range (see the file comment).
+    static AppSettings load(const QSettings &settings);
+    void save(QSettings &settings) const;
+
+    // The application's own settings (QSettings with the organisation and application names).
+    static AppSettings load();
+    void save() const;
+
+    // This value with every field brought into range.
+    AppSettings clamped() const;
+
+    bool operator==(const AppSettings &) const = default;
+};

@@ -1,0 +1,458 @@
+#include "gatepanel.h"
+
+#include "heatmapwidget.h"
+#include "trainingsnapshot.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFontMetrics>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+using lstmlab::Gate;
+using lstmlab::gateCount;
+
+namespace {
+
+constexpr double idealMapAspect = 1.45; // width / height at which a map with its axes reads best
+
+HeatmapWidget::Range rangeOf(int gate)
+{
+    switch (Gate(gate)) {
+    case Gate::Input:
+    case Gate::Forget:
+    case Gate::Output:
+        return HeatmapWidget::Range::Unit;
+    case Gate::Cell:
+    case Gate::Hidden:
+        return HeatmapWidget::Range::Symmetric;
+    case Gate::CellState:
+        return HeatmapWidget::Range::Covering;
+    }
+    return HeatmapWidget::Range::Unit;
+}
+
+void appendNumber(QString &out, float value)
+{
+    // Shortest text that reads back as the same float.
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out += QLatin1String(buffer, int(result.ptr - buffer));
+}
+
+} // namespace
+
+GatePanel::GatePanel(QWidget *parent)
+    : QWidget(parent)
+{
+    m_layerLabel = new QLabel(this);
+    m_layerBox = new QComboBox(this);
+    m_layerBox->setObjectName(QStringLiteral("gateLayerBox"));
+    m_layerBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_layerLabel->setBuddy(m_layerBox);
+    m_windowLabel = new QLabel(this);
+    m_windowLabel->setObjectName(QStringLiteral("gateWindowLabel"));
+    m_windowLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_windowLabel->setMinimumWidth(40);
+    m_windowLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+
+    m_topRow = new QHBoxLayout;
+    m_topRow->setContentsMargins(0, 0, 0, 0);
+    m_topRow->addWidget(m_layerLabel);
+    m_topRow->addWidget(m_layerBox);
+    m_topRow->addSpacing(8);
+    m_topRow->addWidget(m_windowLabel, 1);
+
+    m_grid = new QGridLayout;
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(4);
+    for (int gate = 0; gate < gateCount; ++gate) {
+        auto *map = new HeatmapWidget(this);
+        map->setObjectName(QStringLiteral("gateHeatmap%1").arg(gate));
+        map->setRange(rangeOf(gate));
+        connect(map, &HeatmapWidget::cellClicked, this, [this](int unit, int t) {
+            selectCell(unit, t);
+            emit cellClicked(m_layer, unit, t);
+        });
+        m_maps[std::size_t(gate)] = map;
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addLayout(m_topRow);
+    layout->addLayout(m_grid, 1);
+
+    connect(m_layerBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index < 0 || index == m_layer)
+            return;
+        m_layer = index;
+        showLayer();
+        emit layerChanged(m_layer);
+    });
+
+    retranslate();
+    arrangeGrid(3);
+    updateLayerSelector();
+    updateWindowLabel();
+}
+
+QStringList GatePanel::standardGateNames()
+{
+    return {tr("input gate i"), tr("forget gate f"), tr("cell candidate g"),
+            tr("output gate o"), tr("cell state c"),  tr("hidden state h")};
+}
+
+void GatePanel::retranslate()
+{
+    m_layerLabel->setText(tr("&Layer:"));
+    m_layerBox->setToolTip(tr("Which LSTM layer the maps show. Layer 1 reads the signal; each "
+                              "further layer reads the hidden state h of the one before."));
+    setWhatsThis(tr("<p>Every gate of one LSTM layer while it reads one window of the test "
+                    "signal. In each map a row is a unit (one LSTM cell) and a column is a time "
+                    "step: t = 0 is the oldest sample of the window, the last column the newest, "
+                    "right before the value the network predicts.</p><p>Hover a cell for its "
+                    "exact value; click it to mark that unit and time step in all six maps.</p>"));
+    if (!m_customNames)
+        m_names = standardGateNames();
+    if (!m_customToolTips)
+        m_toolTips = {
+            tr("Input gate i (0 … 1): how much of the cell candidate g is written into the cell "
+               "at each time step. Near 1 the unit takes in new information; near 0 it ignores "
+               "the input."),
+            tr("Forget gate f (0 … 1): how much of the previous cell state is kept. Near 1 the "
+               "unit keeps its memory; near 0 it forgets it."),
+            tr("Cell candidate g (−1 … 1): the new content proposed for the cell, computed from "
+               "the input and the previous hidden state. It enters the cell scaled by i."),
+            tr("Output gate o (0 … 1): how much of the cell's memory is let out as the hidden "
+               "state h. Near 0 the unit keeps its memory to itself."),
+            tr("Cell state c: the unit's memory, c = f·c_prev + i·g. It is not limited to −1 … 1; "
+               "the line under the title gives its actual range, and the colours widen to cover "
+               "it."),
+            tr("Hidden state h (−1 … 1): the layer's output, h = o·tanh(c). The next layer and the "
+               "prediction see only this."),
+        };
+    if (!m_customWhatsThis)
+        m_whatsThis = {
+            tr("<p><b>Input gate i</b> = σ(W<sub>ii</sub>x + W<sub>hi</sub>h<sub>prev</sub> + b), "
+               "between 0 and 1, bright = open.</p><p>It decides how much of the cell candidate g "
+               "enters the memory. Look for units whose i opens only at certain phases of the "
+               "sine: they write into their memory at those moments. A unit stuck near 0 takes "
+               "in nothing.</p>"),
+            tr("<p><b>Forget gate f</b> = σ(W<sub>if</sub>x + W<sub>hf</sub>h<sub>prev</sub> + b), "
+               "between 0 and 1, bright = keep.</p><p>f near 1 means the unit keeps its memory "
+               "from step to step; near 0 it wipes it. Units with f near 1 across the whole "
+               "window carry information over many steps; a dark column shows the moment a unit "
+               "resets.</p>"),
+            tr("<p><b>Cell candidate g</b> = tanh(W<sub>ig</sub>x + W<sub>hg</sub>h<sub>prev</sub> "
+               "+ b), between −1 (blue) and 1 (red).</p><p>The new content the unit could store. "
+               "It only reaches the memory where i is open, so read it together with the input "
+               "gate map. Values pinned at ±1 mean the unit is saturated.</p>"),
+            tr("<p><b>Output gate o</b> = σ(W<sub>io</sub>x + W<sub>ho</sub>h<sub>prev</sub> + b), "
+               "between 0 and 1, bright = open.</p><p>It decides how much of the memory is shown "
+               "to the rest of the network as h. A unit can hold something in c while o is "
+               "closed and reveal it later.</p>"),
+            tr("<p><b>Cell state c</b> = f·c<sub>prev</sub> + i·g: the unit's memory.</p><p>Unlike "
+               "the gates it has no fixed bounds: it can grow when f stays near 1 and i keeps "
+               "adding. The colours are symmetric around 0 (blue negative, red positive), "
+               "−1 … 1 or wider to cover the actual values, which the line under the title and "
+               "the triangles beside the colour bar give. Slowly drifting rows show units that "
+               "accumulate the input over time.</p>"),
+            tr("<p><b>Hidden state h</b> = o·tanh(c), between −1 (blue) and 1 (red).</p><p>The "
+               "layer's output: the next layer reads it, and the last column of the last layer "
+               "is what the prediction is made from. Rows that follow the sine show units "
+               "tracking the signal; rows shifted in phase are what lets the network look "
+               "ahead.</p>"),
+        };
+    for (int gate = 0; gate < gateCount; ++gate) {
+        HeatmapWidget *map = m_maps[std::size_t(gate)];
+        map->setTitle(m_names.value(gate));
+        map->setToolTip(m_toolTips.value(gate));
+        map->setWhatsThis(m_whatsThis.value(gate)
+                          + tr("<p>Rows are units, columns are time steps of the window shown "
+                               "above the maps. Hover a cell for layer, unit, time step and exact "
+                               "value; click it to mark it in all six maps.</p>"));
+    }
+    const int count = m_layerBox->count();
+    for (int l = 0; l < count; ++l)
+        m_layerBox->setItemText(l, tr("Layer %1").arg(l + 1));
+    updateWindowLabel();
+}
+
+void GatePanel::setGateNames(const QStringList &names)
+{
+    if (names.size() != gateCount)
+        return;
+    m_names = names;
+    m_customNames = true;
+    for (int gate = 0; gate < gateCount; ++gate)
+        m_maps[std::size_t(gate)]->setTitle(names.at(gate));
+}
+
+void GatePanel::setGateDescriptions(const QStringList &toolTips, const QStringList &whatsThis)
+{
+    for (int gate = 0; gate < gateCount; ++gate) {
+        if (!toolTips.value(gate).isEmpty()) {
+            m_toolTips[gate] = toolTips.at(gate);
+            m_customToolTips = true;
+            m_maps[std::size_t(gate)]->setToolTip(toolTips.at(gate));
+        }
+        if (!whatsThis.value(gate).isEmpty()) {
+            m_whatsThis[gate] = whatsThis.at(gate);
+            m_customWhatsThis = true;
+            m_maps[std::size_t(gate)]->setWhatsThis(whatsThis.at(gate));
+        }
+    }
+}
+
+void GatePanel::updateSnapshot(const TrainingSnapshot &s)
+{
+    double first = std::numeric_limits<double>::quiet_NaN();
+    double last = first;
+    const int window = s.trace.window >= 0 ? s.trace.window : s.traceWindow;
+    const int T = s.trace.empty() ? 0 : s.trace.layers.front().timesteps;
+    const qsizetype n = s.realTest.size();
+    if (T > 0 && window >= 0 && window < n && n >= 2) {
+        // realTest[k] is the label of window k, at series index k + T; the window itself covers
+        // series indices window .. window + T - 1. Indices before the first label lie on the
+        // same evenly spaced grid.
+        const double dx = s.realTest.at(1).x() - s.realTest.at(0).x();
+        auto xAt = [&](int index) {
+            return index >= T ? s.realTest.at(index - T).x()
+                              : s.realTest.at(0).x() - (T - index) * dx;
+        };
+        first = xAt(window);
+        last = xAt(window + T - 1);
+    }
+    m_trace = s.trace; // copy-assignment reuses the vectors' storage when the shape is unchanged
+    if (m_trace.window < 0)
+        m_trace.window = window;
+    m_windowFirstX = first;
+    m_windowLastX = last;
+    refresh();
+}
+
+void GatePanel::setTrace(const lstmlab::GateTrace &trace, double windowFirstX, double windowLastX)
+{
+    m_trace = trace;
+    m_windowFirstX = windowFirstX;
+    m_windowLastX = windowLastX;
+    refresh();
+}
+
+void GatePanel::refresh()
+{
+    updateLayerSelector();
+    showLayer();
+    updateWindowLabel();
+}
+
+int GatePanel::layerCount() const
+{
+    return int(m_trace.layers.size());
+}
+
+void GatePanel::setLayer(int layer)
+{
+    if (layer < 0 || layer >= std::max(1, layerCount()) || layer == m_layer)
+        return;
+    m_layerBox->setCurrentIndex(layer); // emits layerChanged through the selector
+}
+
+void GatePanel::updateLayerSelector()
+{
+    const int layers = layerCount();
+    const int previous = m_layer;
+    if (m_layerBox->count() != std::max(layers, 1)) {
+        QSignalBlocker block(m_layerBox);
+        m_layerBox->clear();
+        for (int l = 0; l < std::max(layers, 1); ++l)
+            m_layerBox->addItem(tr("Layer %1").arg(l + 1));
+    }
+    m_layerBox->setEnabled(layers > 1);
+    m_layer = std::clamp(m_layer, 0, std::max(layers - 1, 0));
+    {
+        QSignalBlocker block(m_layerBox);
+        m_layerBox->setCurrentIndex(m_layer);
+    }
+    if (m_layer != previous)
+        emit layerChanged(m_layer);
+}
+
+void GatePanel::showLayer()
+{
+    if (m_layer >= layerCount()) {
+        for (HeatmapWidget *map : m_maps)
+            map->clear();
+        return;
+    }
+    const lstmlab::LayerTrace &lt = m_trace.layers[std::size_t(m_layer)];
+    if (m_selectedUnit >= lt.units || m_selectedT >= lt.timesteps)
+        m_selectedUnit = m_selectedT = -1;
+    for (int gate = 0; gate < gateCount; ++gate) {
+        HeatmapWidget *map = m_maps[std::size_t(gate)];
+        map->setLayerIndex(m_layer);
+        const auto &values = lt.values[std::size_t(gate)];
+        if (values.size() == std::size_t(lt.units) * std::size_t(lt.timesteps))
+            map->setData(values.data(), lt.units, lt.timesteps);
+        else
+            map->clear();
+        map->setSelectedCell(m_selectedUnit, m_selectedT);
+    }
+}
+
+void GatePanel::selectCell(int unit, int t)
+{
+    m_selectedUnit = unit;
+    m_selectedT = t;
+    for (HeatmapWidget *map : m_maps)
+        map->setSelectedCell(unit, t);
+}
+
+QString GatePanel::windowText() const
+{
+    return m_windowVariants.value(0);
+}
+
+void GatePanel::updateWindowLabel()
+{
+    // From the most to the least explicit; fitWindowLabel() shows the first that fits.
+    QStringList variants;
+    if (m_trace.empty()) {
+        variants << tr("No gate trace yet: the maps fill in with the first training snapshot.")
+                 << tr("No gate trace yet.");
+    } else {
+        QString window = tr("Test window %1").arg(m_trace.window);
+        if (std::isfinite(m_windowFirstX) && std::isfinite(m_windowLastX)) {
+            const QString first = QLocale().toString(m_windowFirstX, 'f', 2);
+            const QString last = QLocale().toString(m_windowLastX, 'f', 2);
+            window = first == last ? tr("%1: x = %2").arg(window, first)
+                                   : tr("%1: x = %2 … %3").arg(window, first, last);
+        }
+        const QString outcome = tr("next sample %1, predicted %2")
+                                    .arg(QLocale().toString(double(m_trace.target), 'f', 3),
+                                         QLocale().toString(double(m_trace.prediction), 'f', 3));
+        variants << tr("%1 · %2").arg(window, outcome) << window
+                 << tr("Window %1").arg(m_trace.window);
+    }
+    if (variants == m_windowVariants)
+        return;
+    m_windowVariants = variants;
+    m_windowLabel->setToolTip(
+        m_trace.empty() ? variants.first()
+                        : tr("%1\nThe maps show the network reading this window of the test signal, "
+                             "its oldest sample at t = 0.")
+                              .arg(variants.first()));
+    fitWindowLabel();
+}
+
+void GatePanel::fitWindowLabel()
+{
+    if (m_windowVariants.isEmpty())
+        return;
+    // The room the top row leaves for the label, from the panel's own width so it is right
+    // before the layout has placed the label (a hidden panel being exported).
+    const QMargins margins = layout()->contentsMargins();
+    const int available = width() - margins.left() - margins.right()
+        - m_layerLabel->sizeHint().width() - m_layerBox->sizeHint().width() - 8
+        - 3 * std::max(0, m_topRow->spacing());
+    const QFontMetrics fm(m_windowLabel->font());
+    QString text = fm.elidedText(m_windowVariants.constLast(), Qt::ElideRight, std::max(0, available));
+    for (const QString &variant : std::as_const(m_windowVariants)) {
+        if (fm.horizontalAdvance(variant) <= available) {
+            text = variant;
+            break;
+        }
+    }
+    if (m_windowLabel->text() != text)
+        m_windowLabel->setText(text);
+}
+
+int GatePanel::preferredColumns(const QSize &size) const
+{
+    if (size.width() <= 0 || size.height() <= 0)
+        return 3;
+    auto misfit = [&](int columns) {
+        const int rows = gateCount / columns;
+        const double aspect = (double(size.width()) / columns) / (double(size.height()) / rows);
+        return std::abs(std::log(aspect / idealMapAspect));
+    };
+    return misfit(2) < misfit(3) ? 2 : 3;
+}
+
+void GatePanel::arrangeGrid(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (HeatmapWidget *map : m_maps)
+        m_grid->removeWidget(map);
+    const int rows = gateCount / columns;
+    for (int gate = 0; gate < gateCount; ++gate)
+        m_grid->addWidget(m_maps[std::size_t(gate)], gate / columns, gate % columns);
+    for (int c = 0; c < 3; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+    for (int r = 0; r < 3; ++r)
+        m_grid->setRowStretch(r, r < rows ? 1 : 0);
+}
+
+void GatePanel::resizeEvent(QResizeEvent *event)
+{
+    arrangeGrid(preferredColumns(size()));
+    fitWindowLabel();
+    QWidget::resizeEvent(event);
+}
+
+void GatePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QString GatePanel::exportName() const
+{
+    return QStringLiteral("gates");
+}
+
+QString GatePanel::exportTitle() const
+{
+    return tr("Gates");
+}
+
+QString GatePanel::exportCsv() const
+{
+    QString out;
+    std::size_t rows = 0;
+    for (const lstmlab::LayerTrace &lt : m_trace.layers)
+        rows += std::size_t(lt.units) * std::size_t(lt.timesteps);
+    out.reserve(qsizetype(rows * 64 + 32));
+    out += QStringLiteral("layer,unit,t,i,f,g,o,c,h\n");
+    for (int l = 0; l < layerCount(); ++l) {
+        const lstmlab::LayerTrace &lt = m_trace.layers[std::size_t(l)];
+        for (int unit = 0; unit < lt.units; ++unit) {
+            for (int t = 0; t < lt.timesteps; ++t) {
+                out += QString::number(l + 1);
+                out += QLatin1Char(',');
+                out += QString::number(unit);
+                out += QLatin1Char(',');
+                out += QString::number(t);
+                for (int gate = 0; gate < gateCount; ++gate) {
+                    out += QLatin1Char(',');
+                    appendNumber(out, lt.at(Gate(gate), unit, t));
+                }
+                out += QLatin1Char('\n');
+            }
+        }
+    }
+    return out;
+}

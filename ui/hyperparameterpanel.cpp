@@ -1,0 +1,298 @@
+#include "hyperparameterpanel.h"
+
+#include "appsettings.h"
+#include "dataset.h"
+#include "network.h"
+
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <vector>
+
+namespace {
+
+// A learning-rate box that steps along 1, 2, 5 per decade (1e-3, 2e-3, 5e-3, 1e-2, ...) and
+// accepts scientific notation, since useful rates span five orders of magnitude.
+class LogSpinBox : public QDoubleSpinBox
+{
+public:
+    explicit LogSpinBox(QWidget *parent = nullptr) : QDoubleSpinBox(parent)
+    {
+        setDecimals(9);
+    }
+
+    void stepBy(int steps) override
+    {
+        std::vector<double> ladder;
+        for (int e = -9; e <= 3; ++e)
+            for (double m : {1.0, 2.0, 5.0}) {
+                const double v = m * std::pow(10.0, e);
+                if (v >= minimum() * (1 - 1e-9) && v <= maximum() * (1 + 1e-9))
+                    ladder.push_back(v);
+            }
+        double v = value();
+        for (; steps > 0; --steps) {
+            for (double candidate : ladder)
+                if (candidate > v * (1 + 1e-6)) { v = candidate; break; }
+        }
+        for (; steps < 0; ++steps) {
+            for (auto it = ladder.rbegin(); it != ladder.rend(); ++it)
+                if (*it < v * (1 - 1e-6)) { v = *it; break; }
+        }
+        setValue(v);
+        selectAll();
+    }
+
+    QString textFromValue(double value) const override
+    {
+        return QString::number(value, 'g', 4);
+    }
+
+    double valueFromText(const QString &text) const override
+    {
+        return text.trimmed().toDouble();
+    }
+
+    QValidator::State validate(QString &text, int &) const override
+    {
+        static const QRegularExpression partial(QStringLiteral("^\\s*[0-9]*\\.?[0-9]*([eE][-+]?[0-9]*)?\\s*$"));
+        if (!partial.match(text).hasMatch())
+            return QValidator::Invalid;
+        bool ok = false;
+        const double v = text.trimmed().toDouble(&ok);
+        if (ok && v >= minimum() && v <= maximum())
+            return QValidator::Acceptable;
+        return QValidator::Intermediate;
+    }
+
+protected:
+    StepEnabled stepEnabled() const override
+    {
+        StepEnabled enabled = StepNone;
+        if (value() < maximum() * (1 - 1e-6)) enabled |= StepUpEnabled;
+        if (value() > minimum() * (1 + 1e-6)) enabled |= StepDownEnabled;
+        return enabled;
+    }
+};
+
+QSpinBox *makeSpinBox(QWidget *parent, lstmlab::Range range, const QString &toolTip)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(int(range.min), int(range.max));
+    box->setKeyboardTracking(false);
+    box->setAccelerated(true);
+    box->setToolTip(toolTip);
+    return box;
+}
+
+} // namespace
+
+HyperparameterPanel::HyperparameterPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    using lstmlab::ModelConfig;
+    using lstmlab::TrainConfig;
+    const int trainWindows = lstmlab::DataSpec{}.trainCount;
+
+    auto *network = new QGroupBox(tr("Network"), this);
+    auto *networkForm = new QFormLayout(network);
+    m_units = makeSpinBox(network, ModelConfig::unitsRange,
+        tr("<p><b>num_units</b>: the number of neurons in each of the four gate layers "
+           "(input i, forget f, candidate g, output o) of every LSTM layer, and so the length of "
+           "the cell state c and of the hidden state h. It is not a number of cells.</p>"
+           "<p>Changing it rebuilds the network with fresh weights.</p>"));
+    m_layers = makeSpinBox(network, ModelConfig::layersRange,
+        tr("<p>How many LSTM layers are stacked. Layer 0 reads the signal; every higher layer "
+           "reads the hidden states h of the layer below; the dense tanh head reads the last "
+           "layer's h at the last time step.</p><p>Changing it rebuilds the network.</p>"));
+    m_timesteps = makeSpinBox(network, AppSettings::timestepsRange,
+        tr("<p>How many past samples the network reads, one per time step, before it predicts "
+           "the next sample: the length of each input window (the seed's TIMESTEPS). The gate "
+           "panels show one column per time step.</p><p>Changing it rebuilds the network.</p>"));
+    m_dropout = new QDoubleSpinBox(network);
+    m_dropout->setRange(ModelConfig::dropoutRange.min, ModelConfig::dropoutRange.max);
+    m_dropout->setDecimals(2);
+    m_dropout->setSingleStep(0.05);
+    m_dropout->setKeyboardTracking(false);
+    m_dropout->setToolTip(
+        tr("<p>The probability of zeroing each output of every LSTM layer while training "
+           "(between layers and before the head); the surviving outputs are scaled by 1/keep. "
+           "The seed's DropoutWrapper calls it by its complement, output_keep_prob = 1 &minus; dropout.</p>"
+           "<p>Dropout is off when the test set is predicted. It takes effect at the next step.</p>"));
+    m_keepLabel = new QLabel(network);
+    m_keepLabel->setToolTip(tr("The seed's output_keep_prob: the share of outputs kept while training."));
+    auto *dropoutRow = new QHBoxLayout;
+    dropoutRow->addWidget(m_dropout, 1);
+    dropoutRow->addWidget(m_keepLabel);
+    m_parameterLabel = new QLabel(network);
+    m_parameterLabel->setToolTip(
+        tr("Every weight and bias the optimiser adjusts: per layer 4&middot;H&middot;(inputs + H) weights "
+           "and 8&middot;H biases (PyTorch keeps two bias vectors), plus the head."));
+    networkForm->addRow(tr("Units (num_units)"), m_units);
+    networkForm->addRow(tr("Layers"), m_layers);
+    networkForm->addRow(tr("Time steps"), m_timesteps);
+    networkForm->addRow(tr("Dropout"), dropoutRow);
+    networkForm->addRow(m_parameterLabel);
+
+    auto *training = new QGroupBox(tr("Training"), this);
+    auto *trainingForm = new QFormLayout(training);
+    m_learningRate = new LogSpinBox(training);
+    m_learningRate->setRange(TrainConfig::learningRateRange.min, TrainConfig::learningRateRange.max);
+    m_learningRate->setKeyboardTracking(false);
+    m_learningRate->setToolTip(
+        tr("<p>The step size of the Adam optimiser: how far each update moves the weights. "
+           "Too small learns slowly; too large makes the loss jump about or diverge. The seed "
+           "uses 0.001.</p><p>The arrows step 1, 2, 5 per decade. It takes effect at the next step.</p>"));
+    m_batchSize = makeSpinBox(training, TrainConfig::batchSizeRange,
+        tr("<p>How many input windows are averaged into one training step (one weight update). "
+           "Larger batches give smoother steps but fewer of them per epoch. The seed uses 64.</p>"));
+    m_epochs = makeSpinBox(training, TrainConfig::epochsRange,
+        tr("<p>How many passes over the %L1 training samples to make. "
+           "&ldquo;until stopped&rdquo; trains until you pause it.</p>").arg(trainWindows));
+    m_epochs->setSpecialValueText(tr("until stopped"));
+    m_seed = makeSpinBox(training, AppSettings::seedRange,
+        tr("<p>Seed of the random numbers behind the initial weights, the dropout masks and the "
+           "shuffling: the same seed and settings give the same run.</p>"
+           "<p>Changing it starts again from the new seed's weights.</p>"));
+    trainingForm->addRow(tr("Learning rate"), m_learningRate);
+    trainingForm->addRow(tr("Batch size"), m_batchSize);
+    trainingForm->addRow(tr("Epochs"), m_epochs);
+    trainingForm->addRow(tr("Seed"), m_seed);
+
+    m_trainButton = new QPushButton(tr("Train"), this);
+    m_trainButton->setDefault(false);
+    m_stepButton = new QPushButton(tr("Step"), this);
+    m_stepButton->setToolTip(
+        tr("Train on exactly one batch, then pause: watch a single weight update in the gates "
+           "and the loss."));
+    m_resetButton = new QPushButton(tr("Reset"), this);
+    m_resetButton->setToolTip(
+        tr("Throw the learned weights away and start again from fresh random weights "
+           "(same seed and settings). The loss history is cleared."));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_trainButton, 2);
+    buttons->addWidget(m_stepButton, 1);
+    buttons->addWidget(m_resetButton, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(network);
+    layout->addWidget(training);
+    layout->addLayout(buttons);
+
+    setConfiguration(m_model, m_train);
+    setTrainingState(m_state);
+
+    for (QSpinBox *box : {m_units, m_layers, m_timesteps, m_batchSize, m_epochs, m_seed})
+        connect(box, &QSpinBox::valueChanged, this, &HyperparameterPanel::commit);
+    for (QDoubleSpinBox *box : {m_dropout, m_learningRate})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &HyperparameterPanel::commit);
+    connect(m_trainButton, &QPushButton::clicked, this, &HyperparameterPanel::onTrainButton);
+    connect(m_stepButton, &QPushButton::clicked, this, &HyperparameterPanel::stepRequested);
+    connect(m_resetButton, &QPushButton::clicked, this, &HyperparameterPanel::resetRequested);
+}
+
+lstmlab::ModelConfig HyperparameterPanel::modelConfig() const
+{
+    return m_model;
+}
+
+lstmlab::TrainConfig HyperparameterPanel::trainConfig() const
+{
+    return m_train;
+}
+
+void HyperparameterPanel::setConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train)
+{
+    AppSettings clamp;
+    clamp.model = model;
+    clamp.train = train;
+    clamp = clamp.clamped();
+    m_model = clamp.model;
+    m_train = clamp.train;
+
+    const QSignalBlocker b1(m_units), b2(m_layers), b3(m_timesteps), b4(m_dropout),
+        b5(m_learningRate), b6(m_batchSize), b7(m_epochs), b8(m_seed);
+    m_units->setValue(m_model.units);
+    m_layers->setValue(m_model.layers);
+    m_timesteps->setValue(m_model.timesteps);
+    m_dropout->setValue(m_model.dropout);
+    m_learningRate->setValue(m_train.learningRate);
+    m_batchSize->setValue(m_train.batchSize);
+    m_epochs->setValue(m_train.epochs);
+    m_seed->setValue(int(m_train.seed));
+    updateKeepLabel();
+}
+
+void HyperparameterPanel::setTrainingState(TrainingSnapshot::State state)
+{
+    using State = TrainingSnapshot::State;
+    m_state = state;
+    switch (state) {
+    case State::Running:
+        m_trainButton->setText(tr("Pause"));
+        m_trainButton->setToolTip(tr("Pause training; the weights are kept (Space)."));
+        break;
+    case State::Paused:
+        m_trainButton->setText(tr("Resume"));
+        m_trainButton->setToolTip(tr("Carry on training from where it was paused (Space)."));
+        break;
+    case State::Idle:
+    case State::Finished:
+    case State::Diverged:
+        m_trainButton->setText(tr("Train"));
+        m_trainButton->setToolTip(
+            state == State::Idle
+                ? tr("Start training the network on the sine (Space).")
+                : tr("Start training again from fresh weights with the current settings (Space)."));
+        break;
+    }
+}
+
+void HyperparameterPanel::onTrainButton()
+{
+    using State = TrainingSnapshot::State;
+    switch (m_state) {
+    case State::Running: emit pauseRequested(); break;
+    case State::Paused: emit resumeRequested(); break;
+    default: emit trainRequested(); break;
+    }
+}
+
+void HyperparameterPanel::commit()
+{
+    lstmlab::ModelConfig model = m_model;
+    lstmlab::TrainConfig train = m_train;
+    model.units = m_units->value();
+    model.layers = m_layers->value();
+    model.timesteps = m_timesteps->value();
+    model.dropout = m_dropout->value();
+    train.learningRate = m_learningRate->value();
+    train.batchSize = m_batchSize->value();
+    train.epochs = m_epochs->value();
+    train.seed = unsigned(m_seed->value());
+    updateKeepLabel();
+    if (model == m_model && train == m_train)
+        return;
+    m_model = model;
+    m_train = train;
+    emit configurationChanged(m_model, m_train);
+}
+
+void HyperparameterPanel::updateKeepLabel()
+{
+    m_keepLabel->setText(tr("keep %1").arg(1.0 - m_dropout->value(), 0, 'f', 2));
+    lstmlab::ModelConfig model = m_model;
+    model.units = m_units->value();
+    model.layers = m_layers->value();
+    m_parameterLabel->setText(
+        tr("%L1 trainable parameters").arg(qlonglong(lstmlab::Network<float>::parameterCount(model))));
+}

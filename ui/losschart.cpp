@@ -1,0 +1,289 @@
+#include "losschart.h"
+
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QMouseEvent>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace {
+
+const QColor trainColor(0x1f, 0x77, 0xb4);  // blue
+const QColor testColor(0xe8, 0x6a, 0x10);   // orange
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 4);
+}
+
+// The index of the point whose x is nearest to x, in points sorted by x; -1 when empty.
+qsizetype nearestIndex(const QVector<QPointF> &points, double x)
+{
+    if (points.isEmpty())
+        return -1;
+    auto it = std::lower_bound(points.cbegin(), points.cend(), x,
+                               [](const QPointF &p, double v) { return p.x() < v; });
+    if (it == points.cend())
+        return points.size() - 1;
+    const qsizetype i = it - points.cbegin();
+    if (i > 0 && x - points[i - 1].x() < it->x() - x)
+        return i - 1;
+    return i;
+}
+
+} // namespace
+
+LossChart::LossChart(QWidget *parent)
+    : QChartView(parent)
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTitle(tr("Loss (mean squared error)"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+
+    m_train = new QLineSeries(chart);
+    m_train->setName(tr("train loss per step"));
+    m_train->setPen(QPen(trainColor, 1.5));
+    m_test = new QLineSeries(chart);
+    m_test->setName(tr("test MSE per epoch"));
+    m_test->setPen(QPen(testColor, 2.5));
+    m_test->setPointsVisible(true);
+    m_train->setUseOpenGL(false);
+    m_test->setUseOpenGL(false);
+    chart->addSeries(m_train);
+    chart->addSeries(m_test);
+
+    m_axisX = new QValueAxis(chart);
+    m_axisX->setTitleText(tr("training step"));
+    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
+    m_axisY = new QLogValueAxis(chart);
+    m_axisY->setTitleText(tr("MSE (log scale)"));
+    m_axisY->setBase(10.0);
+    m_axisY->setLabelFormat(QStringLiteral("%g"));
+    m_axisY->setMinorTickCount(-1);
+    chart->addAxis(m_axisX, Qt::AlignBottom);
+    chart->addAxis(m_axisY, Qt::AlignLeft);
+    for (QLineSeries *series : {m_train, m_test}) {
+        series->attachAxis(m_axisX);
+        series->attachAxis(m_axisY);
+    }
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMouseTracking(true);
+    setRubberBand(QChartView::NoRubberBand);
+    setMinimumSize(260, 200);
+
+    m_cursor = new QGraphicsLineItem(chart);
+    m_cursor->setPen(QPen(QColor(0, 0, 0, 90), 1, Qt::DashLine));
+    m_cursor->setZValue(10);
+    m_readoutBox = new QGraphicsRectItem(chart);
+    m_readoutBox->setBrush(QColor(255, 255, 255, 230));
+    m_readoutBox->setPen(QPen(QColor(0, 0, 0, 80)));
+    m_readoutBox->setZValue(11);
+    m_readout = new QGraphicsSimpleTextItem(m_readoutBox);
+    hideReadout();
+    updateAxes();
+}
+
+QVector<QPointF> LossChart::downsample(const QVector<QPointF> &points, int maxPoints)
+{
+    QVector<QPointF> out;
+    auto keep = [&out](const QPointF &p) {
+        if (std::isnan(p.y()) || std::isnan(p.x()))
+            return;
+        out.append(QPointF(p.x(), std::clamp(p.y(), logFloor, logCeiling)));
+    };
+    const qsizetype n = points.size();
+    if (n <= maxPoints) {
+        out.reserve(n);
+        for (const QPointF &p : points)
+            keep(p);
+        return out;
+    }
+    const qsizetype buckets = std::max(1, maxPoints / 2);
+    out.reserve(buckets * 2);
+    for (qsizetype b = 0; b < buckets; ++b) {
+        const qsizetype from = b * n / buckets;
+        const qsizetype to = (b + 1) * n / buckets;
+        qsizetype lo = -1, hi = -1;
+        for (qsizetype i = from; i < to; ++i) {
+            const double y = points[i].y();
+            if (std::isnan(y))
+                continue;
+            if (lo < 0 || y < points[lo].y()) lo = i;
+            if (hi < 0 || y > points[hi].y()) hi = i;
+        }
+        if (lo < 0)
+            continue;
+        keep(points[std::min(lo, hi)]);
+        if (lo != hi)
+            keep(points[std::max(lo, hi)]);
+    }
+    return out;
+}
+
+void LossChart::updateSnapshot(const TrainingSnapshot &snapshot)
+{
+    const bool sameTrain = snapshot.generation == m_generation
+        && snapshot.trainLossHistory.size() == m_trainHistory.size()
+        && (m_trainHistory.isEmpty() || snapshot.trainLossHistory.constLast() == m_trainHistory.constLast());
+    const bool sameTest = snapshot.generation == m_generation
+        && snapshot.testMseHistory.size() == m_testHistory.size()
+        && (m_testHistory.isEmpty() || snapshot.testMseHistory.constLast() == m_testHistory.constLast());
+    m_generation = snapshot.generation;
+    if (sameTrain && sameTest)
+        return;
+    m_trainHistory = snapshot.trainLossHistory;
+    m_testHistory = snapshot.testMseHistory;
+    if (!sameTrain)
+        m_train->replace(downsample(m_trainHistory, maxDrawnPoints));
+    if (!sameTest)
+        m_test->replace(downsample(m_testHistory, maxDrawnPoints));
+    updateAxes();
+}
+
+void LossChart::clearHistory()
+{
+    m_trainHistory.clear();
+    m_testHistory.clear();
+    m_train->replace(QList<QPointF>());
+    m_test->replace(QList<QPointF>());
+    hideReadout();
+    updateAxes();
+}
+
+void LossChart::updateAxes()
+{
+    double maxStep = 0.0;
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -std::numeric_limits<double>::infinity();
+    for (const QLineSeries *series : {m_train, m_test}) {
+        for (const QPointF &p : series->points()) {
+            maxStep = std::max(maxStep, p.x());
+            lo = std::min(lo, p.y());
+            hi = std::max(hi, p.y());
+        }
+    }
+    // Ticks on round numbers of steps, and a right end just past the last step.
+    const double raw = std::max(maxStep, 10.0) / 6.0;
+    const double decade = std::pow(10.0, std::floor(std::log10(raw)));
+    double interval = decade;
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * decade >= raw) {
+            interval = m * decade;
+            break;
+        }
+    const double right = std::max(1.0, std::ceil(maxStep / interval)) * interval;
+    if (m_axisX->max() != right || m_axisX->tickInterval() != interval) {
+        m_axisX->setTickType(QValueAxis::TicksDynamic);
+        m_axisX->setTickAnchor(0.0);
+        // Never let a wide range meet a fine interval, even for a moment: every tick is a
+        // laid-out label.
+        if (interval > m_axisX->tickInterval()) {
+            m_axisX->setTickInterval(interval);
+            m_axisX->setRange(0.0, right);
+        } else {
+            m_axisX->setRange(0.0, right);
+            m_axisX->setTickInterval(interval);
+        }
+    }
+
+    if (!std::isfinite(lo)) {
+        lo = 1e-4;
+        hi = 1.0;
+    }
+    double bottom = std::pow(10.0, std::floor(std::log10(lo)));
+    double top = std::pow(10.0, std::ceil(std::log10(hi)));
+    if (top <= bottom)
+        top = bottom * 10.0;
+    m_axisY->setRange(std::max(bottom, logFloor), std::min(top, logCeiling * 10.0));
+}
+
+QString LossChart::readoutAt(double step) const
+{
+    const qsizetype i = nearestIndex(m_trainHistory, step);
+    if (i < 0)
+        return QString();
+    const QPointF &p = m_trainHistory[i];
+    QString text = tr("step %L1\ntrain loss %2").arg(qlonglong(p.x())).arg(number(p.y()));
+    // The test MSE in force at that step: the last epoch that ended at or before it.
+    qsizetype epochs = 0;
+    while (epochs < m_testHistory.size() && m_testHistory[epochs].x() <= p.x())
+        ++epochs;
+    if (epochs > 0)
+        text += tr("\ntest MSE %1 (epoch %2)").arg(number(m_testHistory[epochs - 1].y())).arg(epochs);
+    return text;
+}
+
+QString LossChart::exportCsv() const
+{
+    // One row per step; the test MSE sits on the step that ended its epoch.
+    std::map<qint64, std::pair<QString, QString>> rows;
+    for (const QPointF &p : m_trainHistory)
+        rows[qint64(std::llround(p.x()))].first = QString::number(p.y(), 'g', 9);
+    for (const QPointF &p : m_testHistory)
+        rows[qint64(std::llround(p.x()))].second = QString::number(p.y(), 'g', 9);
+    QString csv = QStringLiteral("step,train_loss,test_mse\n");
+    for (const auto &[step, values] : rows)
+        csv += QStringLiteral("%1,%2,%3\n").arg(step).arg(values.first, values.second);
+    return csv;
+}
+
+void LossChart::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    const QPointF chartPos = chart()->mapFromScene(scenePos);
+    const QRectF plot = chart()->plotArea();
+    if (!plot.contains(chartPos) || m_trainHistory.isEmpty()) {
+        hideReadout();
+        return;
+    }
+    const QPointF value = chart()->mapToValue(chartPos, m_train);
+    const qsizetype i = nearestIndex(m_trainHistory, value.x());
+    const double step = m_trainHistory[i].x();
+    const QPointF at = chart()->mapToPosition(QPointF(step, logFloor), m_train);
+    m_cursor->setLine(at.x(), plot.top(), at.x(), plot.bottom());
+    m_cursor->show();
+
+    m_readout->setText(readoutAt(step));
+    const QRectF textRect = m_readout->boundingRect();
+    QRectF box(0, 0, textRect.width() + 10, textRect.height() + 8);
+    QPointF topLeft = chartPos + QPointF(12, 12);
+    if (topLeft.x() + box.width() > plot.right())
+        topLeft.setX(chartPos.x() - box.width() - 12);
+    if (topLeft.y() + box.height() > plot.bottom())
+        topLeft.setY(chartPos.y() - box.height() - 12);
+    m_readoutBox->setRect(box);
+    m_readoutBox->setPos(topLeft);
+    m_readout->setPos(5, 4);
+    m_readoutBox->show();
+}
+
+void LossChart::leaveEvent(QEvent *event)
+{
+    hideReadout();
+    QChartView::leaveEvent(event);
+}
+
+void LossChart::resizeEvent(QResizeEvent *event)
+{
+    hideReadout();
+    QChartView::resizeEvent(event);
+}
+
+void LossChart::hideReadout()
+{
+    m_readoutBox->hide();
+    m_cursor->hide();
+}

@@ -1,0 +1,828 @@
+#include "mainwindow.h"
+
+#include "gatepanel.h"
+#include "hyperparameterpanel.h"
+#include "losschart.h"
+#include "panelexporter.h"
+#include "predictionchart.h"
+#include "trainingcontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSlider>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWindow>
+
+#include <algorithm>
+#include <cmath>
+
+// The icon lives in the ui library's resources; a static library's resources must be
+// initialised by name, outside any namespace.
+static void initLstmLabResources()
+{
+    Q_INIT_RESOURCE(lstm_lab);
+}
+
+namespace {
+
+QString formatLoss(double value)
+{
+    if (value < 0)
+        return QStringLiteral("–");
+    return value < 0.01 ? QString::number(value, 'e', 2) : QString::number(value, 'f', 4);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    initLstmLabResources();
+    qRegisterMetaType<TrainingSnapshot>();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("LSTM Lab"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/lstm-lab.svg")));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    m_settings = AppSettings::load();
+
+    m_controller = new TrainingController(this);
+    m_controls = new HyperparameterPanel;
+    m_lossChart = new LossChart;
+    m_predictionChart = new PredictionChart;
+    m_gatePanel = new GatePanel;
+
+    m_saveTimer = new QTimer(this);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(500);
+    connect(m_saveTimer, &QTimer::timeout, this, &MainWindow::saveSettings);
+    m_bannerTimer = new QTimer(this);
+    m_bannerTimer->setSingleShot(true);
+    m_bannerTimer->setInterval(10000);
+    connect(m_bannerTimer, &QTimer::timeout, this, &MainWindow::hideBanner);
+
+    createActions();
+    setCentralWidget(createCentre());
+    createDocks();
+    createMenus();
+    createStatusBar();
+    attachContextMenu(m_predictionChart, m_predictionChart);
+    attachContextMenu(m_lossChart, m_lossChart);
+    attachContextMenu(m_gatePanel, m_gatePanel);
+
+    // The stored configuration goes to the controls, then to the controller.
+    m_controls->setConfiguration(m_settings.model, m_settings.train);
+    m_controller->setMaxSnapshotsPerSecond(m_settings.maxSnapshotsPerSecond);
+    m_controller->setConfiguration(m_controls->modelConfig(), m_controls->trainConfig());
+    const int traceWindow = m_settings.traceWindow;
+    updateTraceRange(m_controls->modelConfig().timesteps);
+    m_traceSlider->setValue(traceWindow);
+    onTraceWindowChanged(m_traceSlider->value());
+    m_freeRunBox->setChecked(m_settings.freeRun);
+    onFreeRunToggled(m_settings.freeRun);
+    m_gatePanel->setLayer(m_settings.gateLayer);
+    connectController();
+    onStateChanged(m_controller->state());
+
+    restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_saveTimer->isActive())
+        saveSettings();
+}
+
+// --- building the window --------------------------------------------------------------------
+
+void MainWindow::createActions()
+{
+    m_trainAction = new QAction(this);
+    m_trainAction->setObjectName(QStringLiteral("trainAction"));
+    m_trainAction->setShortcut(QKeySequence(Qt::Key_Space));
+    connect(m_trainAction, &QAction::triggered, this, &MainWindow::toggleTraining);
+
+    m_stepAction = new QAction(style()->standardIcon(QStyle::SP_MediaSkipForward), tr("&Step One Batch"), this);
+    m_stepAction->setObjectName(QStringLiteral("stepAction"));
+    m_stepAction->setIconText(tr("Step"));
+    m_stepAction->setShortcut(QKeySequence(Qt::Key_F10));
+    m_stepAction->setToolTip(tr("Train on exactly one batch, then pause (F10)"));
+    connect(m_stepAction, &QAction::triggered, this, &MainWindow::stepOnce);
+
+    m_resetAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Reset"), this);
+    m_resetAction->setObjectName(QStringLiteral("resetAction"));
+    m_resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_resetAction->setToolTip(tr("Start again from fresh random weights (Ctrl+R)"));
+    connect(m_resetAction, &QAction::triggered, this, &MainWindow::resetTraining);
+
+    m_startOnLaunchAction = new QAction(tr("Start Training on &Launch"), this);
+    m_startOnLaunchAction->setCheckable(true);
+    m_startOnLaunchAction->setChecked(m_settings.startTrainingOnLaunch);
+    m_startOnLaunchAction->setToolTip(tr("Begin training the network as soon as LSTM Lab opens"));
+    connect(m_startOnLaunchAction, &QAction::toggled, this, &MainWindow::setStartTrainingOnLaunch);
+
+    m_freeRunAction = new QAction(tr("Let the Network Run &Free"), this);
+    m_freeRunAction->setCheckable(true);
+    m_freeRunAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+
+    m_exportAllAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export &All…"), this);
+    m_exportAllAction->setIconText(tr("Export all"));
+    m_exportAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAllAction->setToolTip(tr("Save every panel as PNG, SVG and CSV into a folder (Ctrl+Shift+E)"));
+    connect(m_exportAllAction, &QAction::triggered, this, &MainWindow::exportAllInteractive);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_fullScreenAction = new QAction(tr("&Full Screen"), this);
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+
+    m_aboutAction = new QAction(tr("&About LSTM Lab"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+QWidget *MainWindow::createCentre()
+{
+    auto *centre = new QWidget;
+    auto *layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    // The banner: a rebuilt model or a diverged run, said where the learner is looking.
+    m_banner = new QFrame(centre);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(10, 6, 6, 6);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::RichText);
+    m_bannerAction = new QPushButton(m_banner);
+    auto *bannerClose = new QToolButton(m_banner);
+    bannerClose->setAutoRaise(true);
+    bannerClose->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    bannerClose->setToolTip(tr("Dismiss"));
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerAction);
+    bannerLayout->addWidget(bannerClose);
+    m_banner->hide();
+    connect(bannerClose, &QToolButton::clicked, this, &MainWindow::hideBanner);
+    connect(m_bannerAction, &QPushButton::clicked, this, [this] {
+        if (!m_bannerActionIsLowerRate)
+            return;
+        // Ten times smaller, on the 1-2-5 ladder the learning-rate box uses.
+        lstmlab::TrainConfig train = m_controls->trainConfig();
+        const double lowered = train.learningRate / 10.0;
+        const double decade = std::pow(10.0, std::floor(std::log10(lowered)));
+        double rounded = decade;
+        for (double m : {1.0, 2.0, 5.0})
+            if (m * decade <= lowered * (1 + 1e-9))
+                rounded = m * decade;
+        train.learningRate = std::max(rounded, lstmlab::TrainConfig::learningRateRange.min);
+        hideBanner();
+        setConfiguration(m_controls->modelConfig(), train);
+        m_controller->reset();
+        m_controller->start();
+    });
+
+    auto *predictionBox = new QWidget;
+    auto *predictionLayout = new QVBoxLayout(predictionBox);
+    predictionLayout->setContentsMargins(0, 0, 0, 4);
+    predictionLayout->setSpacing(2);
+    predictionLayout->addWidget(m_predictionChart, 1);
+
+    auto *traceRow = new QHBoxLayout;
+    traceRow->setContentsMargins(8, 0, 8, 0);
+    auto *traceTitle = new QLabel(tr("Gates of input window:"));
+    m_traceSlider = new QSlider(Qt::Horizontal);
+    m_traceSlider->setObjectName(QStringLiteral("traceWindowSlider"));
+    m_traceSlider->setToolTip(
+        tr("Which test window the gate panels below show. Its input samples are shaded on the "
+           "prediction chart; the network's answer for it is the next point of the red curve."));
+    traceTitle->setToolTip(m_traceSlider->toolTip());
+    traceTitle->setBuddy(m_traceSlider);
+    m_traceLabel = new QLabel;
+    m_traceLabel->setMinimumWidth(m_traceLabel->fontMetrics().horizontalAdvance(
+        QStringLiteral("#000 of 000 · x 000.00 – 000.00")));
+    m_freeRunBox = new QCheckBox(tr("Let the network run free"));
+    m_freeRunBox->setToolTip(
+        tr("Feed the network its own predictions instead of the real sine, and draw where it "
+           "goes on its own past the test data: what it has really learned, not just "
+           "one-step-ahead copying."));
+    m_freeRunAction->setToolTip(m_freeRunBox->toolTip());
+    traceRow->addWidget(traceTitle);
+    traceRow->addWidget(m_traceSlider, 1);
+    traceRow->addWidget(m_traceLabel);
+    traceRow->addSpacing(16);
+    traceRow->addWidget(m_freeRunBox);
+    predictionLayout->addLayout(traceRow);
+
+    connect(m_traceSlider, &QSlider::valueChanged, this, &MainWindow::onTraceWindowChanged);
+    connect(m_freeRunBox, &QCheckBox::toggled, this, &MainWindow::onFreeRunToggled);
+    connect(m_freeRunAction, &QAction::toggled, m_freeRunBox, &QCheckBox::setChecked);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("centralSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(predictionBox);
+    splitter->addWidget(m_gatePanel);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 5);
+    m_gatePanel->setMinimumHeight(220);
+    m_predictionChart->setMinimumHeight(200);
+
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    return centre;
+}
+
+void MainWindow::createDocks()
+{
+    // The controls, and under them a short guide to the screen for a first-time learner.
+    auto *guide = new QLabel(
+        tr("<p><b>How to read this screen</b></p>"
+           "<p><span style='color:#d61f1f'><b>Red</b></span>: the network's guess of the next "
+           "sample for every test window; <span style='color:#1a9c3a'><b>dashed green</b></span>: "
+           "the real sine. When they overlap, it has learned.</p>"
+           "<p><b>Loss</b>: the error of each training step and, after each epoch, on the test "
+           "set. Log scale: each labelled line down is ten times smaller.</p>"
+           "<p><b>Gates</b>: what every unit's gates did at each time step of the shaded input "
+           "window. Move the slider to pick another window.</p>"
+           "<p>Rest the mouse on any control to see what it does; right-click a panel to "
+           "save it as an image or a table.</p>"));
+    guide->setObjectName(QStringLiteral("guide"));
+    guide->setWordWrap(true);
+    guide->setTextFormat(Qt::RichText);
+    guide->setContentsMargins(10, 0, 6, 0);
+    guide->setForegroundRole(QPalette::PlaceholderText);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_controls);
+    leftLayout->addWidget(guide);
+    leftLayout->addStretch(1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(left);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(m_controls->minimumSizeHint().width() + 12);
+
+    m_controlsDock = new QDockWidget(tr("Hyperparameters"), this);
+    m_controlsDock->setObjectName(QStringLiteral("controlsDock"));
+    m_controlsDock->setWidget(scroll);
+    addDockWidget(Qt::LeftDockWidgetArea, m_controlsDock);
+
+    m_lossDock = new QDockWidget(tr("Loss"), this);
+    m_lossDock->setObjectName(QStringLiteral("lossDock"));
+    m_lossDock->setWidget(m_lossChart);
+    addDockWidget(Qt::RightDockWidgetArea, m_lossDock);
+    // A hidden chart is not redrawn; it catches up when it shows again.
+    connect(m_lossDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_lossChart->updateSnapshot(m_last);
+    });
+
+    m_toolBar = new QToolBar(tr("Training"), this);
+    m_toolBar->setObjectName(QStringLiteral("trainingToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_trainAction);
+    m_toolBar->addAction(m_stepAction);
+    m_toolBar->addAction(m_resetAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_exportAllAction);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    for (ExportablePanel *panel : panels())
+        file->addMenu(createExportMenu(panel, file));
+    file->addAction(m_exportAllAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *training = menuBar()->addMenu(tr("&Training"));
+    training->addAction(m_trainAction);
+    training->addAction(m_stepAction);
+    training->addAction(m_resetAction);
+    training->addSeparator();
+    training->addAction(m_freeRunAction);
+    training->addAction(m_startOnLaunchAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *controlsToggle = m_controlsDock->toggleViewAction();
+    controlsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *lossToggle = m_lossDock->toggleViewAction();
+    lossToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addAction(controlsToggle);
+    view->addAction(lossToggle);
+    view->addAction(m_toolBar->toggleViewAction());
+    view->addSeparator();
+    view->addAction(m_fullScreenAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QMenu *MainWindow::createExportMenu(ExportablePanel *panel, QWidget *parent)
+{
+    auto *menu = new QMenu(tr("Export %1 Panel").arg(panel->exportTitle()), parent);
+    menu->addAction(tr("As &PNG Image…"), this, [this, panel] { exportInteractive(panel, ExportFormat::Png); });
+    menu->addAction(tr("As &SVG Drawing…"), this, [this, panel] { exportInteractive(panel, ExportFormat::Svg); });
+    menu->addAction(tr("Its &Data as CSV…"), this, [this, panel] { exportInteractive(panel, ExportFormat::Csv); });
+    return menu;
+}
+
+void MainWindow::attachContextMenu(QWidget *widget, ExportablePanel *panel)
+{
+    widget->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(widget, &QWidget::customContextMenuRequested, this, [this, widget, panel](const QPoint &pos) {
+        QMenu menu(widget);
+        menu.addAction(tr("Save %1 as PNG…").arg(panel->exportTitle()), this,
+                       [this, panel] { exportInteractive(panel, ExportFormat::Png); });
+        menu.addAction(tr("Save %1 as SVG…").arg(panel->exportTitle()), this,
+                       [this, panel] { exportInteractive(panel, ExportFormat::Svg); });
+        menu.addAction(tr("Save %1 Data as CSV…").arg(panel->exportTitle()), this,
+                       [this, panel] { exportInteractive(panel, ExportFormat::Csv); });
+        menu.addSeparator();
+        menu.addAction(m_exportAllAction);
+        if (widget == m_predictionChart) {
+            menu.addSeparator();
+            menu.addAction(m_freeRunAction);
+        }
+        menu.exec(widget->mapToGlobal(pos));
+    });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_stateLabel = new QLabel;
+    m_epochLabel = new QLabel;
+    m_stepLabel = new QLabel;
+    m_speedLabel = new QLabel;
+    m_lossLabel = new QLabel;
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(QStringLiteral("%p%"));
+    m_progress->setToolTip(tr("Share of the configured epochs done"));
+    m_epochLabel->setToolTip(tr("Passes over the whole training set"));
+    m_speedLabel->setToolTip(tr("Training steps per second"));
+    m_lossLabel->setToolTip(tr("Mean squared error of the last training batch, and on the whole "
+                               "test set after the last epoch"));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_stateLabel, m_epochLabel, m_stepLabel,
+                                                       m_speedLabel, m_lossLabel, m_progress})
+        statusBar()->addPermanentWidget(w);
+    m_progress->setVisible(m_settings.train.epochs > 0);
+}
+
+void MainWindow::restoreLayout()
+{
+    const bool geometry = !m_settings.windowGeometry.isEmpty() && restoreGeometry(m_settings.windowGeometry);
+    if (!geometry) {
+        // Fill small screens; leave a margin on large ones.
+        const QRect available = screen()->availableGeometry();
+        QSize size = available.size();
+        if (size.width() >= 1600 && size.height() >= 1000)
+            size = QSize(std::min(1800, int(size.width() * 0.92)), std::min(1100, int(size.height() * 0.92)));
+        resize(size);
+        move(available.topLeft() + QPoint((available.width() - size.width()) / 2,
+                                          (available.height() - size.height()) / 2));
+    }
+    if (m_settings.windowState.isEmpty() || !restoreState(m_settings.windowState, AppSettings::stateVersion)) {
+        const int width = std::max(this->width(), 800);
+        resizeDocks({m_controlsDock, m_lossDock},
+                    {m_controlsDock->widget()->minimumWidth(), int(width * 0.3)}, Qt::Horizontal);
+    }
+}
+
+void MainWindow::connectController()
+{
+    connect(m_controller, &TrainingController::snapshotReady, this, &MainWindow::onSnapshot);
+    connect(m_controller, &TrainingController::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_controller, &TrainingController::modelRebuilt, this, &MainWindow::onModelRebuilt);
+    connect(m_controller, &TrainingController::diverged, this, &MainWindow::onDiverged);
+    connect(m_controller, &TrainingController::finished, this, &MainWindow::onFinished);
+    connect(m_controller, &TrainingController::configurationRejected, this, [this](const QString &message) {
+        showBanner(BannerKind::Error, tr("<b>These settings cannot be trained</b>: %1").arg(message.toHtmlEscaped()));
+    });
+
+    connect(m_controls, &HyperparameterPanel::configurationChanged, this, &MainWindow::onConfigurationChanged);
+    connect(m_controls, &HyperparameterPanel::trainRequested, m_controller, &TrainingController::start);
+    connect(m_controls, &HyperparameterPanel::pauseRequested, m_controller, &TrainingController::pause);
+    connect(m_controls, &HyperparameterPanel::resumeRequested, m_controller, &TrainingController::resume);
+    connect(m_controls, &HyperparameterPanel::stepRequested, this, &MainWindow::stepOnce);
+    connect(m_controls, &HyperparameterPanel::resetRequested, this, &MainWindow::resetTraining);
+
+    connect(m_gatePanel, &GatePanel::layerChanged, this, [this](int layer) {
+        m_settings.gateLayer = layer;
+        scheduleSave();
+    });
+}
+
+// --- public interface -----------------------------------------------------------------------
+
+void MainWindow::setConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train)
+{
+    m_controls->setConfiguration(model, train);
+    applyConfiguration(m_controls->modelConfig(), m_controls->trainConfig());
+}
+
+void MainWindow::setStartTrainingOnLaunch(bool start)
+{
+    m_settings.startTrainingOnLaunch = start;
+    if (m_startOnLaunchAction->isChecked() != start)
+        m_startOnLaunchAction->setChecked(start);
+    scheduleSave();
+}
+
+QList<ExportablePanel *> MainWindow::panels() const
+{
+    return {m_predictionChart, m_lossChart, m_gatePanel};
+}
+
+bool MainWindow::exportPanel(ExportablePanel *panel, ExportFormat format, const QString &path, QString *error)
+{
+    switch (format) {
+    case ExportFormat::Png: return PanelExporter::savePng(*panel, path, exportPixelRatio(), error);
+    case ExportFormat::Svg: return PanelExporter::saveSvg(*panel, path, error);
+    case ExportFormat::Csv: return PanelExporter::saveCsv(*panel, path, error);
+    }
+    return false;
+}
+
+bool MainWindow::exportAllTo(const QString &folder, QStringList *written, QString *error)
+{
+    return PanelExporter::exportAll(panels(), folder, exportPixelRatio(), written, error);
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisibleTo(const_cast<MainWindow *>(this)) ? m_bannerText->text() : QString();
+}
+
+// --- training -------------------------------------------------------------------------------
+
+void MainWindow::toggleTraining()
+{
+    using State = TrainingSnapshot::State;
+    switch (m_state) {
+    case State::Running: m_controller->pause(); break;
+    case State::Paused: m_controller->resume(); break;
+    case State::Idle:
+    case State::Finished:
+    case State::Diverged: m_controller->start(); break;
+    }
+}
+
+void MainWindow::stepOnce()
+{
+    m_controller->step();
+}
+
+void MainWindow::resetTraining()
+{
+    hideBanner();
+    m_controller->reset();
+}
+
+void MainWindow::onSnapshot(const TrainingSnapshot &snapshot)
+{
+    const bool newData = snapshot.model.timesteps != m_last.model.timesteps
+        || snapshot.realTest.size() != m_last.realTest.size();
+    m_last = snapshot;
+    if (newData && !snapshot.realTest.isEmpty())
+        updateTraceRange(snapshot.model.timesteps);
+    m_predictionChart->updateSnapshot(snapshot);
+    m_gatePanel->updateSnapshot(snapshot);
+    if (m_lossDock->isVisible())
+        m_lossChart->updateSnapshot(snapshot);
+    if (newData)
+        updateTraceLabel();
+    updateStatus(snapshot);
+    if (snapshot.state != m_state)
+        onStateChanged(snapshot.state);
+}
+
+void MainWindow::onStateChanged(TrainingSnapshot::State state)
+{
+    m_state = state;
+    m_controls->setTrainingState(state);
+    updateActions(state);
+}
+
+void MainWindow::onModelRebuilt(const QString &reason)
+{
+    // The reason already says what changed ("Model rebuilt with new weights: num_units 20 → 64.").
+    const QString text = tr("<b>%1</b> A new network learns from scratch, so the loss starts "
+                            "high again and the loss chart begins anew.")
+                             .arg(reason.toHtmlEscaped());
+    showBanner(BannerKind::Info, text);
+}
+
+void MainWindow::onDiverged(const QString &message)
+{
+    const double rate = m_controls->trainConfig().learningRate;
+    const QString text =
+        tr("<b>Training diverged</b> and stopped. %1<br>Choose a smaller learning rate (now %2), "
+           "then press <i>Train</i> to go on from the kept weights or <i>Reset</i> to start over.")
+            .arg(message.toHtmlEscaped(), QString::number(rate, 'g', 3));
+    showBanner(BannerKind::Error, text, tr("Learning rate ÷10, start over"));
+}
+
+void MainWindow::onFinished()
+{
+    statusBar()->showMessage(tr("Training finished: %n epoch(s) done. Press Train to start again, "
+                                "or set Epochs to \"until stopped\".", nullptr, m_last.epoch), 10000);
+}
+
+void MainWindow::onConfigurationChanged(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train)
+{
+    applyConfiguration(model, train);
+}
+
+void MainWindow::applyConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train)
+{
+    const bool newWindows = model.timesteps != m_settings.model.timesteps;
+    m_controller->setConfiguration(model, train);
+    m_settings.model = model;
+    m_settings.train = train;
+    m_progress->setVisible(train.epochs > 0);
+    if (newWindows)
+        updateTraceRange(model.timesteps);
+    scheduleSave();
+}
+
+void MainWindow::updateTraceRange(int timesteps)
+{
+    int windows = AppSettings::testWindowCount(timesteps);
+    if (m_last.model.timesteps == timesteps && !m_last.realTest.isEmpty())
+        windows = int(m_last.realTest.size());
+    const QSignalBlocker blocker(m_traceSlider);
+    m_traceSlider->setRange(0, windows - 1);
+    m_traceSlider->setPageStep(std::max(1, timesteps));
+    onTraceWindowChanged(m_traceSlider->value());
+}
+
+void MainWindow::onTraceWindowChanged(int window)
+{
+    const int timesteps = m_controls->modelConfig().timesteps;
+    m_controller->setTraceWindow(window);
+    m_predictionChart->setSelectedWindow(window, timesteps);
+    m_settings.traceWindow = window;
+    updateTraceLabel();
+    scheduleSave();
+}
+
+void MainWindow::updateTraceLabel()
+{
+    const auto [from, to] = m_predictionChart->selectedRange();
+    m_traceLabel->setText(tr("#%1 of %2 · x %3 – %4")
+                              .arg(m_traceSlider->value())
+                              .arg(m_traceSlider->maximum() + 1)
+                              .arg(from, 0, 'f', 2)
+                              .arg(to, 0, 'f', 2));
+}
+
+void MainWindow::onFreeRunToggled(bool on)
+{
+    if (m_freeRunAction->isChecked() != on)
+        m_freeRunAction->setChecked(on);
+    m_controller->setFreeRun(on);
+    m_predictionChart->setFreeRunShown(on);
+    m_settings.freeRun = on;
+    scheduleSave();
+}
+
+void MainWindow::updateStatus(const TrainingSnapshot &s)
+{
+    using State = TrainingSnapshot::State;
+    const int current = std::max(s.epoch + (s.batch > 0 ? 1 : 0), s.step > 0 ? 1 : 0);
+    m_epochLabel->setText(s.train.epochs > 0 ? tr("Epoch %1/%2").arg(current).arg(s.train.epochs)
+                                             : tr("Epoch %1").arg(current));
+    m_stepLabel->setText(tr("Step %L1").arg(s.step));
+    m_stepLabel->setToolTip(s.batchesPerEpoch > 0
+                                ? tr("Weight updates so far, one per batch; batch %1 of %2 in this epoch")
+                                      .arg(s.batch).arg(s.batchesPerEpoch)
+                                : tr("Weight updates so far, one per batch"));
+    m_speedLabel->setText(s.state == State::Running ? tr("%L1 steps/s").arg(qRound(s.stepsPerSecond))
+                                                    : QString());
+    m_lossLabel->setText(tr("Loss %1 · Test MSE %2").arg(formatLoss(s.trainLoss), formatLoss(s.testMse)));
+
+    const bool fixed = s.train.epochs > 0 && s.batchesPerEpoch > 0;
+    m_progress->setVisible(fixed);
+    if (fixed) {
+        const double total = double(s.train.epochs) * s.batchesPerEpoch;
+        m_progress->setValue(int(std::clamp(1000.0 * double(s.step) / total, 0.0, 1000.0)));
+    }
+}
+
+void MainWindow::updateActions(TrainingSnapshot::State state)
+{
+    using State = TrainingSnapshot::State;
+    switch (state) {
+    case State::Running:
+        m_trainAction->setText(tr("&Pause"));
+        m_trainAction->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+        m_trainAction->setToolTip(tr("Pause training (Space)"));
+        break;
+    case State::Paused:
+        m_trainAction->setText(tr("&Resume"));
+        m_trainAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+        m_trainAction->setToolTip(tr("Carry on training (Space)"));
+        break;
+    default:
+        m_trainAction->setText(tr("&Train"));
+        m_trainAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+        m_trainAction->setToolTip(tr("Start training the network (Space)"));
+        break;
+    }
+    m_stateLabel->setText(state == State::Running ? tr("Training")
+                          : state == State::Paused ? tr("Paused")
+                          : state == State::Finished ? tr("Finished")
+                          : state == State::Diverged ? tr("Diverged") : tr("Ready"));
+}
+
+// --- banner ---------------------------------------------------------------------------------
+
+void MainWindow::showBanner(BannerKind kind, const QString &text, const QString &actionText)
+{
+    const bool error = kind == BannerKind::Error;
+    m_banner->setStyleSheet(error ? QStringLiteral("#banner { background: #fde2e1; border: 1px solid #d9534f; }"
+                                                   " QLabel { color: #5a1412; }")
+                                  : QStringLiteral("#banner { background: #e3effc; border: 1px solid #5b8fd6; }"
+                                                   " QLabel { color: #13325a; }"));
+    m_bannerText->setText(text);
+    m_bannerActionIsLowerRate = error && !actionText.isEmpty();
+    m_bannerAction->setText(actionText);
+    m_bannerAction->setVisible(!actionText.isEmpty());
+    m_banner->show();
+    // Errors stay until dismissed or acted on; news goes away by itself.
+    if (error)
+        m_bannerTimer->stop();
+    else
+        m_bannerTimer->start();
+}
+
+void MainWindow::hideBanner()
+{
+    m_bannerTimer->stop();
+    m_banner->hide();
+}
+
+// --- export ---------------------------------------------------------------------------------
+
+qreal MainWindow::exportPixelRatio() const
+{
+    const QWindow *window = windowHandle();
+    const qreal ratio = window ? window->devicePixelRatio() : devicePixelRatioF();
+    return std::max<qreal>(1.0, ratio);
+}
+
+QString MainWindow::exportFolder() const
+{
+    if (!m_settings.exportFolder.isEmpty() && QFileInfo(m_settings.exportFolder).isDir())
+        return m_settings.exportFolder;
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
+}
+
+void MainWindow::exportInteractive(ExportablePanel *panel, ExportFormat format)
+{
+    static const char *const suffixes[] = {"png", "svg", "csv"};
+    static const char *const filters[] = {QT_TR_NOOP("PNG image (*.png)"), QT_TR_NOOP("SVG drawing (*.svg)"),
+                                          QT_TR_NOOP("CSV table (*.csv)")};
+    const QString suffix = QString::fromLatin1(suffixes[int(format)]);
+    const QString proposed = QDir(exportFolder()).filePath(panel->exportName() + u'.' + suffix);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(panel->exportTitle()), proposed,
+                                                tr(filters[int(format)]));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+    QString error;
+    if (!exportPanel(panel, format, path, &error)) {
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("%1 could not be saved to\n%2\n\n%3\n\nTraining and your settings "
+                                "are unaffected; choose another folder and try again.")
+                                 .arg(panel->exportTitle(), QDir::toNativeSeparators(path), error));
+        return;
+    }
+    m_settings.exportFolder = QFileInfo(path).absolutePath();
+    scheduleSave();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportAllInteractive()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export All Panels to Folder"), exportFolder());
+    if (folder.isEmpty())
+        return;
+    QStringList written;
+    QString error;
+    if (!exportAllTo(folder, &written, &error)) {
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("Not every panel could be saved to\n%1\n\n%2\n\n%n file(s) were "
+                                "written before the failure. Training and your settings are "
+                                "unaffected.", nullptr, int(written.size()))
+                                 .arg(QDir::toNativeSeparators(folder), error));
+        return;
+    }
+    m_settings.exportFolder = folder;
+    scheduleSave();
+    statusBar()->showMessage(tr("Saved %n file(s) to %1", nullptr, int(written.size()))
+                                 .arg(QDir::toNativeSeparators(folder)), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About LSTM Lab"),
+        tr("<h3>LSTM Lab %1</h3>"
+           "<p>Trains a real LSTM network, live, to predict the next sample of a sine wave, "
+           "and shows what happens inside it while it learns:</p>"
+           "<ul><li>the <b>prediction</b> (red) against the real sine (dashed green) on the test set;</li>"
+           "<li>the <b>loss</b>: the training batches' error and the test error after each epoch;</li>"
+           "<li>the <b>gates</b> of every layer for one input window: input i, forget f, "
+           "candidate g, output o, cell state c and hidden state h, per unit and time step.</li></ul>"
+           "<p>Change a setting on the left and watch the network learn again. Every control's "
+           "tooltip says what it does.</p>"
+           "<p>The network is PyTorch's LSTM (gate order i, f, g, o) written in C++ with Eigen; "
+           "the window uses Qt %2.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+// --- window events --------------------------------------------------------------------------
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // Not a spin box: there Space would be typed, not pause the training.
+    m_traceSlider->setFocus();
+    if (m_settings.startTrainingOnLaunch)
+        QTimer::singleShot(0, this, [this] {
+            if (m_state == TrainingSnapshot::State::Idle)
+                m_controller->start();
+        });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.windowGeometry = saveGeometry();
+    m_settings.windowState = saveState(AppSettings::stateVersion);
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::scheduleSave()
+{
+    m_saveTimer->start();
+}
+
+void MainWindow::saveSettings()
+{
+    m_saveTimer->stop();
+    if (isVisible()) {
+        m_settings.windowGeometry = saveGeometry();
+        m_settings.windowState = saveState(AppSettings::stateVersion);
+    }
+    m_settings.save();
+}

@@ -1,0 +1,163 @@
+#pragma once
+
+// The LSTM Lab window. Left: the controls; centre: the prediction chart (with the slider that
+// picks the traced test window and the free-run switch) above the gate panels; right: the
+// loss chart. Docks and toolbar can be moved and hidden; their layout, the window geometry and
+// every setting persist through AppSettings. The window trains through a TrainingController
+// and draws only the snapshots it sends.
+//
+// Training starts as soon as the window is first shown (the setting "Start training on launch"
+// turns that off), so the first thing a learner sees is the network learning.
+
+#include "appsettings.h"
+#include "trainingsnapshot.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class ExportablePanel;
+class GatePanel;
+class HyperparameterPanel;
+class LossChart;
+class PredictionChart;
+class QAction;
+class QCheckBox;
+class QDockWidget;
+class QFrame;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+class QTimer;
+class QToolBar;
+class TrainingController;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class ExportFormat { Png, Svg, Csv };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows and trains this configuration, as if it had been entered in the controls
+    // (command-line options use this before or after show()).
+    void setConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
+    // Whether training begins when the window is first shown; remembered as a setting.
+    void setStartTrainingOnLaunch(bool start);
+    bool startTrainingOnLaunch() const { return m_settings.startTrainingOnLaunch; }
+
+    // Writes one panel without a dialog; false with a message naming the path on failure.
+    bool exportPanel(ExportablePanel *panel, ExportFormat format, const QString &path,
+                     QString *error = nullptr);
+    // Every panel as PNG, SVG and CSV into folder (created if missing).
+    bool exportAllTo(const QString &folder, QStringList *written = nullptr, QString *error = nullptr);
+    QList<ExportablePanel *> panels() const;
+
+    // The parts, for app wiring and tests.
+    TrainingController *controller() const { return m_controller; }
+    HyperparameterPanel *hyperparameterPanel() const { return m_controls; }
+    LossChart *lossChart() const { return m_lossChart; }
+    PredictionChart *predictionChart() const { return m_predictionChart; }
+    GatePanel *gatePanel() const { return m_gatePanel; }
+    QSlider *traceWindowSlider() const { return m_traceSlider; }
+    QCheckBox *freeRunBox() const { return m_freeRunBox; }
+    QAction *trainAction() const { return m_trainAction; }
+    QAction *stepAction() const { return m_stepAction; }
+    QAction *resetAction() const { return m_resetAction; }
+    QProgressBar *progressBar() const { return m_progress; }
+    // The banner's text when it is shown, else empty.
+    QString bannerText() const;
+    const TrainingSnapshot &lastSnapshot() const { return m_last; }
+    const AppSettings &settings() const { return m_settings; }
+
+public slots:
+    void toggleTraining();   // Train, Pause or Resume, by state
+    void stepOnce();
+    void resetTraining();
+    void exportAllInteractive();
+    void showAbout();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    enum class BannerKind { Info, Error };
+
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void createStatusBar();
+    QWidget *createCentre();
+    void restoreLayout();
+    void connectController();
+    void attachContextMenu(QWidget *widget, ExportablePanel *panel);
+    QMenu *createExportMenu(ExportablePanel *panel, QWidget *parent);
+
+    void onSnapshot(const TrainingSnapshot &snapshot);
+    void onStateChanged(TrainingSnapshot::State state);
+    void onModelRebuilt(const QString &reason);
+    void onDiverged(const QString &message);
+    void onFinished();
+    void onConfigurationChanged(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
+    void onTraceWindowChanged(int window);
+    void onFreeRunToggled(bool on);
+    void exportInteractive(ExportablePanel *panel, ExportFormat format);
+
+    void applyConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
+    void updateTraceRange(int timesteps);
+    void updateTraceLabel();
+    void updateStatus(const TrainingSnapshot &snapshot);
+    void updateActions(TrainingSnapshot::State state);
+    void showBanner(BannerKind kind, const QString &text, const QString &actionText = QString());
+    void hideBanner();
+    void scheduleSave();
+    void saveSettings();
+    qreal exportPixelRatio() const;
+    QString exportFolder() const;
+
+    AppSettings m_settings;
+    TrainingController *m_controller = nullptr;
+    TrainingSnapshot m_last;
+    TrainingSnapshot::State m_state = TrainingSnapshot::State::Idle;
+    bool m_shownOnce = false;
+    bool m_bannerActionIsLowerRate = false;
+
+    HyperparameterPanel *m_controls = nullptr;
+    LossChart *m_lossChart = nullptr;
+    PredictionChart *m_predictionChart = nullptr;
+    GatePanel *m_gatePanel = nullptr;
+    QSlider *m_traceSlider = nullptr;
+    QLabel *m_traceLabel = nullptr;
+    QCheckBox *m_freeRunBox = nullptr;
+    QDockWidget *m_controlsDock = nullptr;
+    QDockWidget *m_lossDock = nullptr;
+    QToolBar *m_toolBar = nullptr;
+
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_bannerAction = nullptr;
+    QTimer *m_bannerTimer = nullptr;
+    QTimer *m_saveTimer = nullptr;
+
+    QAction *m_trainAction = nullptr;
+    QAction *m_stepAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_exportAllAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_startOnLaunchAction = nullptr;
+    QAction *m_freeRunAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_epochLabel = nullptr;
+    QLabel *m_stepLabel = nullptr;
+    QLabel *m_speedLabel = nullptr;
+    QLabel *m_lossLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+};

@@ -1,0 +1,72 @@
+#pragma once
+
+// The seed's picture, live: the network's prediction for every test window in red against the
+// real sine dashed green. Optionally the network's free run (its own outputs fed back as
+// input, past the end of the test data), and the input window whose gates are traced, drawn
+// as a shaded band.
+
+#include "exportablepanel.h"
+#include "trainingsnapshot.h"
+
+#include <QChartView>
+#include <QVector>
+
+class QAreaSeries;
+class QLineSeries;
+class QValueAxis;
+
+class PredictionChart : public QChartView, public ExportablePanel
+{
+    Q_OBJECT
+
+public:
+    explicit PredictionChart(QWidget *parent = nullptr);
+
+    void updateSnapshot(const TrainingSnapshot &snapshot);
+
+    // Whether the free-run curve is drawn (the snapshot carries it when the worker runs free).
+    void setFreeRunShown(bool shown);
+    bool freeRunShown() const { return m_freeRunShown; }
+
+    // The test window whose gates are traced: its T input samples are shaded.
+    void setSelectedWindow(int window, int timesteps);
+    int selectedWindow() const { return m_window; }
+    // The x range the band covers (first and last input sample of the window).
+    QPair<double, double> selectedRange() const;
+
+    // The seed's colours, for the export tests.
+    static QColor predictionColor();
+    static QColor realColor();
+    static QColor freeRunColor();
+
+    QLineSeries *predictedSeries() const { return m_predicted; }
+    QLineSeries *realSeries() const { return m_real; }
+    QLineSeries *freeRunSeries() const { return m_freeRun; }
+
+    QString exportName() const override { return QStringLiteral("prediction"); }
+    QString exportTitle() const override { return tr("Prediction"); }
+    QWidget *exportWidget() override { return this; }
+    QString exportCsv() const override;
+
+private:
+    double sampleX(int index) const;   // x of test sample `index` (the series, not the labels)
+    void updateBand();
+    void updateXAxis();
+
+    QLineSeries *m_real = nullptr;
+    QLineSeries *m_predicted = nullptr;
+    QLineSeries *m_freeRun = nullptr;
+    QLineSeries *m_bandTop = nullptr;
+    QLineSeries *m_bandBottom = nullptr;
+    QAreaSeries *m_band = nullptr;
+    QValueAxis *m_axisX = nullptr;
+    QValueAxis *m_axisY = nullptr;
+
+    QVector<QPointF> m_realPoints;
+    QVector<QPointF> m_predictedPoints;
+    QVector<QPointF> m_freeRunPoints;
+    bool m_freeRunShown = false;
+    int m_window = 0;
+    int m_timesteps = 20;       // width of the band
+    int m_dataTimesteps = 20;   // T of the data in m_realPoints
+};

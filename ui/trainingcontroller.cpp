@@ -1,0 +1,308 @@
+#include "trainingcontroller.h"
+
+#include "sinesignal.h"
+#include "trainingworker.h"
+
+#include <QStringList>
+
+using State = TrainingSnapshot::State;
+
+namespace {
+
+// What makes a new model necessary, as "name old → new" items; empty when nothing does.
+QStringList structuralChanges(const lstmlab::ModelConfig &oldModel,
+                              const lstmlab::TrainConfig &oldTrain,
+                              const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train)
+{
+    QStringList changes;
+    const auto note = [&changes](const QString &name, auto from, auto to) {
+        if (from != to)
+            changes << TrainingController::tr("%1 %2 → %3").arg(name).arg(from).arg(to);
+    };
+    note(TrainingController::tr("num_units"), oldModel.units, model.units);
+    note(TrainingController::tr("layers"), oldModel.layers, model.layers);
+    note(TrainingController::tr("timesteps"), oldModel.timesteps, model.timesteps);
+    note(TrainingController::tr("input size"), oldModel.inputSize, model.inputSize);
+    note(TrainingController::tr("output size"), oldModel.outputSize, model.outputSize);
+    note(TrainingController::tr("seed"), oldTrain.seed, train.seed);
+    note(TrainingController::tr("batch size"), oldTrain.batchSize, train.batchSize);
+    return changes;
+}
+
+// Settings the trainer fixes at construction but that do not need new weights.
+bool trainingSettingsChanged(const lstmlab::TrainConfig &a, const lstmlab::TrainConfig &b)
+{
+    return a.epochs != b.epochs || a.shuffle != b.shuffle || a.clipNorm != b.clipNorm
+           || a.beta1 != b.beta1 || a.beta2 != b.beta2 || a.epsilon != b.epsilon;
+}
+
+} // namespace
+
+TrainingController::TrainingController(QObject *parent)
+    : QObject(parent), m_signal(std::make_shared<lstmlab::SineSignal>())
+{
+    qRegisterMetaType<TrainingSnapshot>();
+    qRegisterMetaType<TrainingSnapshot::State>();
+
+    m_worker = new TrainingWorker;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &TrainingWorker::snapshotReady, this, &TrainingController::onWorkerSnapshot);
+    connect(m_worker, &TrainingWorker::runEnded, this, &TrainingController::onRunEnded);
+    m_thread.setObjectName(QStringLiteral("LSTM Lab training"));
+    m_thread.start();
+
+    m_worker->setLearningRate(m_train.learningRate);
+    m_worker->setDropout(m_model.dropout);
+    m_worker->setMaxSnapshotsPerSecond(m_maxSnapshotsPerSecond);
+    post(Build::Fresh, false);
+}
+
+TrainingController::~TrainingController()
+{
+    // The worker leaves its run at the next step (or at once when paused or sleeping).
+    m_worker->stop();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void TrainingController::post(Build build, bool run)
+{
+    TrainingWorker::Command command;
+    command.sequence = ++m_sequence;
+    command.build = build == Build::Fresh      ? TrainingWorker::Build::Fresh
+                    : build == Build::Continue ? TrainingWorker::Build::Continue
+                                               : TrainingWorker::Build::Keep;
+    command.run = run;
+    command.generation = m_generation;
+    command.model = m_model;
+    command.train = m_train;
+    command.signal = m_signal;
+    if (build != Build::Keep)
+        m_worker->announceCommand(); // a run in progress returns so the command can be taken
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, command] { worker->apply(command); }, Qt::QueuedConnection);
+}
+
+void TrainingController::postRefresh()
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->refresh(); },
+                              Qt::QueuedConnection);
+}
+
+bool TrainingController::active() const
+{
+    return m_state == State::Running || m_state == State::Paused;
+}
+
+bool TrainingController::canContinueAfterFinish() const
+{
+    return m_train.epochs == 0 || m_finishedEpochs < m_train.epochs;
+}
+
+void TrainingController::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void TrainingController::setConfiguration(const lstmlab::ModelConfig &model,
+                                          const lstmlab::TrainConfig &train)
+{
+    std::optional<std::string> problem = model.validate();
+    if (!problem)
+        problem = train.validate();
+    if (problem) {
+        emit configurationRejected(QString::fromStdString(*problem));
+        return;
+    }
+    if (model.inputSize != 1 || model.outputSize != 1) {
+        emit configurationRejected(
+            tr("The signal has one value per time step: input size and output size must be 1."));
+        return;
+    }
+
+    const QStringList changes = structuralChanges(m_model, m_train, model, train);
+    const bool settingsChanged = trainingSettingsChanged(m_train, train);
+    m_worker->setLearningRate(train.learningRate);
+    m_worker->setDropout(model.dropout);
+    m_model = model;
+    m_train = train;
+    if (!changes.isEmpty())
+        rebuild(tr("Model rebuilt with new weights: %1.").arg(changes.join(QStringLiteral(", "))));
+    else if (settingsChanged)
+        post(Build::Continue, active());
+}
+
+void TrainingController::setSignal(std::shared_ptr<const lstmlab::SignalGenerator> signal)
+{
+    if (!signal)
+        signal = std::make_shared<lstmlab::SineSignal>();
+    if (signal == m_signal)
+        return;
+    m_signal = std::move(signal);
+    rebuild(tr("Model rebuilt with new weights for the signal \"%1\".")
+                .arg(QString::fromStdString(m_signal->name())));
+}
+
+void TrainingController::rebuild(const QString &reason)
+{
+    const bool run = m_state == State::Running;
+    ++m_generation;
+    m_finishedEpochs = 0;
+    m_worker->setPaused(false);
+    m_worker->clearStepRequests();
+    post(Build::Fresh, run);
+    setState(run ? State::Running : State::Idle);
+    emit modelRebuilt(reason);
+}
+
+void TrainingController::setTraceWindow(int testWindow)
+{
+    m_traceWindow = std::max(0, testWindow);
+    m_worker->setTraceWindow(m_traceWindow);
+    if (!active())
+        postRefresh();
+}
+
+void TrainingController::setFreeRun(bool enabled)
+{
+    if (enabled == m_freeRun)
+        return;
+    m_freeRun = enabled;
+    m_worker->setFreeRun(enabled);
+    if (!active())
+        postRefresh();
+}
+
+void TrainingController::setMaxSnapshotsPerSecond(double rate)
+{
+    m_maxSnapshotsPerSecond = rate;
+    m_worker->setMaxSnapshotsPerSecond(rate);
+}
+
+void TrainingController::setStepDelayMs(int ms)
+{
+    m_stepDelayMs = std::max(0, ms);
+    m_worker->setStepDelayMs(m_stepDelayMs);
+}
+
+// Starts a run from Idle, Finished or Diverged, paused with one step requested or not.
+void TrainingController::startStopped(bool paused)
+{
+    m_worker->clearStepRequests();
+    m_worker->setPaused(paused);
+    if (paused)
+        m_worker->requestStep();
+    if (m_state == State::Finished && !canContinueAfterFinish()) {
+        ++m_generation;
+        m_finishedEpochs = 0;
+        post(Build::Fresh, true);
+    } else {
+        post(Build::Keep, true);
+    }
+    setState(paused ? State::Paused : State::Running);
+}
+
+void TrainingController::start()
+{
+    switch (m_state) {
+    case State::Running:
+        return;
+    case State::Paused:
+        resume();
+        return;
+    case State::Idle:
+    case State::Finished:
+    case State::Diverged:
+        startStopped(false);
+        return;
+    }
+}
+
+void TrainingController::pause()
+{
+    if (m_state != State::Running)
+        return;
+    m_worker->setPaused(true);
+    setState(State::Paused);
+}
+
+void TrainingController::resume()
+{
+    if (m_state != State::Paused)
+        return;
+    m_worker->clearStepRequests();
+    m_worker->setPaused(false);
+    setState(State::Running);
+}
+
+void TrainingController::step()
+{
+    switch (m_state) {
+    case State::Running:
+        pause();
+        m_worker->requestStep();
+        return;
+    case State::Paused:
+        m_worker->requestStep();
+        return;
+    case State::Finished:
+        if (!canContinueAfterFinish())
+            return; // the configured epochs are done: there is no next batch
+        startStopped(true);
+        return;
+    case State::Idle:
+    case State::Diverged:
+        startStopped(true);
+        return;
+    }
+}
+
+void TrainingController::reset()
+{
+    ++m_generation;
+    m_finishedEpochs = 0;
+    m_worker->setPaused(false);
+    m_worker->clearStepRequests();
+    post(Build::Fresh, false);
+    setState(State::Idle);
+}
+
+void TrainingController::onWorkerSnapshot(const TrainingSnapshot &snapshot)
+{
+    // Frames of a model that has since been replaced are dropped: after setConfiguration()
+    // or reset(), every snapshot relayed shows the new model.
+    if (snapshot.generation == m_generation)
+        emit snapshotReady(snapshot);
+    m_worker->frameConsumed();
+}
+
+void TrainingController::onRunEnded(quint64 sequence, State state, const QString &message,
+                                    int epochs)
+{
+    if (sequence != m_sequence)
+        return; // a newer command has replaced that run
+    m_worker->clearStepRequests();
+    m_finishedEpochs = epochs;
+    setState(state);
+    switch (state) {
+    case State::Finished:
+        emit finished();
+        break;
+    case State::Diverged:
+        emit diverged(message);
+        break;
+    case State::Idle:
+        if (!message.isEmpty())
+            emit configurationRejected(message);
+        break;
+    case State::Running:
+    case State::Paused:
+        break;
+    }
+    if (m_worker->refreshPending())
+        postRefresh();
+}

@@ -1,0 +1,102 @@
+#pragma once
+
+// The GUI thread's handle on training. It owns a QThread running a TrainingWorker (which
+// owns the lstmlab::Trainer), hands it configurations by value and relays the worker's
+// value snapshots. Nothing here touches the live model; every method is for the GUI thread.
+//
+// States: Idle (a model, not training) -> start() -> Running <-> Paused (pause(), resume(),
+// step()); a run ends in Finished (the configured epochs are done) or Diverged (the loss or
+// a weight stopped being finite; the last finite weights are kept). reset() returns to Idle.
+// From Finished, start() continues if the epoch limit was raised, else trains a new model
+// from the seed. From Diverged, start() and step() continue from the kept weights (lower the
+// learning rate or set gradient clipping first).
+
+#include "modelconfig.h"
+#include "trainingsnapshot.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace lstmlab {
+class SignalGenerator;
+}
+class TrainingWorker;
+
+class TrainingController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TrainingController(QObject *parent = nullptr);
+    ~TrainingController() override; // stops the worker thread cleanly, promptly
+
+    lstmlab::ModelConfig modelConfig() const { return m_model; }
+    lstmlab::TrainConfig trainConfig() const { return m_train; }
+    TrainingSnapshot::State state() const { return m_state; }
+    quint64 generation() const { return m_generation; } // of the snapshots being relayed
+    std::shared_ptr<const lstmlab::SignalGenerator> signalGenerator() const { return m_signal; }
+    int traceWindow() const { return m_traceWindow; }
+    bool freeRun() const { return m_freeRun; }
+    double maxSnapshotsPerSecond() const { return m_maxSnapshotsPerSecond; }
+    int stepDelayMs() const { return m_stepDelayMs; }
+
+    // Structural change (units, layers, timesteps, input or output size) or a new seed or
+    // batch size: a new model from the seed (the run in progress stops, history is cleared,
+    // training goes on if it was running; from Paused the state becomes Idle), announced by
+    // modelRebuilt(reason). Learning rate and dropout alone take effect at the next step.
+    // Other training settings (epochs, shuffling, clipping, Adam's betas and epsilon) go on
+    // from the current weights, optimizer state and progress. An invalid configuration is
+    // refused with configurationRejected() and changes nothing.
+    void setConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
+    // The series to learn (default: the seed's sine); a new one rebuilds the model.
+    void setSignal(std::shared_ptr<const lstmlab::SignalGenerator> signal);
+    void setTraceWindow(int testWindow);     // which test window the gate trace shows
+    // Also compute snapshot.freeRun: the network fed its own predictions, starting from the
+    // first test window, for as many points as the test set has windows.
+    void setFreeRun(bool enabled);
+    void setMaxSnapshotsPerSecond(double rate); // default 30
+    void setStepDelayMs(int ms);             // slow motion: sleep between steps (0 = full speed)
+
+public slots:
+    void start();    // start training (or resume if paused)
+    void pause();
+    void resume();
+    void step();     // exactly one batch (pauses first if running)
+    void reset();    // new weights from the seed, history cleared, state Idle (not running)
+
+signals:
+    void snapshotReady(const TrainingSnapshot &snapshot);   // queued, rate-limited
+    void stateChanged(TrainingSnapshot::State state);
+    void modelRebuilt(const QString &reason);               // human-readable, translatable
+    void diverged(const QString &message);
+    void finished();                                        // configured epochs done
+    void configurationRejected(const QString &message);     // nothing was changed
+
+private:
+    enum class Build { Keep, Fresh, Continue }; // as TrainingWorker::Build
+    void post(Build build, bool run);
+    void postRefresh();
+    void rebuild(const QString &reason);
+    void setState(TrainingSnapshot::State state);
+    bool active() const;
+    bool canContinueAfterFinish() const;
+    void startStopped(bool paused);
+    void onWorkerSnapshot(const TrainingSnapshot &snapshot);
+    void onRunEnded(quint64 sequence, TrainingSnapshot::State state, const QString &message,
+                    int epochs);
+
+    QThread m_thread;
+    TrainingWorker *m_worker = nullptr; // lives in m_thread, deleted when it finishes
+    lstmlab::ModelConfig m_model;
+    lstmlab::TrainConfig m_train;
+    std::shared_ptr<const lstmlab::SignalGenerator> m_signal;
+    TrainingSnapshot::State m_state = TrainingSnapshot::State::Idle;
+    quint64 m_generation = 1;
+    quint64 m_sequence = 0;
+    int m_finishedEpochs = 0;
+    int m_traceWindow = 0;
+    bool m_freeRun = false;
+    double m_maxSnapshotsPerSecond = 30.0;
+    int m_stepDelayMs = 0;
+};

@@ -1,0 +1,487 @@
+#include "trainingworker.h"
+
+#include "dataset.h"
+#include "network.h"
+#include "signalgenerator.h"
+#include "trainer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <exception>
+
+using lstmlab::Trainer;
+using State = TrainingSnapshot::State;
+
+namespace {
+
+// The expensive parts of a snapshot (test-set predictions, the free run) may take at most
+// 1 / (1 + factor) of the worker's time each, so drawing never costs training more than a
+// few per cent, whatever the model size.
+constexpr qint64 budgetFactor = 19;
+constexpr qint64 rateWindowNs = 1'000'000'000;
+
+} // namespace
+
+TrainingWorker::TrainingWorker(QObject *parent)
+    : QObject(parent)
+{
+    m_clock.start();
+}
+
+TrainingWorker::~TrainingWorker() = default;
+
+// ---- Thread-safe controls --------------------------------------------------------------
+
+void TrainingWorker::wake()
+{
+    // Taking the mutex orders the atomic store before a waiter's predicate check, so the
+    // notification cannot fall between its check and its sleep.
+    { std::lock_guard<std::mutex> lock(m_wakeMutex); }
+    m_wakeCondition.notify_all();
+}
+
+void TrainingWorker::announceCommand()
+{
+    m_pendingCommands.fetch_add(1);
+    wake();
+}
+
+void TrainingWorker::setPaused(bool paused)
+{
+    m_paused.store(paused);
+    wake();
+}
+
+void TrainingWorker::requestStep()
+{
+    m_stepRequests.fetch_add(1);
+    wake();
+}
+
+void TrainingWorker::clearStepRequests()
+{
+    m_stepRequests.store(0);
+}
+
+void TrainingWorker::setLearningRate(double learningRate)
+{
+    m_learningRate.store(learningRate);
+}
+
+void TrainingWorker::setDropout(double dropout)
+{
+    m_dropout.store(dropout);
+}
+
+void TrainingWorker::setTraceWindow(int window)
+{
+    m_traceWindow.store(std::max(0, window));
+    m_refresh.store(true);
+    wake();
+}
+
+void TrainingWorker::setFreeRun(bool enabled)
+{
+    m_freeRunEnabled.store(enabled);
+    m_refresh.store(true);
+    wake();
+}
+
+void TrainingWorker::setMaxSnapshotsPerSecond(double rate)
+{
+    m_maxSnapshotsPerSecond.store(std::clamp(rate, 0.1, 1000.0));
+}
+
+void TrainingWorker::setStepDelayMs(int ms)
+{
+    m_stepDelayMs.store(std::max(0, ms));
+    wake();
+}
+
+void TrainingWorker::frameConsumed()
+{
+    m_frameInFlight.store(false);
+    wake();
+}
+
+void TrainingWorker::stop()
+{
+    m_stopped.store(true);
+    wake();
+}
+
+// ---- Commands ---------------------------------------------------------------------------
+
+void TrainingWorker::apply(const Command &command)
+{
+    if (command.build != Build::Keep)
+        m_pendingCommands.fetch_sub(1);
+    if (m_stopped.load())
+        return;
+    m_sequence = command.sequence;
+
+    try {
+        if (command.build == Build::Fresh)
+            buildFresh(command);
+        else if (command.build == Build::Continue)
+            buildContinuation(command);
+    } catch (const std::exception &error) {
+        m_trainer.reset();
+        m_restState = State::Idle;
+        emit runEnded(m_sequence, State::Idle,
+                      tr("The model could not be built: %1").arg(QString::fromStdString(error.what())),
+                      0);
+        return;
+    }
+    if (!m_trainer) {
+        if (command.run)
+            emit runEnded(m_sequence, State::Idle, tr("There is no model to train."), 0);
+        return;
+    }
+    // A newer command is already queued: it decides what happens next.
+    if (m_pendingCommands.load() > 0)
+        return;
+
+    if (!command.run) {
+        emitFrame(m_restState, true);
+        return;
+    }
+    if (command.build != Build::Keep)
+        emitFrame(m_paused.load() ? State::Paused : State::Running, true);
+    m_message.clear();
+    runLoop();
+}
+
+void TrainingWorker::refresh()
+{
+    if (m_trainer && !m_stopped.load() && m_refresh.load())
+        emitFrame(m_restState, true);
+}
+
+void TrainingWorker::useData(const Command &command)
+{
+    if (m_data && m_data->timesteps() == command.model.timesteps && m_dataSignal == command.signal)
+        return;
+    m_data.reset();
+    m_data = std::make_shared<const lstmlab::Dataset>(*command.signal, lstmlab::DataSpec(),
+                                                      command.model.timesteps);
+    m_dataSignal = command.signal;
+
+    const lstmlab::Dataset::Split &test = m_data->test();
+    QVector<QPointF> real;
+    real.reserve(test.size());
+    for (int n = 0; n < test.size(); ++n)
+        real.append(QPointF(test.labelX(n), double(test.labels(0, n))));
+    m_realTest = std::move(real);
+}
+
+void TrainingWorker::buildFresh(const Command &command)
+{
+    m_trainer.reset(); // before the new one: a large model should not exist twice
+    m_generation = command.generation;
+    m_restState = State::Idle;
+    m_message.clear();
+    m_lossHistory = {};
+    m_testHistory = {};
+    m_predicted = {};
+    m_freeRun = {};
+    m_lastLoss = -1.0;
+    m_lastTestMse = -1.0;
+    m_predictionsCurrent = false;
+    m_freeRunCurrent = false;
+    m_predictionCostNs = 0;
+    m_freeRunCostNs = 0;
+    m_rate.clear();
+
+    useData(command);
+    auto trainer = std::make_unique<Trainer>(command.model, command.train, m_data);
+    trainer->setLearningRate(m_learningRate.load());
+    trainer->setDropout(m_dropout.load());
+    m_trainer = std::move(trainer);
+}
+
+void TrainingWorker::buildContinuation(const Command &command)
+{
+    if (!m_trainer) {
+        buildFresh(command);
+        return;
+    }
+    // Only training settings changed (the controller rebuilds for anything else): carry the
+    // weights, Adam's moments and the position in the epoch over to a trainer with the new
+    // settings. The old trainer may have been cancelled, so it cannot simply be reused.
+    useData(command);
+    auto next = std::make_unique<Trainer>(command.model, command.train, m_data);
+    next->network().parameters() = m_trainer->network().parameters();
+    next->optimizer() = m_trainer->optimizer();
+    next->restoreProgress(m_trainer->stepCount(), m_trainer->epoch(), m_trainer->batchInEpoch());
+    next->setLearningRate(m_learningRate.load());
+    next->setDropout(m_dropout.load());
+    m_trainer = std::move(next);
+    m_predictionsCurrent = false;
+    m_freeRunCurrent = false;
+}
+
+// ---- The run ----------------------------------------------------------------------------
+
+void TrainingWorker::runLoop()
+{
+    m_rate.clear();
+    if (mustLeave())
+        return;
+    // Started paused (a single step from a stopped state, or new settings while paused):
+    // wait here, outside run(), so that leaving for a command keeps the trainer usable.
+    if (m_paused.load() && !waitWhilePaused())
+        return;
+
+    Trainer::Listener listener;
+    listener.onStep = [this](const lstmlab::StepReport &report) { onStep(report); };
+    switch (m_trainer->run(listener)) {
+    case Trainer::Outcome::Finished:
+        m_restState = State::Finished;
+        emitFrame(State::Finished, true);
+        emit runEnded(m_sequence, State::Finished, QString(), m_trainer->epoch());
+        break;
+    case Trainer::Outcome::Diverged:
+        m_restState = State::Diverged;
+        m_message = QString::fromStdString(m_trainer->divergenceMessage());
+        emitFrame(State::Diverged, true);
+        emit runEnded(m_sequence, State::Diverged, m_message, m_trainer->epoch());
+        break;
+    case Trainer::Outcome::Cancelled:
+        // Left for a queued command (which replaces this trainer) or for good (stop()).
+        break;
+    }
+}
+
+void TrainingWorker::onStep(const lstmlab::StepReport &report)
+{
+    const qint64 t = now();
+    m_lossHistory.append(QPointF(double(report.step), report.loss));
+    m_lastLoss = report.loss;
+    m_predictionsCurrent = false;
+    m_freeRunCurrent = false;
+    if (report.epochCompleted) {
+        // The trainer has just evaluated the test set: its predictions are free and current.
+        const lstmlab::EpochReport &epoch = m_trainer->lastEpoch();
+        m_testHistory.append(QPointF(double(epoch.step), epoch.testMse));
+        m_lastTestMse = epoch.testMse;
+        updatePredictions(false);
+    }
+    m_rate.emplace_back(t, report.step);
+    while (m_rate.size() > 2 && t - m_rate.front().first > rateWindowNs)
+        m_rate.pop_front();
+
+    // Settings made between steps take effect at the next one.
+    m_trainer->setLearningRate(m_learningRate.load());
+    m_trainer->setDropout(m_dropout.load());
+
+    if (mustLeave()) {
+        m_trainer->cancel();
+        return;
+    }
+    if (m_trainer->finished())
+        return; // run() returns now and reports Finished with a final frame
+
+    bool pausedFrame = false;
+    if (m_paused.load()) {
+        emitFrame(State::Paused, true);
+        pausedFrame = true;
+    } else {
+        maybeEmitFrame(report.epochCompleted);
+        delayBetweenSteps();
+    }
+    if (mustLeave()) {
+        m_trainer->cancel();
+        return;
+    }
+    if (m_paused.load()) {
+        if (!pausedFrame)
+            emitFrame(State::Paused, true);
+        if (!waitWhilePaused())
+            m_trainer->cancel();
+    }
+}
+
+// Parks the worker between two steps while paused. This, and not Trainer::pause(), is how
+// the worker pauses: parked here it can still answer a new trace window or the free-run
+// switch with a fresh snapshot, and leave for a command, which a thread parked inside
+// Trainer::run() could not. Returns false when it must leave the run.
+bool TrainingWorker::waitWhilePaused()
+{
+    for (;;) {
+        {
+            std::unique_lock<std::mutex> lock(m_wakeMutex);
+            m_wakeCondition.wait(lock, [this] {
+                return mustLeave() || !m_paused.load() || m_stepRequests.load() > 0
+                       || (m_refresh.load() && !m_frameInFlight.load());
+            });
+        }
+        if (mustLeave())
+            return false;
+        if (!m_paused.load()) {
+            m_rate.clear(); // the pause is not part of the speed
+            return true;
+        }
+        if (takeStepRequest())
+            return true;
+        if (m_refresh.load() && !m_frameInFlight.load())
+            emitFrame(State::Paused, true);
+    }
+}
+
+bool TrainingWorker::takeStepRequest()
+{
+    int requests = m_stepRequests.load();
+    while (requests > 0 && !m_stepRequests.compare_exchange_weak(requests, requests - 1)) {
+    }
+    return requests > 0;
+}
+
+// Slow motion: sleeps between steps, but wakes at once to pause, leave, change speed, or
+// answer a refresh.
+void TrainingWorker::delayBetweenSteps()
+{
+    const int ms = m_stepDelayMs.load();
+    if (ms <= 0)
+        return;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+    for (;;) {
+        bool woken = false;
+        {
+            std::unique_lock<std::mutex> lock(m_wakeMutex);
+            woken = m_wakeCondition.wait_until(lock, deadline, [this, ms] {
+                return mustLeave() || m_paused.load() || m_stepDelayMs.load() != ms
+                       || (m_refresh.load() && !m_frameInFlight.load());
+            });
+        }
+        if (!woken || mustLeave() || m_paused.load() || m_stepDelayMs.load() != ms)
+            return;
+        emitFrame(State::Running, false);
+    }
+}
+
+// ---- Snapshots --------------------------------------------------------------------------
+
+void TrainingWorker::maybeEmitFrame(bool dueNow)
+{
+    if (m_frameInFlight.load())
+        return; // the UI has not taken the last one: drop this frame
+    const qint64 interval = qint64(1e9 / m_maxSnapshotsPerSecond.load());
+    const qint64 gap = std::max(interval, budgetFactor * m_frameCostNs);
+    if (dueNow || m_refresh.load() || now() - m_lastFrameNs >= gap)
+        emitFrame(State::Running, false);
+}
+
+// current: the predictions must show the present weights (a frame that ends a state);
+// otherwise they are refreshed only as often as their time budget allows.
+void TrainingWorker::emitFrame(State state, bool current)
+{
+    if (!m_trainer)
+        return;
+    m_refresh.store(false); // this frame answers any refresh asked for until now
+    updatePredictions(current);
+    updateFreeRun(current);
+    const qint64 start = now();
+
+    TrainingSnapshot snapshot;
+    snapshot.state = state;
+    if (state == State::Diverged)
+        snapshot.message = m_message;
+    snapshot.model = m_trainer->modelConfig();
+    snapshot.model.dropout = m_dropout.load();
+    snapshot.train = m_trainer->trainConfig();
+    snapshot.train.learningRate = m_learningRate.load();
+    snapshot.generation = m_generation;
+    snapshot.step = m_trainer->stepCount();
+    snapshot.epoch = m_trainer->epoch();
+    snapshot.batch = m_trainer->batchInEpoch();
+    snapshot.batchesPerEpoch = m_trainer->batchesPerEpoch();
+    snapshot.trainLoss = m_lastLoss;
+    snapshot.testMse = m_lastTestMse;
+    snapshot.stepsPerSecond = state == State::Running ? stepsPerSecond() : 0.0;
+    snapshot.trainLossHistory = m_lossHistory;
+    snapshot.testMseHistory = m_testHistory;
+    snapshot.realTest = m_realTest;
+    snapshot.predictedTest = m_predicted;
+    if (m_freeRunEnabled.load())
+        snapshot.freeRun = m_freeRun;
+    snapshot.trace = m_trainer->trace(m_traceWindow.load());
+    snapshot.traceWindow = snapshot.trace.window;
+
+    m_frameCostNs = now() - start;
+    m_lastFrameNs = now();
+    m_frameInFlight.store(true);
+    emit snapshotReady(snapshot);
+}
+
+void TrainingWorker::updatePredictions(bool current)
+{
+    if (m_predictionsCurrent)
+        return;
+    const qint64 start = now();
+    const bool freeFromEpoch = m_trainer->stepCount() > 0 && m_trainer->batchInEpoch() == 0
+                               && m_trainer->lastEpoch().step == m_trainer->stepCount();
+    if (!freeFromEpoch) {
+        if (!current && m_predictionCostNs > 0
+            && start - m_lastPredictionNs < budgetFactor * m_predictionCostNs)
+            return;
+        m_trainer->evaluate();
+    }
+    const lstmlab::Dataset::Split &test = m_data->test();
+    const lstmlab::Matrix<float> &predictions = m_trainer->testPredictions(); // (O, N)
+    QVector<QPointF> points;
+    points.reserve(test.size());
+    for (int n = 0; n < test.size(); ++n)
+        points.append(QPointF(test.labelX(n), double(predictions(0, n))));
+    m_predicted = std::move(points);
+    m_predictionsCurrent = true;
+    if (!freeFromEpoch) {
+        m_lastPredictionNs = now();
+        m_predictionCostNs = std::max<qint64>(1, m_lastPredictionNs - start);
+    }
+}
+
+// The network fed its own predictions: the first test window, then each prediction appended
+// and the oldest sample dropped, for as many points as the test set has windows.
+void TrainingWorker::updateFreeRun(bool current)
+{
+    if (!m_freeRunEnabled.load()) {
+        m_freeRun = {};
+        m_freeRunCurrent = false;
+        return;
+    }
+    if (m_freeRunCurrent)
+        return;
+    const qint64 start = now();
+    if (!current && m_freeRunCostNs > 0 && start - m_lastFreeRunNs < budgetFactor * m_freeRunCostNs)
+        return;
+
+    const lstmlab::Network<float> &network = m_trainer->network();
+    const lstmlab::Dataset::Split &test = m_data->test();
+    const int T = int(test.windows.rows());
+    lstmlab::Network<float>::Workspace workspace = network.makeWorkspace(1);
+    lstmlab::Matrix<float> window = test.windows.col(0); // (T, 1)
+    QVector<QPointF> points;
+    points.reserve(test.size());
+    for (int n = 0; n < test.size(); ++n) {
+        const float y = network.forward(workspace, window, false, nullptr)(0, 0);
+        points.append(QPointF(test.labelX(n), double(y)));
+        for (int t = 0; t + 1 < T; ++t)
+            window(t, 0) = window(t + 1, 0);
+        window(T - 1, 0) = y;
+    }
+    m_freeRun = std::move(points);
+    m_freeRunCurrent = true;
+    m_lastFreeRunNs = now();
+    m_freeRunCostNs = std::max<qint64>(1, m_lastFreeRunNs - start);
+}
+
+double TrainingWorker::stepsPerSecond() const
+{
+    if (m_rate.size() < 2)
+        return 0.0;
+    const qint64 dt = m_rate.back().first - m_rate.front().first;
+    if (dt <= 0)
+        return 0.0;
+    return double(m_rate.back().second - m_rate.front().second) * 1e9 / double(dt);
+}

@@ -1,0 +1,150 @@
+#pragma once
+
+// The training side of the worker thread: owns one lstmlab::Trainer (and its Dataset), runs
+// Trainer::run() inside apply(), and hands the UI value snapshots through snapshotReady().
+// It lives in the controller's QThread; TrainingController is its only user.
+//
+// Two kinds of input:
+//  - commands (apply(), refresh()) are queued slot calls, handled in the worker thread. A
+//    command that replaces the trainer is announced first with announceCommand(), which makes
+//    a run in progress return at its next step so the event loop can take the command.
+//  - controls (the thread-safe methods below) are atomics read between steps; they work while
+//    a run is in progress, including while it is paused.
+//
+// Snapshots: while running, at most maxSnapshotsPerSecond, and never while the previous one
+// is still in flight (frameConsumed() not yet called); the UI's share of the worker's time is
+// also capped, so test-set predictions and the free run are refreshed less often than the
+// cheap parts when they are expensive. A snapshot that ends a state (paused, single step,
+// finished, diverged, a new model, a refresh while not running) is always delivered.
+
+#include "trainingsnapshot.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <utility>
+
+namespace lstmlab {
+class Dataset;
+class SignalGenerator;
+class Trainer;
+struct StepReport;
+} // namespace lstmlab
+
+class TrainingWorker : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Build {
+        Keep,      // the current trainer (start or step from a stopped state)
+        Fresh,     // new weights from the seed, histories cleared (rebuild, reset)
+        Continue,  // new training settings, same weights, optimizer state and progress
+    };
+
+    struct Command {
+        quint64 sequence = 0;        // echoed by runEnded() for the run this command starts
+        Build build = Build::Keep;
+        bool run = false;            // train afterwards (paused or not, per setPaused())
+        quint64 generation = 0;      // the snapshots' generation after a Fresh build
+        lstmlab::ModelConfig model;
+        lstmlab::TrainConfig train;
+        std::shared_ptr<const lstmlab::SignalGenerator> signal; // Fresh/Continue: the data
+    };
+
+    explicit TrainingWorker(QObject *parent = nullptr);
+    ~TrainingWorker() override;
+
+    // Thread-safe controls.
+    void announceCommand();          // before posting a command whose build is not Keep
+    void setPaused(bool paused);
+    void requestStep();              // while paused: one more batch
+    void clearStepRequests();
+    void setLearningRate(double learningRate);
+    void setDropout(double dropout);
+    void setTraceWindow(int window); // also asks for a refresh
+    void setFreeRun(bool enabled);   // also asks for a refresh
+    void setMaxSnapshotsPerSecond(double rate);
+    void setStepDelayMs(int ms);
+    void frameConsumed();            // the last snapshot has been handled
+    bool refreshPending() const { return m_refresh.load(); }
+    void stop();                     // for good: leave any run at the next step, start none
+
+    // Commands (worker thread).
+    void apply(const Command &command);
+    void refresh();                  // a snapshot now if one was asked for and no run is going
+
+signals:
+    void snapshotReady(const TrainingSnapshot &snapshot);
+    // A run started by command `sequence` ended on its own: Finished, Diverged (message says
+    // why), or Idle when there was no model to train (message says why).
+    void runEnded(quint64 sequence, TrainingSnapshot::State state, const QString &message,
+                  int epochs);
+
+private:
+    void buildFresh(const Command &command);
+    void buildContinuation(const Command &command);
+    void useData(const Command &command);
+    void runLoop();
+    void onStep(const lstmlab::StepReport &report);
+    bool waitWhilePaused();
+    void delayBetweenSteps();
+    bool takeStepRequest();
+    bool mustLeave() const { return m_pendingCommands.load() > 0 || m_stopped.load(); }
+    void wake();
+
+    void emitFrame(TrainingSnapshot::State state, bool current);
+    void maybeEmitFrame(bool dueNow);
+    void updatePredictions(bool current);
+    void updateFreeRun(bool current);
+    double stepsPerSecond() const;
+    qint64 now() const { return m_clock.nsecsElapsed(); }
+
+    // Worker thread only.
+    std::unique_ptr<lstmlab::Trainer> m_trainer;
+    std::shared_ptr<const lstmlab::Dataset> m_data;
+    std::shared_ptr<const lstmlab::SignalGenerator> m_dataSignal; // what m_data was made from
+    quint64 m_sequence = 0;
+    quint64 m_generation = 0;
+    TrainingSnapshot::State m_restState = TrainingSnapshot::State::Idle; // when not running
+    QString m_message;
+
+    QVector<QPointF> m_lossHistory;
+    QVector<QPointF> m_testHistory;
+    QVector<QPointF> m_realTest;
+    QVector<QPointF> m_predicted;
+    QVector<QPointF> m_freeRun;
+    double m_lastLoss = -1.0;
+    double m_lastTestMse = -1.0;
+    bool m_predictionsCurrent = false; // m_predicted matches the present weights
+    bool m_freeRunCurrent = false;
+
+    QElapsedTimer m_clock;
+    qint64 m_lastFrameNs = 0;
+    qint64 m_frameCostNs = 0;
+    qint64 m_lastPredictionNs = 0;
+    qint64 m_predictionCostNs = 0;
+    qint64 m_lastFreeRunNs = 0;
+    qint64 m_freeRunCostNs = 0;
+    std::deque<std::pair<qint64, long long>> m_rate; // (time, step) over the last second
+
+    // Shared with the controller's thread.
+    std::atomic<int> m_pendingCommands{0};
+    std::atomic<bool> m_stopped{false};
+    std::atomic<bool> m_paused{false};
+    std::atomic<int> m_stepRequests{0};
+    std::atomic<double> m_learningRate{lstmlab::TrainConfig().learningRate};
+    std::atomic<double> m_dropout{lstmlab::ModelConfig().dropout};
+    std::atomic<int> m_traceWindow{0};
+    std::atomic<bool> m_freeRunEnabled{false};
+    std::atomic<bool> m_refresh{false};
+    std::atomic<double> m_maxSnapshotsPerSecond{30.0};
+    std::atomic<int> m_stepDelayMs{0};
+    std::atomic<bool> m_frameInFlight{false};
+    std::mutex m_wakeMutex;                 // only to pair with m_wakeCondition
+    std::condition_variable m_wakeCondition; // the paused wait and the slow-motion delay
+};
