@@ -327,11 +327,11 @@ bool readPreamble(std::string_view text, const CsvOptions &options, Preamble &p,
     if (!error.empty())
         return false;
     // The second line only helps to tell a header from data; if it is broken, parse() says so.
-    std::string ignored;
-    while (p.firstLine != 0 && reader.next(line, ignored)) {
+    std::string secondError;
+    while (p.firstLine != 0 && reader.next(line, secondError)) {
         if (isSkipped(line.text, p.layout.separator))
             continue;
-        if (!splitCells(line, p.layout.separator, p.firstCells.size(), p.secondCells, ignored))
+        if (!splitCells(line, p.layout.separator, p.firstCells.size(), p.secondCells, secondError))
             p.secondCells.clear();
         break;
     }

@@ -217,6 +217,8 @@ void TestMainWindow::settingsSurviveARestart()
         window.hyperparameterPanel()->dropoutBox()->setValue(0.2);
         window.traceWindowSlider()->setValue(321);
         window.freeRunBox()->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(window.gatePanel()->layerCount() == 2, trainingTimeoutMs);
+        window.gatePanel()->setLayer(1);
         window.close();
     }
     MainWindow window;
@@ -225,6 +227,8 @@ void TestMainWindow::settingsSurviveARestart()
     QCOMPARE(window.controller()->modelConfig().units, 48);
     QCOMPARE(window.traceWindowSlider()->value(), 321);
     QVERIFY(window.freeRunBox()->isChecked());
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(window.gatePanel()->layer(), 1, trainingTimeoutMs);
 }
 
 void TestMainWindow::layoutHasNamedDocksAndToolbar()

@@ -290,13 +290,15 @@ QString HeatmapWidget::subtitleText(const QFontMetricsF &fm, double width) const
     const QString lo = formatValue(m_dataMin);
     const QString hi = formatValue(m_dataMax);
     QStringList variants;
-    const QString values = m_dataMin == m_dataMax ? tr("all values %1").arg(lo)
-                                                  : tr("values %1 … %2").arg(lo, hi);
+    const QString values = m_values.size() == 1 ? tr("value %1").arg(lo)
+        : m_dataMin == m_dataMax                   ? tr("all values %1").arg(lo)
+                                                   : tr("values %1 … %2").arg(lo, hi);
     const QString bare = m_dataMin == m_dataMax ? lo : tr("%1 … %2").arg(lo, hi);
     if (m_range == Range::Covering) {
         const QString limit = formatValue(m_scale.maximum());
         if (m_scale.maximum() > 1.0) {
             variants << tr("%1 · colours widened to ±%2 to cover them").arg(values, limit)
+                     << tr("%1 · colours widened to ±%2").arg(values, limit)
                      << tr("%1 · colours ±%2").arg(values, limit)
                      << tr("%1 · ±%2").arg(bare, limit);
         } else {

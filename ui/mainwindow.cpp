@@ -103,7 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
     onTraceWindowChanged(m_traceSlider->value());
     m_freeRunBox->setChecked(m_settings.freeRun);
     onFreeRunToggled(m_settings.freeRun);
-    m_gatePanel->setLayer(m_settings.gateLayer);
+    m_pendingGateLayer = m_settings.gateLayer;
     connectController();
     onStateChanged(m_controller->state());
 
@@ -530,13 +530,18 @@ void MainWindow::onSnapshot(const TrainingSnapshot &snapshot)
         updateTraceRange(snapshot.model.timesteps);
     m_predictionChart->updateSnapshot(snapshot);
     m_gatePanel->updateSnapshot(snapshot);
+    if (m_pendingGateLayer >= 0 && !snapshot.trace.empty()) {
+        if (m_pendingGateLayer < int(snapshot.trace.layers.size()))
+            m_gatePanel->setLayer(m_pendingGateLayer);
+        m_pendingGateLayer = -1;
+    }
     if (m_lossDock->isVisible())
         m_lossChart->updateSnapshot(snapshot);
     if (newData)
         updateTraceLabel();
+    // The state comes from stateChanged() only: a snapshot queued before a pause still says
+    // Running when it arrives.
     updateStatus(snapshot);
-    if (snapshot.state != m_state)
-        onStateChanged(snapshot.state);
 }
 
 void MainWindow::onStateChanged(TrainingSnapshot::State state)

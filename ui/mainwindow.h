@@ -126,6 +126,7 @@ private:
     TrainingSnapshot::State m_state = TrainingSnapshot::State::Idle;
     bool m_shownOnce = false;
     bool m_bannerActionIsLowerRate = false;
+    int m_pendingGateLayer = -1;   // the stored layer, shown once a trace has that many
 
     HyperparameterPanel *m_controls = nullptr;
     LossChart *m_lossChart = nullptr;
