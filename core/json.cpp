@@ -13,6 +13,17 @@ double JsonValue::number() const
     return value;
 }
 
+std::optional<double> JsonValue::toDouble() const
+{
+    if (m_type != Type::Number)
+        return std::nullopt;
+    double value = 0.0;
+    const auto [ptr, ec] = std::from_chars(m_text.data(), m_text.data() + m_text.size(), value);
+    if (ec != std::errc() || ptr != m_text.data() + m_text.size() || !std::isfinite(value))
+        return std::nullopt; // 1e999 would otherwise read as 0
+    return value;
+}
+
 std::optional<float> JsonValue::toFloat() const
 {
     if (m_type != Type::Number)
@@ -398,6 +409,17 @@ private:
 JsonParseResult parseJson(std::string_view text, int maxDepth)
 {
     return Parser(text, maxDepth).run();
+}
+
+std::size_t jsonValueCountBound(std::string_view text)
+{
+    // Every value but the first of a container follows a ',', and every container opens with
+    // '[' or '{': their count (plus one, for a bare value) bounds the values, commas in strings
+    // included.
+    std::size_t count = 1;
+    for (const char c : text)
+        count += c == ',' || c == '[' || c == '{';
+    return count;
 }
 
 std::string jsonQuote(std::string_view s)

@@ -30,7 +30,8 @@ public:
 
     bool boolean() const { return m_bool; }
     const std::string &text() const { return m_text; }   // a string's value or a number's digits
-    double number() const;
+    double number() const;                                 // 0 when out of double's range
+    std::optional<double> toDouble() const;                // only finite numbers in range
     std::optional<float> toFloat() const;                  // exact for shortest-form floats
     std::optional<long long> toInteger() const;            // only for numbers without fraction
     const std::vector<JsonValue> &array() const { return m_array; }
@@ -59,6 +60,11 @@ struct JsonParseResult {
 };
 
 JsonParseResult parseJson(std::string_view text, int maxDepth = 64);
+
+// An upper bound on the number of values text can hold, counted without parsing. The parsed tree
+// takes about 100 bytes per value, so a loader compares this with the most values a valid file
+// can hold before it parses: a small file of "0,0,0,..." must not take gigabytes.
+std::size_t jsonValueCountBound(std::string_view text);
 
 // Writes s as a JSON string literal, quotes included.
 std::string jsonQuote(std::string_view s);

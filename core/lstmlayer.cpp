@@ -85,7 +85,9 @@ EIGEN_STRONG_INLINE void accumulate(Packet (&acc)[NR][MR], Index K, const Scalar
     }
 }
 
-enum class Mode { Train, ProductsOnly };
+// Train: everything backward() needs is stored; Infer: only h and the running c;
+// ProductsOnly: the pre-activations, nothing else computed (the benchmark's yardstick).
+enum class Mode { Train, Infer, ProductsOnly };
 
 // Pointers into one time step t: every sequence pointer is already offset to row t*B.
 template <typename Scalar>
@@ -93,13 +95,14 @@ struct ForwardStep {
     Index I, H;
     const Scalar *x;      // x_t (B, I), leading dimension ldx
     Index ldx;
-    const Scalar *hPrev;  // h_{t-1} (B, H) or null at t = 0
-    const Scalar *cPrev;  // c_{t-1} (B, H) or null at t = 0
+    const Scalar *hPrev;  // h_{t-1} (B, H) or null at t = 0, leading dimension ldh
+    const Scalar *cPrev;  // c_{t-1} (B, H) or null at t = 0, leading dimension ldc
     const Scalar *wx;     // Wih packed by unit blocks: [u0*4*I + (k*w + unit)*4 + gate]
     const Scalar *wh;     // Whh packed likewise: [u0*4*H + (k*w + unit)*4 + gate]
     const Scalar *bias;   // bih + bhh packed: [u0*4 + unit*4 + gate]
-    Scalar *gates, *c, *tanhC, *h; // (B, 4H), (B, H) x3 at step t
-    Index ld;             // leading dimension of the cache's sequences
+    Scalar *gates, *tanhC; // (B, 4H), (B, H) at step t, leading dimension ld (Train only)
+    Scalar *c, *h;        // (B, H) at step t, leading dimensions ldc and ldh
+    Index ld, ldh, ldc;
 };
 
 // (1)-(6) for MR packets of batch rows from m and UR units from u0.
@@ -116,7 +119,7 @@ EIGEN_STRONG_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Ind
     }
     accumulate<Scalar, Packet, MR, NR>(acc, s.I, s.x + m, s.ldx, s.wx + u0 * 4 * s.I);
     if (s.hPrev)
-        accumulate<Scalar, Packet, MR, NR>(acc, s.H, s.hPrev + m, s.ld, s.wh + u0 * 4 * s.H);
+        accumulate<Scalar, Packet, MR, NR>(acc, s.H, s.hPrev + m, s.ldh, s.wh + u0 * 4 * s.H);
 
     for (int unit = 0; unit < UR; ++unit) {
         const Index u = u0 + unit;
@@ -133,15 +136,17 @@ EIGEN_STRONG_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Ind
             const Packet o = sigmoid<Scalar>(acc[unit * 4 + 3][r]);  // (4)
             Packet c = ei::pmul(i, g);                               // (5)
             if (s.cPrev)
-                c = ei::padd(ei::pmul(f, ei::ploadu<Packet>(s.cPrev + u * s.ld + row)), c);
+                c = ei::padd(ei::pmul(f, ei::ploadu<Packet>(s.cPrev + u * s.ldc + row)), c);
             const Packet tanhC = tanhOf<Scalar>(c);
-            ei::pstoreu(s.gates + u * s.ld + row, i);
-            ei::pstoreu(s.gates + (s.H + u) * s.ld + row, f);
-            ei::pstoreu(s.gates + (2 * s.H + u) * s.ld + row, g);
-            ei::pstoreu(s.gates + (3 * s.H + u) * s.ld + row, o);
-            ei::pstoreu(s.c + u * s.ld + row, c);
-            ei::pstoreu(s.tanhC + u * s.ld + row, tanhC);
-            ei::pstoreu(s.h + u * s.ld + row, ei::pmul(o, tanhC));   // (6)
+            if constexpr (mode == Mode::Train) {
+                ei::pstoreu(s.gates + u * s.ld + row, i);
+                ei::pstoreu(s.gates + (s.H + u) * s.ld + row, f);
+                ei::pstoreu(s.gates + (2 * s.H + u) * s.ld + row, g);
+                ei::pstoreu(s.gates + (3 * s.H + u) * s.ld + row, o);
+                ei::pstoreu(s.tanhC + u * s.ld + row, tanhC);
+            }
+            ei::pstoreu(s.c + u * s.ldc + row, c);
+            ei::pstoreu(s.h + u * s.ldh + row, ei::pmul(o, tanhC));  // (6)
         }
     }
 }
@@ -182,6 +187,18 @@ void tailRows(const Args &args, Index m, Index B)
         Rows<Scalar, 1>::run(args, m);
 }
 
+// Rows<Packet, packets>::run(args, m) for 0 < packets < maxRowPackets.
+template <typename Packet, template <typename, int> class Rows, typename Args, int MR = maxRowPackets - 1>
+EIGEN_ALWAYS_INLINE void packetRemainder(const Args &args, Index m, Index packets)
+{
+    if constexpr (MR >= 1) {
+        if (packets == MR)
+            Rows<Packet, MR>::run(args, m);
+        else
+            packetRemainder<Packet, Rows, Args, MR - 1>(args, m, packets);
+    }
+}
+
 // Runs Rows<Packet, MR>::run(args, m) over B rows: blocks of maxRowPackets packets, then what
 // is left in whole packets, then the tail.
 template <typename Scalar, template <typename, int> class Rows, typename Args>
@@ -192,12 +209,9 @@ void overRows(const Args &args, Index B)
     Index m = 0;
     for (; m + maxRowPackets * P <= B; m += maxRowPackets * P)
         Rows<Packet, maxRowPackets>::run(args, m);
-    switch ((B - m) / P) {
-    case 3: Rows<Packet, 3>::run(args, m); m += 3 * P; break;
-    case 2: Rows<Packet, 2>::run(args, m); m += 2 * P; break;
-    case 1: Rows<Packet, 1>::run(args, m); m += P; break;
-    default: break;
-    }
+    const Index packets = (B - m) / P;
+    packetRemainder<Packet, Rows>(args, m, packets);
+    m += packets * P;
     using Half = typename ei::unpacket_traits<Packet>::half;
     if constexpr (std::is_same_v<Half, Packet>)
         tailRows<Scalar, Scalar, Rows>(args, m, B);
@@ -400,6 +414,40 @@ void productInPieces(Dst &&dst, const Lhs &lhs, const Rhs &rhs)
     }
 }
 
+// Wih, Whh in the order forwardBlock reads them, then the two biases summed once:
+// 4H(I + H + 1) values.
+template <typename Scalar>
+void packForward(const LstmLayer<Scalar> &layer, Scalar *out)
+{
+    const Index H = layer.units();
+    const Index I = layer.inputSize();
+    Scalar *bias = out + 4 * H * (I + H);
+    packGateRows(layer.Wih().data(), H, I, out);
+    packGateRows(layer.Whh().data(), H, H, out + 4 * H * I);
+    for (Index u0 = 0; u0 < H; u0 += forwardUnits) {
+        const Index w = std::min<Index>(forwardUnits, H - u0);
+        for (Index unit = 0; unit < w; ++unit)
+            for (Index gate = 0; gate < 4; ++gate)
+                bias[(u0 + unit) * 4 + gate] = layer.bih()[gate * H + u0 + unit] + layer.bhh()[gate * H + u0 + unit];
+    }
+}
+
+template <typename Scalar>
+ForwardStep<Scalar> forwardStepFor(const LstmLayer<Scalar> &layer, const Scalar *packed,
+                                   const Eigen::Ref<const Matrix<Scalar>> &x)
+{
+    const Index H = layer.units();
+    const Index I = layer.inputSize();
+    ForwardStep<Scalar> s{};
+    s.I = I;
+    s.H = H;
+    s.ldx = x.outerStride();
+    s.wx = packed;
+    s.wh = packed + 4 * H * I;
+    s.bias = packed + 4 * H * (I + H);
+    return s;
+}
+
 } // namespace
 
 template <typename Scalar>
@@ -428,32 +476,14 @@ void LstmLayer<Scalar>::Cache::resize(int inputSize, int units, int timesteps, i
 template <typename Scalar>
 void LstmLayer<Scalar>::forward(const ConstRef &x, int timesteps, int batch, Cache &cache) const
 {
-    const Index H = m_units;
-    const Index I = m_inputSize;
     const Index B = batch;
-    eigen_assert(Index(timesteps) * B <= cache.h.rows() && x.cols() == I);
+    eigen_assert(Index(timesteps) * B <= cache.h.rows() && x.cols() == m_inputSize);
 
-    // The weights in the order the kernel reads them; the two biases summed once.
-    Scalar *wx = cache.packed.data();
-    Scalar *wh = wx + 4 * H * I;
-    Scalar *bias = wh + 4 * H * H;
-    packGateRows(Wih().data(), H, I, wx);
-    packGateRows(Whh().data(), H, H, wh);
-    for (Index u0 = 0; u0 < H; u0 += forwardUnits) {
-        const Index w = std::min<Index>(forwardUnits, H - u0);
-        for (Index unit = 0; unit < w; ++unit)
-            for (Index gate = 0; gate < 4; ++gate)
-                bias[(u0 + unit) * 4 + gate] = bih()[gate * H + u0 + unit] + bhh()[gate * H + u0 + unit];
-    }
-
-    ForwardStep<Scalar> s{};
-    s.I = I;
-    s.H = H;
-    s.ldx = x.outerStride();
-    s.wx = wx;
-    s.wh = wh;
-    s.bias = bias;
+    packForward(*this, cache.packed.data());
+    ForwardStep<Scalar> s = forwardStepFor(*this, cache.packed.data(), x);
     s.ld = cache.h.outerStride();
+    s.ldh = s.ld;
+    s.ldc = s.ld;
     for (Index t = 0; t < timesteps; ++t) {
         const Index row = t * B;
         s.x = x.data() + row;
@@ -464,6 +494,37 @@ void LstmLayer<Scalar>::forward(const ConstRef &x, int timesteps, int batch, Cac
         s.tanhC = cache.tanhC.data() + row;
         s.h = cache.h.data() + row;
         overRows<Scalar, ForwardRows<Scalar, Mode::Train>::template At>(s, B);
+    }
+}
+
+template <typename Scalar>
+void LstmLayer<Scalar>::prepareInference(Vec &packed) const
+{
+    const Index size = 4 * Index(m_units) * (m_inputSize + m_units + 1);
+    if (packed.size() != size)
+        packed.resize(size);
+    packForward(*this, packed.data());
+}
+
+template <typename Scalar>
+void LstmLayer<Scalar>::infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h,
+                              Ref c) const
+{
+    const Index B = batch;
+    eigen_assert(packed.size() == 4 * Index(m_units) * (m_inputSize + m_units + 1));
+    eigen_assert(Index(timesteps) * B <= h.rows() && B <= c.rows() && x.cols() == m_inputSize);
+
+    ForwardStep<Scalar> s = forwardStepFor(*this, packed.data(), x);
+    s.ldh = h.outerStride();
+    s.ldc = c.outerStride();
+    for (Index t = 0; t < timesteps; ++t) {
+        const Index row = t * B;
+        s.x = x.data() + row;
+        s.hPrev = t > 0 ? h.data() + row - B : nullptr;
+        s.cPrev = t > 0 ? c.data() : nullptr; // updated in place
+        s.c = c.data();
+        s.h = h.data() + row;
+        overRows<Scalar, ForwardRows<Scalar, Mode::Infer>::template At>(s, B);
     }
 }
 
@@ -534,6 +595,8 @@ void LstmLayer<Scalar>::productsOnly(const ConstRef &x, int timesteps, int batch
     f.wh = wh;
     f.bias = bias;
     f.ld = cache.h.outerStride();
+    f.ldh = f.ld;
+    f.ldc = f.ld;
     for (Index t = 0; t < T; ++t) {
         const Index row = t * B;
         f.x = x.data() + row;

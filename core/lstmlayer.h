@@ -107,6 +107,12 @@ public:
     void backward(const ConstRef &dH, const ConstRef &x, int timesteps, int batch, Cache &cache,
                   Ref *dX);
 
+    // Evaluation only: (1)-(6) keeping nothing for backward(). x: (T*B, I); every h_t goes to
+    // h (T*B, H), the running cell state to c (B, H). `packed` holds the weights arranged for
+    // the kernels by prepareInference(), to be called again whenever the parameters change.
+    void prepareInference(Vec &packed) const;
+    void infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h, Ref c) const;
+
     // The matrix products of forward() and backward() alone: the same kernels, shapes and
     // operands, none of the element-wise work of (1)-(10). The benchmark's yardstick for how
     // close a training step runs to its arithmetic; it leaves the cache's contents undefined.

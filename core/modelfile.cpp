@@ -106,6 +106,18 @@ std::optional<int> intField(const JsonValue &object, const char *key, std::strin
     return int(value);
 }
 
+// The most JSON values a valid model file holds: the largest model's tensors, their shapes and
+// the configuration (a few dozen values), with room to spare.
+std::size_t maxModelValues()
+{
+    ModelConfig largest;
+    largest.inputSize = int(ModelConfig::inputSizeRange.max);
+    largest.units = int(ModelConfig::unitsRange.max);
+    largest.layers = int(ModelConfig::layersRange.max);
+    largest.outputSize = int(ModelConfig::outputSizeRange.max);
+    return std::size_t(Network<float>::parameterCount(largest)) + 4096;
+}
+
 } // namespace
 
 ModelReadResult readModelJson(std::string_view text)
@@ -113,6 +125,11 @@ ModelReadResult readModelJson(std::string_view text)
     ModelReadResult result;
     if (text.size() > maxModelFileBytes) {
         result.error = "the model file is larger than " + std::to_string(maxModelFileBytes >> 20) + " MiB";
+        return result;
+    }
+    if (jsonValueCountBound(text) > maxModelValues()) {
+        result.error = "the file holds more values than the largest valid model ("
+                       + std::to_string(maxModelValues()) + ")";
         return result;
     }
     JsonParseResult parsed = parseJson(text, 16);
@@ -159,8 +176,8 @@ ModelReadResult readModelObject(const JsonValue &root)
         result.error = error;
         return result;
     }
-    if (!dropout || !dropout->isNumber()) {
-        result.error = "config.dropout is missing or not a number";
+    if (!dropout || !dropout->toDouble()) {
+        result.error = "config.dropout is missing or not a finite number";
         return result;
     }
     model.config.inputSize = *inputSize;
@@ -168,7 +185,7 @@ ModelReadResult readModelObject(const JsonValue &root)
     model.config.layers = *layers;
     model.config.timesteps = *timesteps;
     model.config.outputSize = *outputSize;
-    model.config.dropout = dropout->number();
+    model.config.dropout = *dropout->toDouble();
     if (auto invalid = model.config.validate()) {
         result.error = "config: " + *invalid;
         return result;
@@ -179,8 +196,8 @@ ModelReadResult readModelObject(const JsonValue &root)
         if (const JsonValue *e = training->find("epochs"); e && e->toInteger() && *e->toInteger() >= 0
                                                            && *e->toInteger() < 100000000)
             model.progress.epochs = int(*e->toInteger());
-        if (const JsonValue *m = training->find("test_mse"); m && m->isNumber() && std::isfinite(m->number()))
-            model.progress.testMse = m->number();
+        if (const JsonValue *m = training->find("test_mse"); m && m->toDouble() && *m->toDouble() >= 0)
+            model.progress.testMse = *m->toDouble();
     }
 
     const JsonValue *tensors = root.find("tensors");

@@ -1,7 +1,9 @@
 #include "network.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <stdexcept>
 
 namespace lstmlab {
 
@@ -15,6 +17,9 @@ Scalar uniform(std::mt19937 &rng, double bound)
     const double u = double(rng()) * (1.0 / 4294967296.0);
     return Scalar((2.0 * u - 1.0) * bound);
 }
+
+// Windows per block of an evaluation workspace (measured: docs/performance.md).
+constexpr int evaluationBlock = 64;
 
 } // namespace
 
@@ -150,6 +155,60 @@ typename Network<Scalar>::Workspace Network<Scalar>::makeWorkspace(int batchCapa
 }
 
 template <typename Scalar>
+typename Network<Scalar>::Workspace Network<Scalar>::makeEvaluationWorkspace(int batchCapacity) const
+{
+    // A block of windows whose hidden states fit in the L2 cache along with the weights.
+    const int T = m_config.timesteps;
+    const int block = std::max(1, std::min(batchCapacity, evaluationBlock));
+    Workspace ws;
+    ws.evaluationOnly = true;
+    ws.capacity = batchCapacity;
+    ws.timesteps = T;
+    ws.block = block;
+    ws.x = Mat::Zero(Eigen::Index(T) * block, m_config.inputSize);
+    ws.packed.resize(m_layers.size());
+    ws.blockH.assign(m_layers.size() > 1 ? 2 : 1, Mat::Zero(Eigen::Index(T) * block, m_config.units));
+    ws.blockC = Mat::Zero(block, m_config.units);
+    ws.y = Mat::Zero(m_config.outputSize, batchCapacity);
+    return ws;
+}
+
+template <typename Scalar>
+typename Network<Scalar>::ConstRef Network<Scalar>::evaluate(Workspace &ws, const ConstRef &inputs) const
+{
+    const int I = m_config.inputSize;
+    const int T = m_config.timesteps;
+    const int L = layerCount();
+    const Eigen::Index B = inputs.cols();
+    ws.batch = int(B);
+    ws.dropoutApplied = false;
+    for (int l = 0; l < L; ++l)
+        m_layers[std::size_t(l)].prepareInference(ws.packed[std::size_t(l)]);
+
+    for (Eigen::Index b0 = 0; b0 < B; b0 += ws.block) {
+        const Eigen::Index n = std::min<Eigen::Index>(ws.block, B - b0);
+        const Eigen::Index rows = T * n;
+        for (Eigen::Index b = 0; b < n; ++b)
+            for (int t = 0; t < T; ++t)
+                for (int k = 0; k < I; ++k)
+                    ws.x(t * n + b, k) = inputs(Eigen::Index(t) * I + k, b0 + b);
+        for (int l = 0; l < L; ++l) {
+            const ConstRef x = l == 0 ? ConstRef(ws.x.topRows(rows)) : ConstRef(ws.blockH[std::size_t((l - 1) % 2)].topRows(rows));
+            m_layers[std::size_t(l)].infer(ws.packed[std::size_t(l)], x, T, int(n),
+                                           ws.blockH[std::size_t(l % 2)].topRows(rows), ws.blockC.topRows(n));
+        }
+        // (14) for this block's windows
+        const ConstRef hLast = ws.blockH[std::size_t((L - 1) % 2)].middleRows(rows - n, n); // (n, H)
+        Ref y = ws.y.middleCols(b0, n);
+        for (int o = 0; o < m_config.outputSize; ++o)
+            y.row(o).transpose().noalias() = hLast * Wout().row(o).transpose();
+        y.colwise() += bout();
+        y = y.array().tanh();
+    }
+    return ws.y.leftCols(B);
+}
+
+template <typename Scalar>
 typename Network<Scalar>::ConstRef Network<Scalar>::layerOutput(const Workspace &ws, int l) const
 {
     const Eigen::Index TB = Eigen::Index(ws.timesteps) * ws.batch;
@@ -168,6 +227,11 @@ typename Network<Scalar>::ConstRef Network<Scalar>::forward(Workspace &ws, const
     const Eigen::Index B = inputs.cols();
     const Eigen::Index TB = T * B;
     eigen_assert(B <= ws.capacity && inputs.rows() == Eigen::Index(I) * T);
+    if (ws.evaluationOnly) {
+        if (training)
+            throw std::logic_error("Network::forward: an evaluation workspace cannot train");
+        return evaluate(ws, inputs);
+    }
     ws.batch = int(B);
 
     // Window b's x_t (rows t*I .. t*I+I-1 of column b) becomes row t*B + b.
@@ -219,6 +283,8 @@ Scalar Network<Scalar>::loss(const Workspace &ws, const ConstRef &targets) const
 template <typename Scalar>
 void Network<Scalar>::backward(Workspace &ws, const ConstRef &targets)
 {
+    if (ws.evaluationOnly)
+        throw std::logic_error("Network::backward: an evaluation workspace keeps nothing to go back through");
     const int T = m_config.timesteps;
     const Eigen::Index B = ws.batch;
     const Eigen::Index TB = T * B;

@@ -25,16 +25,6 @@ std::size_t maxSessionValues()
            + maxSessionSignalBytes / 2 + 4096;
 }
 
-// Every value but the first of a container follows a ',', and every container opens with '[' or
-// '{': their count (plus one, for a bare value) bounds the values, commas in strings included.
-std::size_t valueCountBound(std::string_view text)
-{
-    std::size_t count = 1;
-    for (const char c : text)
-        count += c == ',' || c == '[' || c == '{';
-    return count;
-}
-
 // A compact writer for parsed values (the signal's parameters): numbers keep their text.
 void appendCompact(std::string &out, const JsonValue &v)
 {
@@ -298,7 +288,7 @@ std::optional<JsonValue> parseCapped(std::string_view text, std::string *error)
         *error = "the file is larger than " + std::to_string(maxSessionFileBytes >> 20) + " MiB";
         return std::nullopt;
     }
-    if (valueCountBound(text) > maxSessionValues()) {
+    if (jsonValueCountBound(text) > maxSessionValues()) {
         *error = "the file holds more values than the largest valid session (" + std::to_string(maxSessionValues())
                  + ")";
         return std::nullopt;

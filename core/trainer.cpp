@@ -76,7 +76,7 @@ Trainer::Trainer(const ModelConfig &model, const TrainConfig &train, std::shared
     m_adam.reset(m_network.parameterCount());
     const int capacity = std::min(train.batchSize, m_data->train().size());
     m_workspace = m_network.makeWorkspace(capacity);
-    m_evalWorkspace = m_network.makeWorkspace(m_data->test().size());
+    m_evalWorkspace = m_network.makeEvaluationWorkspace(m_data->test().size());
     m_batchInputs.resize(model.timesteps, capacity);
     m_batchLabels.resize(1, capacity);
     m_order.resize(std::size_t(m_data->train().size()));
@@ -196,7 +196,7 @@ double Trainer::evaluate()
 
 Matrix<float> Trainer::predict(const Eigen::Ref<const Matrix<float>> &windows) const
 {
-    Network<float>::Workspace ws = m_network.makeWorkspace(int(windows.cols()));
+    Network<float>::Workspace ws = m_network.makeEvaluationWorkspace(int(windows.cols()));
     return m_network.forward(ws, windows, false, nullptr);
 }
 

@@ -218,6 +218,7 @@ void TestGatePanel::gridFollowsShape_data()
     QTest::newRow("wide 900x500: 3 x 2") << QSize(900, 500) << 3;
     QTest::newRow("small 500x300: 3 x 2") << QSize(500, 300) << 3;
     QTest::newRow("tall dock 420x800: 2 x 3") << QSize(420, 800) << 2;
+    QTest::newRow("low strip 1366x260: 6 x 1") << QSize(1366, 260) << 6;
 }
 
 void TestGatePanel::gridFollowsShape()
@@ -234,7 +235,8 @@ void TestGatePanel::gridFollowsShape()
     const int top = panel.heatmap(Gate::Input)->geometry().top();
     for (int k = 1; k < columns; ++k)
         QCOMPARE(panel.heatmap(Gate(k))->geometry().top(), top);
-    QVERIFY(panel.heatmap(Gate(columns))->geometry().top() > top);
+    if (columns < gateCount)
+        QVERIFY(panel.heatmap(Gate(columns))->geometry().top() > top);
 }
 
 void TestGatePanel::gateNamesCanBeSwitched()

@@ -20,6 +20,8 @@ private slots:
     void rejectsBadSyntax();
     void floatsRoundTripExactly();
     void quotesStrings();
+    void numbersOutOfRangeAreNotFinite();
+    void countsValuesWithoutParsing();
 };
 
 void TestJson::parsesDocuments()
@@ -88,6 +90,34 @@ void TestJson::quotesStrings()
     QCOMPARE(jsonQuote("a\"b\\c\n\x01"), std::string("\"a\\\"b\\\\c\\n\\u0001\""));
     const JsonParseResult r = parseJson(jsonQuote("tab\there \"quoted\""));
     QCOMPARE(r.value->text(), std::string("tab\there \"quoted\""));
+}
+
+void TestJson::numbersOutOfRangeAreNotFinite()
+{
+    const JsonParseResult r = parseJson("[1e999, -1e999, 0.25, \"0.5\"]");
+    QVERIFY(r.value);
+    QVERIFY(!r.value->array()[0].toDouble());
+    QVERIFY(!r.value->array()[1].toDouble());
+    QCOMPARE(*r.value->array()[2].toDouble(), 0.25);
+    QVERIFY(!r.value->array()[3].toDouble()); // a string, not a number
+}
+
+void TestJson::countsValuesWithoutParsing()
+{
+    const std::string texts[] = {"0", "[]", "[1, 2, 3]", R"({"a": [1, {"b": null}], "c": "x"})", "[[], {}, 3]"};
+    for (const std::string &text : texts) {
+        std::size_t values = 0;
+        const auto count = [&](const auto &self, const JsonValue &v) -> void {
+            ++values;
+            for (const JsonValue &item : v.array())
+                self(self, item);
+            for (const auto &member : v.object())
+                self(self, member.second);
+        };
+        count(count, *parseJson(text).value);
+        QVERIFY2(jsonValueCountBound(text) >= values, text.c_str());
+    }
+    QCOMPARE(jsonValueCountBound("[0,0,0,0]"), std::size_t(5));
 }
 
 QTEST_GUILESS_MAIN(TestJson)

@@ -162,6 +162,12 @@ void TestModelFile::brokenFilesAreRefused_data()
     QTest::newRow("units out of range") << QByteArray::fromStdString(replaceOnce(good, "\"units\": 3", "\"units\": 100000"))
                                         << "units must be an integer in 1..256";
     QTest::newRow("deep nesting") << QByteArray(100000, '[') << "nested deeper";
+    QTest::newRow("overflowing dropout")
+        << QByteArray::fromStdString(replaceOnce(good, "\"dropout\": 0", "\"dropout\": 1e999"))
+        << "config.dropout is missing or not a finite number";
+    // 5 million values (10 MB) would take about 500 MB as a parsed tree: refused before parsing.
+    QByteArray manyValues = QByteArray("[0") + QByteArray("," "0").repeated(5'000'000) + "]";
+    QTest::newRow("more values than any model") << manyValues << "more values than the largest valid model";
 }
 
 void TestModelFile::brokenFilesAreRefused()

@@ -2,6 +2,8 @@
 //  - central-difference gradient checks in double for every parameter;
 //  - PyTorch's numbers for the same weights and inputs (tests/reference/, made once by
 //    make_fixtures.py): outputs, every gate, the loss and every gradient;
+//  - the float engine (what training runs) against the double one, over batch sizes that
+//    exercise whole vector packets and remainders;
 //  - Keras's published LSTM correctness case;
 //  - gate traces, copies of a network and the parameter count.
 
@@ -43,7 +45,7 @@ ModelConfig makeConfig(int inputSize, int units, int layers, int timesteps, int 
     return config;
 }
 
-// Windows of standard normal samples, (I*T, B), and targets in (-0.9, 0.9), (O, B).
+// Windows of standard normal samples, (I*T, B) as Network::forward() takes them.
 MatD randomInputs(const ModelConfig &config, int batch, std::mt19937 &rng)
 {
     std::normal_distribution<double> normal(0.0, 1.0);
@@ -53,6 +55,7 @@ MatD randomInputs(const ModelConfig &config, int batch, std::mt19937 &rng)
     return inputs;
 }
 
+// Targets in (-0.9, 0.9), within the tanh head's reach, (O, B).
 MatD randomTargets(const ModelConfig &config, int batch, std::mt19937 &rng)
 {
     std::uniform_real_distribution<double> uniform(-0.9, 0.9);
@@ -128,9 +131,10 @@ struct Fixture {
     MatD targets;           // (O, B)
     MatD outputs;           // (O, B)
     double loss = 0.0;
-    std::vector<MatD> gates; // per layer (4H, T*B), rows i, f, g, o, column t*B + b
-    std::vector<MatD> c;     // per layer (H, T*B)
-    std::vector<MatD> h;     // per layer (H, T*B)
+    // In the workspace's layout (lstmlayer.h): row t*B + b, one column per unit.
+    std::vector<MatD> gates; // per layer (T*B, 4H), columns i, f, g, o blocks of H
+    std::vector<MatD> c;     // per layer (T*B, H)
+    std::vector<MatD> h;     // per layer (T*B, H)
     VecD gradients;          // Network's flat order
 };
 
@@ -235,7 +239,7 @@ bool loadFixture(const QString &name, Fixture *fx, QString *error)
     }
     const char *keys[6] = {"i", "f", "g", "o", "c", "h"};
     for (const JsonValue &layer : layers->array()) {
-        MatD gates(4 * H, Eigen::Index(T) * B), c(H, Eigen::Index(T) * B), h(H, Eigen::Index(T) * B);
+        MatD gates(Eigen::Index(T) * B, 4 * H), c(Eigen::Index(T) * B, H), h(Eigen::Index(T) * B, H);
         for (int key = 0; key < 6; ++key) {
             Tensor values;
             if (!readTensor(layer.find(keys[key]), &values, error, QString::fromLatin1(keys[key])))
@@ -244,18 +248,18 @@ bool loadFixture(const QString &name, Fixture *fx, QString *error)
                 *error = QString::fromLatin1(keys[key]) + QStringLiteral(" has the wrong shape");
                 return false;
             }
-            // [T, B, H] row-major into column t*B + b
+            // [T, B, H] row-major into row t*B + b
             for (int t = 0; t < T; ++t)
                 for (int b = 0; b < B; ++b)
                     for (int u = 0; u < H; ++u) {
                         const double v = values.data[(std::size_t(t) * B + b) * H + u];
-                        const Eigen::Index col = Eigen::Index(t) * B + b;
+                        const Eigen::Index row = Eigen::Index(t) * B + b;
                         if (key < 4)
-                            gates(Eigen::Index(key) * H + u, col) = v;
+                            gates(row, Eigen::Index(key) * H + u) = v;
                         else if (key == 4)
-                            c(u, col) = v;
+                            c(row, u) = v;
                         else
-                            h(u, col) = v;
+                            h(row, u) = v;
                     }
         }
         fx->gates.push_back(std::move(gates));
@@ -263,6 +267,15 @@ bool loadFixture(const QString &name, Fixture *fx, QString *error)
         fx->h.push_back(std::move(h));
     }
     return true;
+}
+
+// The workspace keeps sequences as (T*B, width) with row t*B + b (lstmlayer.h); the tests
+// read gates from it, so they first make sure that is still the layout.
+template <typename Scalar>
+bool cacheLayoutIsRowPerStep(const typename LstmLayer<Scalar>::Cache &cache, int units, Eigen::Index TB)
+{
+    return cache.gates.cols() == 4 * units && cache.gates.rows() >= TB && cache.c.cols() == units
+           && cache.c.rows() >= TB && cache.h.cols() == units && cache.h.rows() >= TB;
 }
 
 double lossOf(const Network<double> &net, Network<double>::Workspace &ws, const MatD &inputs,
@@ -283,6 +296,8 @@ private slots:
     void gradientMatchesCentralDifference();
     void matchesPyTorch_data();
     void matchesPyTorch();
+    void floatAgreesWithDouble_data();
+    void floatAgreesWithDouble();
     void kerasCorrectnessCase_data();
     void kerasCorrectnessCase();
     void traceMatchesWorkspace_data();
@@ -308,6 +323,8 @@ void TestNetwork::gradientMatchesCentralDifference_data()
     QTest::newRow("3 units, 3 layers, 1 step, dropout 0.5, batch 5") << makeConfig(3, 3, 3, 1, 1, 0.5) << 5;
     QTest::newRow("1 unit, 2 layers, 20 steps, dropout 0.2, batch 6") << makeConfig(1, 1, 2, 20, 1, 0.2) << 6;
     QTest::newRow("seed: 20 units, 2 layers, 20 steps, batch 2") << makeConfig(1, 20, 2, 20, 1) << 2;
+    // the batch is the direction the kernels vectorise along: whole packets and a remainder
+    QTest::newRow("3 units, 2 layers, 5 steps, dropout 0.1, batch 19") << makeConfig(1, 3, 2, 5, 1, 0.1) << 19;
 }
 
 void TestNetwork::gradientMatchesCentralDifference()
@@ -330,7 +347,9 @@ void TestNetwork::gradientMatchesCentralDifference()
         double dropped = 0.0;
         const Eigen::Index TB = Eigen::Index(config.timesteps) * batch;
         for (const MatD &mask : ws.masks)
-            dropped += double((mask.leftCols(TB).array() == 0.0).count()) / double(mask.rows() * TB);
+            QVERIFY(mask.rows() >= TB && mask.cols() == config.units);
+        for (const MatD &mask : ws.masks)
+            dropped += double((mask.topRows(TB).array() == 0.0).count()) / double(mask.cols() * TB);
         QVERIFY2(dropped > 0.0, "dropout > 0 but no unit was dropped: the dropout path is not exercised");
         QVERIFY(lossOf(net, ws, inputs, targets, rng) == loss); // the masks really are frozen
     }
@@ -435,9 +454,10 @@ void TestNetwork::matchesPyTorch()
     double gateDifference = 0.0, cellDifference = 0.0, hiddenDifference = 0.0;
     for (int l = 0; l < fx.config.layers; ++l) {
         const auto &cache = ws.caches[std::size_t(l)];
-        gateDifference = std::max(gateDifference, largestDifference(cache.gates.leftCols(TB), fx.gates[std::size_t(l)]));
-        cellDifference = std::max(cellDifference, largestDifference(cache.c.leftCols(TB), fx.c[std::size_t(l)]));
-        hiddenDifference = std::max(hiddenDifference, largestDifference(cache.h.leftCols(TB), fx.h[std::size_t(l)]));
+        QVERIFY(cacheLayoutIsRowPerStep<double>(cache, fx.config.units, TB));
+        gateDifference = std::max(gateDifference, largestDifference(cache.gates.topRows(TB), fx.gates[std::size_t(l)]));
+        cellDifference = std::max(cellDifference, largestDifference(cache.c.topRows(TB), fx.c[std::size_t(l)]));
+        hiddenDifference = std::max(hiddenDifference, largestDifference(cache.h.topRows(TB), fx.h[std::size_t(l)]));
     }
     double gradientDifference = 0.0;
     QString worstTensor;
@@ -465,6 +485,76 @@ void TestNetwork::matchesPyTorch()
     QVERIFY(fx.gradients.cwiseAbs().maxCoeff() > 1e-3);
 }
 
+void TestNetwork::floatAgreesWithDouble_data()
+{
+    QTest::addColumn<ModelConfig>("config");
+    QTest::addColumn<int>("batch");
+
+    // Training runs in float, whose kernels take twice as many batch rows per instruction as
+    // double's: batches below, at and past one packet, with and without a remainder.
+    QTest::newRow("seed 2 x 20, 20 steps, batch 1") << makeConfig(1, 20, 2, 20, 1) << 1;
+    QTest::newRow("seed 2 x 20, 20 steps, batch 7") << makeConfig(1, 20, 2, 20, 1) << 7;
+    QTest::newRow("seed 2 x 20, 20 steps, batch 16") << makeConfig(1, 20, 2, 20, 1) << 16;
+    QTest::newRow("seed 2 x 20, 20 steps, batch 64") << makeConfig(1, 20, 2, 20, 1) << 64;
+    QTest::newRow("3 inputs, 3 x 5, 7 steps, 2 outputs, batch 37") << makeConfig(3, 5, 3, 7, 2) << 37;
+    QTest::newRow("1 x 33 units, 4 steps, batch 19") << makeConfig(1, 33, 1, 4, 1) << 19;
+}
+
+void TestNetwork::floatAgreesWithDouble()
+{
+    QFETCH(ModelConfig, config);
+    QFETCH(int, batch);
+
+    std::mt19937 rng(2024);
+    Network<double> reference(config);
+    reference.initialise(rng);
+    const MatD inputs = randomInputs(config, batch, rng);
+    const MatD targets = randomTargets(config, batch, rng);
+    Network<float> net(config);
+    net.parameters() = reference.parameters().cast<float>();
+    reference.parameters() = net.parameters().cast<double>(); // the same weights exactly
+
+    Network<double>::Workspace wsD = reference.makeWorkspace(batch);
+    const MatD yD = reference.forward(wsD, inputs, false, nullptr);
+    reference.backward(wsD, targets);
+    Network<float>::Workspace wsF = net.makeWorkspace(batch);
+    const MatD yF = net.forward(wsF, inputs.cast<float>(), false, nullptr).cast<double>();
+    net.backward(wsF, targets.cast<float>());
+
+    const Eigen::Index TB = Eigen::Index(config.timesteps) * batch;
+    double stateDifference = largestDifference(yF, yD);
+    for (int l = 0; l < config.layers; ++l) {
+        const auto &cacheF = wsF.caches[std::size_t(l)];
+        const auto &cacheD = wsD.caches[std::size_t(l)];
+        QVERIFY(cacheLayoutIsRowPerStep<float>(cacheF, config.units, TB));
+        QVERIFY(cacheLayoutIsRowPerStep<double>(cacheD, config.units, TB));
+        stateDifference = std::max(stateDifference, largestDifference(cacheF.gates.topRows(TB).cast<double>(),
+                                                                      cacheD.gates.topRows(TB)));
+        stateDifference = std::max(stateDifference, largestDifference(cacheF.c.topRows(TB).cast<double>(),
+                                                                      cacheD.c.topRows(TB)));
+        stateDifference = std::max(stateDifference, largestDifference(cacheF.h.topRows(TB).cast<double>(),
+                                                                      cacheD.h.topRows(TB)));
+    }
+    // Gradients, each tensor against its own largest value.
+    double gradientDifference = 0.0;
+    QString worstTensor;
+    const VecD gradF = net.gradients().cast<double>();
+    for (const TensorInfo &info : tensorLayout(config)) {
+        const double scale = reference.gradients().segment(info.offset, info.size()).cwiseAbs().maxCoeff();
+        const double d = (gradF.segment(info.offset, info.size()) - reference.gradients().segment(info.offset, info.size()))
+                             .cwiseAbs().maxCoeff()
+                         / std::max(scale, 1e-3);
+        if (d >= gradientDifference) {
+            gradientDifference = d;
+            worstTensor = QString::fromStdString(info.name);
+        }
+    }
+    qInfo("float against double: outputs and states %.2g, gradients %.2g of their tensor's scale (in %s)",
+          stateDifference, gradientDifference, qPrintable(worstTensor));
+    QVERIFY2(stateDifference <= 1e-5, qPrintable(QString::number(stateDifference)));
+    QVERIFY2(gradientDifference <= 1e-3, qPrintable(worstTensor));
+}
+
 void TestNetwork::kerasCorrectnessCase_data()
 {
     QTest::addColumn<bool>("inDouble");
@@ -476,7 +566,7 @@ namespace {
 
 // Keras's LSTM correctness test: inputs arange(72).reshape(3, 6, 4), every input weight
 // 0.01, every recurrent weight 0.02, every bias 0.03 (Keras has one bias: ours are
-// bias_ih = 0.03 and bias_hh = 0); returns the last layer's h at the last step, (3, 3).
+// bias_ih = 0.03 and bias_hh = 0); returns the last layer's h at the last step, (B, H) = (3, 3).
 template <typename Scalar>
 MatD kerasLastHidden()
 {
@@ -496,7 +586,9 @@ MatD kerasLastHidden()
     typename Network<Scalar>::Workspace ws = net.makeWorkspace(3);
     net.forward(ws, inputs, false, nullptr);
     const int T = config.timesteps, B = 3;
-    return ws.caches[0].h.middleCols((T - 1) * B, B).template cast<double>();
+    if (!cacheLayoutIsRowPerStep<Scalar>(ws.caches[0], config.units, Eigen::Index(T) * B))
+        return MatD();
+    return ws.caches[0].h.middleRows((T - 1) * B, B).template cast<double>(); // (B, H)
 }
 
 } // namespace
@@ -505,12 +597,13 @@ void TestNetwork::kerasCorrectnessCase()
 {
     QFETCH(bool, inDouble);
     const MatD h = inDouble ? kerasLastHidden<double>() : kerasLastHidden<float>();
+    QVERIFY2(h.rows() == 3 && h.cols() == 3, "the workspace's layout is not lstmlayer.h's");
     const double expected[3] = {0.57019705, 0.8661914, 0.9459622};
     double worst = 0.0;
     for (int b = 0; b < 3; ++b)
         for (int unit = 0; unit < 3; ++unit)
-            worst = std::max(worst, std::abs(h(unit, b) - expected[b]));
-    qInfo("last hidden state %.8f, %.8f, %.8f; largest difference to Keras %.2g", h(0, 0), h(0, 1), h(0, 2), worst);
+            worst = std::max(worst, std::abs(h(b, unit) - expected[b]));
+    qInfo("last hidden state %.8f, %.8f, %.8f; largest difference to Keras %.2g", h(0, 0), h(1, 0), h(2, 0), worst);
     QVERIFY2(worst <= 1e-5, qPrintable(QString::number(worst)));
 }
 
@@ -557,26 +650,27 @@ void TestNetwork::traceMatchesWorkspace()
     for (int l = 0; l < config.layers; ++l) {
         const LayerTrace &lt = trace.layers[std::size_t(l)];
         const auto &cache = ws.caches[std::size_t(l)];
+        QVERIFY(cacheLayoutIsRowPerStep<double>(cache, H, Eigen::Index(T) * B));
         QCOMPARE(lt.units, H);
         QCOMPARE(lt.timesteps, T);
         QCOMPARE(lt.inputSize, l == 0 ? I : H);
         for (int t = 0; t < T; ++t) {
-            const Eigen::Index col = Eigen::Index(t) * B + window;
+            const Eigen::Index row = Eigen::Index(t) * B + window;
             for (int unit = 0; unit < H; ++unit) {
                 for (int gate = 0; gate < gateLayerCount; ++gate) {
-                    const double value = cache.gates(Eigen::Index(gate) * H + unit, col);
+                    const double value = cache.gates(row, Eigen::Index(gate) * H + unit);
                     check(lt.at(Gate(gate), unit, t), value);
                     // the two halves of the pre-activation give the gate back
                     const double a = double(lt.inputPart(Gate(gate), unit, t))
                                      + double(lt.recurrentPart(Gate(gate), unit, t));
                     check(gate == int(Gate::Cell) ? std::tanh(a) : logistic(a), value);
                 }
-                check(lt.at(Gate::CellState, unit, t), cache.c(unit, col));
-                check(lt.at(Gate::Hidden, unit, t), cache.h(unit, col));
+                check(lt.at(Gate::CellState, unit, t), cache.c(row, unit));
+                check(lt.at(Gate::Hidden, unit, t), cache.h(row, unit));
             }
             for (int k = 0; k < lt.inputSize; ++k) {
                 const double x = l == 0 ? inputs(Eigen::Index(t) * I + k, window)
-                                        : ws.caches[std::size_t(l - 1)].h(k, col);
+                                        : ws.caches[std::size_t(l - 1)].h(row, k);
                 check(lt.input[std::size_t(k) * T + t], x);
             }
         }

@@ -87,9 +87,11 @@ public:
     {
         QDeadlineTimer deadline(waitMs);
         QSignalSpy spy(controller, &TrainingController::snapshotReady);
-        for (int from = std::max(0, count() - 1);; from = count()) {
+        int from = std::max(0, count() - 1);
+        for (;;) {
             if (any(from, test))
                 return true;
+            from = count();
             if (deadline.hasExpired() || !spy.wait(int(std::max<qint64>(1, deadline.remainingTime()))))
                 return false;
         }

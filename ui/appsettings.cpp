@@ -1,6 +1,8 @@
 #include "appsettings.h"
 
 #include "dataset.h"
+#include "noisysignal.h"
+#include "signalcatalog.h"
 
 #include <QSettings>
 
@@ -90,6 +92,23 @@ AppSettings AppSettings::clamped() const
     s.gateLayer = std::clamp(gateLayer, 0, s.model.layers - 1);
     s.maxSnapshotsPerSecond = std::isfinite(maxSnapshotsPerSecond)
         ? clampReal(maxSnapshotsPerSecond, snapshotRateRange) : 30.0;
+    s.stepDelayMs = clampInt(stepDelayMs, stepDelayRange);
+
+    // The signal: a known id, only its own parameters, each a number within its range.
+    const lstmlab::SignalInfo *info = lstmlab::SignalCatalog::find(signalId.toStdString());
+    if (!info)
+        info = lstmlab::SignalCatalog::find(lstmlab::SignalCatalog::defaultId);
+    s.signalId = QString::fromStdString(info->id);
+    s.signalParameters.clear();
+    for (const lstmlab::SignalParameter &p : info->parameters) {
+        const QVariant value = signalParameters.value(QString::fromStdString(p.id));
+        bool ok = false;
+        const double number = value.toString().trimmed().toDouble(&ok);
+        s.signalParameters.insert(QString::fromStdString(p.id),
+                                  ok && std::isfinite(number) ? std::clamp(number, p.min, p.max) : p.defaultValue);
+    }
+    s.noiseStddev = clampReal(noiseStddev, {0.0, lstmlab::NoisySignal::maxStddev});
+    s.csvColumn = std::max(0, csvColumn);
     return s;
 }
 
@@ -113,7 +132,14 @@ AppSettings AppSettings::load(const QSettings &settings)
     s.freeRun = readBool(settings, "view/freeRun", s.freeRun);
     s.traceWindow = clampInt(readReal(settings, "view/traceWindow", s.traceWindow), {0, 1e6});
     s.gateLayer = clampInt(readReal(settings, "view/gateLayer", s.gateLayer), {0, 1e6});
+    s.gateVocabulary = GateVocabulary::fromKey(settings.value("view/gateVocabulary").toString(), s.gateVocabulary);
     s.maxSnapshotsPerSecond = readReal(settings, "view/maxSnapshotsPerSecond", s.maxSnapshotsPerSecond);
+    s.stepDelayMs = clampInt(readReal(settings, "training/stepDelayMs", s.stepDelayMs), stepDelayRange);
+    s.signalId = settings.value("signal/id", s.signalId).toString();
+    s.signalParameters = settings.value("signal/parameters").toMap();
+    s.noiseStddev = readReal(settings, "signal/noise", s.noiseStddev);
+    s.csvPath = settings.value("signal/csvPath").toString();
+    s.csvColumn = clampInt(readReal(settings, "signal/csvColumn", s.csvColumn), {0, 1e6});
     s.exportFolder = settings.value("export/folder").toString();
     s.windowGeometry = settings.value("window/geometry").toByteArray();
     s.windowState = settings.value("window/state").toByteArray();
@@ -137,7 +163,14 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue("view/freeRun", s.freeRun);
     settings.setValue("view/traceWindow", s.traceWindow);
     settings.setValue("view/gateLayer", s.gateLayer);
+    settings.setValue("view/gateVocabulary", GateVocabulary::key(s.gateVocabulary));
     settings.setValue("view/maxSnapshotsPerSecond", s.maxSnapshotsPerSecond);
+    settings.setValue("training/stepDelayMs", s.stepDelayMs);
+    settings.setValue("signal/id", s.signalId);
+    settings.setValue("signal/parameters", s.signalParameters);
+    settings.setValue("signal/noise", s.noiseStddev);
+    settings.setValue("signal/csvPath", s.csvPath);
+    settings.setValue("signal/csvColumn", s.csvColumn);
     settings.setValue("export/folder", s.exportFolder);
     settings.setValue("window/geometry", s.windowGeometry);
     settings.setValue("window/state", s.windowState);

@@ -5,10 +5,12 @@
 // belongs) back into range: numbers are clamped to the nearest allowed value, unreadable
 // entries fall back to the default. save() writes every field.
 
+#include "gatevocabulary.h"
 #include "modelconfig.h"
 
 #include <QByteArray>
 #include <QString>
+#include <QVariantMap>
 
 class QSettings;
 
@@ -20,7 +22,14 @@ struct AppSettings {
     int traceWindow = 340;                 // test window whose gates are traced: by default
                                            // one where the sine crosses zero (x 103.4 .. 103.6)
     int gateLayer = 0;                     // layer shown in the gate panels, from 0
+    GateVocabulary::Kind gateVocabulary = GateVocabulary::Kind::Standard; // names of the gates
     double maxSnapshotsPerSecond = 30.0;   // how often the worker may refresh the panels
+    int stepDelayMs = 0;                   // slow motion: pause between training steps
+    QString signalId = QStringLiteral("sine"); // a SignalCatalog id
+    QVariantMap signalParameters;          // parameter id -> value; missing ones take defaults
+    double noiseStddev = 0.0;              // Gaussian noise added to the signal
+    QString csvPath;                       // a learner's series, used instead of the signal
+    int csvColumn = 0;                     //   its value column from 1; 0: the only column
     QString exportFolder;                  // last folder exported to; empty: the user's pictures
     QByteArray windowGeometry;             // QMainWindow::saveGeometry()
     QByteArray windowState;                // QMainWindow::saveState(stateVersion)
@@ -30,6 +39,7 @@ struct AppSettings {
     static constexpr lstmlab::Range timestepsRange{1, 200};
     static constexpr lstmlab::Range seedRange{0, 2147483647};
     static constexpr lstmlab::Range snapshotRateRange{1, 120};
+    static constexpr lstmlab::Range stepDelayRange{0, 1000};
     static constexpr int stateVersion = 1;
 
     // Number of test windows for a given number of time steps (979 for the seed's 20).

@@ -177,15 +177,20 @@ void GatePanel::retranslate()
         HeatmapWidget *map = m_maps[std::size_t(gate)];
         map->setTitle(m_names.value(gate));
         map->setToolTip(m_toolTips.value(gate));
-        map->setWhatsThis(m_whatsThis.value(gate)
-                          + tr("<p>Rows are units, columns are time steps of the window shown "
-                               "above the maps. Hover a cell for layer, unit, time step and exact "
-                               "value; click it to mark it in all six maps.</p>"));
+        map->setWhatsThis(mapWhatsThis(gate));
     }
     const int count = m_layerBox->count();
     for (int l = 0; l < count; ++l)
         m_layerBox->setItemText(l, tr("Layer %1").arg(l + 1));
     updateWindowLabel();
+}
+
+QString GatePanel::mapWhatsThis(int gate) const
+{
+    return m_whatsThis.value(gate)
+        + tr("<p>Rows are units, columns are time steps of the window shown above the maps. "
+             "Hover a cell for layer, unit, time step and exact value; click it to mark it in all "
+             "six maps.</p>");
 }
 
 void GatePanel::setGateNames(const QStringList &names)
@@ -209,7 +214,7 @@ void GatePanel::setGateDescriptions(const QStringList &toolTips, const QStringLi
         if (!whatsThis.value(gate).isEmpty()) {
             m_whatsThis[gate] = whatsThis.at(gate);
             m_customWhatsThis = true;
-            m_maps[std::size_t(gate)]->setWhatsThis(whatsThis.at(gate));
+            m_maps[std::size_t(gate)]->setWhatsThis(mapWhatsThis(gate));
         }
     }
 }
@@ -381,12 +386,20 @@ int GatePanel::preferredColumns(const QSize &size) const
 {
     if (size.width() <= 0 || size.height() <= 0)
         return 3;
-    auto misfit = [&](int columns) {
+    // 3 x 2 for a landscape panel, 2 x 3 for a tall dock, 6 x 1 for a wide strip under the
+    // charts: whichever gives each map the shape closest to the one it reads best at.
+    int best = 3;
+    double bestMisfit = std::numeric_limits<double>::infinity();
+    for (int columns : {3, 2, 6}) {
         const int rows = gateCount / columns;
         const double aspect = (double(size.width()) / columns) / (double(size.height()) / rows);
-        return std::abs(std::log(aspect / idealMapAspect));
-    };
-    return misfit(2) < misfit(3) ? 2 : 3;
+        const double misfit = std::abs(std::log(aspect / idealMapAspect));
+        if (misfit < bestMisfit) {
+            best = columns;
+            bestMisfit = misfit;
+        }
+    }
+    return best;
 }
 
 void GatePanel::arrangeGrid(int columns)
@@ -399,9 +412,9 @@ void GatePanel::arrangeGrid(int columns)
     const int rows = gateCount / columns;
     for (int gate = 0; gate < gateCount; ++gate)
         m_grid->addWidget(m_maps[std::size_t(gate)], gate / columns, gate % columns);
-    for (int c = 0; c < 3; ++c)
+    for (int c = 0; c < gateCount; ++c)
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
-    for (int r = 0; r < 3; ++r)
+    for (int r = 0; r < gateCount; ++r)
         m_grid->setRowStretch(r, r < rows ? 1 : 0);
 }
 

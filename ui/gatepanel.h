@@ -1,8 +1,8 @@
 #pragma once
 
 // The gate panels: six heatmaps (input gate i, forget gate f, cell candidate g, output gate o,
-// cell state c, hidden state h) of one layer for one test window, in a 3x2 or 2x3 grid that
-// follows the panel's shape, with a layer selector and a line saying which window is shown.
+// cell state c, hidden state h) of one layer for one test window, in a 3x2, 2x3 or 6x1 grid
+// that follows the panel's shape, with a layer selector and a line saying which window is shown.
 // Fed by value from TrainingSnapshot::trace; a click on a cell marks that unit and time step
 // in all six maps.
 
@@ -41,7 +41,7 @@ public:
     int layerCount() const;
 
     HeatmapWidget *heatmap(lstmlab::Gate gate) const { return m_maps[std::size_t(gate)]; }
-    // Columns of the grid in use: 3 (wide panel) or 2 (tall panel).
+    // Columns of the grid in use: 3 (landscape), 2 (tall) or 6 (a wide, low strip).
     int gridColumns() const { return m_columns; }
     // The full line about the shown window (the label shows as much of it as fits).
     QString windowText() const;
@@ -52,6 +52,11 @@ public:
     // Tooltip and What's This texts, same order; empty entries keep the current text.
     void setGateDescriptions(const QStringList &toolTips, const QStringList &whatsThis);
     static QStringList standardGateNames();
+    // Marks a unit and time step in all six maps, as a click does but without cellClicked();
+    // -1 clears the mark.
+    void selectCell(int unit, int t);
+    int selectedUnit() const { return m_selectedUnit; }
+    int selectedTimeStep() const { return m_selectedT; }
 
     // ExportablePanel
     QString exportName() const override;
@@ -69,6 +74,7 @@ protected:
 
 private:
     void retranslate();
+    QString mapWhatsThis(int gate) const;
     void refresh();
     void showLayer();
     void updateLayerSelector();
@@ -76,7 +82,6 @@ private:
     void fitWindowLabel();
     void arrangeGrid(int columns);
     int preferredColumns(const QSize &size) const;
-    void selectCell(int unit, int t);
 
     lstmlab::GateTrace m_trace;
     double m_windowFirstX = 0.0;

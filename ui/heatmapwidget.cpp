@@ -28,7 +28,7 @@ constexpr double markerSpace = 6.0; // above the cells, for the selected column'
 // least minPixels, so tick labels never overlap whatever the number of cells.
 int tickStep(double pixelsPerCell, double minPixels)
 {
-    static constexpr std::array<int, 16> steps{1,   2,   5,    10,   20,   25,   50,   100,
+    static constexpr std::array<int, 16> steps{1,   2,   5,   10,   20,   25,   50,   100,
                                                200, 250, 500, 1000, 2000, 2500, 5000, 10000};
     for (int step : steps)
         if (step * pixelsPerCell >= minPixels)
@@ -69,7 +69,6 @@ HeatmapWidget::HeatmapWidget(QWidget *parent)
     : QWidget(parent)
 {
     setMouseTracking(true);
-    setAttribute(Qt::WA_OpaquePaintEvent, false);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     rebuildLegendImage();
 }

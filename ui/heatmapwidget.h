@@ -7,8 +7,8 @@
 //
 // The cells are painted from a cached QImage of one pixel per cell, rebuilt only when the data
 // change and scaled with nearest-neighbour sampling, so cells stay crisp at any size and
-// device pixel ratio. mapToWidget() is the one data-to-pixel mapping: painting, the hover
-// tooltip and the click all go through it (or through its inverse, mapFromWidget()).
+// device pixel ratio. There is one data-to-pixel mapping, behind mapToWidget(): painting, the
+// hover tooltip and the click all go through it (or through its inverse, mapFromWidget()).
 
 #include "colorscale.h"
 

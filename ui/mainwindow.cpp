@@ -1,13 +1,23 @@
 #include "mainwindow.h"
 
+#include "anatomyview.h"
+#include "gateinspector.h"
 #include "gatepanel.h"
+#include "guidedialog.h"
+#include "heatmapwidget.h"
 #include "hyperparameterpanel.h"
+#include "lessonpanel.h"
+#include "lessons.h"
 #include "losschart.h"
 #include "panelexporter.h"
 #include "predictionchart.h"
+#include "signalpanel.h"
+#include "speedslider.h"
 #include "trainingcontroller.h"
+#include "windowhelp.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -26,6 +36,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSlider>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -34,6 +45,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 #include <QWindow>
 
 #include <algorithm>
@@ -74,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_lossChart = new LossChart;
     m_predictionChart = new PredictionChart;
     m_gatePanel = new GatePanel;
+    m_inspector = new GateInspector;
 
     m_saveTimer = new QTimer(this);
     m_saveTimer->setSingleShot(true);
@@ -97,6 +110,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_controls->setConfiguration(m_settings.model, m_settings.train);
     m_controller->setMaxSnapshotsPerSecond(m_settings.maxSnapshotsPerSecond);
     m_controller->setConfiguration(m_controls->modelConfig(), m_controls->trainConfig());
+    // The stored signal and speed, before the controller's signals are connected: no banner.
+    m_signalPanel->setTimesteps(m_controls->modelConfig().timesteps);
+    m_signalPanel->restoreFrom(m_settings);
+    if (m_signalPanel->usesSeries() || m_signalPanel->signalId() != QLatin1String("sine") || m_signalPanel->noise() > 0)
+        onSignalChanged();
+    m_speedSlider->setDelayMs(m_settings.stepDelayMs);
+    m_controller->setStepDelayMs(m_speedSlider->delayMs());
+    m_anatomy->setConfiguration(m_controls->modelConfig());
     const int traceWindow = m_settings.traceWindow;
     updateTraceRange(m_controls->modelConfig().timesteps);
     m_traceSlider->setValue(traceWindow);
@@ -108,6 +129,8 @@ MainWindow::MainWindow(QWidget *parent)
     onStateChanged(m_controller->state());
 
     restoreLayout();
+    applyGateVocabulary();
+    WindowHelp::apply(*this);
 }
 
 MainWindow::~MainWindow()
@@ -149,6 +172,7 @@ void MainWindow::createActions()
     m_freeRunAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
 
     m_exportAllAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export &All…"), this);
+    m_exportAllAction->setObjectName(QStringLiteral("exportAllAction"));
     m_exportAllAction->setIconText(tr("Export all"));
     m_exportAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportAllAction->setToolTip(tr("Save every panel as PNG, SVG and CSV into a folder (Ctrl+Shift+E)"));
@@ -169,6 +193,24 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(tr("&About LSTM Lab"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_guideAction = new QAction(tr("&Guide"), this);
+    m_guideAction->setObjectName(QStringLiteral("guideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_guideAction->setToolTip(tr("How an LSTM works and how to read every panel, with the window's own pictures (F1)"));
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::showGuide);
+    m_whatsThisAction = QWhatsThis::createAction(this);
+
+    auto *names = new QActionGroup(this);
+    m_standardNamesAction = names->addAction(GateVocabulary::menuText(GateVocabulary::Kind::Standard));
+    m_notesNamesAction = names->addAction(GateVocabulary::menuText(GateVocabulary::Kind::Notes));
+    for (QAction *action : {m_standardNamesAction, m_notesNamesAction}) {
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, action] {
+            setGateVocabulary(action == m_notesNamesAction ? GateVocabulary::Kind::Notes
+                                                          : GateVocabulary::Kind::Standard);
+        });
+    }
 }
 
 QWidget *MainWindow::createCentre()
@@ -232,6 +274,7 @@ QWidget *MainWindow::createCentre()
     traceTitle->setToolTip(m_traceSlider->toolTip());
     traceTitle->setBuddy(m_traceSlider);
     m_traceLabel = new QLabel;
+    m_traceLabel->setObjectName(QStringLiteral("traceWindowLabel"));
     m_traceLabel->setMinimumWidth(m_traceLabel->fontMetrics().horizontalAdvance(
         QStringLiteral("#000 of 000 · x 000.00 – 000.00")));
     m_freeRunBox = new QCheckBox(tr("Let the network run free"));
@@ -308,6 +351,17 @@ void MainWindow::createDocks()
     m_lossDock->setObjectName(QStringLiteral("lossDock"));
     m_lossDock->setWidget(m_lossChart);
     addDockWidget(Qt::RightDockWidgetArea, m_lossDock);
+
+    m_inspectorDock = new QDockWidget(tr("Gate Inspector"), this);
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspectorDock->setWidget(m_inspector);
+    m_inspectorDock->setWhatsThis(m_inspector->whatsThis());
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    splitDockWidget(m_lossDock, m_inspectorDock, Qt::Vertical);
+    connect(m_inspectorDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_inspector->setTrace(m_last.trace);
+    });
     // A hidden chart is not redrawn; it catches up when it shows again.
     connect(m_lossDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
@@ -323,6 +377,7 @@ void MainWindow::createDocks()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_exportAllAction);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
+    createTeachingDocks();
 }
 
 void MainWindow::createMenus()
@@ -342,6 +397,18 @@ void MainWindow::createMenus()
     training->addAction(m_freeRunAction);
     training->addAction(m_startOnLaunchAction);
 
+    QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
+    lessons->setObjectName(QStringLiteral("lessonsMenu"));
+    const QList<Lesson> lessonList = Lessons::all();
+    for (int k = 0; k < lessonList.size(); ++k) {
+        const QString id = lessonList[k].id;
+        QAction *action = lessons->addAction(tr("&%1. %2").arg(k + 1).arg(lessonList[k].title),
+                                             this, [this, id] { applyLesson(id); });
+        action->setObjectName(QStringLiteral("lesson-") + id);
+    }
+    lessons->addSeparator();
+    lessons->addAction(m_lessonDock->toggleViewAction());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *controlsToggle = m_controlsDock->toggleViewAction();
     controlsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -350,10 +417,23 @@ void MainWindow::createMenus()
     view->addAction(controlsToggle);
     view->addAction(lossToggle);
     view->addAction(m_toolBar->toggleViewAction());
+    view->addAction(m_inspectorDock->toggleViewAction());
+    QAction *anatomyToggle = m_anatomyDock->toggleViewAction();
+    anatomyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    view->addAction(anatomyToggle);
+    view->addAction(m_signalDock->toggleViewAction());
+    QMenu *names = view->addMenu(tr("Gate &Names"));
+    names->setObjectName(QStringLiteral("gateNamesMenu"));
+    names->setToolTipsVisible(true);
+    names->addAction(m_standardNamesAction);
+    names->addAction(m_notesNamesAction);
     view->addSeparator();
     view->addAction(m_fullScreenAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guideAction);
+    help->addAction(m_whatsThisAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -396,6 +476,11 @@ void MainWindow::createStatusBar()
     m_speedLabel = new QLabel;
     m_lossLabel = new QLabel;
     m_progress = new QProgressBar;
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_epochLabel->setObjectName(QStringLiteral("epochLabel"));
+    m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
+    m_speedLabel->setObjectName(QStringLiteral("speedLabel"));
+    m_lossLabel->setObjectName(QStringLiteral("lossLabel"));
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(true);
@@ -452,7 +537,29 @@ void MainWindow::connectController()
     connect(m_gatePanel, &GatePanel::layerChanged, this, [this](int layer) {
         m_settings.gateLayer = layer;
         scheduleSave();
+        if (m_inspector->hasCell())
+            m_inspector->setCell(layer, m_inspector->unit(), m_inspector->timeStep());
     });
+    connect(m_gatePanel, &GatePanel::cellClicked, this, &MainWindow::inspectCell);
+    connect(m_inspector, &GateInspector::cellRequested, this, &MainWindow::inspectCell);
+    // The anatomy view and the heatmaps show the same layer and time step.
+    connect(m_gatePanel, &GatePanel::cellClicked, m_anatomy, [this](int layer, int, int t) {
+        m_anatomy->setLayer(layer);
+        m_anatomy->setSelectedTimeStep(t);
+    });
+    connect(m_gatePanel, &GatePanel::layerChanged, m_anatomy, &AnatomyView::setLayer);
+    connect(m_anatomy, &AnatomyView::layerSelected, m_gatePanel, &GatePanel::setLayer);
+    connect(m_anatomy, &AnatomyView::timeStepSelected, this, [this](int t) {
+        inspectCell(m_anatomy->layer(), std::max(0, m_gatePanel->selectedUnit()), t);
+    });
+    connect(m_signalPanel, &SignalPanel::changed, this, &MainWindow::onSignalChanged);
+    connect(m_speedSlider, &SpeedSlider::delayChanged, this, [this](int ms) {
+        m_controller->setStepDelayMs(ms);
+        m_settings.stepDelayMs = ms;
+        scheduleSave();
+    });
+    connect(m_lessonPanel, &LessonPanel::lessonRequested, this, [this](const QString &id) { applyLesson(id); });
+    connect(m_lessonPanel, &LessonPanel::contrastRequested, this, [this](const QString &id) { applyLesson(id, true); });
 }
 
 // --- public interface -----------------------------------------------------------------------
@@ -537,6 +644,15 @@ void MainWindow::onSnapshot(const TrainingSnapshot &snapshot)
     }
     if (m_lossDock->isVisible())
         m_lossChart->updateSnapshot(snapshot);
+    if (m_anatomyDock->isVisible())
+        m_anatomy->updateSnapshot(snapshot);
+    if (!m_inspector->hasCell() && !snapshot.trace.empty()) {
+        // Something to read before the first click: the newest step of the first unit.
+        const int layer = std::min(m_gatePanel->layer(), int(snapshot.trace.layers.size()) - 1);
+        inspectCell(layer, 0, snapshot.trace.layers[std::size_t(layer)].timesteps - 1);
+    } else if (m_inspectorDock->isVisible()) {
+        m_inspector->setTrace(snapshot.trace);
+    }
     if (newData)
         updateTraceLabel();
     // The state comes from stateChanged() only: a snapshot queued before a pause still says
@@ -590,6 +706,8 @@ void MainWindow::applyConfiguration(const lstmlab::ModelConfig &model, const lst
     m_progress->setVisible(train.epochs > 0);
     if (newWindows)
         updateTraceRange(model.timesteps);
+    m_anatomy->setConfiguration(model);
+    m_signalPanel->setTimesteps(model.timesteps);
     scheduleSave();
 }
 
@@ -792,6 +910,198 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
+// --- gate names, inspector and guide --------------------------------------------------------
+
+void MainWindow::setGateVocabulary(GateVocabulary::Kind kind)
+{
+    m_settings.gateVocabulary = kind;
+    applyGateVocabulary();
+    scheduleSave();
+}
+
+QAction *MainWindow::vocabularyAction(GateVocabulary::Kind kind) const
+{
+    return kind == GateVocabulary::Kind::Notes ? m_notesNamesAction : m_standardNamesAction;
+}
+
+void MainWindow::applyGateVocabulary()
+{
+    const GateVocabulary vocabulary(m_settings.gateVocabulary);
+    m_gatePanel->setGateNames(vocabulary.names());
+    m_gatePanel->setGateDescriptions(vocabulary.toolTips(), vocabulary.whatsThisTexts());
+    m_inspector->setVocabulary(vocabulary);
+    m_anatomy->setGateNames(vocabulary.names().mid(0, 4));
+    if (m_guide)
+        m_guide->setVocabulary(vocabulary);
+    for (const auto kind : {GateVocabulary::Kind::Standard, GateVocabulary::Kind::Notes}) {
+        QAction *action = vocabularyAction(kind);
+        action->setText(GateVocabulary::menuText(kind));
+        action->setToolTip(GateVocabulary::menuToolTip(kind));
+        action->setChecked(kind == vocabulary.kind());
+    }
+}
+
+void MainWindow::inspectCell(int layer, int unit, int t)
+{
+    if (layer != m_gatePanel->layer())
+        m_gatePanel->setLayer(layer);
+    m_gatePanel->selectCell(unit, t);
+    m_inspector->setTrace(m_last.trace);
+    m_inspector->setCell(layer, unit, t);
+}
+
+GuideDialog *MainWindow::showGuide()
+{
+    if (!m_guide) {
+        m_guide = new GuideDialog(this);
+        connect(m_guide, &GuideDialog::showMeRequested, this, [this](GuideDialog::Target target) {
+            using Target = GuideDialog::Target;
+            QWidget *widget = nullptr;
+            switch (target) {
+            case Target::Units:
+                m_controlsDock->show();
+                m_controlsDock->raise();
+                widget = m_controls->unitsBox();
+                widget->setFocus();
+                break;
+            case Target::Prediction: widget = m_predictionChart; break;
+            case Target::Loss:
+                m_lossDock->show();
+                m_lossDock->raise();
+                widget = m_lossChart;
+                break;
+            case Target::Gates: widget = m_gatePanel; break;
+            case Target::ForgetGate: {
+                // The unit whose forget gate keeps the most memory at the window's last step.
+                const int layer = m_gatePanel->layer();
+                if (layer < int(m_last.trace.layers.size())) {
+                    const lstmlab::LayerTrace &lt = m_last.trace.layers[std::size_t(layer)];
+                    int best = 0;
+                    for (int unit = 1; unit < lt.units; ++unit)
+                        if (lt.at(lstmlab::Gate::Forget, unit, lt.timesteps - 1)
+                            > lt.at(lstmlab::Gate::Forget, best, lt.timesteps - 1))
+                            best = unit;
+                    inspectCell(layer, best, lt.timesteps - 1);
+                }
+                m_inspectorDock->show();
+                m_inspectorDock->raise();
+                widget = m_gatePanel->heatmap(lstmlab::Gate::Forget);
+                break;
+            }
+            case Target::Inspector:
+                m_inspectorDock->show();
+                m_inspectorDock->raise();
+                widget = m_inspector;
+                break;
+            case Target::Vocabulary:
+                widget = menuBar();
+                statusBar()->showMessage(tr("View › Gate Names switches between the two vocabularies."), 8000);
+                break;
+            }
+            raise();
+            activateWindow();
+            // After the docks shown above have their geometry.
+            QTimer::singleShot(50, this, [widget = QPointer<QWidget>(widget)] { GuideDialog::flash(widget); });
+        });
+    }
+    m_guide->setModel(m_controls->modelConfig());
+    m_guide->setVocabulary(GateVocabulary(m_settings.gateVocabulary));
+    const auto picture = [](QWidget *w) { return w->isVisible() ? w->grab().toImage() : QImage(); };
+    m_guide->setPicture(GuideDialog::Picture::Prediction, picture(m_predictionChart));
+    m_guide->setPicture(GuideDialog::Picture::Loss, picture(m_lossChart));
+    m_guide->setPicture(GuideDialog::Picture::Gates, picture(m_gatePanel));
+    m_guide->setPicture(GuideDialog::Picture::Inspector, picture(m_inspector));
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
+}
+
+// --- anatomy, signals and lessons -----------------------------------------------------------
+
+void MainWindow::createTeachingDocks()
+{
+    // Each in a scroll area, so that no dock forces the window to be larger than the screen.
+    const auto scrolled = [](QWidget *content) {
+        auto *scroll = new QScrollArea;
+        scroll->setWidget(content);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        return scroll;
+    };
+
+    m_anatomy = new AnatomyView;
+    m_anatomy->setMinimumSize(380, 620);
+    m_anatomyDock = new QDockWidget(tr("Anatomy"), this);
+    m_anatomyDock->setObjectName(QStringLiteral("anatomyDock"));
+    m_anatomyDock->setWidget(scrolled(m_anatomy));
+    addDockWidget(Qt::RightDockWidgetArea, m_anatomyDock);
+    tabifyDockWidget(m_lossDock, m_anatomyDock);
+    m_lossDock->raise();
+    attachContextMenu(m_anatomy, m_anatomy);
+    connect(m_anatomyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_anatomy->updateSnapshot(m_last);
+    });
+
+    m_signalPanel = new SignalPanel;
+    m_signalDock = new QDockWidget(tr("Signal"), this);
+    m_signalDock->setObjectName(QStringLiteral("signalDock"));
+    m_signalDock->setWidget(scrolled(m_signalPanel));
+    addDockWidget(Qt::LeftDockWidgetArea, m_signalDock);
+    splitDockWidget(m_controlsDock, m_signalDock, Qt::Vertical);
+
+    m_lessonPanel = new LessonPanel;
+    m_lessonPanel->setActions(m_trainAction, m_stepAction);
+    m_lessonDock = new QDockWidget(tr("Lesson"), this);
+    m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
+    m_lessonDock->setWidget(scrolled(m_lessonPanel));
+    addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+    tabifyDockWidget(m_signalDock, m_lessonDock);
+    m_signalDock->raise();
+
+    m_speedSlider = new SpeedSlider;
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_speedSlider);
+}
+
+void MainWindow::onSignalChanged()
+{
+    if (std::shared_ptr<const lstmlab::CsvSeries> series = m_signalPanel->series())
+        m_controller->setSeries(series);
+    else
+        m_controller->setSignal(m_signalPanel->generator());
+    m_predictionChart->setSignalName(m_signalPanel->displayName());
+    m_signalPanel->saveTo(m_settings);
+    scheduleSave();
+}
+
+void MainWindow::applyLesson(const QString &id, bool contrast)
+{
+    const std::optional<Lesson> lesson = Lessons::find(id);
+    if (!lesson)
+        return;
+    // Every lesson is about the seed's sine.
+    if (m_signalPanel->usesSeries() || m_signalPanel->signalId() != QLatin1String("sine") || m_signalPanel->noise() > 0) {
+        m_signalPanel->setSignal(QStringLiteral("sine"));
+        onSignalChanged();
+    }
+    setConfiguration(contrast ? lesson->contrastModel : lesson->model,
+                     contrast ? lesson->contrastTrain : lesson->train);
+    // A fresh network whatever changed; the lesson panel says what is going on.
+    m_controller->reset();
+    hideBanner();
+    if (contrast || !lesson->stepThrough)
+        m_controller->start();
+    m_lessonPanel->showLesson(*lesson);
+    m_lessonDock->show();
+    m_lessonDock->raise();
+    statusBar()->showMessage(contrast ? tr("Comparison for the lesson \"%1\": %2").arg(lesson->title, lesson->contrastText)
+                             : lesson->stepThrough ? tr("Lesson \"%1\": press Step (F10) to train one batch").arg(lesson->title)
+                                                   : tr("Lesson \"%1\"").arg(lesson->title),
+                             8000);
+}
+
 // --- window events --------------------------------------------------------------------------
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -815,6 +1125,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.windowState = saveState(AppSettings::stateVersion);
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Before the children retranslate: the gate names are the vocabulary's, in the new language.
+    if (event->type() == QEvent::LanguageChange)
+        applyGateVocabulary();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::scheduleSave()

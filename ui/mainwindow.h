@@ -15,9 +15,13 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class AnatomyView;
 class ExportablePanel;
+class GateInspector;
 class GatePanel;
+class GuideDialog;
 class HyperparameterPanel;
+class LessonPanel;
 class LossChart;
 class PredictionChart;
 class QAction;
@@ -31,6 +35,8 @@ class QPushButton;
 class QSlider;
 class QTimer;
 class QToolBar;
+class SignalPanel;
+class SpeedSlider;
 class TrainingController;
 
 class MainWindow : public QMainWindow
@@ -63,6 +69,14 @@ public:
     LossChart *lossChart() const { return m_lossChart; }
     PredictionChart *predictionChart() const { return m_predictionChart; }
     GatePanel *gatePanel() const { return m_gatePanel; }
+    GateInspector *gateInspector() const { return m_inspector; }
+    QDockWidget *gateInspectorDock() const { return m_inspectorDock; }
+    AnatomyView *anatomyView() const { return m_anatomy; }
+    QDockWidget *anatomyDock() const { return m_anatomyDock; }
+    SignalPanel *signalPanel() const { return m_signalPanel; }
+    LessonPanel *lessonPanel() const { return m_lessonPanel; }
+    QDockWidget *lessonDock() const { return m_lessonDock; }
+    SpeedSlider *speedSlider() const { return m_speedSlider; }
     QSlider *traceWindowSlider() const { return m_traceSlider; }
     QCheckBox *freeRunBox() const { return m_freeRunBox; }
     QAction *trainAction() const { return m_trainAction; }
@@ -74,16 +88,28 @@ public:
     const TrainingSnapshot &lastSnapshot() const { return m_last; }
     const AppSettings &settings() const { return m_settings; }
 
+    // The gate names used everywhere (View > Gate Names); remembered as a setting.
+    void setGateVocabulary(GateVocabulary::Kind kind);
+    GateVocabulary::Kind gateVocabulary() const { return m_settings.gateVocabulary; }
+    QAction *vocabularyAction(GateVocabulary::Kind kind) const;
+    // Shows the cell (layer, unit, t) in the gate inspector and marks it in the heatmaps.
+    void inspectCell(int layer, int unit, int t);
+    // Lessons menu: the lesson's settings (or its comparison's) on the seed's sine, a fresh
+    // network, training started unless the lesson steps through; the lesson panel shows it.
+    void applyLesson(const QString &id, bool contrast = false);
+
 public slots:
     void toggleTraining();   // Train, Pause or Resume, by state
     void stepOnce();
     void resetTraining();
     void exportAllInteractive();
     void showAbout();
+    GuideDialog *showGuide();   // Help > Guide, built from the panels as they are now
 
 protected:
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     enum class BannerKind { Info, Error };
@@ -107,6 +133,9 @@ private:
     void onTraceWindowChanged(int window);
     void onFreeRunToggled(bool on);
     void exportInteractive(ExportablePanel *panel, ExportFormat format);
+    void applyGateVocabulary();
+    void createTeachingDocks();
+    void onSignalChanged();
 
     void applyConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
     void updateTraceRange(int timesteps);
@@ -132,6 +161,16 @@ private:
     LossChart *m_lossChart = nullptr;
     PredictionChart *m_predictionChart = nullptr;
     GatePanel *m_gatePanel = nullptr;
+    GateInspector *m_inspector = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QPointer<GuideDialog> m_guide;
+    AnatomyView *m_anatomy = nullptr;
+    QDockWidget *m_anatomyDock = nullptr;
+    SignalPanel *m_signalPanel = nullptr;
+    QDockWidget *m_signalDock = nullptr;
+    LessonPanel *m_lessonPanel = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
+    SpeedSlider *m_speedSlider = nullptr;
     QSlider *m_traceSlider = nullptr;
     QLabel *m_traceLabel = nullptr;
     QCheckBox *m_freeRunBox = nullptr;
@@ -154,6 +193,10 @@ private:
     QAction *m_freeRunAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    QAction *m_whatsThisAction = nullptr;
+    QAction *m_standardNamesAction = nullptr;
+    QAction *m_notesNamesAction = nullptr;
 
     QLabel *m_stateLabel = nullptr;
     QLabel *m_epochLabel = nullptr;

@@ -55,7 +55,7 @@ PredictionChart::PredictionChart(QWidget *parent)
     m_band->setPen(QPen(QColor(70, 110, 200, 140), 1));
 
     m_real = new QLineSeries(chart);
-    m_real->setName(tr("real sin(x)"));
+    m_real->setName(tr("real %1").arg(m_signalName));
     QPen realPen(realColor(), 2.0, Qt::DashLine);
     m_real->setPen(realPen);
     m_predicted = new QLineSeries(chart);
@@ -120,6 +120,12 @@ void PredictionChart::updateSnapshot(const TrainingSnapshot &snapshot)
     m_freeRun->setVisible(m_freeRunShown && !m_freeRunPoints.isEmpty());
     updateXAxis();
     updateBand();
+}
+
+void PredictionChart::setSignalName(const QString &name)
+{
+    m_signalName = name.isEmpty() ? QStringLiteral("sin(x)") : name;
+    m_real->setName(tr("real %1").arg(m_signalName));
 }
 
 void PredictionChart::setFreeRunShown(bool shown)

@@ -24,6 +24,10 @@ public:
 
     void updateSnapshot(const TrainingSnapshot &snapshot);
 
+    // What the real curve is, for its legend entry "real <name>" ("sin(x)" by default).
+    void setSignalName(const QString &name);
+    QString signalName() const { return m_signalName; }
+
     // Whether the free-run curve is drawn (the snapshot carries it when the worker runs free).
     void setFreeRunShown(bool shown);
     bool freeRunShown() const { return m_freeRunShown; }
@@ -66,6 +70,7 @@ private:
     QVector<QPointF> m_predictedPoints;
     QVector<QPointF> m_freeRunPoints;
     bool m_freeRunShown = false;
+    QString m_signalName = QStringLiteral("sin(x)");
     int m_window = 0;
     int m_timesteps = 20;       // width of the band
     int m_dataTimesteps = 20;   // T of the data in m_realPoints

@@ -1,5 +1,6 @@
 #include "trainingcontroller.h"
 
+#include "csvseries.h"
 #include "sinesignal.h"
 #include "trainingworker.h"
 
@@ -78,6 +79,7 @@ void TrainingController::post(Build build, bool run)
     command.model = m_model;
     command.train = m_train;
     command.signal = m_signal;
+    command.series = m_series;
     if (build != Build::Keep)
         m_worker->announceCommand(); // a run in progress returns so the command can be taken
     QMetaObject::invokeMethod(
@@ -140,11 +142,25 @@ void TrainingController::setSignal(std::shared_ptr<const lstmlab::SignalGenerato
 {
     if (!signal)
         signal = std::make_shared<lstmlab::SineSignal>();
-    if (signal == m_signal)
+    if (signal == m_signal && !m_series)
         return;
     m_signal = std::move(signal);
+    m_series.reset();
     rebuild(tr("Model rebuilt with new weights for the signal \"%1\".")
                 .arg(QString::fromStdString(m_signal->name())));
+}
+
+void TrainingController::setSeries(std::shared_ptr<const lstmlab::CsvSeries> series)
+{
+    if (series == m_series)
+        return;
+    m_series = std::move(series);
+    if (m_series)
+        rebuild(tr("Model rebuilt with new weights for the series \"%1\".")
+                    .arg(QString::fromStdString(m_series->name())));
+    else
+        rebuild(tr("Model rebuilt with new weights for the signal \"%1\".")
+                    .arg(QString::fromStdString(m_signal->name())));
 }
 
 void TrainingController::rebuild(const QString &reason)

@@ -20,6 +20,7 @@
 #include <memory>
 
 namespace lstmlab {
+class CsvSeries;
 class SignalGenerator;
 }
 class TrainingWorker;
@@ -36,6 +37,7 @@ public:
     TrainingSnapshot::State state() const { return m_state; }
     quint64 generation() const { return m_generation; } // of the snapshots being relayed
     std::shared_ptr<const lstmlab::SignalGenerator> signalGenerator() const { return m_signal; }
+    std::shared_ptr<const lstmlab::CsvSeries> series() const { return m_series; }
     int traceWindow() const { return m_traceWindow; }
     bool freeRun() const { return m_freeRun; }
     double maxSnapshotsPerSecond() const { return m_maxSnapshotsPerSecond; }
@@ -51,6 +53,10 @@ public:
     void setConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
     // The series to learn (default: the seed's sine); a new one rebuilds the model.
     void setSignal(std::shared_ptr<const lstmlab::SignalGenerator> signal);
+    // A learner's own series (a CSV file) to learn instead of the signal; null goes back to the
+    // signal. A new one rebuilds the model. A series too short for the time steps is refused
+    // by the worker through configurationRejected(), naming the minimum length.
+    void setSeries(std::shared_ptr<const lstmlab::CsvSeries> series);
     void setTraceWindow(int testWindow);     // which test window the gate trace shows
     // Also compute snapshot.freeRun: the network fed its own predictions, starting from the
     // first test window, for as many points as the test set has windows.
@@ -91,6 +97,7 @@ private:
     lstmlab::ModelConfig m_model;
     lstmlab::TrainConfig m_train;
     std::shared_ptr<const lstmlab::SignalGenerator> m_signal;
+    std::shared_ptr<const lstmlab::CsvSeries> m_series;
     TrainingSnapshot::State m_state = TrainingSnapshot::State::Idle;
     quint64 m_generation = 1;
     quint64 m_sequence = 0;

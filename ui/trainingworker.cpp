@@ -1,5 +1,6 @@
 #include "trainingworker.h"
 
+#include "csvseries.h"
 #include "dataset.h"
 #include "network.h"
 #include "signalgenerator.h"
@@ -160,12 +161,20 @@ void TrainingWorker::refresh()
 
 void TrainingWorker::useData(const Command &command)
 {
-    if (m_data && m_data->timesteps() == command.model.timesteps && m_dataSignal == command.signal)
+    if (m_data && m_data->timesteps() == command.model.timesteps && m_dataSignal == command.signal
+        && m_dataSeries == command.series)
         return;
     m_data.reset();
-    m_data = std::make_shared<const lstmlab::Dataset>(*command.signal, lstmlab::DataSpec(),
-                                                      command.model.timesteps);
+    // A learner's series is cut into windows as it is (CsvSeries::dataset() throws, naming the
+    // minimum length, when it is too short for the time steps); a signal is sampled on the
+    // seed's grid.
+    if (command.series)
+        m_data = std::make_shared<const lstmlab::Dataset>(command.series->dataset(command.model.timesteps));
+    else
+        m_data = std::make_shared<const lstmlab::Dataset>(*command.signal, lstmlab::DataSpec(),
+                                                          command.model.timesteps);
     m_dataSignal = command.signal;
+    m_dataSeries = command.series;
 
     const lstmlab::Dataset::Split &test = m_data->test();
     QVector<QPointF> real;

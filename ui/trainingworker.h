@@ -30,6 +30,7 @@
 #include <utility>
 
 namespace lstmlab {
+class CsvSeries;
 class Dataset;
 class SignalGenerator;
 class Trainer;
@@ -54,6 +55,7 @@ public:
         lstmlab::ModelConfig model;
         lstmlab::TrainConfig train;
         std::shared_ptr<const lstmlab::SignalGenerator> signal; // Fresh/Continue: the data
+        std::shared_ptr<const lstmlab::CsvSeries> series;       // when set, the data instead
     };
 
     explicit TrainingWorker(QObject *parent = nullptr);
@@ -108,6 +110,7 @@ private:
     std::unique_ptr<lstmlab::Trainer> m_trainer;
     std::shared_ptr<const lstmlab::Dataset> m_data;
     std::shared_ptr<const lstmlab::SignalGenerator> m_dataSignal; // what m_data was made from
+    std::shared_ptr<const lstmlab::CsvSeries> m_dataSeries;       // or this, when set
     quint64 m_sequence = 0;
     quint64 m_generation = 0;
     TrainingSnapshot::State m_restState = TrainingSnapshot::State::Idle; // when not running

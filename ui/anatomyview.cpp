@@ -1,0 +1,374 @@
+#include "anatomyview.h"
+
+#include "celldiagram.h"
+#include "trainingsnapshot.h"
+#include "unrolleddiagram.h"
+
+#include <QBoxLayout>
+#include <QGridLayout>
+#include <QComboBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+
+#include <algorithm>
+
+namespace {
+
+QString shapeText(const AnatomyView::Tensor &tensor)
+{
+    const QString numbers = tensor.columns > 0
+        ? QStringLiteral("%1 × %2").arg(tensor.rows).arg(tensor.columns)
+        : QString::number(tensor.rows);
+    return QStringLiteral("%1 = %2").arg(tensor.formula, numbers);
+}
+
+bool traceFits(const lstmlab::GateTrace &trace, const lstmlab::ModelConfig &model)
+{
+    if (int(trace.layers.size()) != model.layers || int(trace.input.size()) != model.timesteps)
+        return false;
+    for (const lstmlab::LayerTrace &layer : trace.layers)
+        if (layer.units != model.units || layer.timesteps != model.timesteps)
+            return false;
+    return true;
+}
+
+} // namespace
+
+AnatomyView::AnatomyView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("anatomyView"));
+
+    m_layerLabel = new QLabel;
+    m_layerBox = new QComboBox;
+    m_layerBox->setObjectName(QStringLiteral("anatomyLayerBox"));
+    m_layerBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_layerLabel->setBuddy(m_layerBox);
+    m_cell = new CellDiagram;
+    m_unrolled = new UnrolledDiagram;
+    m_tableTitle = new QLabel;
+    m_table = new QTableWidget(0, 3);
+    m_table->setObjectName(QStringLiteral("weightTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->setMinimumHeight(110);
+    m_total = new QLabel;
+    m_total->setObjectName(QStringLiteral("parameterTotal"));
+    m_total->setWordWrap(true);
+    m_total->setTextFormat(Qt::RichText);
+    m_total->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_layerLabel);
+    top->addWidget(m_layerBox);
+    top->addStretch(1);
+
+    m_weights = new QWidget;
+    auto *weightsLayout = new QVBoxLayout(m_weights);
+    weightsLayout->setContentsMargins(0, 0, 0, 0);
+    weightsLayout->addWidget(m_tableTitle);
+    weightsLayout->addWidget(m_table, 1);
+
+    m_grid = new QGridLayout;
+    m_grid->setContentsMargins(0, 0, 0, 0);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addLayout(top);
+    layout->addLayout(m_grid, 1);
+    arrange();
+
+    connect(m_layerBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index < 0 || index == m_layer)
+            return;
+        setLayer(index);
+        emit layerSelected(m_layer);
+    });
+    connect(m_unrolled, &UnrolledDiagram::timeStepClicked, this, [this](int t) {
+        setSelectedTimeStep(t);
+        emit timeStepSelected(t);
+    });
+
+    retranslate();
+    setConfiguration(m_model);
+    updateTable();
+    updateLayerBox();
+    updateCell();
+}
+
+QList<AnatomyView::Tensor> AnatomyView::tensors(const lstmlab::ModelConfig &model)
+{
+    QList<Tensor> list;
+    const int H = model.units;
+    for (int l = 0; l < model.layers; ++l) {
+        const QString suffix = QStringLiteral("_l%1").arg(l);
+        const int inputWidth = l == 0 ? model.inputSize : H;
+        const QString inputSymbol = l == 0 ? QStringLiteral("I") : QStringLiteral("H");
+        list.append({QStringLiteral("weight_ih") + suffix, l, 4 * H, inputWidth, QStringLiteral("4H × ") + inputSymbol});
+        list.append({QStringLiteral("weight_hh") + suffix, l, 4 * H, H, QStringLiteral("4H × H")});
+        list.append({QStringLiteral("bias_ih") + suffix, l, 4 * H, 0, QStringLiteral("4H")});
+        list.append({QStringLiteral("bias_hh") + suffix, l, 4 * H, 0, QStringLiteral("4H")});
+    }
+    list.append({QStringLiteral("head.weight"), -1, model.outputSize, H, QStringLiteral("O × H")});
+    list.append({QStringLiteral("head.bias"), -1, model.outputSize, 0, QStringLiteral("O")});
+    return list;
+}
+
+qint64 AnatomyView::parameterCount(const lstmlab::ModelConfig &model)
+{
+    qint64 total = 0;
+    for (const Tensor &tensor : tensors(model))
+        total += tensor.count();
+    return total;
+}
+
+void AnatomyView::setConfiguration(const lstmlab::ModelConfig &model)
+{
+    const bool changed = !(model == m_model);
+    m_model = model;
+    m_layer = std::clamp(m_layer, 0, std::max(0, model.layers - 1));
+    if (!m_trace.empty() && !traceFits(m_trace, m_model))
+        m_trace = {};
+    m_unrolled->setShape(model.layers, model.units, model.timesteps);
+    if (m_trace.empty())
+        m_unrolled->clearWindow();
+    m_unrolled->setSelectedTimeStep(selectedTimeStep());
+    if (changed) {
+        updateTable();
+        updateLayerBox();
+    }
+    updateCell();
+}
+
+void AnatomyView::updateSnapshot(const TrainingSnapshot &snapshot)
+{
+    if (!traceFits(snapshot.trace, m_model)) {
+        // A frame of the previous model, or none traced yet: the shape stays, the numbers go.
+        if (!m_trace.empty()) {
+            m_trace = {};
+            m_unrolled->clearWindow();
+            m_cell->clearActivations();
+        }
+        return;
+    }
+    m_trace = snapshot.trace;
+    m_unrolled->setWindow(m_trace.input, m_trace.target, m_trace.prediction);
+    updateActivations();
+}
+
+void AnatomyView::setLayer(int layer)
+{
+    layer = std::clamp(layer, 0, std::max(0, m_model.layers - 1));
+    if (layer == m_layer && m_layerBox->currentIndex() == layer)
+        return;
+    m_layer = layer;
+    {
+        const QSignalBlocker blocker(m_layerBox);
+        m_layerBox->setCurrentIndex(layer);
+    }
+    updateCell();
+}
+
+void AnatomyView::setSelectedTimeStep(int t)
+{
+    m_selectedT = t < 0 ? -1 : t;
+    m_unrolled->setSelectedTimeStep(selectedTimeStep());
+    updateActivations();
+}
+
+int AnatomyView::selectedTimeStep() const
+{
+    const int last = std::max(1, m_model.timesteps) - 1;
+    return m_selectedT < 0 ? last : std::min(m_selectedT, last);
+}
+
+void AnatomyView::setGateNames(const QStringList &names)
+{
+    m_gateNames = names.mid(0, 4);
+    m_cell->setGateNames(m_gateNames);
+}
+
+QString AnatomyView::parameterText() const
+{
+    const QLocale locale;
+    const int H = m_model.units, I = m_model.inputSize, O = m_model.outputSize, L = m_model.layers;
+    QString sum = QStringLiteral("4·%1·(%2+%1+2)").arg(H).arg(I);
+    if (L > 1) {
+        const QString upper = QStringLiteral("4·%1·(%1+%1+2)").arg(H);
+        sum += L == 2 ? QStringLiteral(" + ") + upper : QStringLiteral(" + %1 × ").arg(L - 1) + upper;
+    }
+    sum += QStringLiteral(" + %1·(%2+1)").arg(O).arg(H);
+    return tr("<b>%1 trainable parameters</b> = %2<br>the same count as PyTorch's "
+              "<tt>nn.LSTM(%3, %4, num_layers=%5)</tt> + <tt>nn.Linear(%4, %6)</tt>: "
+              "4H(I+H+2) per layer, H+1 per output for the head.")
+        .arg(locale.toString(parameterCount(m_model)), sum)
+        .arg(I).arg(H).arg(L).arg(O);
+}
+
+QString AnatomyView::exportCsv() const
+{
+    QString csv = QStringLiteral("tensor,layer,rows,columns,parameters\n");
+    for (const Tensor &tensor : tensors(m_model))
+        csv += QStringLiteral("%1,%2,%3,%4,%5\n")
+                   .arg(tensor.name, tensor.layer >= 0 ? QString::number(tensor.layer + 1) : QStringLiteral("head"))
+                   .arg(tensor.rows)
+                   .arg(tensor.columns > 0 ? QString::number(tensor.columns) : QString())
+                   .arg(tensor.count());
+    csv += QStringLiteral("total,,,,%1\n").arg(parameterCount(m_model));
+    return csv;
+}
+
+void AnatomyView::retranslate()
+{
+    m_layerLabel->setText(tr("Cell of &layer:"));
+    m_tableTitle->setText(tr("<b>Weights</b> (PyTorch's names and shapes; H = num_units = %1, I = input width)")
+                              .arg(m_model.units));
+    m_table->setHorizontalHeaderLabels({tr("Tensor"), tr("Shape"), tr("Parameters")});
+    const QString layerHelp = tr("Which layer's cell the drawing shows. Layer 1 reads the signal; "
+                                 "each layer above reads the h of the layer below.");
+    m_layerBox->setToolTip(layerHelp);
+    m_layerLabel->setToolTip(layerHelp);
+    m_table->setToolTip(tr("<p>Every weight tensor of the model with its shape. weight_ih and "
+                           "weight_hh stack the four gate layers' weights: rows 0…H−1 input gate i, "
+                           "H…2H−1 forget gate f, 2H…3H−1 candidate g, 3H…4H−1 output gate o "
+                           "(PyTorch's order). Hence 4H rows: four layers of H neurons.</p>"));
+    m_total->setToolTip(tr("The number of trainable parameters, computed from the shapes above. "
+                           "sum(p.numel() for p in model.parameters()) gives the same in PyTorch."));
+    setWhatsThis(tr("<p><b>Anatomy</b> of the network being trained, for the current settings.</p>"
+                    "<p>Top: one LSTM cell. num_units is the number of neurons in each of its four "
+                    "gate layers, not a number of cells.</p><p>Middle: the network unrolled over "
+                    "time: the same cell, with the same weights, used once per time step; c and h "
+                    "carry the memory from step to step.</p><p>Bottom: the shape of every weight and "
+                    "the parameter count, which equals PyTorch's for the same model.</p>"));
+}
+
+void AnatomyView::updateLayerBox()
+{
+    const QSignalBlocker blocker(m_layerBox);
+    m_layerBox->clear();
+    for (int l = 0; l < m_model.layers; ++l)
+        m_layerBox->addItem(l == 0 ? tr("Layer 1 (reads the signal)")
+                                   : tr("Layer %1 (reads h of layer %2)").arg(l + 1).arg(l));
+    m_layerBox->setCurrentIndex(m_layer);
+    m_layerBox->setEnabled(m_model.layers > 1);
+}
+
+void AnatomyView::updateCell()
+{
+    const int inputWidth = m_layer == 0 ? m_model.inputSize : m_model.units;
+    m_cell->setShape(inputWidth, m_model.units, m_layer, m_model.layers);
+    updateActivations();
+}
+
+void AnatomyView::updateActivations()
+{
+    const int t = selectedTimeStep();
+    if (m_trace.empty() || t < 0 || m_layer >= int(m_trace.layers.size())) {
+        m_cell->clearActivations();
+        return;
+    }
+    const lstmlab::LayerTrace &lt = m_trace.layers[std::size_t(m_layer)];
+    std::array<std::vector<float>, 4> values;
+    for (int gate = 0; gate < 4; ++gate) {
+        std::vector<float> &v = values[std::size_t(gate)];
+        v.resize(std::size_t(lt.units));
+        for (int unit = 0; unit < lt.units; ++unit)
+            v[std::size_t(unit)] = lt.at(lstmlab::Gate(gate), unit, t);
+    }
+    m_cell->setActivations(values, t);
+}
+
+void AnatomyView::updateTable()
+{
+    const QLocale locale;
+    const QList<Tensor> list = tensors(m_model);
+    m_table->setRowCount(int(list.size()));
+    for (int row = 0; row < list.size(); ++row) {
+        const Tensor &tensor = list[row];
+        auto *name = new QTableWidgetItem(tensor.name);
+        auto *shape = new QTableWidgetItem(shapeText(tensor));
+        auto *count = new QTableWidgetItem(locale.toString(tensor.count()));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        QFont mono = name->font();
+        mono.setFamily(QStringLiteral("monospace"));
+        mono.setStyleHint(QFont::Monospace);
+        name->setFont(mono);
+        const QString tip = tensor.layer < 0
+            ? tr("The dense head: the last time step's h of the top layer → the prediction, through tanh.")
+            : tensor.name.startsWith(QLatin1String("weight_ih"))
+                ? tr("Layer %1's input weights: each of the 4H neurons (4 gate layers × H) has one weight per "
+                     "number of x_t.").arg(tensor.layer + 1)
+            : tensor.name.startsWith(QLatin1String("weight_hh"))
+                ? tr("Layer %1's recurrent weights: each of the 4H neurons has one weight per number of h_{t−1}.")
+                      .arg(tensor.layer + 1)
+                : tr("Layer %1's biases: one per neuron of the 4 gate layers (PyTorch keeps two, b_ih and b_hh).")
+                      .arg(tensor.layer + 1);
+        for (QTableWidgetItem *item : {name, shape, count})
+            item->setToolTip(tip);
+        m_table->setItem(row, 0, name);
+        m_table->setItem(row, 1, shape);
+        m_table->setItem(row, 2, count);
+    }
+    m_table->resizeRowsToContents();
+    m_tableTitle->setText(tr("<b>Weights</b> (PyTorch's names and shapes; H = num_units = %1, I = input width)")
+                              .arg(m_model.units));
+    m_total->setText(parameterText());
+}
+
+void AnatomyView::arrange()
+{
+    // Side by side in a wide panel (cell | unrolled over weights | count), stacked in a tall dock.
+    const int wide = width() > 1.3 * height() ? 1 : 0;
+    if (wide == m_wide)
+        return;
+    m_wide = wide;
+    for (QWidget *w : {static_cast<QWidget *>(m_cell), static_cast<QWidget *>(m_unrolled), m_weights,
+                       static_cast<QWidget *>(m_total)})
+        m_grid->removeWidget(w);
+    for (int k = 0; k < 4; ++k) {
+        m_grid->setRowStretch(k, 0);
+        m_grid->setColumnStretch(k, 0);
+    }
+    if (wide) {
+        m_grid->addWidget(m_cell, 0, 0);
+        m_grid->addWidget(m_unrolled, 0, 1);
+        m_grid->addWidget(m_weights, 1, 0);
+        m_grid->addWidget(m_total, 1, 1, Qt::AlignTop);
+        m_grid->setRowStretch(0, 3);
+        m_grid->setRowStretch(1, 2);
+        m_grid->setColumnStretch(0, 1);
+        m_grid->setColumnStretch(1, 1);
+    } else {
+        m_grid->addWidget(m_cell, 0, 0);
+        m_grid->addWidget(m_unrolled, 1, 0);
+        m_grid->addWidget(m_weights, 2, 0);
+        m_grid->addWidget(m_total, 3, 0);
+        m_grid->setRowStretch(0, 4);
+        m_grid->setRowStretch(1, 3);
+        m_grid->setRowStretch(2, 3);
+        m_grid->setColumnStretch(0, 1);
+    }
+}
+
+void AnatomyView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
+}
+
+void AnatomyView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateLayerBox();
+        updateTable();
+    }
+    QWidget::changeEvent(event);
+}

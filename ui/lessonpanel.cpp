@@ -1,0 +1,154 @@
+#include "lessonpanel.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+LessonPanel::LessonPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("lessonPanel"));
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("lessonTitle"));
+    m_title->setWordWrap(true);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_body = new QLabel;
+    m_body->setObjectName(QStringLiteral("lessonBody"));
+    m_body->setWordWrap(true);
+    m_body->setTextFormat(Qt::RichText);
+    m_body->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    // Step first and biggest: stepping one batch at a time is how a lesson is best followed.
+    m_step = new QToolButton;
+    m_step->setObjectName(QStringLiteral("lessonStepButton"));
+    m_step->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_step->setMinimumHeight(34);
+    QFont bold = m_step->font();
+    bold.setBold(true);
+    m_step->setFont(bold);
+    m_train = new QToolButton;
+    m_train->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_train->setMinimumHeight(34);
+    m_contrast = new QPushButton;
+    m_contrast->setObjectName(QStringLiteral("lessonContrastButton"));
+    m_restart = new QPushButton;
+    m_restart->setObjectName(QStringLiteral("lessonRestartButton"));
+
+    m_buttons = new QWidget;
+    auto *buttons = new QVBoxLayout(m_buttons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    auto *run = new QHBoxLayout;
+    run->addWidget(m_step, 1);
+    run->addWidget(m_train, 1);
+    auto *compare = new QHBoxLayout;
+    compare->addWidget(m_contrast, 1);
+    compare->addWidget(m_restart);
+    buttons->addLayout(run);
+    buttons->addLayout(compare);
+
+    m_list = new QWidget;
+    m_listLayout = new QVBoxLayout(m_list);
+    m_listLayout->setContentsMargins(0, 0, 0, 0);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_title);
+    layout->addWidget(m_buttons);
+    layout->addWidget(m_body);
+    layout->addWidget(m_list);
+    layout->addStretch(1);
+
+    connect(m_contrast, &QPushButton::clicked, this, [this] {
+        if (m_lesson)
+            emit contrastRequested(m_lesson->id);
+    });
+    connect(m_restart, &QPushButton::clicked, this, [this] {
+        if (m_lesson)
+            emit lessonRequested(m_lesson->id);
+    });
+    refresh();
+}
+
+void LessonPanel::setActions(QAction *train, QAction *step)
+{
+    m_train->setDefaultAction(train);
+    m_step->setDefaultAction(step);
+}
+
+void LessonPanel::showLesson(const Lesson &lesson)
+{
+    m_lesson = lesson;
+    refresh();
+}
+
+void LessonPanel::clearLesson()
+{
+    m_lesson.reset();
+    refresh();
+}
+
+void LessonPanel::refresh()
+{
+    // Texts are rebuilt from Lessons so that a language change reaches them.
+    if (m_lesson) {
+        if (std::optional<Lesson> fresh = Lessons::find(m_lesson->id))
+            m_lesson = *fresh;
+    }
+    const QList<Lesson> lessons = Lessons::all();
+    const bool shown = m_lesson.has_value();
+    m_buttons->setVisible(shown);
+    m_body->setVisible(shown);
+    m_list->setVisible(!shown);
+
+    if (!shown) {
+        m_title->setText(tr("Lessons"));
+        while (QLayoutItem *item = m_listLayout->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
+        auto *intro = new QLabel(tr("Each lesson sets the knobs for one idea and says what to "
+                                    "watch. Choose one (also in the Lessons menu):"));
+        intro->setWordWrap(true);
+        m_listLayout->addWidget(intro);
+        for (int k = 0; k < lessons.size(); ++k) {
+            auto *button = new QPushButton(tr("%1. %2").arg(k + 1).arg(lessons[k].title));
+            button->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 8px;"));
+            const QString id = lessons[k].id;
+            connect(button, &QPushButton::clicked, this, [this, id] { emit lessonRequested(id); });
+            m_listLayout->addWidget(button);
+        }
+        return;
+    }
+
+    int number = 0;
+    for (int k = 0; k < lessons.size(); ++k)
+        if (lessons[k].id == m_lesson->id)
+            number = k + 1;
+    m_title->setText(tr("Lesson %1 of %2: %3").arg(number).arg(lessons.size()).arg(m_lesson->title));
+    QString html = QStringLiteral("<p>%1</p><p><b>%2</b></p><ol>").arg(m_lesson->goal, tr("What to watch"));
+    for (const QString &item : m_lesson->watch)
+        html += QStringLiteral("<li>%1</li>").arg(item);
+    html += QStringLiteral("</ol><p>%1</p>")
+                .arg(tr("<b>Step</b> trains exactly one batch and pauses (F10); the <b>Speed</b> "
+                        "slider in the toolbar slows training down to one step per second."));
+    m_body->setText(html);
+    m_contrast->setText(m_lesson->contrastText);
+    m_contrast->setToolTip(tr("Train the comparison from fresh weights: the lesson's settings with one knob changed"));
+    m_restart->setText(tr("Restart lesson"));
+    m_restart->setToolTip(tr("Apply the lesson's settings again and train from fresh weights"));
+}
+
+void LessonPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}

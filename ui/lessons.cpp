@@ -1,0 +1,180 @@
+#include "lessons.h"
+
+// Measurements behind the texts: the seed's sine, seed 1, batches in order, this engine,
+// epochs as noted (test MSE after that many epochs unless said otherwise).
+//  forget gate   8 units, 1 layer, T 50, lr 0.01: test MSE 0.0023 after 1 epoch; afterwards
+//                f stays between about 0.3 and 0.75 along the window in every unit.
+//  too few units 1 unit, 2 layers: 0.53 after 3 epochs, 0.11 after 10;
+//                20 units (the seed): 0.003 after 3 epochs, 0.0015 after 10.
+//  timesteps     T 100: one epoch takes 5 to 8 times as long as with T 20, and its test MSE
+//                (0.024) is no better than T 20's (0.024).
+//  dropout       0.5: epoch 3's batch losses average 0.020 (spread 0.007) against 0.006
+//                (spread 0.004) without; the test MSE, without dropout, 0.0056 against 0.0030.
+//  learning rate 0.5 (also 0.1, 1 and 10): the batch loss swings between about 0 and 4 from
+//                the 7th step on and the test MSE stays at 1.09: the tanh head is saturated
+//                and outputs a constant +-1; nothing becomes NaN, so no divergence is reported.
+//                0.03 still learns but the test MSE goes up and down (0.11, 0.021, 0.044).
+
+namespace {
+
+lstmlab::ModelConfig model(int units, int layers, int timesteps, double dropout = 0.0)
+{
+    lstmlab::ModelConfig m;
+    m.units = units;
+    m.layers = layers;
+    m.timesteps = timesteps;
+    m.dropout = dropout;
+    return m;
+}
+
+lstmlab::TrainConfig training(double learningRate, int epochs)
+{
+    lstmlab::TrainConfig t;
+    t.learningRate = learningRate;
+    t.epochs = epochs;
+    return t;
+}
+
+} // namespace
+
+QList<Lesson> Lessons::all()
+{
+    QList<Lesson> lessons;
+    const lstmlab::ModelConfig seedModel;
+    const lstmlab::TrainConfig seedTrain;
+
+    {
+        Lesson l;
+        l.id = QStringLiteral("forget-gate");
+        l.title = tr("How the forget gate keeps memory");
+        l.goal = tr("The cell state is the LSTM's memory: c<sub>t</sub> = f ⊙ c<sub>t−1</sub> + i ⊙ g. "
+                    "The forget gate f decides what fraction of the old memory survives each step: "
+                    "f = 1 keeps all of it, f = 0 wipes it. A small network (8 units, 1 layer) with "
+                    "long windows (50 steps) makes it easy to follow.");
+        l.watch = {
+            tr("The <b>f</b> heatmap: one row per unit, one column per time step. Bright (near 1) "
+               "keeps memory, dark forgets."),
+            tr("The <b>c</b> heatmap: a unit whose f is high changes its c slowly from column to "
+               "column; a unit with low f follows the current input."),
+            tr("Click a cell of a heatmap: the gate inspector splits c into f ⊙ c<sub>t−1</sub> "
+               "(what was kept) and i ⊙ g (what was added)."),
+            tr("What happens here: on the sine, f settles between about 0.3 and 0.75. The next "
+               "sample depends only on the last few, so a short memory is enough: with f = 0.7 a "
+               "unit keeps 0.7<sup>10</sup> ≈ 3 % of what it held ten steps earlier."),
+            tr("In the Anatomy view, the c arrows carry this memory from each copy of the cell "
+               "to the next."),
+        };
+        l.model = model(8, 1, 50);
+        l.train = training(0.01, 20);
+        l.contrastText = tr("Compare: 20-step windows");
+        l.contrastModel = model(8, 1, 20);
+        l.contrastTrain = l.train;
+        lessons << l;
+    }
+    {
+        Lesson l;
+        l.id = QStringLiteral("too-few-units");
+        l.title = tr("Too few units");
+        l.goal = tr("num_units = 1: every gate layer has a single neuron, so each layer's memory is "
+                    "one number. Only 34 parameters are left (5,221 in the seed's network). The "
+                    "network underfits: it is too small to follow the sine.");
+        l.watch = {
+            tr("The <b>prediction</b>: the red curve lags, flattens or misses the green sine for "
+               "epochs."),
+            tr("The <b>loss</b> stays high: in our run the test MSE was still 0.53 after 3 epochs "
+               "and 0.11 after 10, where the seed's 20 units reach 0.003 after 3."),
+            tr("The <b>Anatomy</b> view: 1 neuron in each of the 4 gate layers, and the parameter "
+               "count."),
+            tr("Then press <i>Compare</i>: the same network with 20 units."),
+        };
+        l.model = model(1, 2, 20);
+        l.train = training(seedTrain.learningRate, 10);
+        l.contrastText = tr("Compare: 20 units");
+        l.contrastModel = seedModel;
+        l.contrastTrain = l.train;
+        lessons << l;
+    }
+    {
+        Lesson l;
+        l.id = QStringLiteral("long-timesteps");
+        l.title = tr("Long time steps");
+        l.goal = tr("timesteps = 100: each input window holds 100 samples, and the one cell of each "
+                    "layer runs 100 times per window, carrying c and h along. The network could "
+                    "remember five times further back, and pays for it in time.");
+        l.watch = {
+            tr("The <b>steps/s</b> in the status bar: every step runs the cell 100 times instead of "
+               "20, so training is about 5 times slower."),
+            tr("The <b>heatmaps</b> have 100 columns, and the shaded window on the prediction chart "
+               "is five times wider."),
+            tr("The <b>Anatomy</b> view elides the middle copies: it is still one cell, reused 100 "
+               "times."),
+            tr("The <b>test MSE</b>: no better than with 20 steps (0.024 after one epoch in both "
+               "our runs): for the sine, the last few samples already say what comes next."),
+        };
+        l.model = model(seedModel.units, seedModel.layers, 100);
+        l.train = training(seedTrain.learningRate, 10);
+        l.contrastText = tr("Compare: 20 time steps");
+        l.contrastModel = seedModel;
+        l.contrastTrain = l.train;
+        lessons << l;
+    }
+    {
+        Lesson l;
+        l.id = QStringLiteral("dropout");
+        l.title = tr("Dropout's effect");
+        l.goal = tr("Dropout 0.5 (keep_prob 0.5, as the seed notebook feeds it): during training "
+                    "each layer's outputs are zeroed at random, half of them at every step, and "
+                    "the rest doubled. The test set is evaluated without dropout.");
+        l.watch = {
+            tr("The <b>loss</b> chart: the batch losses are noisier and higher than without "
+               "dropout (in our run, epoch 3 averaged 0.020 against 0.006)."),
+            tr("The <b>test MSE</b> points lie below the batch losses: the test runs the whole "
+               "network, without dropping anything."),
+            tr("The <b>prediction</b> still follows the sine, a little later: in our run the test "
+               "MSE after 3 epochs was 0.0056, against 0.0030 without dropout. On a task this "
+               "small there is nothing to overfit, so dropout only slows learning down."),
+            tr("Then press <i>Compare</i>: the same network without dropout."),
+        };
+        l.model = model(seedModel.units, seedModel.layers, seedModel.timesteps, 0.5);
+        l.train = training(seedTrain.learningRate, 10);
+        l.contrastText = tr("Compare: no dropout");
+        l.contrastModel = seedModel;
+        l.contrastTrain = l.train;
+        lessons << l;
+    }
+    {
+        Lesson l;
+        l.id = QStringLiteral("learning-rate");
+        l.title = tr("A learning rate far too high");
+        l.goal = tr("Learning rate 0.5, 500 times the seed's 0.001. Each step moves the weights so far "
+                    "that within a few steps the tanh head saturates: the network outputs a constant "
+                    "+1 or −1, whatever the input. The lesson starts paused: press <b>Step</b> to "
+                    "train one batch at a time.");
+        l.watch = {
+            tr("Press <b>Step</b> a few times and watch the loss: by about the 7th step it leaps "
+               "up."),
+            tr("Then train: the red prediction is a flat line at +1 or −1. The batch loss swings "
+               "between 0 and 4 as the batches move along the sine, and the test MSE stays at "
+               "about 1.09."),
+            tr("It never recovers: a saturated tanh passes almost no gradient back. Nothing "
+               "becomes infinite, so this is not reported as a divergence; Reset is the way out."),
+            tr("Then press <i>Compare</i>: the seed's learning rate 0.001."),
+        };
+        l.model = seedModel;
+        l.train = training(0.5, 10);
+        l.stepThrough = true;
+        l.contrastText = tr("Compare: learning rate 0.001");
+        l.contrastModel = seedModel;
+        l.contrastTrain = training(seedTrain.learningRate, 10);
+        lessons << l;
+    }
+    return lessons;
+}
+
+std::optional<Lesson> Lessons::find(const QString &id)
+{
+    for (const Lesson &lesson : all())
+        if (lesson.id == id)
+            return lesson;
+    return std::nullopt;
+}

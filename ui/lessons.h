@@ -1,0 +1,40 @@
+#pragma once
+
+// The guided lessons of the Lessons menu: each sets every knob (a whole ModelConfig and
+// TrainConfig, from the seed configuration), says what the lesson is about and what to look
+// at, and offers one contrasting configuration to compare with. Every lesson trains on the
+// seed's sine without noise. What the texts promise was measured with this engine (the
+// numbers are next to each lesson in lessons.cpp): they say what happens here, not what
+// textbooks lead one to expect.
+
+#include "modelconfig.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+struct Lesson {
+    QString id;             // stable: "forget-gate", "too-few-units", ...
+    QString title;          // menu entry and heading
+    QString goal;           // rich text: what the lesson shows
+    QStringList watch;      // rich text items: what to look at, in order
+    lstmlab::ModelConfig model;
+    lstmlab::TrainConfig train;
+    bool stepThrough = false;   // start paused: the learner steps one batch per click
+    QString contrastText;       // button: "Compare with 20 units"
+    lstmlab::ModelConfig contrastModel;
+    lstmlab::TrainConfig contrastTrain;
+};
+
+class Lessons
+{
+    Q_DECLARE_TR_FUNCTIONS(Lessons)
+
+public:
+    // In menu order; the texts are translated when called.
+    static QList<Lesson> all();
+    static std::optional<Lesson> find(const QString &id);
+};

@@ -1,0 +1,117 @@
+#pragma once
+
+// What the network learns to continue: a built-in signal of the SignalCatalog with its
+// parameters, Gaussian noise of a chosen standard deviation, or the learner's own series
+// imported from a CSV file (docs/signals.md). The panel builds the generator or holds the
+// series; the window hands it to the controller whenever changed() says the learner chose
+// something new. A CSV file that cannot be used is refused with the loader's message, which
+// names the line and column, and the previous choice stays.
+
+#include <QVariantMap>
+#include <QWidget>
+
+#include <memory>
+
+namespace lstmlab {
+class CsvSeries;
+class SignalGenerator;
+} // namespace lstmlab
+struct AppSettings;
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QSlider;
+
+class SignalPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *csvId = "csv"; // the combo entry of an imported series
+    static constexpr unsigned noiseSeed = 1;     // the same noise on every run
+
+    explicit SignalPanel(QWidget *parent = nullptr);
+
+    // The choice as shown. signalId() is a catalog id, or csvId while a CSV series is used.
+    QString signalId() const;
+    QVariantMap parameters() const;   // of the built-in signal shown (or last shown)
+    double noise() const;             // standard deviation, 0..1
+    bool usesSeries() const { return signalId() == QLatin1String(csvId); }
+
+    // Shows a built-in signal without emitting changed(); unknown ids and out-of-range values
+    // are brought to the catalog's defaults and ranges.
+    void setSignal(const QString &id, const QVariantMap &parameters = {}, double noise = 0.0);
+
+    // What to train on: a generator for a built-in signal (with noise when noise() > 0), or
+    // the series while one is used (the generator is then null).
+    std::shared_ptr<const lstmlab::SignalGenerator> generator() const;
+    std::shared_ptr<const lstmlab::CsvSeries> series() const;
+    // For the prediction chart's legend: "sin(x)", "square wave + noise 0.1", "data.csv (price)".
+    QString displayName() const;
+
+    // Windows of this many samples: a CSV series must be long enough for them.
+    void setTimesteps(int timesteps);
+    int timesteps() const { return m_timesteps; }
+
+    // Reads a CSV file and uses its series (emits changed()). column: the value column from 1,
+    // or 0 when the file has a single column. On failure returns false, keeps the previous
+    // choice and shows the loader's message (with the line) in errorText() and under the
+    // button; *error gets it too.
+    bool importCsv(const QString &path, int column = 0, QString *error = nullptr);
+    QString csvPath() const { return m_csvPath; }
+    int csvColumn() const { return m_csvColumn; }
+    QString errorText() const;
+
+    // Settings: the signal, its parameters, the noise and the CSV file. restoreFrom() reloads
+    // the CSV file; if that fails it falls back to the stored built-in signal and says why.
+    void restoreFrom(const AppSettings &settings);
+    void saveTo(AppSettings &settings) const;
+
+    QComboBox *signalBox() const { return m_signalBox; }
+    QSlider *noiseSlider() const { return m_noiseSlider; }
+    QPushButton *importButton() const { return m_importButton; }
+    // The spin box of a parameter of the shown built-in signal, or null.
+    QDoubleSpinBox *parameterBox(const QString &parameterId) const;
+
+public slots:
+    // The file dialog, then a column choice when the file has several.
+    void importCsvInteractive();
+
+signals:
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillSignalBox();
+    void rebuildParameters();
+    void onSignalChosen();
+    void updateNoiseLabel();
+    void updateDescription();
+    void showError(const QString &message);
+    QString signalTitle(const QString &id) const;
+
+    QString m_catalogId = QStringLiteral("sine"); // the built-in signal shown or last shown
+    QVariantMap m_parameters;
+    std::shared_ptr<const lstmlab::CsvSeries> m_series;
+    QString m_csvPath;
+    int m_csvColumn = 0;
+    int m_timesteps = 20;
+    QString m_lastFolder;
+
+    QLabel *m_signalLabel = nullptr;
+    QComboBox *m_signalBox = nullptr;
+    QLabel *m_formula = nullptr;
+    QWidget *m_parameterBox = nullptr;
+    QFormLayout *m_parameterForm = nullptr;
+    QLabel *m_noiseTitle = nullptr;
+    QSlider *m_noiseSlider = nullptr;
+    QLabel *m_noiseValue = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QLabel *m_seriesLabel = nullptr;
+    QLabel *m_errorLabel = nullptr;
+};
