@@ -1,9 +1,11 @@
 // lstm-lab: the window by default, or `--headless` training for scripts and CI.
 
+#include "appsettings.h"
 #include "commandline.h"
 #include "headlessplots.h"
 #include "headlessrun.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -11,6 +13,7 @@
 #include <QIcon>
 
 #include <cstdio>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -30,6 +33,51 @@ bool wantsHeadless(int argc, char **argv)
             || std::string(argv[k]) == "-h" || std::string(argv[k]) == "--version" || std::string(argv[k]) == "-v")
             return true;
     return false;
+}
+
+// --lang must name a language LSTM Lab speaks (empty: not given).
+bool checkLanguageOption(const std::string &language)
+{
+    if (language.empty() || !Translations::normalize(QString::fromStdString(language)).isEmpty())
+        return true;
+    std::cerr << "lstm-lab: --lang must be one of " << Translations::languages().join(QStringLiteral(", ")).toStdString()
+              << " (got " << language << ")\n";
+    return false;
+}
+
+void installLanguage(Translations &translations, const QString &language)
+{
+    QString error;
+    if (!translations.setLanguage(language, &error))
+        std::cerr << "lstm-lab: " << error.toStdString() << "\n"; // and carries on in English
+}
+
+// The window. View > Language rebuilds it in the chosen language: its menus, docks and
+// charts take their texts when they are built. Settings and layout carry over (closing the
+// window saves them); the network starts learning again.
+int runWindow(QApplication &app, Translations &translations)
+{
+    std::unique_ptr<MainWindow> window;
+    std::function<void()> open;
+    const auto switchTo = [&](const QString &language) {
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+        window->close();
+        window.reset();
+        AppSettings settings = AppSettings::load();
+        settings.language = language;
+        settings.save();
+        installLanguage(translations, language);
+        open();
+        QGuiApplication::setQuitOnLastWindowClosed(true);
+    };
+    open = [&] {
+        window = std::make_unique<MainWindow>();
+        // Queued, and received by the application: the switch deletes the sending window.
+        QObject::connect(window.get(), &MainWindow::languageRequested, &app, switchTo, Qt::QueuedConnection);
+        window->show();
+    };
+    open();
+    return app.exec();
 }
 
 void setApplicationNames()
@@ -56,6 +104,8 @@ int runHeadless(int argc, char **argv)
         std::cout << "lstm-lab " << LSTMLAB_VERSION << "\n";
         return 0;
     }
+    if (!checkLanguageOption(options.language))
+        return lstmlab::HeadlessRun::BadInput;
 
     lstmlab::HeadlessRun run(options);
     if (!run.prepare()) {
@@ -72,6 +122,10 @@ int runHeadless(int argc, char **argv)
     int qtArgc = 1;
     QApplication app(qtArgc, argv);
     setApplicationNames();
+    // The plots speak the system's language only when asked to: scripts expect the same files.
+    Translations translations;
+    if (!options.language.empty())
+        installLanguage(translations, Translations::normalize(QString::fromStdString(options.language)));
     QString error;
     QStringList written;
     if (!HeadlessPlots::write(*run.trainer(), run.history(), QString::fromStdString(options.outDir), &written, &error)) {
@@ -99,8 +153,12 @@ int main(int argc, char **argv)
         std::cerr << "lstm-lab: " << parsed.error << "\n";
         return 2;
     }
+    if (!checkLanguageOption(parsed.options->language))
+        return 2;
+    // The language: --lang, else the one chosen in View > Language, else the system's.
+    Translations translations;
+    installLanguage(translations, Translations::choose(QString::fromStdString(parsed.options->language),
+                                                       AppSettings::load().language));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lstm-lab.svg")));
-    MainWindow window;
-    window.show();
-    return app.exec();
+    return runWindow(app, translations);
 }

@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <limits>
 #include <memory>
 #include <random>
@@ -92,6 +93,31 @@ double millisecondsSince(Clock::time_point start)
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
+// Processor time of this (single-threaded) process: unlike the wall clock, it does not grow
+// while other programs have the core, so it stays comparable on a busy machine.
+double cpuMilliseconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) * 1e-6;
+}
+
+// Wall and processor milliseconds of one piece of work.
+struct Timing {
+    double wall = 0.0;
+    double cpu = 0.0;
+};
+
+class Stopwatch
+{
+public:
+    Timing elapsed() const { return {millisecondsSince(m_wall), cpuMilliseconds() - m_cpu}; }
+
+private:
+    Clock::time_point m_wall = Clock::now();
+    double m_cpu = cpuMilliseconds();
+};
+
 constexpr int batchSize = 64;
 
 struct Shape {
@@ -113,21 +139,22 @@ struct Options {
 
 struct Result {
     Shape shape;
-    double stepMs = 0.0;
-    double productsMs = 0.0;
-    double eigenProductsMs = 0.0;
+    Timing step;
+    Timing products;
+    Timing eigenProducts;
     double allocationsPerStep = 0.0;
     long long stepsTimed = 0;
 };
 
 struct InferenceResult {
     int windows = 0;
-    double ms = 0.0;
+    Timing time;
     double allocations = 0.0; // per evaluation, after the first
 };
 
 struct FullRunResult {
     double seconds = 0.0;
+    double cpuSeconds = 0.0;
     long long steps = 0;
     int epochs = 0;
     double testMse = 0.0;
@@ -156,25 +183,27 @@ std::shared_ptr<const Dataset> seedData(int timesteps)
     return std::make_shared<const Dataset>(SineSignal(), DataSpec(), timesteps);
 }
 
-// Repeats `run` (which does one unit of work and returns its milliseconds, or a negative
-// number for a unit that should not count) until a repeat has lasted minMilliseconds, and
-// returns the smallest per-unit mean over the repeats.
+// Repeats `run` (which does one unit of work and returns its Timing, negative for a unit
+// that should not count) until a repeat has lasted minMilliseconds, and returns the smallest
+// per-unit means over the repeats, of wall and of processor time separately.
 template <typename Run>
-double minimumOverRepeats(const Options &options, Run run, long long *units = nullptr)
+Timing minimumOverRepeats(const Options &options, Run run, long long *units = nullptr)
 {
-    double best = std::numeric_limits<double>::infinity();
+    Timing best{std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity()};
     for (int r = 0; r < options.repeats; ++r) {
-        double total = 0.0;
+        Timing total;
         long long count = 0;
         const Clock::time_point start = Clock::now();
         while (count == 0 || millisecondsSince(start) < options.minMilliseconds) {
-            const double ms = run();
-            if (ms >= 0.0) {
-                total += ms;
+            const Timing t = run();
+            if (t.wall >= 0.0) {
+                total.wall += t.wall;
+                total.cpu += t.cpu;
                 ++count;
             }
         }
-        best = std::min(best, total / double(count));
+        best.wall = std::min(best.wall, total.wall / double(count));
+        best.cpu = std::min(best.cpu, total.cpu / double(count));
         if (units)
             *units += count;
     }
@@ -193,13 +222,13 @@ Result measureStep(const Shape &shape, const Options &options)
     long long stepsTaken = 0;
     // A step that ends an epoch also evaluates the test set: it is left out of the step time
     // (inference is measured on its own) but its allocations count.
-    result.stepMs = minimumOverRepeats(options, [&] {
+    result.step = minimumOverRepeats(options, [&] {
         StepReport report;
-        const Clock::time_point start = Clock::now();
+        const Stopwatch watch;
         trainer.step(&report);
-        const double ms = millisecondsSince(start);
+        const Timing t = watch.elapsed();
         ++stepsTaken;
-        return report.epochCompleted ? -1.0 : ms;
+        return report.epochCompleted ? Timing{-1.0, -1.0} : t;
     }, &result.stepsTimed);
     result.allocationsPerStep = double(allocationCount.load() - allocationsBefore) / double(stepsTaken);
     return result;
@@ -207,7 +236,7 @@ Result measureStep(const Shape &shape, const Options &options)
 
 // The engine's own kernels doing only the products of one step, on a workspace that one real
 // forward and backward have filled.
-double measureProducts(const Shape &shape, const Options &options)
+Timing measureProducts(const Shape &shape, const Options &options)
 {
     const ModelConfig model = modelFor(shape);
     const auto data = seedData(shape.timesteps);
@@ -221,7 +250,7 @@ double measureProducts(const Shape &shape, const Options &options)
 
     const Eigen::Index TB = Eigen::Index(shape.timesteps) * batchSize;
     return minimumOverRepeats(options, [&] {
-        const Clock::time_point start = Clock::now();
+        const Stopwatch watch;
         for (int l = 0; l < shape.layers; ++l) {
             auto &layer = network.layer(l);
             const auto &x = l == 0 ? ws.x : ws.caches[std::size_t(l - 1)].h;
@@ -232,14 +261,14 @@ double measureProducts(const Shape &shape, const Options &options)
                 layer.productsOnly(x.topRows(TB), shape.timesteps, batchSize, ws.caches[0], nullptr);
             }
         }
-        return millisecondsSince(start);
+        return watch.elapsed();
     });
 }
 
 // The same products with Eigen's general matrix product, as a textbook implementation would
 // write them: the input projection of all steps at once, one product per step for the
 // recurrence forward and backward, and one each for dWih, dWhh and dx.
-double measureEigenProducts(const Shape &shape, const Options &options)
+Timing measureEigenProducts(const Shape &shape, const Options &options)
 {
     using Mat = Matrix<float>;
     const Eigen::Index B = batchSize, T = shape.timesteps, H = shape.units, TB = T * B;
@@ -262,7 +291,7 @@ double measureEigenProducts(const Shape &shape, const Options &options)
         p.dX = Mat::Zero(TB, I);
     }
     return minimumOverRepeats(options, [&] {
-        const Clock::time_point start = Clock::now();
+        const Stopwatch watch;
         for (int l = 0; l < shape.layers; ++l) {
             Layer &p = layers[std::size_t(l)];
             p.gates.noalias() = p.x * p.Wih.transpose();
@@ -278,7 +307,7 @@ double measureEigenProducts(const Shape &shape, const Options &options)
             if (l > 0)
                 p.dX.noalias() = p.dGates * p.Wih;
         }
-        return millisecondsSince(start);
+        return watch.elapsed();
     });
 }
 
@@ -290,10 +319,10 @@ InferenceResult measureInference(const Shape &shape, const Options &options)
     trainer.evaluate();
     const long long allocationsBefore = allocationCount.load();
     long long evaluations = 0;
-    result.ms = minimumOverRepeats(options, [&] {
-        const Clock::time_point start = Clock::now();
+    result.time = minimumOverRepeats(options, [&] {
+        const Stopwatch watch;
         trainer.evaluate();
-        return millisecondsSince(start);
+        return watch.elapsed();
     }, &evaluations);
     result.allocations = double(allocationCount.load() - allocationsBefore) / double(evaluations);
     return result;
@@ -304,14 +333,16 @@ InferenceResult measureInference(const Shape &shape, const Options &options)
 FullRunResult fullRun()
 {
     FullRunResult result;
-    const Clock::time_point start = Clock::now();
+    const Stopwatch watch;
     const ModelConfig model;
     const TrainConfig train;
     Trainer trainer(model, train, seedData(model.timesteps));
     trainer.step();
     const long long allocationsBefore = allocationCount.load();
     const Trainer::Outcome outcome = trainer.run({});
-    result.seconds = millisecondsSince(start) / 1000.0;
+    const Timing t = watch.elapsed();
+    result.seconds = t.wall / 1000.0;
+    result.cpuSeconds = t.cpu / 1000.0;
     result.steps = trainer.stepCount();
     result.epochs = trainer.epoch();
     result.testMse = trainer.lastEpoch().testMse;
@@ -437,34 +468,38 @@ void printHeader(const Options &options)
                     "  \"configs\": [",
                     Eigen::SimdInstructionSetsInUse(), batchSize, options.repeats);
     } else if (options.csv) {
-        std::printf("kind,units,timesteps,layers,batch,step_ms,products_ms,eigen_products_ms,"
+        std::printf("kind,units,timesteps,layers,batch,step_ms,step_cpu_ms,products_cpu_ms,eigen_products_cpu_ms,"
                     "step_over_products,allocations_per_step\n");
     } else {
         std::printf("LSTM Lab training step: batch %d, float32, one thread, Adam; SIMD %s.\n"
-                    "Minimum over %d repeats of at least %.0f ms each. products = the step's matrix\n"
-                    "products alone with the engine's kernels; eigen = the same products with Eigen's GEMM.\n\n",
+                    "Minimum over %d repeats of at least %.0f ms each, wall-clock and processor time (cpu).\n"
+                    "products = the step's matrix products alone with the engine's kernels, eigen = the same\n"
+                    "products with Eigen's GEMM; step/products compares processor times.\n\n",
                     batchSize, Eigen::SimdInstructionSetsInUse(), options.repeats, options.minMilliseconds);
-        std::printf("%-12s %10s %12s %10s %14s %12s\n", "HxTxL", "step ms", "products ms", "eigen ms",
-                    "step/products", "allocs/step");
+        std::printf("%-12s %10s %10s %14s %14s %14s %12s\n", "HxTxL", "step ms", "step cpu", "products cpu",
+                    "eigen cpu", "step/products", "allocs/step");
     }
     std::fflush(stdout);
 }
 
 void printResult(const Options &options, const Result &r, bool first)
 {
-    const double ratio = r.stepMs / r.productsMs;
+    const double ratio = r.step.cpu / r.products.cpu;
     if (options.json) {
         std::printf("%s\n    {\"units\": %d, \"timesteps\": %d, \"layers\": %d, \"step_ms\": %.6g, "
-                    "\"products_ms\": %.6g, \"eigen_products_ms\": %.6g, \"allocations_per_step\": %.6g, "
-                    "\"steps_timed\": %lld}",
-                    first ? "" : ",", r.shape.units, r.shape.timesteps, r.shape.layers, r.stepMs, r.productsMs,
-                    r.eigenProductsMs, r.allocationsPerStep, r.stepsTimed);
+                    "\"step_cpu_ms\": %.6g, \"products_ms\": %.6g, \"products_cpu_ms\": %.6g, "
+                    "\"eigen_products_ms\": %.6g, \"eigen_products_cpu_ms\": %.6g, "
+                    "\"allocations_per_step\": %.6g, \"steps_timed\": %lld}",
+                    first ? "" : ",", r.shape.units, r.shape.timesteps, r.shape.layers, r.step.wall, r.step.cpu,
+                    r.products.wall, r.products.cpu, r.eigenProducts.wall, r.eigenProducts.cpu,
+                    r.allocationsPerStep, r.stepsTimed);
     } else if (options.csv) {
-        std::printf("step,%d,%d,%d,%d,%.6g,%.6g,%.6g,%.4g,%.6g\n", r.shape.units, r.shape.timesteps, r.shape.layers,
-                    batchSize, r.stepMs, r.productsMs, r.eigenProductsMs, ratio, r.allocationsPerStep);
+        std::printf("step,%d,%d,%d,%d,%.6g,%.6g,%.6g,%.6g,%.4g,%.6g\n", r.shape.units, r.shape.timesteps,
+                    r.shape.layers, batchSize, r.step.wall, r.step.cpu, r.products.cpu, r.eigenProducts.cpu, ratio,
+                    r.allocationsPerStep);
     } else {
-        std::printf("%-12s %10.4g %12.4g %10.4g %14.2f %12.3g\n", label(r.shape).c_str(), r.stepMs, r.productsMs,
-                    r.eigenProductsMs, ratio, r.allocationsPerStep);
+        std::printf("%-12s %10.4g %10.4g %14.4g %14.4g %14.2f %12.3g\n", label(r.shape).c_str(), r.step.wall,
+                    r.step.cpu, r.products.cpu, r.eigenProducts.cpu, ratio, r.allocationsPerStep);
     }
     std::fflush(stdout);
 }
@@ -475,29 +510,31 @@ void printTail(const Options &options, const InferenceResult *inference, const F
         std::printf("\n  ]");
         if (inference)
             std::printf(",\n  \"inference\": {\"units\": 20, \"timesteps\": 20, \"layers\": 2, \"windows\": %d, "
-                        "\"ms\": %.6g, \"allocations\": %.6g}",
-                        inference->windows, inference->ms, inference->allocations);
+                        "\"ms\": %.6g, \"cpu_ms\": %.6g, \"allocations\": %.6g}",
+                        inference->windows, inference->time.wall, inference->time.cpu, inference->allocations);
         if (full)
-            std::printf(",\n  \"full_run\": {\"epochs\": %d, \"steps\": %lld, \"seconds\": %.6g, \"test_mse\": %.6g, "
-                        "\"allocations_per_step\": %.6g}",
-                        full->epochs, full->steps, full->seconds, full->testMse, full->allocationsPerStep);
+            std::printf(",\n  \"full_run\": {\"epochs\": %d, \"steps\": %lld, \"seconds\": %.6g, "
+                        "\"cpu_seconds\": %.6g, \"test_mse\": %.6g, \"allocations_per_step\": %.6g}",
+                        full->epochs, full->steps, full->seconds, full->cpuSeconds, full->testMse,
+                        full->allocationsPerStep);
         std::printf("\n}\n");
     } else if (options.csv) {
         if (inference)
-            std::printf("inference,20,20,2,%d,%.6g,,,,%.6g\n", inference->windows, inference->ms,
-                        inference->allocations);
+            std::printf("inference,20,20,2,%d,%.6g,%.6g,,,,%.6g\n", inference->windows, inference->time.wall,
+                        inference->time.cpu, inference->allocations);
         if (full)
-            std::printf("full_run,20,20,2,%d,%.6g,,,,%.6g\n", batchSize, full->seconds * 1000.0,
-                        full->allocationsPerStep);
+            std::printf("full_run,20,20,2,%d,%.6g,%.6g,,,,%.6g\n", batchSize, full->seconds * 1000.0,
+                        full->cpuSeconds * 1000.0, full->allocationsPerStep);
     } else {
         if (inference)
-            std::printf("\nInference, seed configuration, %d test windows in one batch: %.4g ms "
-                        "(%.3g allocations per evaluation)\n",
-                        inference->windows, inference->ms, inference->allocations);
+            std::printf("\nInference, seed configuration, %d test windows in one batch: %.4g ms (cpu %.4g ms), "
+                        "%.3g allocations per evaluation\n",
+                        inference->windows, inference->time.wall, inference->time.cpu, inference->allocations);
         if (full)
-            std::printf("Full seed training: %d epochs, %lld steps, test MSE evaluated each epoch: %.3f s wall, "
-                        "final test MSE %.3g, %.3g allocations per step after the first\n",
-                        full->epochs, full->steps, full->seconds, full->testMse, full->allocationsPerStep);
+            std::printf("Full seed training, %d epochs, %lld steps, test set evaluated after each epoch: %.3f s wall "
+                        "(cpu %.3f s), final test MSE %.3g, %.3g allocations per step after the first\n",
+                        full->epochs, full->steps, full->seconds, full->cpuSeconds, full->testMse,
+                        full->allocationsPerStep);
     }
     std::fflush(stdout);
 }
@@ -514,8 +551,8 @@ int main(int argc, char **argv)
     bool first = true;
     for (const Shape &shape : options.shapes) {
         Result result = measureStep(shape, options);
-        result.productsMs = measureProducts(shape, options);
-        result.eigenProductsMs = measureEigenProducts(shape, options);
+        result.products = measureProducts(shape, options);
+        result.eigenProducts = measureEigenProducts(shape, options);
         printResult(options, result, first);
         first = false;
     }

@@ -30,14 +30,14 @@ constexpr int backwardUnits = 4;
 constexpr int maxRowPackets = 4;
 
 template <typename Scalar, typename Packet>
-EIGEN_STRONG_INLINE Packet sigmoid(const Packet &x)
+EIGEN_ALWAYS_INLINE Packet sigmoid(const Packet &x)
 {
     // Eigen's own logistic, the same function Eigen's array expressions use.
     return ei::scalar_logistic_op<Scalar>().packetOp(x);
 }
 
 template <typename Scalar, typename Packet>
-EIGEN_STRONG_INLINE Packet tanhOf(const Packet &x)
+EIGEN_ALWAYS_INLINE Packet tanhOf(const Packet &x)
 {
     if constexpr (std::is_same_v<Packet, Scalar>) {
         return Eigen::numext::tanh(x);
@@ -67,7 +67,7 @@ EIGEN_ALWAYS_INLINE void keepInRegister(Packet &value)
 // acc[n][r] += sum_k A(r-th packet of rows, k) * W[k * NR + n], A column-major with leading
 // dimension lda, W packed so that the NR weights of one k are adjacent.
 template <typename Scalar, typename Packet, int MR, int NR>
-EIGEN_STRONG_INLINE void accumulate(Packet (&acc)[NR][MR], Index K, const Scalar *A, Index lda,
+EIGEN_ALWAYS_INLINE void accumulate(Packet (&acc)[NR][MR], Index K, const Scalar *A, Index lda,
                                     const Scalar *W)
 {
     constexpr int P = lanes<Packet>;
@@ -107,7 +107,7 @@ struct ForwardStep {
 
 // (1)-(6) for MR packets of batch rows from m and UR units from u0.
 template <typename Scalar, typename Packet, int MR, int UR, Mode mode>
-EIGEN_STRONG_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Index u0)
+EIGEN_ALWAYS_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Index u0)
 {
     constexpr int P = lanes<Packet>;
     constexpr int NR = 4 * UR;
@@ -151,8 +151,10 @@ EIGEN_STRONG_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Ind
     }
 }
 
+// One function per kernel shape, never inlined into its caller: each gets the vector registers
+// to itself (inlined into the large layer functions, GCC spilled the accumulators).
 template <typename Scalar, typename Packet, int MR, Mode mode>
-void forwardRows(const ForwardStep<Scalar> &s, Index m)
+EIGEN_DONT_INLINE void forwardRows(const ForwardStep<Scalar> &s, Index m)
 {
     Index u = 0;
     for (; u + forwardUnits <= s.H; u += forwardUnits)
@@ -244,7 +246,7 @@ struct BackwardStep {
 
 // (11) for dh_t and (7)-(10) for MR packets of rows from m and UR units from u0.
 template <typename Scalar, typename Packet, int MR, int UR, Mode mode>
-EIGEN_STRONG_INLINE void backwardBlock(const BackwardStep<Scalar> &s, Index m, Index u0)
+EIGEN_ALWAYS_INLINE void backwardBlock(const BackwardStep<Scalar> &s, Index m, Index u0)
 {
     constexpr int P = lanes<Packet>;
     Packet acc[UR][MR];
@@ -291,7 +293,7 @@ EIGEN_STRONG_INLINE void backwardBlock(const BackwardStep<Scalar> &s, Index m, I
 }
 
 template <typename Scalar, typename Packet, int MR, Mode mode>
-void backwardRows(const BackwardStep<Scalar> &s, Index m)
+EIGEN_DONT_INLINE void backwardRows(const BackwardStep<Scalar> &s, Index m)
 {
     Index u = 0;
     for (; u + backwardUnits <= s.H; u += backwardUnits)
@@ -325,7 +327,7 @@ struct PlainProduct {
 };
 
 template <typename Scalar, typename Packet, int MR, int NR>
-EIGEN_STRONG_INLINE void plainBlock(const PlainProduct<Scalar> &p, Index m, Index n0)
+EIGEN_ALWAYS_INLINE void plainBlock(const PlainProduct<Scalar> &p, Index m, Index n0)
 {
     constexpr int P = lanes<Packet>;
     Packet acc[NR][MR];
@@ -342,7 +344,7 @@ template <typename Scalar>
 struct PlainRows {
     template <typename Packet, int MR>
     struct At {
-        static void run(const PlainProduct<Scalar> &p, Index m)
+        static EIGEN_DONT_INLINE void run(const PlainProduct<Scalar> &p, Index m)
         {
             Index n = 0;
             for (; n + backwardUnits <= p.N; n += backwardUnits)
@@ -384,32 +386,113 @@ void packGateRows(const Scalar *W, Index H, Index K, Scalar *out)
     }
 }
 
-// dst = lhs * rhs through Eigen's GEMM, cut into pieces whose packing buffers fit in
-// EIGEN_STACK_ALLOCATION_LIMIT: Eigen then packs on the stack instead of calling malloc.
-template <typename Dst, typename Lhs, typename Rhs>
-void productInPieces(Dst &&dst, const Lhs &lhs, const Rhs &rhs)
+// C (M, N) = A^T B, or C += A^T B: the sums over time steps and windows of (12), with A
+// (K, M) and B (K, N) column-major and K = T*B long. A block of 4 x NB results is a set of
+// packet accumulators running down K, added up across the packet at the end; WithSums also
+// sums A's columns (the bias gradient) while they are loaded anyway.
+template <typename Scalar, int NB, bool WithSums>
+EIGEN_ALWAYS_INLINE void reduceBlock(Index K, const Scalar *A, Index lda, const Scalar *B, Index ldb, Scalar *C,
+                                     Index ldc, bool accumulate, Scalar *sums)
 {
-    using Scalar = typename std::decay_t<Dst>::Scalar;
-    const Index M = lhs.rows(), N = rhs.cols(), K = lhs.cols();
-    if (K == 0) {
-        dst.setZero();
+    using Packet = typename ei::packet_traits<Scalar>::type;
+    constexpr int P = lanes<Packet>;
+    constexpr int MA = 4;
+    Packet acc[MA][NB];
+    Packet sum[MA];
+    for (int a = 0; a < MA; ++a) {
+        sum[a] = ei::pset1<Packet>(Scalar(0));
+        for (int b = 0; b < NB; ++b)
+            acc[a][b] = ei::pset1<Packet>(Scalar(0));
+    }
+    Index k = 0;
+    for (; k + P <= K; k += P) {
+        Packet av[MA], bv[NB];
+        for (int a = 0; a < MA; ++a) {
+            av[a] = ei::ploadu<Packet>(A + a * lda + k);
+            keepInRegister(av[a]);
+        }
+        for (int b = 0; b < NB; ++b) {
+            bv[b] = ei::ploadu<Packet>(B + b * ldb + k);
+            keepInRegister(bv[b]);
+        }
+        for (int a = 0; a < MA; ++a) {
+            for (int b = 0; b < NB; ++b)
+                acc[a][b] = ei::pmadd(av[a], bv[b], acc[a][b]);
+            if constexpr (WithSums)
+                sum[a] = ei::padd(sum[a], av[a]);
+        }
+    }
+    for (int a = 0; a < MA; ++a) {
+        for (int b = 0; b < NB; ++b) {
+            Scalar value = ei::predux(acc[a][b]);
+            for (Index kk = k; kk < K; ++kk)
+                value += A[a * lda + kk] * B[b * ldb + kk];
+            Scalar &out = C[b * ldc + a];
+            out = accumulate ? out + value : value;
+        }
+        if constexpr (WithSums) {
+            Scalar value = ei::predux(sum[a]);
+            for (Index kk = k; kk < K; ++kk)
+                value += A[a * lda + kk];
+            sums[a] = accumulate ? sums[a] + value : value;
+        }
+    }
+}
+
+template <typename Scalar, bool WithSums>
+EIGEN_DONT_INLINE void reduceColumns(Index K, Index a0, const Scalar *A, Index lda, Index N, const Scalar *B, Index ldb, Scalar *C,
+                   Index ldc, bool accumulate, Scalar *sums)
+{
+    const Scalar *Ablock = A + a0 * lda;
+    Scalar *Cblock = C + a0;
+    Scalar *sumBlock = sums ? sums + a0 : nullptr;
+    // The column sums ride along with the first block of B's columns only.
+    Index b = 0;
+    if (b + 4 <= N) {
+        reduceBlock<Scalar, 4, WithSums>(K, Ablock, lda, B, ldb, Cblock, ldc, accumulate, sumBlock);
+        b += 4;
+    } else {
+        switch (N) {
+        case 3: reduceBlock<Scalar, 3, WithSums>(K, Ablock, lda, B, ldb, Cblock, ldc, accumulate, sumBlock); break;
+        case 2: reduceBlock<Scalar, 2, WithSums>(K, Ablock, lda, B, ldb, Cblock, ldc, accumulate, sumBlock); break;
+        case 1: reduceBlock<Scalar, 1, WithSums>(K, Ablock, lda, B, ldb, Cblock, ldc, accumulate, sumBlock); break;
+        default: break;
+        }
         return;
     }
-    constexpr Index budget = EIGEN_STACK_ALLOCATION_LIMIT / Index(sizeof(Scalar));
-    const Index mStep = std::min<Index>(M, 256);
-    const Index nStep = std::min<Index>(N, 256);
-    const Index kStep = std::max<Index>(1, budget / std::max<Index>(1, std::max(mStep, nStep)));
-    for (Index m0 = 0; m0 < M; m0 += mStep) {
-        const Index mb = std::min(mStep, M - m0);
-        for (Index n0 = 0; n0 < N; n0 += nStep) {
-            const Index nb = std::min(nStep, N - n0);
-            for (Index k0 = 0; k0 < K; k0 += kStep) {
-                const Index kb = std::min(kStep, K - k0);
-                if (k0 == 0)
-                    dst.block(m0, n0, mb, nb).noalias() = lhs.block(m0, k0, mb, kb) * rhs.block(k0, n0, kb, nb);
-                else
-                    dst.block(m0, n0, mb, nb).noalias() += lhs.block(m0, k0, mb, kb) * rhs.block(k0, n0, kb, nb);
-            }
+    for (; b + 4 <= N; b += 4)
+        reduceBlock<Scalar, 4, false>(K, Ablock, lda, B + b * ldb, ldb, Cblock + b * ldc, ldc, accumulate, nullptr);
+    switch (N - b) {
+    case 3: reduceBlock<Scalar, 3, false>(K, Ablock, lda, B + b * ldb, ldb, Cblock + b * ldc, ldc, accumulate, nullptr); break;
+    case 2: reduceBlock<Scalar, 2, false>(K, Ablock, lda, B + b * ldb, ldb, Cblock + b * ldc, ldc, accumulate, nullptr); break;
+    case 1: reduceBlock<Scalar, 1, false>(K, Ablock, lda, B + b * ldb, ldb, Cblock + b * ldc, ldc, accumulate, nullptr); break;
+    default: break;
+    }
+}
+
+// C (M, N) = A^T B for M a multiple of 4 and, when sums is given, sums (M) = A^T 1. K is cut
+// into chunks whose four columns of A stay in the level-1 cache while every block of B's
+// columns passes by.
+template <typename Scalar>
+void transposedProduct(Index K, Index M, const Scalar *A, Index lda, Index N, const Scalar *B, Index ldb,
+                       Scalar *C, Index ldc, Scalar *sums)
+{
+    eigen_assert(M % 4 == 0);
+    if (K == 0) {
+        for (Index n = 0; n < N; ++n)
+            std::fill(C + n * ldc, C + n * ldc + M, Scalar(0));
+        if (sums)
+            std::fill(sums, sums + M, Scalar(0));
+        return;
+    }
+    constexpr Index chunk = 4096 / Index(sizeof(Scalar));
+    for (Index k0 = 0; k0 < K; k0 += chunk) {
+        const Index kc = std::min(chunk, K - k0);
+        for (Index a0 = 0; a0 < M; a0 += 4) {
+            if (sums)
+                reduceColumns<Scalar, true>(kc, a0, A + k0, lda, N, B + k0, ldb, C, ldc, k0 > 0, sums);
+            else
+                reduceColumns<Scalar, false>(kc, a0, A + k0, lda, N, B + k0, ldb, C, ldc, k0 > 0, nullptr);
         }
     }
 }
@@ -561,11 +644,12 @@ void LstmLayer<Scalar>::backward(const ConstRef &dH, const ConstRef &x, int time
         overRows<Scalar, BackwardRows<Scalar, Mode::Train>::template At>(s, B);
     }
 
-    // (12): every time step's contribution in one product each.
-    const auto dA = cache.dGates.topRows(TB);
-    productInPieces(dWih(), dA.transpose(), x.topRows(TB));
-    productInPieces(dWhh(), cache.dGates.middleRows(B, TB - B).transpose(), cache.h.topRows(TB - B));
-    dbih() = dA.colwise().sum().transpose();
+    // (12): every time step's contribution in one product each, the bias with dWih.
+    const Index ld = cache.dGates.outerStride();
+    transposedProduct(TB, 4 * H, cache.dGates.data(), ld, I, x.data(), x.outerStride(), dWih().data(), 4 * H,
+                      dbih().data());
+    transposedProduct(TB - B, 4 * H, cache.dGates.data() + B, ld, H, cache.h.data(), cache.h.outerStride(),
+                      dWhh().data(), 4 * H, static_cast<Scalar *>(nullptr));
     dbhh() = dbih();
     if (dX) { // (11): dx_t = Wih^T da_t for every t at once
         packColumns(Wih().data(), 4 * H, I, backwardUnits, wx);
@@ -619,9 +703,11 @@ void LstmLayer<Scalar>::productsOnly(const ConstRef &x, int timesteps, int batch
         overRows<Scalar, BackwardRows<Scalar, Mode::ProductsOnly>::template At>(s, B);
     }
 
-    const auto dA = cache.dGates.topRows(TB);
-    productInPieces(dWih(), dA.transpose(), x.topRows(TB));
-    productInPieces(dWhh(), cache.dGates.middleRows(B, TB - B).transpose(), cache.h.topRows(TB - B));
+    const Index ld = cache.dGates.outerStride();
+    transposedProduct(TB, 4 * H, cache.dGates.data(), ld, I, x.data(), x.outerStride(), dWih().data(), 4 * H,
+                      static_cast<Scalar *>(nullptr));
+    transposedProduct(TB - B, 4 * H, cache.dGates.data() + B, ld, H, cache.h.data(), cache.h.outerStride(),
+                      dWhh().data(), 4 * H, static_cast<Scalar *>(nullptr));
     if (dX) {
         PlainProduct<Scalar> p{4 * H, I, cache.dGates.data(), cache.dGates.outerStride(),
                                cache.packed.data() + 4 * H * (I + H + 1) + 4 * H * H, dX->data(),

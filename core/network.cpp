@@ -167,6 +167,8 @@ typename Network<Scalar>::Workspace Network<Scalar>::makeEvaluationWorkspace(int
     ws.block = block;
     ws.x = Mat::Zero(Eigen::Index(T) * block, m_config.inputSize);
     ws.packed.resize(m_layers.size());
+    for (std::size_t l = 0; l < m_layers.size(); ++l) // sized now, refreshed by every forward()
+        m_layers[l].prepareInference(ws.packed[l]);
     ws.blockH.assign(m_layers.size() > 1 ? 2 : 1, Mat::Zero(Eigen::Index(T) * block, m_config.units));
     ws.blockC = Mat::Zero(block, m_config.units);
     ws.y = Mat::Zero(m_config.outputSize, batchCapacity);

@@ -69,8 +69,8 @@ void TestGateVocabulary::everyValueHasTwoNames_data()
     QTest::newRow("f") << int(Gate::Forget) << "forget gate f" << "forget gate: forget factor f";
     QTest::newRow("g") << int(Gate::Cell) << "cell candidate g" << "learn gate: new information N (g)";
     QTest::newRow("o") << int(Gate::Output) << "output gate o" << "use gate: output factor o";
-    QTest::newRow("c") << int(Gate::CellState) << "cell state c" << "remember gate: long-term memory LTM (c)";
-    QTest::newRow("h") << int(Gate::Hidden) << "hidden state h" << "use gate: short-term memory STM (h)";
+    QTest::newRow("c") << int(Gate::CellState) << "cell state c" << "remember gate: LTM (c)";
+    QTest::newRow("h") << int(Gate::Hidden) << "hidden state h" << "use gate: STM (h)";
 }
 
 void TestGateVocabulary::everyValueHasTwoNames()

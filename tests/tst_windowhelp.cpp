@@ -33,10 +33,12 @@ QString describe(const QList<QWidget *> &widgets)
 {
     QStringList names;
     for (QWidget *w : widgets)
-        names << QStringLiteral("%1 \"%2\" (tooltip %3, What's This %4)")
+        names << QStringLiteral("%1 \"%2\" in %5 \"%6\" (tooltip %3, What's This %4)")
                      .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
                           w->toolTip().isEmpty() ? QStringLiteral("missing") : QStringLiteral("ok"),
-                          w->whatsThis().isEmpty() ? QStringLiteral("missing") : QStringLiteral("ok"));
+                          w->whatsThis().isEmpty() ? QStringLiteral("missing") : QStringLiteral("ok"),
+                          QString::fromLatin1(w->parentWidget()->metaObject()->className()),
+                          w->parentWidget()->objectName());
     return names.join(QStringLiteral("; "));
 }
 

@@ -48,8 +48,34 @@ AnatomyView::AnatomyView(QWidget *parent)
     m_layerBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_layerLabel->setBuddy(m_layerBox);
     m_cell = new CellDiagram;
+    m_caption = new QLabel;
+    m_caption->setObjectName(QStringLiteral("unitsCaption"));
+    m_caption->setWordWrap(true);
+    m_caption->setAlignment(Qt::AlignHCenter);
+    QFont captionFont = m_caption->font();
+    captionFont.setBold(true);
+    captionFont.setPointSizeF(captionFont.pointSizeF() * 1.2);
+    m_caption->setFont(captionFont);
+    m_subtitle = new QLabel;
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setAlignment(Qt::AlignHCenter);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_legend = new QLabel;
+    m_legend->setWordWrap(true);
+    m_legend->setForegroundRole(QPalette::PlaceholderText);
+    m_legend->hide();
+    m_cellBox = new QWidget;
+    auto *cellLayout = new QVBoxLayout(m_cellBox);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    cellLayout->addWidget(m_caption);
+    cellLayout->addWidget(m_subtitle);
+    cellLayout->addWidget(m_cell, 1);
+    cellLayout->addWidget(m_legend);
+    connect(m_cell, &CellDiagram::compactChanged, m_legend, &QWidget::setVisible);
     m_unrolled = new UnrolledDiagram;
     m_tableTitle = new QLabel;
+    m_tableTitle->setWordWrap(true);
     m_table = new QTableWidget(0, 3);
     m_table->setObjectName(QStringLiteral("weightTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -155,6 +181,7 @@ void AnatomyView::updateSnapshot(const TrainingSnapshot &snapshot)
             m_trace = {};
             m_unrolled->clearWindow();
             m_cell->clearActivations();
+            updateCellText();
         }
         return;
     }
@@ -267,11 +294,19 @@ void AnatomyView::updateCell()
     updateActivations();
 }
 
+void AnatomyView::updateCellText()
+{
+    m_caption->setText(m_cell->caption());
+    m_subtitle->setText(m_cell->subtitle());
+    m_legend->setText(m_cell->compactLegend());
+}
+
 void AnatomyView::updateActivations()
 {
     const int t = selectedTimeStep();
     if (m_trace.empty() || t < 0 || m_layer >= int(m_trace.layers.size())) {
         m_cell->clearActivations();
+        updateCellText();
         return;
     }
     const lstmlab::LayerTrace &lt = m_trace.layers[std::size_t(m_layer)];
@@ -283,6 +318,7 @@ void AnatomyView::updateActivations()
             v[std::size_t(unit)] = lt.at(lstmlab::Gate(gate), unit, t);
     }
     m_cell->setActivations(values, t);
+    updateCellText();
 }
 
 void AnatomyView::updateTable()
@@ -317,6 +353,12 @@ void AnatomyView::updateTable()
         m_table->setItem(row, 2, count);
     }
     m_table->resizeRowsToContents();
+    // As tall as its rows, up to about fourteen; more scroll.
+    const int rows = std::min(int(list.size()), 14);
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < rows; ++row)
+        height += m_table->rowHeight(row);
+    m_table->setMaximumHeight(height + 2);
     m_tableTitle->setText(tr("<b>Weights</b> (PyTorch's names and shapes; H = num_units = %1, I = input width)")
                               .arg(m_model.units));
     m_total->setText(parameterText());
@@ -325,28 +367,29 @@ void AnatomyView::updateTable()
 void AnatomyView::arrange()
 {
     // Side by side in a wide panel (cell | unrolled over weights | count), stacked in a tall dock.
-    const int wide = width() > 1.3 * height() ? 1 : 0;
+    // In a scroll area the space to fill is the viewport's, not this widget's (which grows
+    // with its contents).
+    const QSize space = parentWidget() ? parentWidget()->size().expandedTo(minimumSize()) : size();
+    const int wide = space.width() > 1.3 * space.height() ? 1 : 0;
     if (wide == m_wide)
         return;
     m_wide = wide;
-    for (QWidget *w : {static_cast<QWidget *>(m_cell), static_cast<QWidget *>(m_unrolled), m_weights,
-                       static_cast<QWidget *>(m_total)})
+    for (QWidget *w : {m_cellBox, static_cast<QWidget *>(m_unrolled), m_weights, static_cast<QWidget *>(m_total)})
         m_grid->removeWidget(w);
     for (int k = 0; k < 4; ++k) {
         m_grid->setRowStretch(k, 0);
         m_grid->setColumnStretch(k, 0);
     }
     if (wide) {
-        m_grid->addWidget(m_cell, 0, 0);
+        m_grid->addWidget(m_cellBox, 0, 0);
         m_grid->addWidget(m_unrolled, 0, 1);
         m_grid->addWidget(m_weights, 1, 0);
         m_grid->addWidget(m_total, 1, 1, Qt::AlignTop);
-        m_grid->setRowStretch(0, 3);
-        m_grid->setRowStretch(1, 2);
-        m_grid->setColumnStretch(0, 1);
-        m_grid->setColumnStretch(1, 1);
+        m_grid->setRowStretch(0, 1);
+        m_grid->setColumnStretch(0, 5);
+        m_grid->setColumnStretch(1, 4);
     } else {
-        m_grid->addWidget(m_cell, 0, 0);
+        m_grid->addWidget(m_cellBox, 0, 0);
         m_grid->addWidget(m_unrolled, 1, 0);
         m_grid->addWidget(m_weights, 2, 0);
         m_grid->addWidget(m_total, 3, 0);
@@ -369,6 +412,7 @@ void AnatomyView::changeEvent(QEvent *event)
         retranslate();
         updateLayerBox();
         updateTable();
+        updateCellText();
     }
     QWidget::changeEvent(event);
 }

@@ -72,6 +72,7 @@ public:
     UnrolledDiagram *unrolledDiagram() const { return m_unrolled; }
     QTableWidget *weightTable() const { return m_table; }
     QComboBox *layerBox() const { return m_layerBox; }
+    QLabel *captionLabel() const { return m_caption; }
 
     // ExportablePanel
     QString exportName() const override { return QStringLiteral("anatomy"); }
@@ -95,6 +96,7 @@ private:
     void updateTable();
     void updateActivations();
     void arrange();
+    void updateCellText();
 
     lstmlab::ModelConfig m_model;
     int m_layer = 0;
@@ -108,7 +110,11 @@ private:
     int m_wide = -1;           // the arrangement in use: 1 side by side, 0 stacked
     QLabel *m_layerLabel = nullptr;
     QComboBox *m_layerBox = nullptr;
+    QWidget *m_cellBox = nullptr;   // the captions, the drawing and its compact legend
+    QLabel *m_caption = nullptr;
+    QLabel *m_subtitle = nullptr;
     CellDiagram *m_cell = nullptr;
+    QLabel *m_legend = nullptr;
     UnrolledDiagram *m_unrolled = nullptr;
     QLabel *m_tableTitle = nullptr;
     QTableWidget *m_table = nullptr;

@@ -3,6 +3,7 @@
 #include "dataset.h"
 #include "noisysignal.h"
 #include "signalcatalog.h"
+#include "translations.h"
 
 #include <QSettings>
 
@@ -109,6 +110,7 @@ AppSettings AppSettings::clamped() const
     }
     s.noiseStddev = clampReal(noiseStddev, {0.0, lstmlab::NoisySignal::maxStddev});
     s.csvColumn = std::max(0, csvColumn);
+    s.language = Translations::normalize(language); // an unknown language: the system's
     return s;
 }
 
@@ -133,6 +135,7 @@ AppSettings AppSettings::load(const QSettings &settings)
     s.traceWindow = clampInt(readReal(settings, "view/traceWindow", s.traceWindow), {0, 1e6});
     s.gateLayer = clampInt(readReal(settings, "view/gateLayer", s.gateLayer), {0, 1e6});
     s.gateVocabulary = GateVocabulary::fromKey(settings.value("view/gateVocabulary").toString(), s.gateVocabulary);
+    s.language = settings.value("view/language").toString();
     s.maxSnapshotsPerSecond = readReal(settings, "view/maxSnapshotsPerSecond", s.maxSnapshotsPerSecond);
     s.stepDelayMs = clampInt(readReal(settings, "training/stepDelayMs", s.stepDelayMs), stepDelayRange);
     s.signalId = settings.value("signal/id", s.signalId).toString();
@@ -164,6 +167,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue("view/traceWindow", s.traceWindow);
     settings.setValue("view/gateLayer", s.gateLayer);
     settings.setValue("view/gateVocabulary", GateVocabulary::key(s.gateVocabulary));
+    settings.setValue("view/language", s.language);
     settings.setValue("view/maxSnapshotsPerSecond", s.maxSnapshotsPerSecond);
     settings.setValue("training/stepDelayMs", s.stepDelayMs);
     settings.setValue("signal/id", s.signalId);

@@ -23,6 +23,7 @@ struct AppSettings {
                                            // one where the sine crosses zero (x 103.4 .. 103.6)
     int gateLayer = 0;                     // layer shown in the gate panels, from 0
     GateVocabulary::Kind gateVocabulary = GateVocabulary::Kind::Standard; // names of the gates
+    QString language;                      // View > Language: "en", "zh_CN"; empty: the system's
     double maxSnapshotsPerSecond = 30.0;   // how often the worker may refresh the panels
     int stepDelayMs = 0;                   // slow motion: pause between training steps
     QString signalId = QStringLiteral("sine"); // a SignalCatalog id

@@ -15,7 +15,12 @@ namespace {
 
 // The logical canvas every coordinate below refers to; the painter scales it to the widget.
 constexpr double canvasWidth = 940.0;
-constexpr double canvasHeight = 640.0;
+constexpr double canvasTop = 62.0;       // the canvas shows y from here (the cell starts at 66)
+constexpr double canvasHeight = 640.0 - canvasTop;
+// Below this scale the drawing's small print would be unreadable: it keeps the structure and
+// the symbols, drawn larger, and the view says the rest in ordinary labels.
+constexpr double compactScale = 0.62;
+constexpr double maximumScale = 1.15;    // larger would only make the text shout
 
 constexpr double cellStateY = 108.0;   // the c_{t-1} -> c_t line
 constexpr double gateTop = 190.0;
@@ -133,7 +138,9 @@ CellDiagram::CellDiagram(QWidget *parent)
     : QWidget(parent), m_names(standardGateNames())
 {
     setObjectName(QStringLiteral("cellDiagram"));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     setToolTip(tr("<p>One LSTM cell of the chosen layer. Its four gate layers (forget f, input i, "
                   "cell candidate g, output o) each hold <b>num_units</b> neurons: num_units is "
                   "the width of every gate layer, not a number of cells.</p>"
@@ -217,14 +224,59 @@ QString CellDiagram::neuronsText() const
     return m_units == 1 ? tr("1 neuron") : tr("%1 neurons").arg(m_units);
 }
 
+double CellDiagram::drawingScale() const
+{
+    return std::min({width() / canvasWidth, height() / canvasHeight, maximumScale});
+}
+
+bool CellDiagram::isCompact() const
+{
+    return drawingScale() < compactScale;
+}
+
+QString CellDiagram::subtitle() const
+{
+    return hasActivations()
+        ? tr("Neurons shaded by their value at time step t = %1 of the traced window.").arg(m_activationStep)
+        : tr("Each neuron reads all of [h<sub>t−1</sub>, x<sub>t</sub>] with its own weights.");
+}
+
+QString CellDiagram::compactLegend() const
+{
+    return tr("One LSTM cell of layer %1 of %2. Every neuron reads [h<sub>t−1</sub>, x<sub>t</sub>] "
+              "(%3). c<sub>t</sub> = f ⊙ c<sub>t−1</sub> + i ⊙ g, h<sub>t</sub> = o ⊙ tanh(c<sub>t</sub>). "
+              "Widen the panel for the full picture.")
+        .arg(m_layer + 1).arg(m_layers).arg(numbersText(m_units + m_inputSize));
+}
+
+void CellDiagram::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool compact = isCompact();
+    if (compact != m_compact) {
+        m_compact = compact;
+        emit compactChanged(compact);
+    }
+}
+
+bool CellDiagram::hasHeightForWidth() const
+{
+    return true;
+}
+
+int CellDiagram::heightForWidth(int width) const
+{
+    return int(std::ceil(std::min(double(width), canvasWidth * maximumScale) * canvasHeight / canvasWidth));
+}
+
 QSize CellDiagram::sizeHint() const
 {
-    return QSize(640, 422);
+    return QSize(640, 394);
 }
 
 QSize CellDiagram::minimumSizeHint() const
 {
-    return QSize(300, 200);
+    return QSize(300, 185);
 }
 
 void CellDiagram::changeEvent(QEvent *event)
@@ -239,27 +291,20 @@ void CellDiagram::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    const double scale = std::min(width() / canvasWidth, height() / canvasHeight);
-    painter.translate((width() - canvasWidth * scale) / 2.0, (height() - canvasHeight * scale) / 2.0);
+    const double scale = drawingScale();
+    // Centred across, at the top: the captions above belong to it.
+    painter.translate((width() - canvasWidth * scale) / 2.0, 0.0);
     painter.scale(scale, scale);
-    paintCell(painter);
+    painter.translate(0, -canvasTop);
+    paintCell(painter, scale < compactScale);
 }
 
-void CellDiagram::paintCell(QPainter &painter) const
+void CellDiagram::paintCell(QPainter &painter, bool compact) const
 {
     const QFont base = font();
-    const QColor text = palette().color(QPalette::WindowText);
     const QColor muted = palette().color(QPalette::PlaceholderText);
     const QColor ink(0x33, 0x3a, 0x44);
     const QColor paper = palette().color(QPalette::Base);
-
-    // What num_units means, said first and loudest.
-    drawText(painter, base, caption().toHtmlEscaped(), QPointF(canvasWidth / 2, 2), Qt::AlignHCenter | Qt::AlignTop,
-             23, text, -1.0, true);
-    const QString subtitle = hasActivations()
-        ? tr("Neurons shaded by their value at time step t = %1 of the traced window").arg(m_activationStep)
-        : tr("Each neuron reads all of [h<sub>t−1</sub>, x<sub>t</sub>] with its own weights");
-    drawText(painter, base, subtitle, QPointF(canvasWidth / 2, 35), Qt::AlignHCenter | Qt::AlignTop, 17, muted);
 
     // The cell.
     const QRectF cell(110, 66, 760, 534);
@@ -268,8 +313,11 @@ void CellDiagram::paintCell(QPainter &painter) const
     painter.setBrush(paper.lightness() > 128 ? QColor(0xf4, 0xf7, 0xfb) : paper.lighter(120));
     painter.drawRoundedRect(cell, 18, 18);
     painter.restore();
-    drawText(painter, base, tr("one LSTM cell · layer %1 of %2").arg(m_layer + 1).arg(m_layers),
-             QPointF(cell.left() + 14, cell.top() + 4), Qt::AlignLeft | Qt::AlignTop, 17, muted, -1.0, true);
+    if (!compact)
+        drawText(painter, base, tr("one LSTM cell · layer %1 of %2").arg(m_layer + 1).arg(m_layers),
+                 QPointF(cell.left() + 14, cell.top() + 4), Qt::AlignLeft | Qt::AlignTop, 17, muted, -1.0, true);
+    // Compact: the symbols only, larger; the view's labels say the rest.
+    const double symbolSize = compact ? 34 : 22;
 
     // The cell state: c_{t-1} -> x f -> + i*g -> c_t.
     const QPointF forgetNode(gateCentreX[0], cellStateY);
@@ -279,13 +327,15 @@ void CellDiagram::paintCell(QPainter &painter) const
     drawArrow(painter, {forgetNode + QPointF(nodeRadius, 0), addNode - QPointF(nodeRadius, 0)}, ink, 3.0);
     drawArrow(painter, {addNode + QPointF(nodeRadius, 0), QPointF(925, cellStateY)}, ink, 3.0);
     drawText(painter, base, QStringLiteral("c<sub>t−1</sub>"), QPointF(15, cellStateY - 5),
-             Qt::AlignLeft | Qt::AlignBottom, 22, ink, -1.0, true);
+             Qt::AlignLeft | Qt::AlignBottom, symbolSize, ink, -1.0, true);
     drawText(painter, base, QStringLiteral("c<sub>t</sub>"), QPointF(925, cellStateY - 5),
-             Qt::AlignRight | Qt::AlignBottom, 22, ink, -1.0, true);
-    drawText(painter, base, tr("cell state: the long-term memory"), QPointF(15, cellStateY + 8),
-             Qt::AlignLeft | Qt::AlignTop, 15, muted, 92);
-    drawText(painter, base, QStringLiteral("c<sub>t</sub> = f ⊙ c<sub>t−1</sub> + i ⊙ g"),
-             QPointF((combineX + outputX) / 2 + 10, cellStateY - 6), Qt::AlignHCenter | Qt::AlignBottom, 18, ink);
+             Qt::AlignRight | Qt::AlignBottom, symbolSize, ink, -1.0, true);
+    if (!compact) {
+        drawText(painter, base, tr("cell state: the long-term memory"), QPointF(15, cellStateY + 8),
+                 Qt::AlignLeft | Qt::AlignTop, 15, muted, 92);
+        drawText(painter, base, QStringLiteral("c<sub>t</sub> = f ⊙ c<sub>t−1</sub> + i ⊙ g"),
+                 QPointF((combineX + outputX) / 2 + 10, cellStateY - 6), Qt::AlignHCenter | Qt::AlignBottom, 18, ink);
+    }
 
     // Gate outputs up to the operations on the cell state.
     const std::array<QRectF, 4> boxes = [] {
@@ -302,10 +352,12 @@ void CellDiagram::paintCell(QPainter &painter) const
     drawArrow(painter, {QPointF(gBox.center().x(), gateTop), QPointF(gBox.center().x(), learnNode.y()),
                         learnNode + QPointF(nodeRadius, 0)}, gateColor(2));
     drawArrow(painter, {learnNode - QPointF(0, nodeRadius), addNode + QPointF(0, nodeRadius)}, ink);
-    drawText(painter, base, QStringLiteral("f ⊙ c<sub>t−1</sub>"), QPointF(forgetNode.x() - 10, 156),
-             Qt::AlignRight | Qt::AlignVCenter, 18, gateColor(1), -1.0, true);
-    drawText(painter, base, QStringLiteral("i ⊙ g"), QPointF(combineX + 9, (cellStateY + learnNode.y()) / 2),
-             Qt::AlignLeft | Qt::AlignVCenter, 18, ink, -1.0, true);
+    if (!compact) {
+        drawText(painter, base, QStringLiteral("f ⊙ c<sub>t−1</sub>"), QPointF(forgetNode.x() - 10, 156),
+                 Qt::AlignRight | Qt::AlignVCenter, 18, gateColor(1), -1.0, true);
+        drawText(painter, base, QStringLiteral("i ⊙ g"), QPointF(combineX + 9, (cellStateY + learnNode.y()) / 2),
+                 Qt::AlignLeft | Qt::AlignVCenter, 18, ink, -1.0, true);
+    }
 
     // The output: h_t = o * tanh(c_t).
     const QPointF branch(outputX, cellStateY);
@@ -326,11 +378,16 @@ void CellDiagram::paintCell(QPainter &painter) const
     drawArrow(painter, {QPointF(outputX, tanhBox.bottom()), outputNode - QPointF(0, nodeRadius)}, ink);
     drawArrow(painter, {QPointF(oBox.right(), outputY), outputNode - QPointF(nodeRadius, 0)}, gateColor(3));
     drawArrow(painter, {outputNode + QPointF(nodeRadius, 0), QPointF(925, outputY)}, ink, 3.0);
-    drawText(painter, base, QStringLiteral("h<sub>t</sub> = o ⊙ tanh(c<sub>t</sub>)"),
-             QPointF(outputX + 20, outputY - 6), Qt::AlignLeft | Qt::AlignBottom, 17, ink);
-    drawText(painter, base,
-             tr("<b>h<sub>t</sub></b>: this step's output, to step t+1 and to the layer above"),
-             QPointF(outputX + 20, outputY + 10), Qt::AlignLeft | Qt::AlignTop, 16, ink, 150);
+    if (compact) {
+        drawText(painter, base, QStringLiteral("h<sub>t</sub>"), QPointF(925, outputY - 5),
+                 Qt::AlignRight | Qt::AlignBottom, symbolSize, ink, -1.0, true);
+    } else {
+        drawText(painter, base, QStringLiteral("h<sub>t</sub> = o ⊙ tanh(c<sub>t</sub>)"),
+                 QPointF(outputX + 20, outputY - 6), Qt::AlignLeft | Qt::AlignBottom, 17, ink);
+        drawText(painter, base,
+                 tr("<b>h<sub>t</sub></b>: this step's output, to step t+1 and to the layer above"),
+                 QPointF(outputX + 20, outputY + 10), Qt::AlignLeft | Qt::AlignTop, 16, ink, 150);
+    }
 
     // The inputs: [h_{t-1}, x_t] along one bus that reaches every gate layer.
     const QColor inputInk(0x55, 0x5f, 0x6d);
@@ -343,19 +400,24 @@ void CellDiagram::paintCell(QPainter &painter) const
     drawArrow(painter, {QPointF(15, busY), QPointF(152, busY)}, inputInk, 3.0);
     drawArrow(painter, {QPointF(178, 638), QPointF(178, busY + 2)}, inputInk, 3.0);
     drawText(painter, base, QStringLiteral("h<sub>t−1</sub>"), QPointF(15, busY - 5),
-             Qt::AlignLeft | Qt::AlignBottom, 22, ink, -1.0, true);
-    drawText(painter, base, numbersText(m_units), QPointF(15, busY + 6), Qt::AlignLeft | Qt::AlignTop, 15, muted, 92);
-    const QString xText = m_layer == 0
-        ? tr("<b>x<sub>t</sub></b>: %1 of the input window").arg(numbersText(m_inputSize))
-        : tr("<b>x<sub>t</sub></b> = h<sub>t</sub> of layer %1: %2").arg(m_layer).arg(numbersText(m_inputSize));
-    drawText(painter, base, xText, QPointF(190, 638), Qt::AlignLeft | Qt::AlignBottom, 18, ink);
-    drawText(painter, base,
-             tr("[h<sub>t−1</sub>, x<sub>t</sub>]: %1, read by every neuron of all 4 gate layers")
-                 .arg(numbersText(m_units + m_inputSize)),
-             QPointF((190 + oBox.right()) / 2, busY + 7), Qt::AlignHCenter | Qt::AlignTop, 16, ink);
+             Qt::AlignLeft | Qt::AlignBottom, symbolSize, ink, -1.0, true);
+    if (compact) {
+        drawText(painter, base, QStringLiteral("x<sub>t</sub>"), QPointF(190, 640), Qt::AlignLeft | Qt::AlignBottom,
+                 symbolSize, ink, -1.0, true);
+    } else {
+        drawText(painter, base, numbersText(m_units), QPointF(15, busY + 6), Qt::AlignLeft | Qt::AlignTop, 15, muted, 92);
+        const QString xText = m_layer == 0
+            ? tr("<b>x<sub>t</sub></b>: %1 of the input window").arg(numbersText(m_inputSize))
+            : tr("<b>x<sub>t</sub></b> = h<sub>t</sub> of layer %1: %2").arg(m_layer).arg(numbersText(m_inputSize));
+        drawText(painter, base, xText, QPointF(190, 638), Qt::AlignLeft | Qt::AlignBottom, 18, ink);
+        drawText(painter, base,
+                 tr("[h<sub>t−1</sub>, x<sub>t</sub>]: %1, read by every neuron of all 4 gate layers")
+                     .arg(numbersText(m_units + m_inputSize)),
+                 QPointF((190 + oBox.right()) / 2, busY + 7), Qt::AlignHCenter | Qt::AlignTop, 16, ink);
+    }
 
     for (int k = 0; k < 4; ++k)
-        paintGateColumn(painter, drawOrder[std::size_t(k)], boxes[std::size_t(k)]);
+        paintGateColumn(painter, drawOrder[std::size_t(k)], boxes[std::size_t(k)], compact);
 
     drawNode(painter, base, forgetNode, QStringLiteral("×"), ink, paper);
     drawNode(painter, base, learnNode, QStringLiteral("×"), ink, paper);
@@ -363,7 +425,7 @@ void CellDiagram::paintCell(QPainter &painter) const
     drawNode(painter, base, outputNode, QStringLiteral("×"), ink, paper);
 }
 
-void CellDiagram::paintGateColumn(QPainter &painter, int gate, const QRectF &box) const
+void CellDiagram::paintGateColumn(QPainter &painter, int gate, const QRectF &box, bool compact) const
 {
     const QFont base = font();
     const QColor color = gateColor(gate);
@@ -380,25 +442,34 @@ void CellDiagram::paintGateColumn(QPainter &painter, int gate, const QRectF &box
     painter.restore();
 
     // Header: the activation, the gate's name, the number of neurons.
-    const QRectF pill(box.center().x() - 32, box.top() + 7, 64, 25);
+    const QRectF pill = compact ? QRectF(box.center().x() - 60, box.top() + 7, 120, 40)
+                                : QRectF(box.center().x() - 32, box.top() + 7, 64, 25);
     painter.save();
     painter.setPen(Qt::NoPen);
     painter.setBrush(color);
-    painter.drawRoundedRect(pill, 12.5, 12.5);
+    painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
     painter.restore();
-    drawText(painter, base, tanhLayer ? QStringLiteral("tanh") : QStringLiteral("σ"), pill.center(),
-             Qt::AlignCenter, 18, Qt::white, -1.0, true);
-    // The symbol stays with the word before it: "cell / candidate g", not "cell candidate / g".
-    QString gateName = m_names.value(gate);
-    const qsizetype lastSpace = gateName.lastIndexOf(u' ');
-    if (lastSpace > 0 && gateName.size() - lastSpace <= 3)
-        gateName[lastSpace] = QChar(0x00a0);
-    const QRectF name = drawText(painter, base, gateName.toHtmlEscaped(),
-                                 QPointF(box.center().x(), pill.bottom() + 3), Qt::AlignHCenter | Qt::AlignTop, 16,
-                                 color, box.width() - 8, true);
-    const QRectF count = drawText(painter, base, neuronsText().toHtmlEscaped(),
-                                  QPointF(box.center().x(), name.bottom() + 2), Qt::AlignHCenter | Qt::AlignTop, 16,
-                                  palette().color(QPalette::WindowText), -1.0, true);
+    static const char *const symbols[] = {"i", "f", "g", "o"};
+    const QString activation = tanhLayer ? QStringLiteral("tanh") : QStringLiteral("σ");
+    drawText(painter, base, compact ? activation + u' ' + QLatin1String(symbols[gate]) : activation, pill.center(),
+             Qt::AlignCenter, compact ? 27 : 18, Qt::white, -1.0, true);
+    QRectF count;
+    if (compact) {
+        // The count, as large as the symbols: the one number this drawing is about.
+        count = drawText(painter, base, QString::number(m_units), QPointF(box.center().x(), pill.bottom() + 4),
+                         Qt::AlignHCenter | Qt::AlignTop, 32, palette().color(QPalette::WindowText), -1.0, true);
+    } else {
+        // The symbol stays with the word before it: "cell / candidate g", not "cell candidate / g".
+        QString gateName = m_names.value(gate);
+        const qsizetype lastSpace = gateName.lastIndexOf(u' ');
+        if (lastSpace > 0 && gateName.size() - lastSpace <= 3)
+            gateName[lastSpace] = QChar(0x00a0);
+        const QRectF name = drawText(painter, base, gateName.toHtmlEscaped(),
+                                     QPointF(box.center().x(), pill.bottom() + 3), Qt::AlignHCenter | Qt::AlignTop, 16,
+                                     color, box.width() - 8, true);
+        count = drawText(painter, base, neuronsText().toHtmlEscaped(), QPointF(box.center().x(), name.bottom() + 2),
+                         Qt::AlignHCenter | Qt::AlignTop, 16, palette().color(QPalette::WindowText), -1.0, true);
+    }
 
     // The neurons, top to bottom; elided in the middle beyond maxDrawnNeurons.
     const double top = count.bottom() + 6, bottom = box.bottom() - 6;
@@ -430,6 +501,7 @@ void CellDiagram::paintGateColumn(QPainter &painter, int gate, const QRectF &box
     for (int k = 0; k < elidedTail; ++k)
         neuronAt(m_units - elidedTail + k, elidedHead + gapSlots + k);
     const double gapCentre = start + pitch * (elidedHead + gapSlots / 2.0);
-    drawText(painter, base, tr("⋮ %1 more ⋮").arg(m_units - elidedHead - elidedTail),
-             QPointF(box.center().x(), gapCentre), Qt::AlignCenter, 15, color, -1.0, true);
+    drawText(painter, base,
+             compact ? QStringLiteral("⋮") : tr("⋮ %1 more ⋮").arg(m_units - elidedHead - elidedTail),
+             QPointF(box.center().x(), gapCentre), Qt::AlignCenter, compact ? 30 : 15, color, -1.0, true);
 }

@@ -8,7 +8,8 @@
 // is elided and says how many it stands for, while the caption always states the count.
 //
 // The drawing is laid out once on a fixed logical canvas and scaled to the widget, keeping
-// its proportions, so it stays crisp at any size and in SVG export. Given the gate values of
+// its proportions, so it stays crisp at any size and in SVG export; when small, it keeps the
+// symbols only (isCompact()). Given the gate values of
 // one time step (a trace), each neuron is shaded by its value with the heatmaps' colours.
 
 #include <QStringList>
@@ -54,19 +55,32 @@ public:
     // Neurons drawn in each gate column for this many units: all of them up to
     // maxDrawnNeurons, else elidedHead + elidedTail.
     static int drawnNeurons(int units);
-    // The sentence at the top: what num_units means for this cell.
+    // What num_units means for this cell, and what the shading shows: the view shows these
+    // above the drawing, in the window's own font.
     QString caption() const;
+    QString subtitle() const;
+    // Below a certain size the drawing keeps only its symbols (and each column's count, large);
+    // compactLegend() then says in words what the small print said.
+    bool isCompact() const;
+    QString compactLegend() const;
+    double drawingScale() const;
 
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override; // the drawing's proportions
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+signals:
+    void compactChanged(bool compact);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    void paintCell(QPainter &painter) const;
-    void paintGateColumn(QPainter &painter, int gate, const QRectF &box) const;
+    void paintCell(QPainter &painter, bool compact) const;
+    void paintGateColumn(QPainter &painter, int gate, const QRectF &box, bool compact) const;
     QString neuronsText() const;
     static QString numbersText(int count);
 
@@ -78,4 +92,5 @@ private:
     std::array<std::vector<float>, 4> m_activations;
     QStringList m_names;
     bool m_customNames = false;
+    bool m_compact = false;
 };

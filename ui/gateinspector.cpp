@@ -500,8 +500,11 @@ QString GateInspector::buildHtml(const Values &v) const
     QString out = header(v);
     const QString forgetKept = tr("%1 of the old value %2").arg(number(v.forgetPart), number(v.cPrev));
 
-    QString hiddenSay = tr("This unit's output at step t is %1; the next step reads it as %2")
-                            .arg(number(v.h), voc.previousSymbol(Gate::Hidden));
+    QString hiddenSay = voc.isNotes()
+        ? tr("The new short-term memory, this unit's output at step t, is %1; the next step reads "
+             "it as %2").arg(number(v.h), voc.previousSymbol(Gate::Hidden))
+        : tr("This unit's output at step t is %1; the next step reads it as %2")
+              .arg(number(v.h), voc.previousSymbol(Gate::Hidden));
     if (v.layer + 1 < v.layers)
         hiddenSay += tr(", and layer %1 reads it as part of its input").arg(v.layer + 2);
     if (v.lastOfNetwork)
@@ -536,7 +539,7 @@ QString GateInspector::buildHtml(const Values &v) const
                        tr("standard: output gate o and hidden state h"));
         out += gateBlock(v, int(Gate::Output));
         out += hiddenEquation(v);
-        out += say(tr("The new short-term memory: %1").arg(hiddenSay));
+        out += say(hiddenSay);
         return out;
     }
 

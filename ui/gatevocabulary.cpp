@@ -42,8 +42,8 @@ QString GateVocabulary::name(Gate gate) const
         case Gate::Forget: return tr("forget gate: forget factor f");
         case Gate::Cell: return tr("learn gate: new information N (g)");
         case Gate::Output: return tr("use gate: output factor o");
-        case Gate::CellState: return tr("remember gate: long-term memory LTM (c)");
-        case Gate::Hidden: return tr("use gate: short-term memory STM (h)");
+        case Gate::CellState: return tr("remember gate: LTM (c)");
+        case Gate::Hidden: return tr("use gate: STM (h)");
         }
     }
     switch (gate) {

@@ -118,9 +118,16 @@ void GuideDialog::rebuild()
 {
     setWindowTitle(tr("LSTM Lab Guide"));
     QTextDocument *doc = m_browser->document();
-    for (int p = 0; p < pictureCount; ++p)
-        doc->addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(pictureUrls[p])),
-                         m_pictures[std::size_t(p)]);
+    for (int p = 0; p < pictureCount; ++p) {
+        // Scaled here, smoothly: the page would scale with nearest-neighbour sampling.
+        QImage image = m_pictures[std::size_t(p)];
+        const qreal ratio = devicePixelRatioF();
+        if (!image.isNull() && image.width() / std::max<qreal>(1.0, image.devicePixelRatio()) > figureWidth) {
+            image = image.scaledToWidth(int(figureWidth * ratio), Qt::SmoothTransformation);
+            image.setDevicePixelRatio(ratio);
+        }
+        doc->addResource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(pictureUrls[p])), image);
+    }
     const int T = m_model.timesteps;
     const int H = m_model.units;
     const int L = m_model.layers;
@@ -193,12 +200,11 @@ void GuideDialog::rebuild()
             "output, have num_units entries each.</p>");
     h += tr("<p>Your network now has <b>num_units = %1</b>: each gate layer has %1 neurons, each "
             "heatmap has %1 rows (one per neuron, called a unit), and every layer outputs %1 "
-            "numbers at every step. Its %2 layer(s) each have a weight matrix W<sub>ih</sub> of "
+            "numbers at every step. Each of its %n layer(s) has a weight matrix W<sub>ih</sub> of "
             "4·%1 × (its input width) and W<sub>hh</sub> of 4·%1 × %1, plus two biases of 4·%1: "
-            "%3 parameters in the first layer, %4 in the whole network with the dense head. "
-            "%5</p>")
+            "%2 parameters in the first layer, %3 in the whole network with the dense head. "
+            "%4</p>", nullptr, L)
              .arg(H)
-             .arg(L)
              .arg(QLocale().toString(firstLayer), QLocale().toString(parameters))
              .arg(showMe(Target::Units, tr("Show me num_units")));
 

@@ -166,7 +166,20 @@ HyperparameterPanel::HyperparameterPanel(QWidget *parent)
     trainingForm->addRow(tr("Learning rate"), m_learningRate);
     trainingForm->addRow(tr("Batch size"), m_batchSize);
     trainingForm->addRow(tr("Epochs"), m_epochs);
+    m_clipNorm = new QDoubleSpinBox(training);
+    m_clipNorm->setRange(TrainConfig::clipNormRange.min, TrainConfig::clipNormRange.max);
+    m_clipNorm->setDecimals(2);
+    m_clipNorm->setSingleStep(0.5);
+    m_clipNorm->setKeyboardTracking(false);
+    m_clipNorm->setSpecialValueText(tr("off"));
+    m_clipNorm->setToolTip(
+        tr("<p>Gradient clipping: when the gradient of all the weights together is longer than "
+           "this (its L2 norm), it is scaled down to this length before the update, so one bad "
+           "batch cannot throw the weights far. 0 turns it off (the seed does not clip).</p>"
+           "<p>Try 1 when the loss jumps up or training diverges. It applies from the next step "
+           "and keeps the weights.</p>"));
     trainingForm->addRow(tr("Seed"), m_seed);
+    trainingForm->addRow(tr("Clip gradient norm"), m_clipNorm);
 
     m_trainButton = new QPushButton(tr("Train"), this);
     m_trainButton->setDefault(false);
@@ -193,7 +206,7 @@ HyperparameterPanel::HyperparameterPanel(QWidget *parent)
 
     for (QSpinBox *box : {m_units, m_layers, m_timesteps, m_batchSize, m_epochs, m_seed})
         connect(box, &QSpinBox::valueChanged, this, &HyperparameterPanel::commit);
-    for (QDoubleSpinBox *box : {m_dropout, m_learningRate})
+    for (QDoubleSpinBox *box : {m_dropout, m_learningRate, m_clipNorm})
         connect(box, &QDoubleSpinBox::valueChanged, this, &HyperparameterPanel::commit);
     connect(m_trainButton, &QPushButton::clicked, this, &HyperparameterPanel::onTrainButton);
     connect(m_stepButton, &QPushButton::clicked, this, &HyperparameterPanel::stepRequested);
@@ -220,7 +233,7 @@ void HyperparameterPanel::setConfiguration(const lstmlab::ModelConfig &model, co
     m_train = clamp.train;
 
     const QSignalBlocker b1(m_units), b2(m_layers), b3(m_timesteps), b4(m_dropout),
-        b5(m_learningRate), b6(m_batchSize), b7(m_epochs), b8(m_seed);
+        b5(m_learningRate), b6(m_batchSize), b7(m_epochs), b8(m_seed), b9(m_clipNorm);
     m_units->setValue(m_model.units);
     m_layers->setValue(m_model.layers);
     m_timesteps->setValue(m_model.timesteps);
@@ -229,6 +242,7 @@ void HyperparameterPanel::setConfiguration(const lstmlab::ModelConfig &model, co
     m_batchSize->setValue(m_train.batchSize);
     m_epochs->setValue(m_train.epochs);
     m_seed->setValue(int(m_train.seed));
+    m_clipNorm->setValue(m_train.clipNorm);
     updateKeepLabel();
 }
 
@@ -279,6 +293,9 @@ void HyperparameterPanel::commit()
     train.batchSize = m_batchSize->value();
     train.epochs = m_epochs->value();
     train.seed = unsigned(m_seed->value());
+    // The box shows two decimals: a finer stored value stays until the box is changed.
+    if (std::abs(m_clipNorm->value() - m_train.clipNorm) >= 0.005)
+        train.clipNorm = m_clipNorm->value();
     updateKeepLabel();
     if (model == m_model && train == m_train)
         return;

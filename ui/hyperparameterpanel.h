@@ -1,7 +1,7 @@
 #pragma once
 
 // The controls of LSTM Lab: the shape of the network (units, layers, time steps, dropout) and
-// how it is trained (learning rate, batch size, epochs, seed), plus Train/Pause/Resume, Step
+// how it is trained (learning rate, batch size, epochs, seed, gradient clipping), plus Train/Pause/Resume, Step
 // and Reset. Every control says in its tooltip what it does to the network.
 //
 // configurationChanged() is emitted once per committed change (a spin box commits on Enter,
@@ -43,6 +43,7 @@ public:
     QSpinBox *batchSizeBox() const { return m_batchSize; }
     QSpinBox *epochsBox() const { return m_epochs; }
     QSpinBox *seedBox() const { return m_seed; }
+    QDoubleSpinBox *clipNormBox() const { return m_clipNorm; }
     QPushButton *trainButton() const { return m_trainButton; }
     QPushButton *stepButton() const { return m_stepButton; }
     QPushButton *resetButton() const { return m_resetButton; }
@@ -70,6 +71,7 @@ private:
     QSpinBox *m_batchSize = nullptr;
     QSpinBox *m_epochs = nullptr;
     QSpinBox *m_seed = nullptr;
+    QDoubleSpinBox *m_clipNorm = nullptr;
     QPushButton *m_trainButton = nullptr;
     QPushButton *m_stepButton = nullptr;
     QPushButton *m_resetButton = nullptr;

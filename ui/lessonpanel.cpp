@@ -48,11 +48,9 @@ LessonPanel::LessonPanel(QWidget *parent)
     auto *run = new QHBoxLayout;
     run->addWidget(m_step, 1);
     run->addWidget(m_train, 1);
-    auto *compare = new QHBoxLayout;
-    compare->addWidget(m_contrast, 1);
-    compare->addWidget(m_restart);
     buttons->addLayout(run);
-    buttons->addLayout(compare);
+    buttons->addWidget(m_contrast);
+    buttons->addWidget(m_restart);
 
     m_list = new QWidget;
     m_listLayout = new QVBoxLayout(m_list);

@@ -1,16 +1,19 @@
 #include "mainwindow.h"
 
 #include "anatomyview.h"
+#include "divergencenotice.h"
 #include "gateinspector.h"
 #include "gatepanel.h"
 #include "guidedialog.h"
 #include "heatmapwidget.h"
 #include "hyperparameterpanel.h"
+#include "languagemenu.h"
 #include "lessonpanel.h"
 #include "lessons.h"
 #include "losschart.h"
 #include "panelexporter.h"
 #include "predictionchart.h"
+#include "sessioncontroller.h"
 #include "signalpanel.h"
 #include "speedslider.h"
 #include "trainingcontroller.h"
@@ -383,6 +386,9 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_sessions = new SessionController(this);
+    m_sessions->addActionsTo(file);
+    file->addSeparator();
     for (ExportablePanel *panel : panels())
         file->addMenu(createExportMenu(panel, file));
     file->addAction(m_exportAllAction);
@@ -427,6 +433,9 @@ void MainWindow::createMenus()
     names->setToolTipsVisible(true);
     names->addAction(m_standardNamesAction);
     names->addAction(m_notesNamesAction);
+    auto *language = new LanguageMenu(view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageRequested, this, &MainWindow::languageRequested);
     view->addSeparator();
     view->addAction(m_fullScreenAction);
 
@@ -513,6 +522,9 @@ void MainWindow::restoreLayout()
         const int width = std::max(this->width(), 800);
         resizeDocks({m_controlsDock, m_lossDock},
                     {m_controlsDock->widget()->minimumWidth(), int(width * 0.3)}, Qt::Horizontal);
+        // The inspector's equations need more height than the loss chart.
+        const int height = std::max(this->height(), 600);
+        resizeDocks({m_lossDock, m_inspectorDock}, {int(height * 0.36), int(height * 0.64)}, Qt::Vertical);
     }
 }
 
@@ -553,6 +565,13 @@ void MainWindow::connectController()
         inspectCell(m_anatomy->layer(), std::max(0, m_gatePanel->selectedUnit()), t);
     });
     connect(m_signalPanel, &SignalPanel::changed, this, &MainWindow::onSignalChanged);
+    // An opened session brings its own signal and model: remember the signal, drop old news.
+    connect(m_sessions, &SessionController::signalRestored, this, [this] {
+        m_signalPanel->saveTo(m_settings);
+        scheduleSave();
+    });
+    connect(m_sessions, &SessionController::opened, this, &MainWindow::hideBanner);
+    connect(m_sessions, &SessionController::imported, this, &MainWindow::hideBanner);
     connect(m_speedSlider, &SpeedSlider::delayChanged, this, [this](int ms) {
         m_controller->setStepDelayMs(ms);
         m_settings.stepDelayMs = ms;
@@ -678,12 +697,8 @@ void MainWindow::onModelRebuilt(const QString &reason)
 
 void MainWindow::onDiverged(const QString &message)
 {
-    const double rate = m_controls->trainConfig().learningRate;
-    const QString text =
-        tr("<b>Training diverged</b> and stopped. %1<br>Choose a smaller learning rate (now %2), "
-           "then press <i>Train</i> to go on from the kept weights or <i>Reset</i> to start over.")
-            .arg(message.toHtmlEscaped(), QString::number(rate, 'g', 3));
-    showBanner(BannerKind::Error, text, tr("Learning rate ÷10, start over"));
+    showBanner(BannerKind::Error, DivergenceNotice::html(message, m_controls->trainConfig()),
+               tr("Learning rate ÷10, start over"));
 }
 
 void MainWindow::onFinished()
@@ -901,13 +916,14 @@ void MainWindow::showAbout()
            "and shows what happens inside it while it learns:</p>"
            "<ul><li>the <b>prediction</b> (red) against the real sine (dashed green) on the test set;</li>"
            "<li>the <b>loss</b>: the training batches' error and the test error after each epoch;</li>"
-           "<li>the <b>gates</b> of every layer for one input window: input i, forget f, "
-           "candidate g, output o, cell state c and hidden state h, per unit and time step.</li></ul>"
+           "<li>the <b>gates</b> of every layer for one input window: %3, per unit and time "
+           "step.</li></ul>"
            "<p>Change a setting on the left and watch the network learn again. Every control's "
            "tooltip says what it does.</p>"
            "<p>The network is PyTorch's LSTM (gate order i, f, g, o) written in C++ with Eigen; "
            "the window uses Qt %2.</p>")
-            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                 GateVocabulary(m_settings.gateVocabulary).names().join(tr(", ")).toHtmlEscaped()));
 }
 
 // --- gate names, inspector and guide --------------------------------------------------------
@@ -1022,11 +1038,13 @@ GuideDialog *MainWindow::showGuide()
 void MainWindow::createTeachingDocks()
 {
     // Each in a scroll area, so that no dock forces the window to be larger than the screen.
-    const auto scrolled = [](QWidget *content) {
+    const auto scrolled = [](QWidget *content, bool wrap) {
         auto *scroll = new QScrollArea;
         scroll->setWidget(content);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
+        if (wrap) // text panels: wrap to the dock's width rather than scroll sideways
+            scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         return scroll;
     };
 
@@ -1034,7 +1052,7 @@ void MainWindow::createTeachingDocks()
     m_anatomy->setMinimumSize(380, 620);
     m_anatomyDock = new QDockWidget(tr("Anatomy"), this);
     m_anatomyDock->setObjectName(QStringLiteral("anatomyDock"));
-    m_anatomyDock->setWidget(scrolled(m_anatomy));
+    m_anatomyDock->setWidget(scrolled(m_anatomy, false));
     addDockWidget(Qt::RightDockWidgetArea, m_anatomyDock);
     tabifyDockWidget(m_lossDock, m_anatomyDock);
     m_lossDock->raise();
@@ -1047,7 +1065,7 @@ void MainWindow::createTeachingDocks()
     m_signalPanel = new SignalPanel;
     m_signalDock = new QDockWidget(tr("Signal"), this);
     m_signalDock->setObjectName(QStringLiteral("signalDock"));
-    m_signalDock->setWidget(scrolled(m_signalPanel));
+    m_signalDock->setWidget(scrolled(m_signalPanel, true));
     addDockWidget(Qt::LeftDockWidgetArea, m_signalDock);
     splitDockWidget(m_controlsDock, m_signalDock, Qt::Vertical);
 
@@ -1055,7 +1073,7 @@ void MainWindow::createTeachingDocks()
     m_lessonPanel->setActions(m_trainAction, m_stepAction);
     m_lessonDock = new QDockWidget(tr("Lesson"), this);
     m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
-    m_lessonDock->setWidget(scrolled(m_lessonPanel));
+    m_lessonDock->setWidget(scrolled(m_lessonPanel, true));
     addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
     tabifyDockWidget(m_signalDock, m_lessonDock);
     m_signalDock->raise();
@@ -1121,6 +1139,11 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Unsaved training: the prompt decides, and closes the window again when it may.
+    if (!m_sessions->confirmClose()) {
+        event->ignore();
+        return;
+    }
     m_settings.windowGeometry = saveGeometry();
     m_settings.windowState = saveState(AppSettings::stateVersion);
     saveSettings();

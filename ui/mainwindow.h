@@ -35,6 +35,7 @@ class QPushButton;
 class QSlider;
 class QTimer;
 class QToolBar;
+class SessionController;
 class SignalPanel;
 class SpeedSlider;
 class TrainingController;
@@ -77,6 +78,7 @@ public:
     LessonPanel *lessonPanel() const { return m_lessonPanel; }
     QDockWidget *lessonDock() const { return m_lessonDock; }
     SpeedSlider *speedSlider() const { return m_speedSlider; }
+    SessionController *sessions() const { return m_sessions; } // File > New, Open, Save, ...
     QSlider *traceWindowSlider() const { return m_traceSlider; }
     QCheckBox *freeRunBox() const { return m_freeRunBox; }
     QAction *trainAction() const { return m_trainAction; }
@@ -105,6 +107,11 @@ public slots:
     void exportAllInteractive();
     void showAbout();
     GuideDialog *showGuide();   // Help > Guide, built from the panels as they are now
+
+signals:
+    // View > Language: the learner chose another language (and agreed to the window being
+    // rebuilt in it). The application switches; the window itself does not.
+    void languageRequested(const QString &language);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -171,6 +178,7 @@ private:
     LessonPanel *m_lessonPanel = nullptr;
     QDockWidget *m_lessonDock = nullptr;
     SpeedSlider *m_speedSlider = nullptr;
+    SessionController *m_sessions = nullptr;
     QSlider *m_traceSlider = nullptr;
     QLabel *m_traceLabel = nullptr;
     QCheckBox *m_freeRunBox = nullptr;

@@ -4,6 +4,7 @@
 #include "csvseries.h"
 #include "noisysignal.h"
 #include "signalcatalog.h"
+#include "translations.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -98,6 +99,7 @@ SignalPanel::SignalPanel(QWidget *parent)
     layout->addWidget(m_importButton);
     layout->addWidget(m_seriesLabel);
     layout->addWidget(m_errorLabel);
+    layout->addStretch(1);
 
     connect(m_signalBox, &QComboBox::activated, this, [this] { onSignalChosen(); });
     connect(m_noiseSlider, &QSlider::sliderMoved, this, [this](int value) {
@@ -178,7 +180,8 @@ void SignalPanel::fillSignalBox()
         const QString id = QString::fromStdString(info.id);
         m_signalBox->addItem(signalTitle(id), id);
         m_signalBox->setItemData(m_signalBox->count() - 1,
-                                 QString::fromStdString(info.formula + "\n" + info.description), Qt::ToolTipRole);
+                                 QString::fromStdString(info.formula) + u'\n' + Translations::signalCatalogText(info.description),
+                                 Qt::ToolTipRole);
     }
     if (m_series)
         m_signalBox->addItem(tr("Your series: %1").arg(QString::fromStdString(m_series->name())),
@@ -202,7 +205,7 @@ void SignalPanel::rebuildParameters()
         box->setSingleStep(step);
         box->setKeyboardTracking(false);
         box->setValue(m_parameters.value(id, p.defaultValue).toDouble());
-        box->setToolTip(QString::fromStdString(p.description));
+        box->setToolTip(Translations::signalCatalogText(p.description));
         connect(box, &QDoubleSpinBox::valueChanged, this, [this, id](double value) {
             if (m_parameters.value(id).toDouble() == value)
                 return;
@@ -418,7 +421,7 @@ void SignalPanel::updateDescription()
     } else {
         const lstmlab::SignalInfo &info = catalogEntry(m_catalogId);
         m_formula->setText(QString::fromStdString(info.formula));
-        m_formula->setToolTip(QString::fromStdString(info.description));
+        m_formula->setToolTip(Translations::signalCatalogText(info.description));
     }
     m_seriesLabel->setVisible(m_series != nullptr && !usesSeries());
     if (m_series)

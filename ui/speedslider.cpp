@@ -11,6 +11,7 @@ SpeedSlider::SpeedSlider(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("speedSlider"));
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_title = new QLabel;
     m_slider = new QSlider(Qt::Horizontal);
     m_slider->setObjectName(QStringLiteral("speedSliderBar"));

@@ -1,7 +1,9 @@
 #include "trainingcontroller.h"
 
 #include "csvseries.h"
+#include "sessionfile.h"
 #include "sinesignal.h"
+#include "trainer.h"
 #include "trainingworker.h"
 
 #include <QStringList>
@@ -44,12 +46,14 @@ TrainingController::TrainingController(QObject *parent)
 {
     qRegisterMetaType<TrainingSnapshot>();
     qRegisterMetaType<TrainingSnapshot::State>();
+    qRegisterMetaType<std::shared_ptr<const lstmlab::SessionData>>();
 
     m_worker = new TrainingWorker;
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &TrainingWorker::snapshotReady, this, &TrainingController::onWorkerSnapshot);
     connect(m_worker, &TrainingWorker::runEnded, this, &TrainingController::onRunEnded);
+    connect(m_worker, &TrainingWorker::sessionStateReady, this, &TrainingController::sessionStateReady);
     m_thread.setObjectName(QStringLiteral("LSTM Lab training"));
     m_thread.start();
 
@@ -67,12 +71,13 @@ TrainingController::~TrainingController()
     m_thread.wait();
 }
 
-void TrainingController::post(Build build, bool run)
+void TrainingController::post(Build build, bool run, std::shared_ptr<TrainingResumption> resumption)
 {
     TrainingWorker::Command command;
     command.sequence = ++m_sequence;
     command.build = build == Build::Fresh      ? TrainingWorker::Build::Fresh
                     : build == Build::Continue ? TrainingWorker::Build::Continue
+                    : build == Build::Adopt    ? TrainingWorker::Build::Adopt
                                                : TrainingWorker::Build::Keep;
     command.run = run;
     command.generation = m_generation;
@@ -80,6 +85,7 @@ void TrainingController::post(Build build, bool run)
     command.train = m_train;
     command.signal = m_signal;
     command.series = m_series;
+    command.resumption = std::move(resumption);
     if (build != Build::Keep)
         m_worker->announceCommand(); // a run in progress returns so the command can be taken
     QMetaObject::invokeMethod(
@@ -173,6 +179,37 @@ void TrainingController::rebuild(const QString &reason)
     post(Build::Fresh, run);
     setState(run ? State::Running : State::Idle);
     emit modelRebuilt(reason);
+}
+
+quint64 TrainingController::requestSessionState()
+{
+    const quint64 request = ++m_captureRequest;
+    // The flag is answered between steps while a run goes on; the queued call answers it in
+    // the worker's event loop, after every command posted before, when no run is going.
+    m_worker->requestCapture(request);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->serveCapture(); },
+                              Qt::QueuedConnection);
+    return request;
+}
+
+void TrainingController::resumeFrom(std::shared_ptr<TrainingResumption> resumption)
+{
+    if (!resumption || !resumption->trainer || !resumption->data)
+        return;
+    m_model = resumption->model;
+    m_train = resumption->train;
+    if (resumption->signal)
+        m_signal = resumption->signal; // with a series, the signal to go back to stays
+    m_series = resumption->series;
+    const bool finishedAlready = resumption->trainer->finished();
+    m_finishedEpochs = resumption->trainer->epoch();
+    ++m_generation;
+    m_worker->setLearningRate(m_train.learningRate);
+    m_worker->setDropout(m_model.dropout);
+    m_worker->setPaused(false);
+    m_worker->clearStepRequests();
+    post(Build::Adopt, false, std::move(resumption));
+    setState(finishedAlready ? State::Finished : State::Idle);
 }
 
 void TrainingController::setTraceWindow(int testWindow)

@@ -10,8 +10,13 @@
 // From Finished, start() continues if the epoch limit was raised, else trains a new model
 // from the seed. From Diverged, start() and step() continue from the kept weights (lower the
 // learning rate or set gradient clipping first).
+//
+// Sessions: requestSessionState() has the worker capture the whole training state between two
+// steps and hands it out by sessionStateReady(); resumeFrom() takes over a trainer built
+// elsewhere (an opened session, an imported model) and goes on from it.
 
 #include "modelconfig.h"
+#include "trainingresumption.h"
 #include "trainingsnapshot.h"
 
 #include <QObject>
@@ -64,6 +69,16 @@ public:
     void setMaxSnapshotsPerSecond(double rate); // default 30
     void setStepDelayMs(int ms);             // slow motion: sleep between steps (0 = full speed)
 
+    // Asks the worker for the whole training state (configurations, weights, Adam, generator,
+    // position, live learning rate and dropout, histories) as it is after every command given
+    // so far, taken between two steps while training goes on. Answered by
+    // sessionStateReady(request, ...) with the returned number.
+    quint64 requestSessionState();
+    // Goes on from resumption's trainer: its configurations, data and histories replace the
+    // current ones (a new generation of snapshots), the state becomes Idle, or Finished when
+    // its epochs are done. Announces no rebuild; the caller says what happened.
+    void resumeFrom(std::shared_ptr<TrainingResumption> resumption);
+
 public slots:
     void start();    // start training (or resume if paused)
     void pause();
@@ -78,10 +93,14 @@ signals:
     void diverged(const QString &message);
     void finished();                                        // configured epochs done
     void configurationRejected(const QString &message);     // nothing was changed
+    // The answer to requestSessionState(): state is null, and error says why, when there is
+    // no model. The signal choice is left at its default for the caller to fill in.
+    void sessionStateReady(quint64 request, std::shared_ptr<const lstmlab::SessionData> state,
+                           const QString &error);
 
 private:
-    enum class Build { Keep, Fresh, Continue }; // as TrainingWorker::Build
-    void post(Build build, bool run);
+    enum class Build { Keep, Fresh, Continue, Adopt }; // as TrainingWorker::Build
+    void post(Build build, bool run, std::shared_ptr<TrainingResumption> resumption = nullptr);
     void postRefresh();
     void rebuild(const QString &reason);
     void setState(TrainingSnapshot::State state);
@@ -106,4 +125,5 @@ private:
     bool m_freeRun = false;
     double m_maxSnapshotsPerSecond = 30.0;
     int m_stepDelayMs = 0;
+    quint64 m_captureRequest = 0;
 };

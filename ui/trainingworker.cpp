@@ -3,6 +3,7 @@
 #include "csvseries.h"
 #include "dataset.h"
 #include "network.h"
+#include "sessionfile.h"
 #include "signalgenerator.h"
 #include "trainer.h"
 
@@ -111,6 +112,12 @@ void TrainingWorker::stop()
     wake();
 }
 
+void TrainingWorker::requestCapture(quint64 request)
+{
+    m_captureRequest.store(request);
+    wake();
+}
+
 // ---- Commands ---------------------------------------------------------------------------
 
 void TrainingWorker::apply(const Command &command)
@@ -126,6 +133,8 @@ void TrainingWorker::apply(const Command &command)
             buildFresh(command);
         else if (command.build == Build::Continue)
             buildContinuation(command);
+        else if (command.build == Build::Adopt)
+            adopt(command);
     } catch (const std::exception &error) {
         m_trainer.reset();
         m_restState = State::Idle;
@@ -159,6 +168,29 @@ void TrainingWorker::refresh()
         emitFrame(m_restState, true);
 }
 
+void TrainingWorker::serveCapture()
+{
+    const quint64 request = m_captureRequest.exchange(0);
+    if (request == 0 || m_stopped.load())
+        return;
+    if (!m_trainer) {
+        emit sessionStateReady(request, nullptr,
+                               tr("There is no trained model: the last settings could not be built."));
+        return;
+    }
+    // Settings made since the last step are part of the state the learner sees.
+    m_trainer->setLearningRate(m_learningRate.load());
+    m_trainer->setDropout(m_dropout.load());
+    auto session = std::make_shared<lstmlab::SessionData>(lstmlab::captureSession(*m_trainer));
+    session->lossHistory.reserve(std::size_t(m_lossHistory.size()));
+    for (const QPointF &point : std::as_const(m_lossHistory))
+        session->lossHistory.push_back({qRound64(point.x()), point.y()});
+    session->testMseHistory.reserve(std::size_t(m_testHistory.size()));
+    for (const QPointF &point : std::as_const(m_testHistory))
+        session->testMseHistory.push_back({qRound64(point.x()), point.y()});
+    emit sessionStateReady(request, std::move(session), QString());
+}
+
 void TrainingWorker::useData(const Command &command)
 {
     if (m_data && m_data->timesteps() == command.model.timesteps && m_dataSignal == command.signal
@@ -175,7 +207,11 @@ void TrainingWorker::useData(const Command &command)
                                                           command.model.timesteps);
     m_dataSignal = command.signal;
     m_dataSeries = command.series;
+    updateRealTest();
+}
 
+void TrainingWorker::updateRealTest()
+{
     const lstmlab::Dataset::Split &test = m_data->test();
     QVector<QPointF> real;
     real.reserve(test.size());
@@ -228,6 +264,36 @@ void TrainingWorker::buildContinuation(const Command &command)
     m_trainer = std::move(next);
     m_predictionsCurrent = false;
     m_freeRunCurrent = false;
+}
+
+void TrainingWorker::adopt(const Command &command)
+{
+    TrainingResumption &resumption = *command.resumption;
+    m_trainer.reset();
+    m_generation = command.generation;
+    m_message.clear();
+    m_lossHistory = resumption.lossHistory;
+    m_testHistory = resumption.testMseHistory;
+    m_predicted = {};
+    m_freeRun = {};
+    m_lastLoss = m_lossHistory.isEmpty() ? -1.0 : m_lossHistory.last().y();
+    m_lastTestMse = m_testHistory.isEmpty() ? -1.0 : m_testHistory.last().y();
+    m_predictionsCurrent = false;
+    m_freeRunCurrent = false;
+    m_predictionCostNs = 0;
+    m_freeRunCostNs = 0;
+    m_rate.clear();
+
+    // The controller took the data's signal or series as its own: later commands carry the
+    // same pointers, so the data is kept as long as the time steps stay.
+    m_data = std::move(resumption.data);
+    m_dataSignal = command.signal;
+    m_dataSeries = command.series;
+    updateRealTest();
+    m_trainer = std::move(resumption.trainer);
+    m_trainer->setLearningRate(m_learningRate.load());
+    m_trainer->setDropout(m_dropout.load());
+    m_restState = m_trainer->finished() ? State::Finished : State::Idle;
 }
 
 // ---- The run ----------------------------------------------------------------------------
@@ -283,6 +349,9 @@ void TrainingWorker::onStep(const lstmlab::StepReport &report)
     // Settings made between steps take effect at the next one.
     m_trainer->setLearningRate(m_learningRate.load());
     m_trainer->setDropout(m_dropout.load());
+    // A capture asked for before a pending command is answered after it, in the event loop.
+    if (capturePending() && m_pendingCommands.load() == 0)
+        serveCapture();
 
     if (mustLeave()) {
         m_trainer->cancel();
@@ -322,11 +391,13 @@ bool TrainingWorker::waitWhilePaused()
             std::unique_lock<std::mutex> lock(m_wakeMutex);
             m_wakeCondition.wait(lock, [this] {
                 return mustLeave() || !m_paused.load() || m_stepRequests.load() > 0
-                       || (m_refresh.load() && !m_frameInFlight.load());
+                       || (m_refresh.load() && !m_frameInFlight.load()) || capturePending();
             });
         }
         if (mustLeave())
             return false;
+        if (capturePending())
+            serveCapture();
         if (!m_paused.load()) {
             m_rate.clear(); // the pause is not part of the speed
             return true;
@@ -347,7 +418,8 @@ bool TrainingWorker::takeStepRequest()
 }
 
 // Slow motion: sleeps between steps, but wakes at once to pause, leave, change speed, or
-// answer a refresh.
+// answer a refresh. A frame dropped for this step because the UI was busy is sent as soon
+// as the UI has taken the previous one, so slow motion never leaves a stale step on screen.
 void TrainingWorker::delayBetweenSteps()
 {
     const int ms = m_stepDelayMs.load();
@@ -357,14 +429,20 @@ void TrainingWorker::delayBetweenSteps()
     for (;;) {
         bool woken = false;
         {
+            const bool owed = m_frameOwed;
             std::unique_lock<std::mutex> lock(m_wakeMutex);
-            woken = m_wakeCondition.wait_until(lock, deadline, [this, ms] {
+            woken = m_wakeCondition.wait_until(lock, deadline, [this, ms, owed] {
                 return mustLeave() || m_paused.load() || m_stepDelayMs.load() != ms
-                       || (m_refresh.load() && !m_frameInFlight.load());
+                       || ((owed || m_refresh.load()) && !m_frameInFlight.load())
+                       || capturePending();
             });
         }
         if (!woken || mustLeave() || m_paused.load() || m_stepDelayMs.load() != ms)
             return;
+        if (capturePending()) {
+            serveCapture();
+            continue;
+        }
         emitFrame(State::Running, false);
     }
 }
@@ -373,6 +451,7 @@ void TrainingWorker::delayBetweenSteps()
 
 void TrainingWorker::maybeEmitFrame(bool dueNow)
 {
+    m_frameOwed = true; // until a frame shows this step
     if (m_frameInFlight.load())
         return; // the UI has not taken the last one: drop this frame
     const qint64 interval = qint64(1e9 / m_maxSnapshotsPerSecond.load());
@@ -388,6 +467,7 @@ void TrainingWorker::emitFrame(State state, bool current)
     if (!m_trainer)
         return;
     m_refresh.store(false); // this frame answers any refresh asked for until now
+    m_frameOwed = false;
     updatePredictions(current);
     updateFreeRun(current);
     const qint64 start = now();
@@ -408,8 +488,13 @@ void TrainingWorker::emitFrame(State state, bool current)
     snapshot.trainLoss = m_lastLoss;
     snapshot.testMse = m_lastTestMse;
     snapshot.stepsPerSecond = state == State::Running ? stepsPerSecond() : 0.0;
+    // The histories grow in place here, so the snapshot gets its own copy: a buffer this
+    // thread appends to is never one the GUI thread reads (it costs what the detach on the
+    // next append would cost anyway, and the frame budget below accounts for it).
     snapshot.trainLossHistory = m_lossHistory;
+    snapshot.trainLossHistory.detach();
     snapshot.testMseHistory = m_testHistory;
+    snapshot.testMseHistory.detach();
     snapshot.realTest = m_realTest;
     snapshot.predictedTest = m_predicted;
     if (m_freeRunEnabled.load())

@@ -16,7 +16,12 @@
 // also capped, so test-set predictions and the free run are refreshed less often than the
 // cheap parts when they are expensive. A snapshot that ends a state (paused, single step,
 // finished, diverged, a new model, a refresh while not running) is always delivered.
+//
+// Sessions: requestCapture() asks for the whole training state (lstmlab::SessionData), taken
+// between two steps, from the thread that runs them, and handed out by sessionStateReady().
+// An Adopt command takes over a trainer built elsewhere (TrainingResumption).
 
+#include "trainingresumption.h"
 #include "trainingsnapshot.h"
 
 #include <QElapsedTimer>
@@ -34,6 +39,7 @@ class CsvSeries;
 class Dataset;
 class SignalGenerator;
 class Trainer;
+struct SessionData;
 struct StepReport;
 } // namespace lstmlab
 
@@ -45,6 +51,7 @@ public:
         Keep,      // the current trainer (start or step from a stopped state)
         Fresh,     // new weights from the seed, histories cleared (rebuild, reset)
         Continue,  // new training settings, same weights, optimizer state and progress
+        Adopt,     // command.resumption's trainer, data and histories
     };
 
     struct Command {
@@ -56,6 +63,7 @@ public:
         lstmlab::TrainConfig train;
         std::shared_ptr<const lstmlab::SignalGenerator> signal; // Fresh/Continue: the data
         std::shared_ptr<const lstmlab::CsvSeries> series;       // when set, the data instead
+        std::shared_ptr<TrainingResumption> resumption;         // Adopt: taken over
     };
 
     explicit TrainingWorker(QObject *parent = nullptr);
@@ -75,10 +83,14 @@ public:
     void frameConsumed();            // the last snapshot has been handled
     bool refreshPending() const { return m_refresh.load(); }
     void stop();                     // for good: leave any run at the next step, start none
+    // Asks for sessionStateReady(request) at the next point between steps where no command is
+    // pending (or from serveCapture() when no run is going). A newer request answers older ones.
+    void requestCapture(quint64 request);
 
     // Commands (worker thread).
     void apply(const Command &command);
     void refresh();                  // a snapshot now if one was asked for and no run is going
+    void serveCapture();             // answers a capture request now if one is pending
 
 signals:
     void snapshotReady(const TrainingSnapshot &snapshot);
@@ -86,11 +98,19 @@ signals:
     // why), or Idle when there was no model to train (message says why).
     void runEnded(quint64 sequence, TrainingSnapshot::State state, const QString &message,
                   int epochs);
+    // The answer to requestCapture(request): the trainer's configurations and state with the
+    // live learning rate and dropout, and the histories; the caller adds the signal. Null,
+    // with error saying why, when there is no model.
+    void sessionStateReady(quint64 request, std::shared_ptr<const lstmlab::SessionData> state,
+                           const QString &error);
 
 private:
     void buildFresh(const Command &command);
     void buildContinuation(const Command &command);
+    void adopt(const Command &command);
+    bool capturePending() const { return m_captureRequest.load() != 0; }
     void useData(const Command &command);
+    void updateRealTest();
     void runLoop();
     void onStep(const lstmlab::StepReport &report);
     bool waitWhilePaused();
@@ -125,6 +145,7 @@ private:
     double m_lastTestMse = -1.0;
     bool m_predictionsCurrent = false; // m_predicted matches the present weights
     bool m_freeRunCurrent = false;
+    bool m_frameOwed = false;          // the last step is not on screen yet (frame dropped)
 
     QElapsedTimer m_clock;
     qint64 m_lastFrameNs = 0;
@@ -148,6 +169,7 @@ private:
     std::atomic<double> m_maxSnapshotsPerSecond{30.0};
     std::atomic<int> m_stepDelayMs{0};
     std::atomic<bool> m_frameInFlight{false};
+    std::atomic<quint64> m_captureRequest{0}; // the newest unanswered request; 0: none
     std::mutex m_wakeMutex;                 // only to pair with m_wakeCondition
     std::condition_variable m_wakeCondition; // the paused wait and the slow-motion delay
 };

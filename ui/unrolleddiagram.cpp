@@ -347,7 +347,8 @@ void UnrolledDiagram::paintEvent(QPaintEvent *)
             painter.setPen(QPen(selected ? highlight : cellLine, selected ? 2.5 : 1.3));
             painter.setBrush(cellFill);
             painter.drawRoundedRect(box, 6, 6);
-            if (box.width() >= fm.horizontalAdvance(QStringLiteral("LSTM")) + 4 && box.height() >= line) {
+            if (box.width() >= QFontMetricsF(small).horizontalAdvance(QStringLiteral("LSTM")) + 4
+                && box.height() >= QFontMetricsF(small).height()) {
                 painter.setFont(small);
                 painter.setPen(cellLine);
                 painter.drawText(box, Qt::AlignCenter, QStringLiteral("LSTM"));
@@ -412,9 +413,10 @@ void UnrolledDiagram::paintEvent(QPaintEvent *)
     const QString predicted = hasWindow()
         ? tr("ŷ = %1\nnext sample %2").arg(double(m_prediction), 0, 'f', 3).arg(double(m_target), 0, 'f', 3)
         : tr("ŷ: the next sample");
-    painter.drawText(answer, Qt::AlignLeft | Qt::AlignTop, predicted);
+    QRectF answerUsed;
+    painter.drawText(answer, Qt::AlignLeft | Qt::AlignTop, predicted, &answerUsed);
     painter.setFont(small);
     painter.setPen(muted);
-    painter.drawText(QRectF(head.left() - 10, head.top() - 2 * line - 2, width() - head.left() + 6, 2 * line),
-                     Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, tr("reads h of the last step only"));
+    painter.drawText(QRectF(answer.left(), answerUsed.bottom() + 2, answer.width(), 3 * line),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, tr("reads h of the last step only"));
 }

@@ -9,12 +9,14 @@
 #include "predictionchart.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -184,7 +186,10 @@ QList<QWidget *> WindowHelp::unexplained(QWidget *root)
     for (QWidget *w : root->findChildren<QWidget *>()) {
         if (!w->isVisibleTo(root) || w->objectName().startsWith(QLatin1String("qt_")))
             continue;
-        if (qobject_cast<QScrollBar *>(w) || qobject_cast<QScrollArea *>(w))
+        if (qobject_cast<QScrollBar *>(w) || qobject_cast<QScrollArea *>(w) || qobject_cast<QHeaderView *>(w))
+            continue;
+        // Parts of an item view (its corner button, editors) belong to the view.
+        if (w->parentWidget() && qobject_cast<QAbstractItemView *>(w->parentWidget()))
             continue;
         // The line edit inside a spin box or combo box belongs to it.
         if (w->parentWidget() && (qobject_cast<QAbstractSpinBox *>(w->parentWidget())
@@ -197,7 +202,12 @@ QList<QWidget *> WindowHelp::unexplained(QWidget *root)
             || qobject_cast<QAbstractScrollArea *>(w);
         if (!control && !panel)
             continue;
-        if (w->toolTip().isEmpty() || w->whatsThis().isEmpty())
+        // Qt shows a parent's text for a child without its own: a part of a compound widget
+        // (the bar inside a labelled slider) may rely on the widget it belongs to.
+        QWidget *owner = w->parentWidget();
+        const bool tip = !w->toolTip().isEmpty() || (owner && !owner->toolTip().isEmpty());
+        const bool what = !w->whatsThis().isEmpty() || (owner && !owner->whatsThis().isEmpty());
+        if (!tip || !what)
             out << w;
     }
     return out;

@@ -20,7 +20,8 @@ class WindowHelp
 public:
     static void apply(MainWindow &window);
     // Visible controls (buttons, spin boxes, combo boxes, sliders, check boxes, progress bars)
-    // and panels (charts, heatmaps, text views) under root with an empty tooltip or What's This.
-    // Qt's own internal widgets (object names starting "qt_") and scroll bars are left out.
+    // and panels (charts, heatmaps, text views) under root without a tooltip or a What's This,
+    // neither their own nor their direct parent's (which Qt shows for a part of a compound
+    // widget). Qt's internal widgets ("qt_" names), scroll bars and item-view parts are left out.
     static QList<QWidget *> unexplained(QWidget *root);
 };

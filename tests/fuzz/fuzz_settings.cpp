@@ -6,6 +6,7 @@
 #include "appsettings.h"
 #include "fuzzcheck.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSettings>
@@ -16,14 +17,11 @@
 
 namespace {
 
-// A fresh file name for every input: QSettings caches each file it has read and only notices
-// a change by size and modification time, which two quick inputs of one size can share.
-QString nextPath(const char *what)
+QString pathOf(const char *name)
 {
     static QTemporaryDir dir;
-    static unsigned long long count = 0;
     fuzzRequire(dir.isValid(), "a temporary folder for the settings files");
-    return QDir(dir.path()).filePath(QStringLiteral("%1-%2.ini").arg(QLatin1String(what)).arg(++count));
+    return QDir(dir.path()).filePath(QLatin1String(name));
 }
 
 AppSettings loadFile(const QString &path)
@@ -36,15 +34,23 @@ AppSettings loadFile(const QString &path)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    const QString path = nextPath("edited");
+    // One file name for every input (a new name each time would grow QSettings' cache of files
+    // read, which makes LeakSanitizer look at every input). QSettings rereads a cached file only
+    // when its size or modification time changed, so each input gets a time of its own.
+    static qint64 inputs = 0;
+    const QString path = pathOf("edited.ini");
     {
         QFile file(path);
-        fuzzRequire(file.open(QIODevice::WriteOnly), "the settings file can be written");
+        fuzzRequire(file.open(QIODevice::WriteOnly | QIODevice::Truncate), "the settings file can be written");
         fuzzRequire(file.write(reinterpret_cast<const char *>(data), qint64(size)) == qint64(size),
                     "the settings file is written whole");
+        file.close();
+        fuzzRequire(file.open(QIODevice::ReadWrite)
+                        && file.setFileTime(QDateTime::fromSecsSinceEpoch(1'000'000'000 + ++inputs),
+                                            QFileDevice::FileModificationTime),
+                    "the settings file gets a modification time of its own");
     }
     const AppSettings loaded = loadFile(path);
-    QFile::remove(path);
 
     fuzzRequire(loaded.clamped() == loaded, "loaded settings are already in range");
     fuzzRequire(!loaded.model.validate(), "the model configuration is valid");
@@ -54,15 +60,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                 "the traced window exists");
     fuzzRequire(loaded.gateLayer >= 0 && loaded.gateLayer < loaded.model.layers, "the gate layer exists");
 
-    const QString savedPath = nextPath("saved");
+    const QString savedPath = pathOf("saved.ini");
     {
         QSettings settings(savedPath, QSettings::IniFormat);
+        settings.clear();
         loaded.save(settings);
         settings.sync();
         fuzzRequire(settings.status() == QSettings::NoError, "the settings are saved");
     }
     const AppSettings reloaded = loadFile(savedPath);
-    QFile::remove(savedPath);
     fuzzRequire(reloaded == loaded, "saved settings load back unchanged");
     return 0;
 }

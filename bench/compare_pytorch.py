@@ -1,0 +1,236 @@
+#!/usr/bin/python3
+"""LSTM Lab against PyTorch on one CPU thread, the same models timed side by side.
+
+For every configuration this runs lstm-lab-bench (as a subprocess, one configuration at a
+time) and then trains the identical model in PyTorch: torch.nn.LSTM(1, H, L, batch_first=True)
++ torch.nn.Linear(H, 1) with tanh on the last time step, MSE, Adam (lr 1e-3, betas 0.9/0.999,
+eps 1e-8), batches of 64 windows of the seed's sine in order, float32,
+torch.set_num_threads(1). Both sides report the minimum over repeats of the mean time per
+step (the step that ends an epoch is left out on both sides: LSTM Lab evaluates the test set
+there), as wall-clock time and as processor time of the process; on a machine that other
+programs keep busy the processor times are the fair comparison. Then both run inference
+over the seed's 979 test windows in one batch.
+
+Needs Debian's python3-torch (run it with /usr/bin/python3) and a built lstm-lab-bench:
+
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release && ninja -C build lstm-lab-bench
+    /usr/bin/python3 bench/compare_pytorch.py              # the seed and a few others
+    /usr/bin/python3 bench/compare_pytorch.py --grid       # units x timesteps x layers grid
+    /usr/bin/python3 bench/compare_pytorch.py --markdown   # the table as docs/performance.md has it
+"""
+
+import argparse
+import glob
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+BATCH = 64
+SEED = (20, 20, 2)
+DEFAULT_CONFIGS = [SEED, (8, 10, 1), (64, 50, 2), (128, 20, 1), (256, 50, 2)]
+GRID = [(u, t, l) for u in (8, 20, 64, 128, 256) for t in (10, 20, 50, 200) for l in (1, 2, 4)]
+
+
+def find_bench(explicit):
+    if explicit:
+        return explicit if os.path.isfile(explicit) else None
+    candidates = glob.glob(os.path.join(REPO, "build*", "bench", "lstm-lab-bench"))
+    candidates = [c for c in candidates if os.access(c, os.X_OK)]
+    if not candidates:
+        return None
+    preferred = os.path.join(REPO, "build", "bench", "lstm-lab-bench")
+    if preferred in candidates:
+        return preferred
+    return max(candidates, key=os.path.getmtime)
+
+
+def run_bench(bench, config, args, inference):
+    units, timesteps, layers = config
+    command = [bench, "--json", "--config", "%d,%d,%d" % config, "--repeats", str(args.repeats),
+               "--min-ms", str(args.min_ms)]
+    if not inference:
+        command.append("--no-inference")
+    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    return json.loads(out)
+
+
+def seed_series(torch, np, start, stop, count, timesteps):
+    """The seed notebook's data: sin on numpy's linspace, windows of `timesteps` float32
+    samples, each labelled with the next sample (n - timesteps - 1 windows)."""
+    seq = np.sin(np.linspace(start, stop, count))
+    n = len(seq) - timesteps - 1
+    x = np.stack([seq[i:i + timesteps] for i in range(n)]).astype(np.float32)
+    y = seq[timesteps:timesteps + n].astype(np.float32)
+    return torch.from_numpy(x).unsqueeze(-1), torch.from_numpy(y).unsqueeze(-1)
+
+
+class Model:
+    def __init__(self, torch, units, layers):
+        torch.manual_seed(1)
+        self.torch = torch
+        self.lstm = torch.nn.LSTM(1, units, layers, batch_first=True)
+        self.head = torch.nn.Linear(units, 1)
+        params = list(self.lstm.parameters()) + list(self.head.parameters())
+        self.optimizer = torch.optim.Adam(params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8)
+
+    def predict(self, x):
+        out, _ = self.lstm(x)
+        return self.torch.tanh(self.head(out[:, -1, :]))
+
+    def step(self, x, y):
+        self.optimizer.zero_grad()
+        loss = self.torch.mean((self.predict(x) - y) ** 2)
+        loss.backward()
+        self.optimizer.step()
+
+
+def minimum_over_repeats(run, repeats, min_ms, max_seconds):
+    """run() does one unit of work; returns the smallest mean milliseconds per unit over
+    repeats that each last min_ms, wall-clock and processor time separately, stopping early
+    (after at least one repeat) once max_seconds have gone by."""
+    best_wall = best_cpu = float("inf")
+    started = time.perf_counter()
+    for _ in range(repeats):
+        count, wall, cpu, begin = 0, 0.0, 0.0, time.perf_counter()
+        while count == 0 or (time.perf_counter() - begin) * 1000.0 < min_ms:
+            w0, c0 = time.perf_counter(), time.process_time()
+            run()
+            wall += (time.perf_counter() - w0) * 1000.0
+            cpu += (time.process_time() - c0) * 1000.0
+            count += 1
+        best_wall = min(best_wall, wall / count)
+        best_cpu = min(best_cpu, cpu / count)
+        if time.perf_counter() - started > max_seconds:
+            break
+    return best_wall, best_cpu
+
+
+def torch_step_ms(torch, np, config, args):
+    units, timesteps, layers = config
+    x, y = seed_series(torch, np, 0.0, 100.0, 10000, timesteps)
+    model = Model(torch, units, layers)
+    full_batches = x.shape[0] // BATCH
+    position = [0]
+
+    def one_step():
+        b = position[0]
+        position[0] = (b + 1) % full_batches  # whole batches only, in order
+        model.step(x[b * BATCH:(b + 1) * BATCH], y[b * BATCH:(b + 1) * BATCH])
+
+    one_step()
+    one_step()
+    return minimum_over_repeats(one_step, args.repeats, args.min_ms, args.max_seconds)
+
+
+def torch_inference_ms(torch, np, args):
+    units, timesteps, layers = SEED
+    x, _ = seed_series(torch, np, 100.0, 110.0, 1000, timesteps)
+    model = Model(torch, units, layers)
+    with torch.no_grad():
+        model.predict(x)
+        times = minimum_over_repeats(lambda: model.predict(x), args.repeats, args.min_ms, args.max_seconds)
+    return times, x.shape[0]
+
+
+def label(config):
+    return "%dx%dx%d" % config + (" (seed)" if config == SEED else "")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--bench", help="path of lstm-lab-bench (default: build*/bench/ of this checkout)")
+    parser.add_argument("--grid", action="store_true",
+                        help="units {8,20,64,128,256} x timesteps {10,20,50,200} x layers {1,2,4}")
+    parser.add_argument("--config", action="append", default=[], metavar="U,T,L",
+                        help="one configuration (repeatable) instead of the default list")
+    parser.add_argument("--repeats", type=int, default=5, help="repeats per measurement (default 5)")
+    parser.add_argument("--min-ms", type=float, default=200.0, help="least duration of a repeat (default 200)")
+    parser.add_argument("--max-seconds", type=float, default=30.0,
+                        help="PyTorch: stop repeating a measurement after this long (default 30)")
+    parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    args = parser.parse_args()
+
+    try:
+        import numpy as np
+        import torch
+    except ImportError as error:
+        print("compare_pytorch.py needs PyTorch and numpy (Debian: apt-get install python3-torch, "
+              "then run it with /usr/bin/python3): %s. Nothing was measured." % error, file=sys.stderr)
+        return 0
+
+    bench = find_bench(args.bench)
+    if not bench:
+        print("lstm-lab-bench not found; build it first (ninja -C build lstm-lab-bench) or pass --bench PATH",
+              file=sys.stderr)
+        return 1
+
+    configs = []
+    for text in args.config:
+        try:
+            configs.append(tuple(int(v) for v in text.split(",")))
+            assert len(configs[-1]) == 3
+        except (ValueError, AssertionError):
+            parser.error("--config needs units,timesteps,layers, e.g. 20,20,2")
+    if args.grid:
+        configs += [c for c in GRID if c not in configs]
+    if not configs:
+        configs = list(DEFAULT_CONFIGS)
+    if SEED in configs:  # the seed first, with inference
+        configs.remove(SEED)
+        configs.insert(0, SEED)
+
+    torch.set_num_threads(1)
+    blas = [line.strip() for line in torch.__config__.show().splitlines() if "BLAS_INFO" in line]
+    print("LSTM Lab (%s) against PyTorch %s on one thread, batch %d, float32, Adam." % (
+        os.path.relpath(bench, REPO), torch.__version__, BATCH))
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next(l.split(":", 1)[1].strip() for l in f if l.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    print("CPU: %s; PyTorch build: %s" % (cpu, blas[0].split(",")[0] if blas else "?"))
+    print("Milliseconds per training step, the minimum over up to %d repeats of at least %.0f ms each,\n"
+          "wall-clock and processor time (cpu). products = that step's matrix products alone with\n"
+          "LSTM Lab's kernels (processor time); step/products = LSTM Lab's step over them.\n"
+          % (args.repeats, args.min_ms))
+
+    columns = ("HxTxL", "LSTM Lab", "PyTorch", "speed-up", "LSTM Lab cpu", "PyTorch cpu", "speed-up cpu",
+               "products cpu", "step/products", "allocs/step")
+    if args.markdown:
+        print("| " + " | ".join(columns) + " |")
+        print("|---" + "|---:" * (len(columns) - 1) + "|")
+    else:
+        print("%-15s %9s %9s %9s %13s %12s %13s %13s %14s %12s" % columns)
+    inference = None
+    for config in configs:
+        ours = run_bench(bench, config, args, inference=(config == SEED))
+        row = ours["configs"][0]
+        wall, cpu = torch_step_ms(torch, np, config, args)
+        if config == SEED:
+            inference = ours.get("inference")
+        values = (label(config), row["step_ms"], wall, wall / row["step_ms"], row["step_cpu_ms"], cpu,
+                  cpu / row["step_cpu_ms"], row["products_cpu_ms"], row["step_cpu_ms"] / row["products_cpu_ms"],
+                  row["allocations_per_step"])
+        if args.markdown:
+            print("| %s | %.4g | %.4g | %.1fx | %.4g | %.4g | %.1fx | %.4g | %.2f | %g |" % values)
+        else:
+            print("%-15s %9.4g %9.4g %8.1fx %13.4g %12.4g %12.1fx %13.4g %14.2f %12g" % values)
+        sys.stdout.flush()
+
+    if inference:
+        (wall, cpu), windows = torch_inference_ms(torch, np, args)
+        print("\nInference, seed model, %d test windows in one batch: LSTM Lab %.3g ms (cpu %.3g ms), "
+              "PyTorch %.3g ms (cpu %.3g ms): %.1fx (cpu %.1fx)"
+              % (windows, inference["ms"], inference["cpu_ms"], wall, cpu, wall / inference["ms"],
+                 cpu / inference["cpu_ms"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,2359 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AnatomyView</name>
+    <message>
+        <source>&lt;b&gt;%1 trainable parameters&lt;/b&gt; = %2&lt;br&gt;the same count as PyTorch&apos;s &lt;tt&gt;nn.LSTM(%3, %4, num_layers=%5)&lt;/tt&gt; + &lt;tt&gt;nn.Linear(%4, %6)&lt;/tt&gt;: 4H(I+H+2) per layer, H+1 per output for the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell of &amp;layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weights&lt;/b&gt; (PyTorch&apos;s names and shapes; H = num_units = %1, I = input width)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which layer&apos;s cell the drawing shows. Layer 1 reads the signal; each layer above reads the h of the layer below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every weight tensor of the model with its shape. weight_ih and weight_hh stack the four gate layers&apos; weights: rows 0…H−1 input gate i, H…2H−1 forget gate f, 2H…3H−1 candidate g, 3H…4H−1 output gate o (PyTorch&apos;s order). Hence 4H rows: four layers of H neurons.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of trainable parameters, computed from the shapes above. sum(p.numel() for p in model.parameters()) gives the same in PyTorch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Anatomy&lt;/b&gt; of the network being trained, for the current settings.&lt;/p&gt;&lt;p&gt;Top: one LSTM cell. num_units is the number of neurons in each of its four gate layers, not a number of cells.&lt;/p&gt;&lt;p&gt;Middle: the network unrolled over time: the same cell, with the same weights, used once per time step; c and h carry the memory from step to step.&lt;/p&gt;&lt;p&gt;Bottom: the shape of every weight and the parameter count, which equals PyTorch&apos;s for the same model.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer 1 (reads the signal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1 (reads h of layer %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dense head: the last time step&apos;s h of the top layer → the prediction, through tanh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1&apos;s input weights: each of the 4H neurons (4 gate layers × H) has one weight per number of x_t.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1&apos;s recurrent weights: each of the 4H neurons has one weight per number of h_{t−1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1&apos;s biases: one per neuron of the 4 gate layers (PyTorch keeps two, b_ih and b_hh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anatomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CellDiagram</name>
+    <message>
+        <source>&lt;p&gt;One LSTM cell of the chosen layer. Its four gate layers (forget f, input i, cell candidate g, output o) each hold &lt;b&gt;num_units&lt;/b&gt; neurons: num_units is the width of every gate layer, not a number of cells.&lt;/p&gt;&lt;p&gt;Every neuron reads the whole vector [h&lt;sub&gt;t−1&lt;/sub&gt;, x&lt;sub&gt;t&lt;/sub&gt;] with its own weights. The cell state c runs along the top: multiplied by f, then i·g is added. The output h&lt;sub&gt;t&lt;/sub&gt; is o·tanh(c&lt;sub&gt;t&lt;/sub&gt;).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input gate i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget gate f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell candidate g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output gate o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>num_units = 1: 1 neuron in EACH of the 4 gate layers (not 1 cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>num_units = %1: %1 neurons in EACH of the 4 gate layers (not %1 cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurons shaded by their value at time step t = %1 of the traced window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each neuron reads all of [h&lt;sub&gt;t−1&lt;/sub&gt;, x&lt;sub&gt;t&lt;/sub&gt;] with its own weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One LSTM cell of layer %1 of %2. Every neuron reads [h&lt;sub&gt;t−1&lt;/sub&gt;, x&lt;sub&gt;t&lt;/sub&gt;] (%3). c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g, h&lt;sub&gt;t&lt;/sub&gt; = o ⊙ tanh(c&lt;sub&gt;t&lt;/sub&gt;). Widen the panel for the full picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one LSTM cell · layer %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell state: the long-term memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt;: this step&apos;s output, to step t+1 and to the layer above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;x&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt;: %1 of the input window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;x&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt; = h&lt;sub&gt;t&lt;/sub&gt; of layer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[h&lt;sub&gt;t−1&lt;/sub&gt;, x&lt;sub&gt;t&lt;/sub&gt;]: %1, read by every neuron of all 4 gate layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⋮ %1 more ⋮</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GateInspector</name>
+    <message>
+        <source>La&amp;yer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LSTM layer of the inspected cell (1 reads the signal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit (row of the heatmaps, from 0): one of the num_units neurons of each gate&apos;s layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time step (column of the heatmaps): t = 0 is the oldest sample of the window. Step through it to watch the memory change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every digit of every number instead of rounding them. Without it, hovering a number shows all its digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose the cell to inspect here, or click a cell of any gate heatmap.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The cell state c&lt;sub&gt;t−1&lt;/sub&gt; and hidden state h&lt;sub&gt;t−1&lt;/sub&gt; used at step t are this unit&apos;s values at the step before: step with the arrows to follow the memory through the window.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The rounded numbers add up only approximately; all digits show that the equations hold exactly, up to the float arithmetic the network computes in.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The equations of the chosen cell with the real numbers of the current network. Hover a number for all its digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Gate Inspector&lt;/b&gt;: how one unit of one layer computed its gates at one time step of the traced window, with the numbers of the network as it is now. It updates with every training snapshot.&lt;/p&gt;&lt;p&gt;Each gate adds two parts before its squashing function: &lt;span style=&apos;color:%1&apos;&gt;the part from the input x&lt;sub&gt;t&lt;/sub&gt;&lt;/span&gt; and &lt;span style=&apos;color:%2&apos;&gt;the part from the previous step&apos;s output h&lt;sub&gt;t−1&lt;/sub&gt;&lt;/span&gt;. Watch which part drives a gate, how the forget gate scales the old memory, and how the new cell state and output follow. The green sentences read the numbers in words.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No gate trace yet: the inspector fills in with the first training snapshot.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Click any cell of a gate heatmap&lt;/b&gt; to see how that unit computed its gates at that time step, with the real numbers plugged into the equations.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Layer %1 · unit %2 · time step t = %3&lt;/b&gt; &lt;span style=&apos;color:#606060&apos;&gt;(steps 0 … %4 of test window %5)&lt;/span&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2, the signal sample at this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 input values at this step (the first is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the output %2 of layer %3 at this step, %4 values; each W·%1 sums over all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 = 0: at t = 0 there is no earlier step, so the part from the previous step is only its bias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 and %3 = %4: this unit&apos;s values at step %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1: %2 · from %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the bias alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the larger push comes from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ignore factor lets the learn gate keep %1% of the new information and ignore %2%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input gate lets in %1% of the cell candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forget gate keeps %1% of the long-term memory and forgets %2%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forget gate keeps %1% of the old memory c&lt;sub&gt;t−1&lt;/sub&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would push the memory up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would pull the memory down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new information the unit could learn now is %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell candidate proposes %1 as new content: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It is saturated, close to ±1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The use gate uses %1% of tanh(%2) as the unit&apos;s output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output gate lets out %1% of tanh(c&lt;sub&gt;t&lt;/sub&gt;) as the output h&lt;sub&gt;t&lt;/sub&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the old value %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new short-term memory, this unit&apos;s output at step t, is %1; the next step reads it as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit&apos;s output at step t is %1; the next step reads it as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and layer %1 reads it as part of its input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. It is part of what the dense head turns into the prediction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard: cell candidate g and input gate i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learn gate output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learn gate adds %1 to the long-term memory at this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard: forget gate f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget gate output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the long-term memory %1 the forget gate keeps %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard: cell state c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remember gate adds what the forget gate kept (%1) and what the learn gate learned (%2): the new long-term memory is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard: output gate o and hidden state h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory keeps %1 and takes in %2 of new content: it becomes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatePanel</name>
+    <message>
+        <source>input gate i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget gate f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell candidate g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output gate o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell state c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden state h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which LSTM layer the maps show. Layer 1 reads the signal; each further layer reads the hidden state h of the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every gate of one LSTM layer while it reads one window of the test signal. In each map a row is a unit (one LSTM cell) and a column is a time step: t = 0 is the oldest sample of the window, the last column the newest, right before the value the network predicts.&lt;/p&gt;&lt;p&gt;Hover a cell for its exact value; click it to mark that unit and time step in all six maps.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input gate i (0 … 1): how much of the cell candidate g is written into the cell at each time step. Near 1 the unit takes in new information; near 0 it ignores the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget gate f (0 … 1): how much of the previous cell state is kept. Near 1 the unit keeps its memory; near 0 it forgets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell candidate g (−1 … 1): the new content proposed for the cell, computed from the input and the previous hidden state. It enters the cell scaled by i.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output gate o (0 … 1): how much of the cell&apos;s memory is let out as the hidden state h. Near 0 the unit keeps its memory to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell state c: the unit&apos;s memory, c = f·c_prev + i·g. It is not limited to −1 … 1; the line under the title gives its actual range, and the colours widen to cover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden state h (−1 … 1): the layer&apos;s output, h = o·tanh(c). The next layer and the prediction see only this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Input gate i&lt;/b&gt; = σ(W&lt;sub&gt;ii&lt;/sub&gt;x + W&lt;sub&gt;hi&lt;/sub&gt;h&lt;sub&gt;prev&lt;/sub&gt; + b), between 0 and 1, bright = open.&lt;/p&gt;&lt;p&gt;It decides how much of the cell candidate g enters the memory. Look for units whose i opens only at certain phases of the sine: they write into their memory at those moments. A unit stuck near 0 takes in nothing.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Forget gate f&lt;/b&gt; = σ(W&lt;sub&gt;if&lt;/sub&gt;x + W&lt;sub&gt;hf&lt;/sub&gt;h&lt;sub&gt;prev&lt;/sub&gt; + b), between 0 and 1, bright = keep.&lt;/p&gt;&lt;p&gt;f near 1 means the unit keeps its memory from step to step; near 0 it wipes it. Units with f near 1 across the whole window carry information over many steps; a dark column shows the moment a unit resets.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Cell candidate g&lt;/b&gt; = tanh(W&lt;sub&gt;ig&lt;/sub&gt;x + W&lt;sub&gt;hg&lt;/sub&gt;h&lt;sub&gt;prev&lt;/sub&gt; + b), between −1 (blue) and 1 (red).&lt;/p&gt;&lt;p&gt;The new content the unit could store. It only reaches the memory where i is open, so read it together with the input gate map. Values pinned at ±1 mean the unit is saturated.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Output gate o&lt;/b&gt; = σ(W&lt;sub&gt;io&lt;/sub&gt;x + W&lt;sub&gt;ho&lt;/sub&gt;h&lt;sub&gt;prev&lt;/sub&gt; + b), between 0 and 1, bright = open.&lt;/p&gt;&lt;p&gt;It decides how much of the memory is shown to the rest of the network as h. A unit can hold something in c while o is closed and reveal it later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Cell state c&lt;/b&gt; = f·c&lt;sub&gt;prev&lt;/sub&gt; + i·g: the unit&apos;s memory.&lt;/p&gt;&lt;p&gt;Unlike the gates it has no fixed bounds: it can grow when f stays near 1 and i keeps adding. The colours are symmetric around 0 (blue negative, red positive), −1 … 1 or wider to cover the actual values, which the line under the title and the triangles beside the colour bar give. Slowly drifting rows show units that accumulate the input over time.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Hidden state h&lt;/b&gt; = o·tanh(c), between −1 (blue) and 1 (red).&lt;/p&gt;&lt;p&gt;The layer&apos;s output: the next layer reads it, and the last column of the last layer is what the prediction is made from. Rows that follow the sine show units tracking the signal; rows shifted in phase are what lets the network look ahead.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rows are units, columns are time steps of the window shown above the maps. Hover a cell for layer, unit, time step and exact value; click it to mark it in all six maps.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gate trace yet: the maps fill in with the first training snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gate trace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: x = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: x = %2 … %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next sample %1, predicted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The maps show the network reading this window of the test signal, its oldest sample at t = 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GateVocabulary</name>
+    <message>
+        <source>&amp;Learn, Forget, Remember, Use (as in the Notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standard Names (Input, Forget, Candidate, Output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the gates as the seed notes and Udacity&apos;s course do: learn gate (new information N and ignore factor i), forget gate, remember gate (long-term memory LTM) and use gate (short-term memory STM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the gates as PyTorch and most papers do: input gate i, forget gate f, cell candidate g, output gate o, cell state c and hidden state h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learn gate: ignore factor i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget gate: forget factor f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learn gate: new information N (g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use gate: output factor o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remember gate: LTM (c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use gate: STM (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input gate i</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget gate f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell candidate g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output gate o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell state c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden state h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn gate, ignore factor i (0 … 1): the share of the new information N the unit learns at each step; the learn gate&apos;s output is N·i. Near 0 it ignores what it sees. (Standard name: input gate i.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget gate, forget factor f (0 … 1): the share of the long-term memory LTM kept from the step before; the forget gate&apos;s output is LTM·f. Near 1 the unit remembers, near 0 it forgets. (Standard name: forget gate f.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn gate, new information N (−1 … 1): what the unit could learn now from the short-term memory STM and the input. It is learned scaled by the ignore factor i. (Standard name: cell candidate g.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use gate, output factor o (0 … 1): how much of the long-term memory the unit uses as its output STM = o·tanh(LTM). (Standard name: output gate o.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember gate output, the long-term memory LTM: LTM = LTM_prev·f + N·i, what the forget gate kept plus what the learn gate learned. Not limited to −1 … 1. (Standard name: cell state c.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use gate output, the short-term memory STM (−1 … 1): the layer&apos;s output, STM = o·tanh(LTM). The next step, the next layer and the prediction see only this. (Standard name: hidden state h.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input gate i (0 … 1): how much of the cell candidate g is written into the cell at each time step. Near 1 the unit takes in new information; near 0 it ignores the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget gate f (0 … 1): how much of the previous cell state is kept. Near 1 the unit keeps its memory; near 0 it forgets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell candidate g (−1 … 1): the new content proposed for the cell, computed from the input and the previous hidden state. It enters the cell scaled by i.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output gate o (0 … 1): how much of the cell&apos;s memory is let out as the hidden state h. Near 0 the unit keeps its memory to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell state c: the unit&apos;s memory, c = f·c_prev + i·g. It is not limited to −1 … 1; the line under the title gives its actual range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden state h (−1 … 1): the layer&apos;s output, h = o·tanh(c). The next step, the next layer and the prediction see only this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a cell: the Gate Inspector shows how this unit computed it at that step, with the real numbers.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Learn gate, ignore factor i&lt;/b&gt; = σ(W&lt;sub&gt;ii&lt;/sub&gt;x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;ii&lt;/sub&gt; + W&lt;sub&gt;hi&lt;/sub&gt;STM&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hi&lt;/sub&gt;), between 0 and 1, bright = learn. Its standard name is the input gate i.&lt;/p&gt;&lt;p&gt;The learn gate joins the short-term memory STM&lt;sub&gt;t−1&lt;/sub&gt; and the current input x&lt;sub&gt;t&lt;/sub&gt; into new information N and multiplies it by this factor: N·i is what the unit learns at this step. Look for units whose factor opens only at certain phases of the sine: they learn at those moments. A unit stuck near 0 ignores everything.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Forget gate, forget factor f&lt;/b&gt; = σ(W&lt;sub&gt;if&lt;/sub&gt;x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;if&lt;/sub&gt; + W&lt;sub&gt;hf&lt;/sub&gt;STM&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hf&lt;/sub&gt;), between 0 and 1, bright = keep. Its standard name is the forget gate f.&lt;/p&gt;&lt;p&gt;The forget gate multiplies the long-term memory LTM&lt;sub&gt;t−1&lt;/sub&gt; by f: near 1 the unit remembers, near 0 it forgets. A row bright across the whole window carries information over many steps; a dark column shows the moment a unit wipes its memory.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Learn gate, new information N&lt;/b&gt; = tanh(W&lt;sub&gt;ig&lt;/sub&gt;x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;ig&lt;/sub&gt; + W&lt;sub&gt;hg&lt;/sub&gt;STM&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hg&lt;/sub&gt;), between −1 (blue) and 1 (red). Its standard name is the cell candidate g; the notes call it N&lt;sub&gt;t&lt;/sub&gt;.&lt;/p&gt;&lt;p&gt;What the unit could learn now. It reaches the long-term memory only multiplied by the ignore factor i, so read it together with that map. Values pinned at ±1 mean the unit is saturated.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Use gate, output factor o&lt;/b&gt; = σ(W&lt;sub&gt;io&lt;/sub&gt;x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;io&lt;/sub&gt; + W&lt;sub&gt;ho&lt;/sub&gt;STM&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;ho&lt;/sub&gt;), between 0 and 1, bright = use. Its standard name is the output gate o.&lt;/p&gt;&lt;p&gt;The use gate decides how much of the long-term memory becomes the unit&apos;s output: STM&lt;sub&gt;t&lt;/sub&gt; = o·tanh(LTM&lt;sub&gt;t&lt;/sub&gt;). A unit can hold something in LTM while o is closed and use it later. (Udacity&apos;s drawing passes the memory through a small tanh layer of its own; in PyTorch&apos;s LSTM, used here, it is tanh alone.)&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Remember gate output: the long-term memory LTM&lt;/b&gt;, LTM&lt;sub&gt;t&lt;/sub&gt; = LTM&lt;sub&gt;t−1&lt;/sub&gt;·f + N·i. Its standard name is the cell state c.&lt;/p&gt;&lt;p&gt;The remember gate adds what the forget gate kept and what the learn gate learned. It has no fixed bounds: it grows when f stays near 1 and the learn gate keeps adding. The colours are symmetric around 0 (blue negative, red positive), widened to cover the actual values. Slowly drifting rows show units that accumulate the input over time.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Use gate output: the short-term memory STM&lt;/b&gt; = o·tanh(LTM), between −1 (blue) and 1 (red). Its standard name is the hidden state h.&lt;/p&gt;&lt;p&gt;The layer&apos;s output: the gates of the next step read it as STM&lt;sub&gt;t−1&lt;/sub&gt;, the next layer reads it as its input, and the last column of the last layer is what the prediction is made from. Rows that follow the sine show units tracking the signal.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Input gate i&lt;/b&gt; = σ(W&lt;sub&gt;ii&lt;/sub&gt;x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;ii&lt;/sub&gt; + W&lt;sub&gt;hi&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hi&lt;/sub&gt;), between 0 and 1, bright = open.&lt;/p&gt;&lt;p&gt;It decides how much of the cell candidate g enters the memory. Look for units whose i opens only at certain phases of the sine: they write into their memory at those moments. A unit stuck near 0 takes in nothing.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Forget gate f&lt;/b&gt; = σ(W&lt;sub&gt;if&lt;/sub&gt;x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;if&lt;/sub&gt; + W&lt;sub&gt;hf&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hf&lt;/sub&gt;), between 0 and 1, bright = keep.&lt;/p&gt;&lt;p&gt;f near 1 means the unit keeps its memory from step to step; near 0 it wipes it. Units with f near 1 across the whole window carry information over many steps; a dark column shows the moment a unit resets.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Cell candidate g&lt;/b&gt; = tanh(W&lt;sub&gt;ig&lt;/sub&gt;x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;ig&lt;/sub&gt; + W&lt;sub&gt;hg&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hg&lt;/sub&gt;), between −1 (blue) and 1 (red).&lt;/p&gt;&lt;p&gt;The new content the unit could store. It only reaches the memory where i is open, so read it together with the input gate map. Values pinned at ±1 mean the unit is saturated.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Output gate o&lt;/b&gt; = σ(W&lt;sub&gt;io&lt;/sub&gt;x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;io&lt;/sub&gt; + W&lt;sub&gt;ho&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;ho&lt;/sub&gt;), between 0 and 1, bright = open.&lt;/p&gt;&lt;p&gt;It decides how much of the memory is shown to the rest of the network as h. A unit can hold something in c while o is closed and reveal it later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Cell state c&lt;/b&gt;, c&lt;sub&gt;t&lt;/sub&gt; = f·c&lt;sub&gt;t−1&lt;/sub&gt; + i·g: the unit&apos;s memory.&lt;/p&gt;&lt;p&gt;Unlike the gates it has no fixed bounds: it can grow when f stays near 1 and i keeps adding. The colours are symmetric around 0 (blue negative, red positive), widened to cover the actual values. Slowly drifting rows show units that accumulate the input over time.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Hidden state h&lt;/b&gt; = o·tanh(c), between −1 (blue) and 1 (red).&lt;/p&gt;&lt;p&gt;The layer&apos;s output: the gates of the next step read it as h&lt;sub&gt;t−1&lt;/sub&gt;, the next layer reads it as its input, and the last column of the last layer is what the prediction is made from. Rows that follow the sine show units tracking the signal.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LTM&lt;sub&gt;t&lt;/sub&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STM&lt;sub&gt;t&lt;/sub&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LTM&lt;sub&gt;t−1&lt;/sub&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STM&lt;sub&gt;t−1&lt;/sub&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ignore factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forget factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the long-term memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the short-term memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forget gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hidden state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Learn gate&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new information N&lt;sub&gt;t&lt;/sub&gt; times the ignore factor i&lt;sub&gt;t&lt;/sub&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>g&lt;sub&gt;t&lt;/sub&gt;·i&lt;sub&gt;t&lt;/sub&gt;: the cell candidate times the input gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forget gate&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the long-term memory LTM&lt;sub&gt;t−1&lt;/sub&gt; times the forget factor f&lt;sub&gt;t&lt;/sub&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f&lt;sub&gt;t&lt;/sub&gt;·c&lt;sub&gt;t−1&lt;/sub&gt;: the forget gate times the previous cell state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Remember gate&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new long-term memory LTM&lt;sub&gt;t&lt;/sub&gt;: forget gate output plus learn gate output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c&lt;sub&gt;t&lt;/sub&gt; = f&lt;sub&gt;t&lt;/sub&gt;·c&lt;sub&gt;t−1&lt;/sub&gt; + i&lt;sub&gt;t&lt;/sub&gt;·g&lt;sub&gt;t&lt;/sub&gt;: the new cell state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Use gate&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new short-term memory STM&lt;sub&gt;t&lt;/sub&gt;: the output factor times tanh(LTM&lt;sub&gt;t&lt;/sub&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h&lt;sub&gt;t&lt;/sub&gt; = o&lt;sub&gt;t&lt;/sub&gt;·tanh(c&lt;sub&gt;t&lt;/sub&gt;): the output gate times tanh of the cell state, the hidden state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;LSTM Lab speaks two vocabularies; &lt;i&gt;View › Gate Names&lt;/i&gt; switches every label between them. The &lt;b&gt;standard names&lt;/b&gt; are PyTorch&apos;s and most papers&apos;: input gate i, forget gate f, cell candidate g, output gate o, cell state c, hidden state h. The seed notes use the names of Udacity&apos;s course, where a &lt;i&gt;gate&lt;/i&gt; is a whole step of the cell&apos;s work, products and sums included:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in standard names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The short-term memory STM is the hidden state h, the long-term memory LTM is the cell state c, and the notes&apos; new information N&lt;sub&gt;t&lt;/sub&gt; is the cell candidate g. The heatmaps show the six values the cell computes, and the notes&apos; gates are made of them, so in the notes&apos; vocabulary each map is named after the part of a gate it holds:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learn / forget / remember / use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The learn gate&apos;s and the forget gate&apos;s outputs, g·i and f·c&lt;sub&gt;t−1&lt;/sub&gt;, have no map of their own: the Gate Inspector computes both for the cell you click. Udacity&apos;s use gate also passes the memory through a small tanh layer with its own weights; PyTorch&apos;s LSTM, which LSTM Lab trains, applies tanh alone.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>LSTM Lab Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;How an LSTM learns a sine wave&lt;/h1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This guide follows the notes LSTM Lab was built from. Every number in it is about the network you have now, and every picture is the window itself, taken when the guide was opened: train a little, then open the guide again to see them change. Links marked &lt;i&gt;show me&lt;/i&gt; point at the part of the window they talk about.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The task&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The network learns to predict the next sample of a sine wave from the %1 samples before it, as in the notes&apos; TensorFlow example. It trains on sin(x) for x from 0 to 100 (10 000 samples, windows of %1 samples, the label is the sample that follows) and is tested on x from 100 to 110, which it never sees while training.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prediction chart: red is the network&apos;s guess for every test window, dashed green the real sine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1: when the red curve lies on the green one, the network has learned. The shaded band is the input window whose gates the heatmaps show; the slider under the chart moves it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me the prediction chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Why a recurrent network?&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A sentence is more than its words one by one, and a video more than its frames: what comes next depends on what came before. A feed-forward network sees each input on its own. A recurrent network (RNN) reads a sequence one step at a time and carries a state from each step to the next, so it can remember what it has seen.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A plain RNN forgets quickly: its state is rewritten at every step. An LSTM (long short-term memory) cell adds a second state, the cell state, which it changes only through gates that decide what to forget, what to learn and what to use. That is what lets it keep information over many steps.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The unrolled picture is one cell&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same cell at every one of the %1 time steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Pictures of RNNs usually draw a row of cells, one per time step. The notes stress the point that took their author longest: &lt;b&gt;these are not different cells&lt;/b&gt;. It is one and the same cell, with the same weights, drawn once per time step to show how it works through the sequence. At step t it reads the input x&lt;sub&gt;t&lt;/sub&gt; and its own state from step t−1 (%1 and %2), and hands its new state to step t+1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The gate heatmaps show exactly this unrolled picture: each column is the cell at one time step, t = 0 (the oldest sample of the window) on the left to t = %1 on the right. The weights are the same in every column; only the inputs and the carried state differ. %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me the heatmaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;What num_units means&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The notes&apos; first puzzle: &lt;code&gt;LSTMCell(num_units)&lt;/code&gt; does &lt;b&gt;not&lt;/b&gt; make num_units cells. num_units is the number of &lt;b&gt;neurons in each of the cell&apos;s four gate layers&lt;/b&gt;: the sigmoid layers of the input gate i, the forget gate f and the output gate o, and the tanh layer of the cell candidate g. Each of them has num_units neurons, and so the cell state c and the hidden state h, the cell&apos;s output, have num_units entries each.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Your network now has &lt;b&gt;num_units = %1&lt;/b&gt;: each gate layer has %1 neurons, each heatmap has %1 rows (one per neuron, called a unit), and every layer outputs %1 numbers at every step. Each of its %n layer(s) has a weight matrix W&lt;sub&gt;ih&lt;/sub&gt; of 4·%1 × (its input width) and W&lt;sub&gt;hh&lt;/sub&gt; of 4·%1 × %1, plus two biases of 4·%1: %2 parameters in the first layer, %3 in the whole network with the dense head. %4&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show me num_units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The gates, in two vocabularies&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For every unit and every time step the cell computes, from x&lt;sub&gt;t&lt;/sub&gt; and h&lt;sub&gt;t−1&lt;/sub&gt;:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>i&lt;sub&gt;t&lt;/sub&gt; = σ(W&lt;sub&gt;ii&lt;/sub&gt;x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;ii&lt;/sub&gt; + W&lt;sub&gt;hi&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hi&lt;/sub&gt;)&amp;nbsp;&amp;nbsp;%1&lt;br&gt;f&lt;sub&gt;t&lt;/sub&gt; = σ(W&lt;sub&gt;if&lt;/sub&gt;x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;if&lt;/sub&gt; + W&lt;sub&gt;hf&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hf&lt;/sub&gt;)&amp;nbsp;&amp;nbsp;%2&lt;br&gt;g&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;ig&lt;/sub&gt;x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;ig&lt;/sub&gt; + W&lt;sub&gt;hg&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;hg&lt;/sub&gt;)&amp;nbsp;&amp;nbsp;%3&lt;br&gt;o&lt;sub&gt;t&lt;/sub&gt; = σ(W&lt;sub&gt;io&lt;/sub&gt;x&lt;sub&gt;t&lt;/sub&gt; + b&lt;sub&gt;io&lt;/sub&gt; + W&lt;sub&gt;ho&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b&lt;sub&gt;ho&lt;/sub&gt;)&amp;nbsp;&amp;nbsp;%4&lt;br&gt;c&lt;sub&gt;t&lt;/sub&gt; = f&lt;sub&gt;t&lt;/sub&gt;·c&lt;sub&gt;t−1&lt;/sub&gt; + i&lt;sub&gt;t&lt;/sub&gt;·g&lt;sub&gt;t&lt;/sub&gt;&amp;nbsp;&amp;nbsp;%5&lt;br&gt;h&lt;sub&gt;t&lt;/sub&gt; = o&lt;sub&gt;t&lt;/sub&gt;·tanh(c&lt;sub&gt;t&lt;/sub&gt;)&amp;nbsp;&amp;nbsp;%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;σ squashes any number into 0 … 1, so i, f and o are shares: 0 shuts, 1 lets everything through. tanh squashes into −1 … 1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The notes describe the same cell with four gates:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;%1&lt;/b&gt;: a tanh layer makes new information N&lt;sub&gt;t&lt;/sub&gt; from the short-term memory and the current input, a sigmoid layer makes the ignore factor i&lt;sub&gt;t&lt;/sub&gt;; the gate&apos;s output is N&lt;sub&gt;t&lt;/sub&gt;·i&lt;sub&gt;t&lt;/sub&gt;. Its output has num_units entries, and the gate is both layers with their product, not either layer alone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;%2&lt;/b&gt;: the long-term memory LTM&lt;sub&gt;t−1&lt;/sub&gt; times the forget factor f&lt;sub&gt;t&lt;/sub&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;%3&lt;/b&gt;: adds the two, giving the new long-term memory LTM&lt;sub&gt;t&lt;/sub&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;%4&lt;/b&gt;: the new short-term memory STM&lt;sub&gt;t&lt;/sub&gt;, the output factor o&lt;sub&gt;t&lt;/sub&gt; times tanh of the memory.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You are using the &lt;b&gt;%1&lt;/b&gt; now. %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learn / forget / remember / use names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me where to switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Reading the gate heatmaps&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The six heatmaps of one layer for the shaded input window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;One layer&apos;s six maps: %1, %2, %3, %4, %5 and %6. In each, a row is a unit and a column a time step. Bright cells of a gate are open, dark ones shut; for g, c and h red is positive and blue negative. The layer selector above the maps chooses the layer; layer 1 reads the sine, each further layer reads the h of the one below.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What to look for: rows of the forget gate that stay bright across the window are units that keep their memory; the cell state of such units drifts slowly. Units whose input gate opens only at some phases of the sine write to their memory at those moments. Rows of h that follow the sine, or follow it shifted, are what the prediction is made from. %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me a forget gate cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The gate inspector&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gate inspector for the selected cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click any cell of a heatmap and the inspector writes out that unit&apos;s equations with the real numbers: each gate&apos;s part from the input x&lt;sub&gt;t&lt;/sub&gt; (blue) and from the previous step (orange), the squashed result, then how the cell state and the output follow, with a sentence reading each number: &lt;i&gt;the forget gate keeps 70% of the old memory&lt;/i&gt;. The numbers follow the training live. Use its Unit and Step boxes to walk through the window step by step. %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The loss&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss chart: the error of each training step and of the test set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The loss is the mean squared error between prediction and label. The thin line is each training batch; the points are the whole test set after each epoch. The scale is logarithmic: each labelled line down is ten times smaller. A falling curve means learning; a curve that jumps up and stays up means the learning rate is too large. %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show me the loss chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Help everywhere&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Rest the mouse on any control or panel for a short explanation. For a longer one, press Shift+F1 (or choose Help › What&apos;s This?) and click the control. Change num_units, the layers or the time steps on the left and watch a new network learn from scratch.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>One LSTM cell A, the same weights, unrolled over %n time step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ the state (%1, %2) carried from each step to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapWidget</name>
+    <message>
+        <source>Layer %1 · unit %2 · time step t = %3
+%4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all values %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values %1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · colours widened to ±%2 to cover them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · colours widened to ±%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · colours ±%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · ±%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time step t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour scale %1 … %2. The triangles mark the actual minimum %3 and maximum %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value is not bounded: the scale is −1 … 1, widened symmetrically to a round number when the values go beyond it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HyperparameterPanel</name>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;num_units&lt;/b&gt;: the number of neurons in each of the four gate layers (input i, forget f, candidate g, output o) of every LSTM layer, and so the length of the cell state c and of the hidden state h. It is not a number of cells.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network with fresh weights.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How many LSTM layers are stacked. Layer 0 reads the signal; every higher layer reads the hidden states h of the layer below; the dense tanh head reads the last layer&apos;s h at the last time step.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How many past samples the network reads, one per time step, before it predicts the next sample: the length of each input window (the seed&apos;s TIMESTEPS). The gate panels show one column per time step.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The probability of zeroing each output of every LSTM layer while training (between layers and before the head); the surviving outputs are scaled by 1/keep. The seed&apos;s DropoutWrapper calls it by its complement, output_keep_prob = 1 &amp;minus; dropout.&lt;/p&gt;&lt;p&gt;Dropout is off when the test set is predicted. It takes effect at the next step.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed&apos;s output_keep_prob: the share of outputs kept while training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every weight and bias the optimiser adjusts: per layer 4&amp;middot;H&amp;middot;(inputs + H) weights and 8&amp;middot;H biases (PyTorch keeps two bias vectors), plus the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units (num_units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The step size of the Adam optimiser: how far each update moves the weights. Too small learns slowly; too large makes the loss jump about or diverge. The seed uses 0.001.&lt;/p&gt;&lt;p&gt;The arrows step 1, 2, 5 per decade. It takes effect at the next step.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How many input windows are averaged into one training step (one weight update). Larger batches give smoother steps but fewer of them per epoch. The seed uses 64.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How many passes over the %L1 training samples to make. &amp;ldquo;until stopped&amp;rdquo; trains until you pause it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Seed of the random numbers behind the initial weights, the dropout masks and the shuffling: the same seed and settings give the same run.&lt;/p&gt;&lt;p&gt;Changing it starts again from the new seed&apos;s weights.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on exactly one batch, then pause: watch a single weight update in the gates and the loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw the learned weights away and start again from fresh random weights (same seed and settings). The loss history is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause training; the weights are kept (Space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on training from where it was paused (Space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training the network on the sine (Space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training again from fresh weights with the current settings (Space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 trainable parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Switch LSTM Lab to %1? The window is rebuilt in that language: your settings are kept, but the network starts learning again from new weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of LSTM Lab&apos;s window. The system&apos;s language is used until you choose one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each lesson sets the knobs for one idea and says what to watch. Choose one (also in the Lessons menu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step&lt;/b&gt; trains exactly one batch and pauses (F10); the &lt;b&gt;Speed&lt;/b&gt; slider in the toolbar slows training down to one step per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the comparison from fresh weights: the lesson&apos;s settings with one knob changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the lesson&apos;s settings again and train from fresh weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>How the forget gate keeps memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell state is the LSTM&apos;s memory: c&lt;sub&gt;t&lt;/sub&gt; = f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; + i ⊙ g. The forget gate f decides what fraction of the old memory survives each step: f = 1 keeps all of it, f = 0 wipes it. A small network (8 units, 1 layer) with long windows (50 steps) makes it easy to follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;f&lt;/b&gt; heatmap: one row per unit, one column per time step. Bright (near 1) keeps memory, dark forgets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;c&lt;/b&gt; heatmap: a unit whose f is high changes its c slowly from column to column; a unit with low f follows the current input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell of a heatmap: the gate inspector splits c into f ⊙ c&lt;sub&gt;t−1&lt;/sub&gt; (what was kept) and i ⊙ g (what was added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens here: on the sine, f settles between about 0.3 and 0.75. The next sample depends only on the last few, so a short memory is enough: with f = 0.7 a unit keeps 0.7&lt;sup&gt;10&lt;/sup&gt; ≈ 3 % of what it held ten steps earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Anatomy view, the c arrows carry this memory from each copy of the cell to the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: 20-step windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>num_units = 1: every gate layer has a single neuron, so each layer&apos;s memory is one number. Only 34 parameters are left (5,221 in the seed&apos;s network). The network underfits: it is too small to follow the sine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;prediction&lt;/b&gt;: the red curve lags, flattens or misses the green sine for epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;loss&lt;/b&gt; stays high: in our run the test MSE was still 0.53 after 3 epochs and 0.11 after 10, where the seed&apos;s 20 units reach 0.003 after 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;Anatomy&lt;/b&gt; view: 1 neuron in each of the 4 gate layers, and the parameter count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then press &lt;i&gt;Compare&lt;/i&gt;: the same network with 20 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: 20 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long time steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timesteps = 100: each input window holds 100 samples, and the one cell of each layer runs 100 times per window, carrying c and h along. The network could remember five times further back, and pays for it in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;steps/s&lt;/b&gt; in the status bar: every step runs the cell 100 times instead of 20, so training is about 5 times slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;heatmaps&lt;/b&gt; have 100 columns, and the shaded window on the prediction chart is five times wider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;Anatomy&lt;/b&gt; view elides the middle copies: it is still one cell, reused 100 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;test MSE&lt;/b&gt;: no better than with 20 steps (0.024 after one epoch in both our runs): for the sine, the last few samples already say what comes next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: 20 time steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout&apos;s effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout 0.5 (keep_prob 0.5, as the seed notebook feeds it): during training each layer&apos;s outputs are zeroed at random, half of them at every step, and the rest doubled. The test set is evaluated without dropout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;loss&lt;/b&gt; chart: the batch losses are noisier and higher than without dropout (in our run, epoch 3 averaged 0.020 against 0.006).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;test MSE&lt;/b&gt; points lie below the batch losses: the test runs the whole network, without dropping anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;prediction&lt;/b&gt; still follows the sine, a little later: in our run the test MSE after 3 epochs was 0.0056, against 0.0030 without dropout. On a task this small there is nothing to overfit, so dropout only slows learning down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then press &lt;i&gt;Compare&lt;/i&gt;: the same network without dropout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: no dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A learning rate far too high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate 0.5, 500 times the seed&apos;s 0.001. Each step moves the weights so far that within a few steps the tanh head saturates: the network outputs a constant +1 or −1, whatever the input. The lesson starts paused: press &lt;b&gt;Step&lt;/b&gt; to train one batch at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press &lt;b&gt;Step&lt;/b&gt; a few times and watch the loss: by about the 7th step it leaps up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then train: the red prediction is a flat line at +1 or −1. The batch loss swings between 0 and 4 as the batches move along the sine, and the test MSE stays at about 1.09.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It never recovers: a saturated tanh passes almost no gradient back. Nothing becomes infinite, so this is not reported as a divergence; Reset is the way out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then press &lt;i&gt;Compare&lt;/i&gt;: the seed&apos;s learning rate 0.001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: learning rate 0.001</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LossChart</name>
+    <message>
+        <source>Loss (mean squared error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train loss per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test MSE per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSE (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %L1
+train loss %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+test MSE %1 (epoch %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LSTM Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step One Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on exactly one batch, then pause (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from fresh random weights (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Training on &amp;Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin training the network as soon as LSTM Lab opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the Network Run &amp;Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every panel as PNG, SVG and CSV into a folder (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About LSTM Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How an LSTM works and how to read every panel, with the window&apos;s own pictures (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gates of input window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which test window the gate panels below show. Its input samples are shaded on the prediction chart; the network&apos;s answer for it is the next point of the red curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the network run free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed the network its own predictions instead of the real sine, and draw where it goes on its own past the test data: what it has really learned, not just one-step-ahead copying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;How to read this screen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: the network&apos;s guess of the next sample for every test window; &lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;dashed green&lt;/b&gt;&lt;/span&gt;: the real sine. When they overlap, it has learned.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Loss&lt;/b&gt;: the error of each training step and, after each epoch, on the test set. Log scale: each labelled line down is ten times smaller.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt;: what every unit&apos;s gates did at each time step of the shaded input window. Move the slider to pick another window.&lt;/p&gt;&lt;p&gt;Rest the mouse on any control to see what it does; right-click a panel to save it as an image or a table.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyperparameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate &amp;Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;PNG Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;SVG Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &amp;Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the configured epochs done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes over the whole training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training steps per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean squared error of the last training batch, and on the whole test set after the last epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These settings cannot be trained&lt;/b&gt;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; A new network learns from scratch, so the loss starts high again and the loss chart begins anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training diverged&lt;/b&gt; and stopped. %1&lt;br&gt;Choose a smaller learning rate (now %2), then press &lt;i&gt;Train&lt;/i&gt; to go on from the kept weights or &lt;i&gt;Reset&lt;/i&gt; to start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate ÷10, start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Training finished: %n epoch(s) done. Press Train to start again, or set Epochs to &quot;until stopped&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 of %2 · x %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight updates so far, one per batch; batch %1 of %2 in this epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight updates so far, one per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss %1 · Test MSE %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause training (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on training (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start training the network (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved to
+%2
+
+%3
+
+Training and your settings are unaffected; choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Panels to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not every panel could be saved to
+%1
+
+%2
+
+%n file(s) were written before the failure. Training and your settings are unaffected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About LSTM Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LSTM Lab %1&lt;/h3&gt;&lt;p&gt;Trains a real LSTM network, live, to predict the next sample of a sine wave, and shows what happens inside it while it learns:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the &lt;b&gt;prediction&lt;/b&gt; (red) against the real sine (dashed green) on the test set;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;loss&lt;/b&gt;: the training batches&apos; error and the test error after each epoch;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;gates&lt;/b&gt; of every layer for one input window: %3, per unit and time step.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Change a setting on the left and watch the network learn again. Every control&apos;s tooltip says what it does.&lt;/p&gt;&lt;p&gt;The network is PyTorch&apos;s LSTM (gate order i, f, g, o) written in C++ with Eigen; the window uses Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View › Gate Names switches between the two vocabularies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anatomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison for the lesson &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson &quot;%1&quot;: press Step (F10) to train one batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PanelExporter</name>
+    <message>
+        <source>Cannot save %1: the panel &quot;%2&quot; has no size to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG encoder failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, exported from LSTM Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the SVG generator could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PredictionChart</name>
+    <message>
+        <source>Prediction of the next sample on the test set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted by the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free run (own outputs fed back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For every window of the test set (x from 100 to 110, never seen in training) the network predicts the next sample: &lt;b&gt;red&lt;/b&gt;. The real sine is &lt;b&gt;dashed green&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The shaded band is the input window whose gates the gate panels show. Right-click to save the chart or its data.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traced input window #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalPanel</name>
+    <message>
+        <source>sd %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sine (the seed&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of sines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damped sine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sawtooth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your series: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency w%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amplitude A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amplitude a%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decay d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, scaled to [−1, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum of sines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damped sine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>square wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sawtooth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + noise (sd %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Series from a CSV File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Value Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 columns. Which one holds the series to learn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The network keeps training on the previous signal. See the Signals section of the documentation for what a CSV file may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last series could not be read again, so the network learns %1 instead: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values; the last %2 are the test set. Scaled from [%3, %4] to [−1, 1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your series %1 stays in the list above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Noise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the network learns to continue. Changing it makes new data and a new network that learns from scratch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian noise added to every sample (its standard deviation). Even a perfect network then misses by about sd² on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn your own series: a CSV file with one value column, or a column you choose. The last tenth becomes the test set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Signal&lt;/b&gt;: the series the network learns to continue, one sample at a time: the seed&apos;s sine, other waves, noise on top, or your own CSV file.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeedSlider</name>
+    <message>
+        <source>full speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 step/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1 steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow motion: how fast training runs, from full speed down to one step (one batch) per second, so you can watch the gates change step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingController</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>num_units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timesteps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal has one value per time step: input size and output size must be 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model rebuilt with new weights: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model rebuilt with new weights for the signal &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model rebuilt with new weights for the series &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>The model could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no model to train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no trained model: the last settings could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>LSTM Lab has no translation for &quot;%1&quot;; it speaks: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The translation catalogue %1 is missing from this build of LSTM Lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnrolledDiagram</name>
+    <message>
+        <source>&lt;p&gt;The network unrolled over the time steps of the traced input window. Every box in a row is the &lt;b&gt;same&lt;/b&gt; LSTM cell with the same weights, drawn once per time step: the cell state c and the hidden state h are carried from each step to the next. Only the last step&apos;s h reaches the tanh head, which predicts the next sample.&lt;/p&gt;&lt;p&gt;Click a box to pick its time step in the gate heatmaps.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One cell, reused at every time step (same weights W_ih, W_hh, b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timesteps = 1: the cell runs once, from zero state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timesteps = %1: the copies are one cell at t = 0 … %2, not %1 cells. c and h carry the memory along. Click a copy to pick its time step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⋮ %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanh head
+%1 → 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ŷ = %1
+next sample %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ŷ: the next sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads h of the last step only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowHelp</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Units (num_units)&lt;/b&gt;: the number of neurons in each of the four gate layers of an LSTM cell (i, f, g and o), not a number of cells. It is the number of rows of every heatmap and the length of the cell state c and the hidden state h.&lt;/p&gt;&lt;p&gt;Try 2 units, then the seed&apos;s 20, then 64: watch how well the red prediction follows the sine and how fast the loss falls. Help › Guide explains num_units with your network&apos;s numbers.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Layers&lt;/b&gt;: LSTM layers stacked on each other. Layer 1 reads the sine; each higher layer reads the hidden states h of the layer below at every step.&lt;/p&gt;&lt;p&gt;With two or more, compare the layers with the selector above the heatmaps: higher layers often look smoother.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Time steps&lt;/b&gt;: how many past samples the network reads before predicting the next one, the length of every input window.&lt;/p&gt;&lt;p&gt;The heatmaps get one column per step and the shaded band on the prediction chart widens. The same cell is applied at every step, so more steps add no weights, only work.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Dropout&lt;/b&gt;: while training, each output of every LSTM layer is zeroed with this probability (the rest are scaled up), so the network cannot rely on any one unit.&lt;/p&gt;&lt;p&gt;Watch the training loss get noisier while the test error, computed without dropout, stays low. The seed&apos;s notebook sets keep 0.5 but never uses it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The keep probability, 1 − dropout: what the seed&apos;s DropoutWrapper calls output_keep_prob.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Learning rate&lt;/b&gt;: how far Adam moves the weights at each step.&lt;/p&gt;&lt;p&gt;Watch the loss chart: too small and the loss falls slowly; too large and it jumps about or climbs, and the run may diverge (a red banner then offers a smaller rate). The seed uses 0.001.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Batch size&lt;/b&gt;: how many windows are averaged into one training step.&lt;/p&gt;&lt;p&gt;Small batches make many noisy steps per epoch (a jagged loss curve); large ones few smooth steps. The seed uses 64.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Epochs&lt;/b&gt;: passes over the whole training set; the status bar counts them and the test error is measured after each.&lt;/p&gt;&lt;p&gt;“until stopped” trains until you pause. The seed trains 50 epochs.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Seed&lt;/b&gt;: fixes the random initial weights (and dropout and shuffling).&lt;/p&gt;&lt;p&gt;Change it to see that a different start can learn faster or slower, and that units take on different roles each time.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Train / Pause / Resume&lt;/b&gt; (Space): starts training, pauses it keeping the weights, and carries on.&lt;/p&gt;&lt;p&gt;While it trains every panel updates live.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Step&lt;/b&gt; (F10): one training step on one batch, then pause.&lt;/p&gt;&lt;p&gt;Click it repeatedly and watch the gates and the gate inspector&apos;s numbers change by one weight update at a time.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Reset&lt;/b&gt; (Ctrl+R): fresh random weights from the seed, as before the first step; the loss history starts again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Prediction&lt;/b&gt;: for every window of the test set (x from 100 to 110, never seen in training) the network&apos;s guess of the next sample (red) against the real sine (dashed green).&lt;/p&gt;&lt;p&gt;When the red curve lies on the green one the network has learned. Look at the peaks and troughs, where a half-trained network lags. The shaded band is the window the heatmaps show.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss of every step and test error after every epoch, on a log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Loss&lt;/b&gt;: the mean squared error of each training batch (thin line) and of the whole test set after each epoch (points), on a logarithmic scale: each labelled line down is ten times smaller.&lt;/p&gt;&lt;p&gt;A falling curve is learning; a curve that levels off has learned what it can with these settings; jumps upward mean the learning rate is too large.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every gate of one layer for the shaded input window: rows are units, columns time steps. Click a cell to inspect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Layer&lt;/b&gt;: which LSTM layer the heatmaps show. Layer 1 reads the sine; each further layer reads the outputs of the layer below.&lt;/p&gt;&lt;p&gt;Compare the layers: the first often follows the sine closely, higher ones combine it into slower or shifted patterns. The gate inspector follows the layer chosen here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Input window&lt;/b&gt;: picks which window of the test set the heatmaps and the gate inspector show; it is shaded on the prediction chart.&lt;/p&gt;&lt;p&gt;Move it to a peak, a trough or a zero crossing of the sine and see how the gates react to each part of the wave.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen window: its number among the test windows and the x range it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The input window the heatmaps show: its number and the x values of its first and last samples.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Free run&lt;/b&gt;: after the test data the network is fed its own predictions and runs on alone.&lt;/p&gt;&lt;p&gt;A network that has really learned the sine keeps drawing it; one that has only learned to copy the last sample drifts away or goes flat.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Train / Pause / Resume&lt;/b&gt; (Space): starts training, pauses it keeping the weights, and carries on. Every panel updates live while it trains.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Step&lt;/b&gt; (F10): one training step on one batch, then pause: watch one weight update change the gates and the inspector&apos;s numbers.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Reset&lt;/b&gt; (Ctrl+R): fresh random weights, as before the first step.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Export all&lt;/b&gt; (Ctrl+Shift+E): every panel as a PNG picture, an SVG drawing and a CSV table of its numbers, into one folder.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Hyperparameters&lt;/b&gt;: the shape of the network and how it is trained. A change to units, layers or time steps builds a new network that learns from scratch; the others take effect at the next step.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the training is doing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Training, Paused, Finished, Diverged or Ready.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The epoch in progress: one epoch is one pass over all training windows.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Training steps so far: one step is one batch and one weight update.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How many training steps the computer manages per second.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The last batch&apos;s loss and the last test error, the numbers behind the loss chart.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The share of the configured epochs done.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,279 @@
+// SignalPanel: every built-in signal can be chosen, with its parameters and noise, and the
+// choice reaches the training controller through the window; a CSV file is imported (a column
+// chosen), and a bad one is refused with the loader's message naming the line, keeping the
+// previous choice; the choice survives a restart through AppSettings.
+// Runs in QStandardPaths test mode, so the user's own settings are never touched.
+
+#include "signalpanel.h"
+
+#include "appsettings.h"
+#include "csvseries.h"
+#include "mainwindow.h"
+#include "noisysignal.h"
+#include "predictionchart.h"
+#include "signalcatalog.h"
+#include "trainingcontroller.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLineSeries>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &contents)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write(contents);
+    return path;
+}
+
+// A two-column series long enough for timesteps 20: "time,price" then n rows.
+QByteArray series(int n)
+{
+    QByteArray text = "time,price\n";
+    for (int k = 0; k < n; ++k)
+        text += QByteArray::number(k) + ',' + QByteArray::number(10.0 + std::sin(0.05 * k), 'g', 8) + '\n';
+    return text;
+}
+
+void choose(SignalPanel &panel, const QString &id)
+{
+    QComboBox *box = panel.signalBox();
+    const int index = box->findData(id);
+    QVERIFY(index >= 0);
+    box->setCurrentIndex(index);
+    emit box->activated(index);
+}
+
+} // namespace
+
+class TestSignalPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void everyCatalogSignalCanBeChosen_data();
+    void everyCatalogSignalCanBeChosen();
+    void parametersAndNoiseMakeTheGenerator();
+    void badCsvNamesTheLine();
+    void goodCsvWithAChosenColumn();
+    void choiceReachesTheController();
+    void choiceSurvivesARestart();
+};
+
+void TestSignalPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("LSTM Lab"));
+    QCoreApplication::setApplicationName(QStringLiteral("lstm-lab-tst-signalpanel"));
+}
+
+void TestSignalPanel::init()
+{
+    QSettings settings;
+    settings.clear();
+    settings.sync();
+}
+
+void TestSignalPanel::everyCatalogSignalCanBeChosen_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const lstmlab::SignalInfo &info : lstmlab::SignalCatalog::all())
+        QTest::newRow(info.id.c_str()) << QString::fromStdString(info.id);
+}
+
+void TestSignalPanel::everyCatalogSignalCanBeChosen()
+{
+    QFETCH(QString, id);
+    SignalPanel panel;
+    QCOMPARE(panel.signalId(), QStringLiteral("sine"));
+    QSignalSpy changed(&panel, &SignalPanel::changed);
+    choose(panel, id);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(panel.signalId(), id);
+    QVERIFY(!panel.usesSeries());
+    const auto generator = panel.generator();
+    QVERIFY(generator);
+    QCOMPARE(QString::fromStdString(generator->name()), id);
+    // One spin box per parameter, at its default.
+    const lstmlab::SignalInfo *info = lstmlab::SignalCatalog::find(id.toStdString());
+    for (const lstmlab::SignalParameter &p : info->parameters) {
+        QDoubleSpinBox *box = panel.parameterBox(QString::fromStdString(p.id));
+        QVERIFY2(box, p.id.c_str());
+        QCOMPARE(box->value(), p.defaultValue);
+        QCOMPARE(box->minimum(), p.min);
+        QCOMPARE(box->maximum(), p.max);
+    }
+    QVERIFY(!panel.displayName().isEmpty());
+}
+
+void TestSignalPanel::parametersAndNoiseMakeTheGenerator()
+{
+    SignalPanel panel;
+    choose(panel, QStringLiteral("square"));
+    QSignalSpy changed(&panel, &SignalPanel::changed);
+    panel.parameterBox(QStringLiteral("frequency"))->setValue(2.0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(panel.parameters().value(QStringLiteral("frequency")).toDouble(), 2.0);
+    // Square wave, w = 2, A = 0.8: +A for x in [0, pi/2), -A after.
+    QCOMPARE(panel.generator()->value(0.5), 0.8);
+    QCOMPARE(panel.generator()->value(2.0), -0.8);
+
+    panel.noiseSlider()->setValue(10);
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(panel.noise(), 0.1);
+    const auto noisy = std::dynamic_pointer_cast<const lstmlab::NoisySignal>(panel.generator());
+    QVERIFY(noisy);
+    QCOMPARE(noisy->stddev(), 0.1);
+    QCOMPARE(QString::fromStdString(noisy->signal().name()), QStringLiteral("square"));
+    QVERIFY(panel.displayName().contains(QLatin1String("noise")));
+
+    // Out-of-range values are brought into range.
+    panel.setSignal(QStringLiteral("damped-sine"), {{QStringLiteral("decay"), 5.0}}, 7.0);
+    QCOMPARE(panel.parameters().value(QStringLiteral("decay")).toDouble(), 0.2);
+    QCOMPARE(panel.noise(), lstmlab::NoisySignal::maxStddev);
+    panel.setSignal(QStringLiteral("no-such-signal"));
+    QCOMPARE(panel.signalId(), QStringLiteral("sine"));
+}
+
+void TestSignalPanel::badCsvNamesTheLine()
+{
+    QTemporaryDir dir;
+    QByteArray text = series(300);
+    text.replace("\n3,", "\n3,abc\n4,"); // line 5 now holds "abc"
+    const QString path = writeFile(dir, QStringLiteral("bad.csv"), text);
+    SignalPanel panel;
+    choose(panel, QStringLiteral("sawtooth"));
+    QSignalSpy changed(&panel, &SignalPanel::changed);
+    QString error;
+    QVERIFY(!panel.importCsv(path, 2, &error));
+    QVERIFY2(error.contains(QLatin1String("line 5")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("'abc' is not a number")), qPrintable(error));
+    QCOMPARE(panel.errorText(), error);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(panel.signalId(), QStringLiteral("sawtooth"));
+    QVERIFY(!panel.series());
+
+    // Too short for the time steps: the minimum is named.
+    const QString shortPath = writeFile(dir, QStringLiteral("short.csv"), series(100));
+    panel.setTimesteps(20);
+    QVERIFY(!panel.importCsv(shortPath, 2, &error));
+    QVERIFY2(error.contains(QLatin1String("211")), qPrintable(error));
+    // Two columns and none chosen.
+    QVERIFY(!panel.importCsv(path, 0, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestSignalPanel::goodCsvWithAChosenColumn()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("prices.csv"), series(400));
+    SignalPanel panel;
+    QSignalSpy changed(&panel, &SignalPanel::changed);
+    QVERIFY(panel.importCsv(path, 2));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(panel.usesSeries());
+    QCOMPARE(panel.signalId(), QString::fromLatin1(SignalPanel::csvId));
+    QVERIFY(!panel.generator());
+    QCOMPARE(panel.series()->size(), 400);
+    QVERIFY(panel.displayName().contains(QLatin1String("prices.csv (price)")));
+    QVERIFY(!panel.noiseSlider()->isEnabled());
+    QCOMPARE(panel.errorText(), QString());
+    // Back to a built-in signal; the series stays in the list.
+    choose(panel, QStringLiteral("sine"));
+    QVERIFY(!panel.usesSeries());
+    QVERIFY(panel.signalBox()->findData(QString::fromLatin1(SignalPanel::csvId)) >= 0);
+}
+
+void TestSignalPanel::choiceReachesTheController()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("prices.csv"), series(400));
+    MainWindow window;
+    TrainingController *controller = window.controller();
+    QSignalSpy rebuilt(controller, &TrainingController::modelRebuilt);
+    choose(*window.signalPanel(), QStringLiteral("sum-of-sines"));
+    QCOMPARE(QString::fromStdString(controller->signalGenerator()->name()), QStringLiteral("sum-of-sines"));
+    QCOMPARE(rebuilt.count(), 1);
+    QCOMPARE(window.predictionChart()->realSeries()->name(), QStringLiteral("real sum of sines"));
+
+    QVERIFY(window.signalPanel()->importCsv(path, 2));
+    QVERIFY(controller->series());
+    QCOMPARE(controller->series()->size(), 400);
+    QCOMPARE(rebuilt.count(), 2);
+    QVERIFY(window.predictionChart()->realSeries()->name().contains(QLatin1String("prices.csv")));
+    // The series trains: the snapshots carry its test split (the last 40 values, 40 - 21 windows).
+    controller->start();
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().realTest.size() == 40 - 21 && window.lastSnapshot().step > 0, 60000);
+
+    choose(*window.signalPanel(), QStringLiteral("sine"));
+    QVERIFY(!controller->series());
+    QCOMPARE(QString::fromStdString(controller->signalGenerator()->name()), QStringLiteral("sine"));
+    QCOMPARE(window.predictionChart()->realSeries()->name(), QStringLiteral("real sin(x)"));
+}
+
+void TestSignalPanel::choiceSurvivesARestart()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("prices.csv"), series(400));
+    {
+        MainWindow window;
+        choose(*window.signalPanel(), QStringLiteral("damped-sine"));
+        window.signalPanel()->parameterBox(QStringLiteral("decay"))->setValue(0.05);
+        window.signalPanel()->noiseSlider()->setValue(20);
+        window.close();
+    }
+    {
+        MainWindow window;
+        QCOMPARE(window.signalPanel()->signalId(), QStringLiteral("damped-sine"));
+        QCOMPARE(window.signalPanel()->parameters().value(QStringLiteral("decay")).toDouble(), 0.05);
+        QCOMPARE(window.signalPanel()->noise(), 0.2);
+        QVERIFY(QString::fromStdString(window.controller()->signalGenerator()->name()).startsWith(QLatin1String("damped-sine + noise")));
+        QVERIFY(window.signalPanel()->importCsv(path, 2));
+        window.close();
+    }
+    {
+        MainWindow window;
+        QVERIFY(window.signalPanel()->usesSeries());
+        QCOMPARE(window.signalPanel()->csvColumn(), 2);
+        QVERIFY(window.controller()->series());
+        window.close();
+    }
+    // The file is gone: back to the stored signal, with the reason shown.
+    QFile::remove(path);
+    MainWindow window;
+    QVERIFY(!window.signalPanel()->usesSeries());
+    QCOMPARE(window.signalPanel()->signalId(), QStringLiteral("damped-sine"));
+    QVERIFY(!window.signalPanel()->errorText().isEmpty());
+
+    // AppSettings keeps only what the catalog allows.
+    AppSettings s;
+    s.signalId = QStringLiteral("square");
+    s.signalParameters = {{QStringLiteral("frequency"), 99.0}, {QStringLiteral("bogus"), 1.0}};
+    s.noiseStddev = -3;
+    s.stepDelayMs = 99999;
+    const AppSettings c = s.clamped();
+    QCOMPARE(c.signalParameters.value(QStringLiteral("frequency")).toDouble(), 20.0);
+    QVERIFY(!c.signalParameters.contains(QStringLiteral("bogus")));
+    QCOMPARE(c.signalParameters.value(QStringLiteral("amplitude")).toDouble(), 0.8);
+    QCOMPARE(c.noiseStddev, 0.0);
+    QCOMPARE(c.stepDelayMs, 1000);
+    QCOMPARE(AppSettings{}.clamped().signalId, QStringLiteral("sine"));
+}
+
+QTEST_MAIN(TestSignalPanel)
+#include "tst_signalpanel.moc"
