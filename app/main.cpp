@@ -50,18 +50,20 @@ void installLanguage(Translations &translations, const QString &language)
     QString error;
     if (!translations.setLanguage(language, &error))
         std::cerr << "lstm-lab: " << error.toStdString() << "\n"; // and carries on in English
+    QGuiApplication::setApplicationDisplayName(Translations::applicationDisplayName());
 }
 
 // The window. View > Language rebuilds it in the chosen language: its menus, docks and
-// charts take their texts when they are built. Settings and layout carry over (closing the
-// window saves them); the network starts learning again.
+// charts take their texts when they are built. Settings and layout carry over; the network
+// starts learning again (the language menu has said so, and warned of unsaved training).
 int runWindow(QApplication &app, Translations &translations)
 {
     std::unique_ptr<MainWindow> window;
     std::function<void()> open;
     const auto switchTo = [&](const QString &language) {
-        QGuiApplication::setQuitOnLastWindowClosed(false);
-        window->close();
+        // Not close(): its unsaved-training prompt would ask a second time.
+        window->saveSettings();
+        QGuiApplication::setQuitOnLastWindowClosed(false); // between the two windows
         window.reset();
         AppSettings settings = AppSettings::load();
         settings.language = language;

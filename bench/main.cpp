@@ -8,6 +8,7 @@
 // the seed's whole 50-epoch training. Every time is the minimum over repeats: other programs
 // only ever add time.
 
+#include "adam.h"
 #include "dataset.h"
 #include "modelconfig.h"
 #include "network.h"
@@ -133,6 +134,7 @@ struct Options {
     bool json = false;
     bool fullRun = false;
     bool inference = true;
+    bool breakdown = false;
     int repeats = 5;
     double minMilliseconds = 200.0; // per repeat
 };
@@ -311,6 +313,51 @@ Timing measureEigenProducts(const Shape &shape, const Options &options)
     });
 }
 
+// Where a step's time goes, by manual timers around the parts Trainer::step() calls: the
+// forward pass (with the loss), the backward pass, Adam, and the rest (batch selection,
+// the finiteness checks, keeping the last good weights). Processor milliseconds.
+struct Breakdown {
+    double forward = 0.0;
+    double backward = 0.0;
+    double adam = 0.0;
+};
+
+Breakdown measureBreakdown(const Shape &shape, const Options &options)
+{
+    const ModelConfig model = modelFor(shape);
+    const auto data = seedData(shape.timesteps);
+    const TrainConfig train = trainConfig();
+    Network<float> network(model);
+    std::mt19937 rng(1);
+    network.initialise(rng);
+    Adam<float> adam(network.parameterCount());
+    Network<float>::Workspace ws = network.makeWorkspace(batchSize);
+    const auto inputs = data->train().windows.leftCols(batchSize);
+    const auto labels = data->train().labels.leftCols(batchSize);
+    network.forward(ws, inputs, true, &rng);
+    network.backward(ws, labels);
+
+    Breakdown result;
+    result.forward = minimumOverRepeats(options, [&] {
+        const Stopwatch watch;
+        network.forward(ws, inputs, true, &rng);
+        network.loss(ws, labels);
+        return watch.elapsed();
+    }).cpu;
+    result.backward = minimumOverRepeats(options, [&] {
+        const Stopwatch watch;
+        network.backward(ws, labels);
+        return watch.elapsed();
+    }).cpu;
+    Vector<float> parameters = network.parameters();
+    result.adam = minimumOverRepeats(options, [&] {
+        const Stopwatch watch;
+        adam.step(parameters, network.gradients(), train.learningRate, train.beta1, train.beta2, train.epsilon);
+        return watch.elapsed();
+    }).cpu;
+    return result;
+}
+
 InferenceResult measureInference(const Shape &shape, const Options &options)
 {
     Trainer trainer(modelFor(shape), trainConfig(), seedData(shape.timesteps));
@@ -377,6 +424,7 @@ void printUsage(std::FILE *out)
                  "  --grid           units {8,20,64,128,256} x timesteps {10,20,50,200} x layers {1,2,4}\n"
                  "  --full-run       also time the seed's whole 50-epoch training\n"
                  "  --no-inference   skip the inference timing (979 test windows, seed configuration)\n"
+                 "  --breakdown      also split each step into forward, backward, Adam and the rest\n"
                  "  --repeats N      repeats per measurement, the minimum is reported (default 5)\n"
                  "  --min-ms X       milliseconds each repeat lasts at least (default 200)\n"
                  "  --csv            comma-separated output\n"
@@ -420,6 +468,8 @@ int parseOptions(int argc, char **argv, Options *options)
             options->fullRun = true;
         } else if (arg == "--no-inference") {
             options->inference = false;
+        } else if (arg == "--breakdown") {
+            options->breakdown = true;
         } else if (arg == "--config") {
             Shape shape;
             const char *text = value();
@@ -554,6 +604,16 @@ int main(int argc, char **argv)
         result.products = measureProducts(shape, options);
         result.eigenProducts = measureEigenProducts(shape, options);
         printResult(options, result, first);
+        if (options.breakdown && !options.json && !options.csv) {
+            const Breakdown b = measureBreakdown(shape, options);
+            const double rest = result.step.cpu - b.forward - b.backward - b.adam;
+            std::printf("    cpu ms: forward + loss %.4g (%.0f%%), backward %.4g (%.0f%%), Adam %.4g (%.0f%%), "
+                        "rest of the step %.4g (%.0f%%)\n",
+                        b.forward, 100.0 * b.forward / result.step.cpu, b.backward,
+                        100.0 * b.backward / result.step.cpu, b.adam, 100.0 * b.adam / result.step.cpu,
+                        rest, 100.0 * rest / result.step.cpu);
+            std::fflush(stdout);
+        }
         first = false;
     }
     InferenceResult inference;

@@ -471,8 +471,8 @@ EIGEN_DONT_INLINE void reduceColumns(Index K, Index a0, const Scalar *A, Index l
 }
 
 // C (M, N) = A^T B for M a multiple of 4 and, when sums is given, sums (M) = A^T 1. K is cut
-// into chunks whose four columns of A stay in the level-1 cache while every block of B's
-// columns passes by.
+// into chunks of 8 KB per column, so that a block's four columns of A are read from the
+// level-1 cache while every block of B's columns passes by (2048 rows measured best).
 template <typename Scalar>
 void transposedProduct(Index K, Index M, const Scalar *A, Index lda, Index N, const Scalar *B, Index ldb,
                        Scalar *C, Index ldc, Scalar *sums)
@@ -485,7 +485,7 @@ void transposedProduct(Index K, Index M, const Scalar *A, Index lda, Index N, co
             std::fill(sums, sums + M, Scalar(0));
         return;
     }
-    constexpr Index chunk = 4096 / Index(sizeof(Scalar));
+    constexpr Index chunk = 8192 / Index(sizeof(Scalar));
     for (Index k0 = 0; k0 < K; k0 += chunk) {
         const Index kc = std::min(chunk, K - k0);
         for (Index a0 = 0; a0 < M; a0 += 4) {

@@ -18,6 +18,23 @@ Scalar uniform(std::mt19937 &rng, double bound)
     return Scalar((2.0 * u - 1.0) * bound);
 }
 
+// Windows b0 .. b0+n-1 of inputs (I*T, B), x_t in rows t*I .. t*I+I-1, into the top T*n rows
+// of x (T*n, I) with row t*n + b: with one input feature, a transposition.
+template <typename Scalar>
+void gatherInputs(Matrix<Scalar> &x, const Eigen::Ref<const Matrix<Scalar>> &inputs, Eigen::Index b0, Eigen::Index n)
+{
+    const Eigen::Index I = x.cols();
+    const Eigen::Index T = inputs.rows() / I;
+    if (I == 1) {
+        Eigen::Map<Matrix<Scalar>>(x.data(), n, T) = inputs.middleCols(b0, n).transpose();
+        return;
+    }
+    for (Eigen::Index b = 0; b < n; ++b)
+        for (Eigen::Index t = 0; t < T; ++t)
+            for (Eigen::Index k = 0; k < I; ++k)
+                x(t * n + b, k) = inputs(t * I + k, b0 + b);
+}
+
 // Windows per block of an evaluation workspace (measured: docs/performance.md).
 constexpr int evaluationBlock = 64;
 
@@ -178,7 +195,6 @@ typename Network<Scalar>::Workspace Network<Scalar>::makeEvaluationWorkspace(int
 template <typename Scalar>
 typename Network<Scalar>::ConstRef Network<Scalar>::evaluate(Workspace &ws, const ConstRef &inputs) const
 {
-    const int I = m_config.inputSize;
     const int T = m_config.timesteps;
     const int L = layerCount();
     const Eigen::Index B = inputs.cols();
@@ -190,10 +206,7 @@ typename Network<Scalar>::ConstRef Network<Scalar>::evaluate(Workspace &ws, cons
     for (Eigen::Index b0 = 0; b0 < B; b0 += ws.block) {
         const Eigen::Index n = std::min<Eigen::Index>(ws.block, B - b0);
         const Eigen::Index rows = T * n;
-        for (Eigen::Index b = 0; b < n; ++b)
-            for (int t = 0; t < T; ++t)
-                for (int k = 0; k < I; ++k)
-                    ws.x(t * n + b, k) = inputs(Eigen::Index(t) * I + k, b0 + b);
+        gatherInputs(ws.x, inputs, b0, n);
         for (int l = 0; l < L; ++l) {
             const ConstRef x = l == 0 ? ConstRef(ws.x.topRows(rows)) : ConstRef(ws.blockH[std::size_t((l - 1) % 2)].topRows(rows));
             m_layers[std::size_t(l)].infer(ws.packed[std::size_t(l)], x, T, int(n),
@@ -223,12 +236,11 @@ template <typename Scalar>
 typename Network<Scalar>::ConstRef Network<Scalar>::forward(Workspace &ws, const ConstRef &inputs,
                                                            bool training, std::mt19937 *rng) const
 {
-    const int I = m_config.inputSize;
     const int T = m_config.timesteps;
     const int H = m_config.units;
     const Eigen::Index B = inputs.cols();
     const Eigen::Index TB = T * B;
-    eigen_assert(B <= ws.capacity && inputs.rows() == Eigen::Index(I) * T);
+    eigen_assert(B <= ws.capacity && inputs.rows() == Eigen::Index(m_config.inputSize) * T);
     if (ws.evaluationOnly) {
         if (training)
             throw std::logic_error("Network::forward: an evaluation workspace cannot train");
@@ -236,11 +248,7 @@ typename Network<Scalar>::ConstRef Network<Scalar>::forward(Workspace &ws, const
     }
     ws.batch = int(B);
 
-    // Window b's x_t (rows t*I .. t*I+I-1 of column b) becomes row t*B + b.
-    for (Eigen::Index b = 0; b < B; ++b)
-        for (int t = 0; t < T; ++t)
-            for (int k = 0; k < I; ++k)
-                ws.x(t * B + b, k) = inputs(Eigen::Index(t) * I + k, b);
+    gatherInputs(ws.x, inputs, 0, B);
 
     const bool dropout = training && m_config.dropout > 0.0;
     const bool newMasks = dropout && !(ws.freezeMasks && ws.masksValid);

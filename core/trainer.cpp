@@ -128,14 +128,17 @@ bool Trainer::step(StepReport *report)
     m_network.setDropout(m_dropout.load());
     m_network.forward(m_workspace, inputs, true, &m_rng);
     const double loss = m_network.loss(m_workspace, labels);
-    std::ostringstream why;
+    // Why training stopped, formatted only when it does: a normal step builds no stream.
+    std::string why;
     if (!std::isfinite(loss)) {
-        why << "the training loss became " << loss << " at step " << m_step + 1;
+        std::ostringstream text;
+        text << "the training loss became " << loss << " at step " << m_step + 1;
+        why = text.str();
     } else {
         m_network.backward(m_workspace, labels);
         Vector<float> &grads = m_network.gradients();
         if (!grads.allFinite()) {
-            why << "a gradient became infinite or NaN at step " << m_step + 1;
+            why = "a gradient became infinite or NaN at step " + std::to_string(m_step + 1);
         } else {
             if (m_train.clipNorm > 0.0) {
                 const double norm = grads.norm();
@@ -147,12 +150,12 @@ bool Trainer::step(StepReport *report)
                         m_train.beta2, m_train.epsilon);
             if (!m_network.parameters().allFinite()) {
                 m_network.parameters() = m_lastGood;
-                why << "a weight became infinite or NaN at step " << m_step + 1;
+                why = "a weight became infinite or NaN at step " + std::to_string(m_step + 1);
             }
         }
     }
-    if (!why.str().empty()) {
-        m_divergence = why.str() + " (learning rate " + std::to_string(m_learningRate.load())
+    if (!why.empty()) {
+        m_divergence = why + " (learning rate " + std::to_string(m_learningRate.load())
                        + "): training diverged; the weights of the last finite step were kept. "
                          "Lower the learning rate or turn on gradient clipping.";
         return false;

@@ -237,12 +237,19 @@ void TestMainWindow::layoutHasNamedDocksAndToolbar()
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Every dock has an object name (saveState needs it); the controls, the loss and the
+    // inspector are in view from the start, the teaching docks may be tabbed behind them.
     const auto docks = window.findChildren<QDockWidget *>();
-    QCOMPARE(docks.size(), 2);
+    QVERIFY(docks.size() >= 3);
+    QStringList names;
     for (const QDockWidget *dock : docks) {
         QVERIFY(!dock->objectName().isEmpty());
-        QVERIFY(dock->isVisible());
+        names << dock->objectName();
+        if (dock->objectName() == QLatin1String("controlsDock") || dock->objectName() == QLatin1String("lossDock")
+            || dock->objectName() == QLatin1String("inspectorDock"))
+            QVERIFY2(dock->isVisible(), qPrintable(dock->objectName()));
     }
+    QCOMPARE(names.removeDuplicates(), 0);
     for (const QToolBar *bar : window.findChildren<QToolBar *>())
         QVERIFY(!bar->objectName().isEmpty());
     // Every panel gets room at the smallest supported screen.

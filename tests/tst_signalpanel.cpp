@@ -273,6 +273,23 @@ void TestSignalPanel::choiceSurvivesARestart()
     QCOMPARE(c.noiseStddev, 0.0);
     QCOMPARE(c.stepDelayMs, 1000);
     QCOMPARE(AppSettings{}.clamped().signalId, QStringLiteral("sine"));
+
+    // Saved and read back: the signal, its parameters, the noise and the speed.
+    AppSettings saved;
+    saved.signalId = QStringLiteral("sum-of-sines");
+    saved.signalParameters = {{QStringLiteral("frequency2"), 4.5}};
+    saved.noiseStddev = 0.05;
+    saved.stepDelayMs = 250;
+    {
+        QSettings settings;
+        saved.save(settings);
+    }
+    const AppSettings loaded = AppSettings::load();
+    QCOMPARE(loaded.signalId, saved.signalId);
+    QCOMPARE(loaded.signalParameters.value(QStringLiteral("frequency2")).toDouble(), 4.5);
+    QCOMPARE(loaded.signalParameters.value(QStringLiteral("amplitude1")).toDouble(), 0.5);
+    QCOMPARE(loaded.noiseStddev, 0.05);
+    QCOMPARE(loaded.stepDelayMs, 250);
 }
 
 QTEST_MAIN(TestSignalPanel)

@@ -138,6 +138,7 @@ private slots:
     void finishesAndContinuesWhenEpochsAreRaised();
     void traceWindowAndFreeRunRefreshWhileStopped();
     void traceWindowRefreshesWhilePaused();
+    void slowMotionShowsEveryStepAndStaysResponsive();
     void divergenceIsReported();
     void invalidConfigurationIsRejected();
     void twoHundredStartChangeStopCycles();
@@ -472,6 +473,32 @@ void TestTrainingController::traceWindowRefreshesWhilePaused()
         QCOMPARE(recorder.last().trace.window, window);
         QCOMPARE(recorder.last().freeRun.size(), recorder.last().realTest.size());
     }
+}
+
+void TestTrainingController::slowMotionShowsEveryStepAndStaysResponsive()
+{
+    TrainingController controller;
+    Recorder recorder(controller);
+    useSmallModel(controller, recorder);
+    controller.setStepDelayMs(60000); // one step a minute: every wait below must not sleep it out
+    QCOMPARE(controller.stepDelayMs(), 60000);
+
+    controller.start();
+    // The first step is shown even if its frame was dropped because the UI was busy.
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.lastIs(State::Running, 1), waitMs);
+    controller.setTraceWindow(33); // answered during the delay
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.last().traceWindow, 33, waitMs);
+    QCOMPARE(recorder.last().step, 1);
+
+    controller.pause(); // wakes the delay
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.lastIs(State::Paused, 1), waitMs);
+    controller.step(); // a single step does not wait for the delay
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.lastIs(State::Paused, 2), waitMs);
+
+    controller.setStepDelayMs(0);
+    controller.resume();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.last().state == State::Running && recorder.last().step > 10,
+                             waitMs);
 }
 
 void TestTrainingController::divergenceIsReported()

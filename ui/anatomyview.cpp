@@ -4,9 +4,10 @@
 #include "trainingsnapshot.h"
 #include "unrolleddiagram.h"
 
-#include <QBoxLayout>
-#include <QGridLayout>
 #include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -84,7 +85,6 @@ AnatomyView::AnatomyView(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_table->setMinimumHeight(110);
     m_total = new QLabel;
     m_total->setObjectName(QStringLiteral("parameterTotal"));
     m_total->setWordWrap(true);
@@ -268,6 +268,9 @@ void AnatomyView::retranslate()
                            "(PyTorch's order). Hence 4H rows: four layers of H neurons.</p>"));
     m_total->setToolTip(tr("The number of trainable parameters, computed from the shapes above. "
                            "sum(p.numel() for p in model.parameters()) gives the same in PyTorch."));
+    m_table->setWhatsThis(m_table->toolTip());
+    setToolTip(tr("The network being trained, for the current settings: one cell, the same cell "
+                  "unrolled over time, and every weight."));
     setWhatsThis(tr("<p><b>Anatomy</b> of the network being trained, for the current settings.</p>"
                     "<p>Top: one LSTM cell. num_units is the number of neurons in each of its four "
                     "gate layers, not a number of cells.</p><p>Middle: the network unrolled over "
@@ -353,12 +356,15 @@ void AnatomyView::updateTable()
         m_table->setItem(row, 2, count);
     }
     m_table->resizeRowsToContents();
-    // As tall as its rows, up to about fourteen; more scroll.
-    const int rows = std::min(int(list.size()), 14);
-    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
-    for (int row = 0; row < rows; ++row)
-        height += m_table->rowHeight(row);
-    m_table->setMaximumHeight(height + 2);
+    // As tall as its rows (the seed's ten at least), up to fourteen; more scroll.
+    const auto heightFor = [this, &list](int rows) {
+        int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth() + 12;
+        for (int row = 0; row < std::min(rows, int(list.size())); ++row)
+            height += m_table->rowHeight(row);
+        return height;
+    };
+    m_table->setMinimumHeight(heightFor(10));
+    m_table->setMaximumHeight(heightFor(14));
     m_tableTitle->setText(tr("<b>Weights</b> (PyTorch's names and shapes; H = num_units = %1, I = input width)")
                               .arg(m_model.units));
     m_total->setText(parameterText());

@@ -237,7 +237,8 @@ bool CellDiagram::isCompact() const
 QString CellDiagram::subtitle() const
 {
     return hasActivations()
-        ? tr("Neurons shaded by their value at time step t = %1 of the traced window.").arg(m_activationStep)
+        ? tr("Neurons shaded by their value at time step t = %1 of the traced window, in the heatmaps' colours.")
+              .arg(m_activationStep)
         : tr("Each neuron reads all of [h<sub>t−1</sub>, x<sub>t</sub>] with its own weights.");
 }
 

@@ -47,7 +47,7 @@ QString DivergenceNotice::html(const QString &message, const lstmlab::TrainConfi
         happened = message.toHtmlEscaped();
     }
 
-    const QString rate = tr("a smaller <i>Learning rate</i> (now %1; try %2)")
+    const QString rate = tr("a smaller learning rate (now %1; try %2)")
                              .arg(number(train.learningRate), number(lowerLearningRate(train.learningRate)));
     const QString clip = train.clipNorm > 0.0
         ? tr("a tighter <i>Clip gradient norm</i> (now %1; try %2)")

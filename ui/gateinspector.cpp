@@ -509,7 +509,7 @@ QString GateInspector::buildHtml(const Values &v) const
         hiddenSay += tr(", and layer %1 reads it as part of its input").arg(v.layer + 2);
     if (v.lastOfNetwork)
         hiddenSay += tr(". It is part of what the dense head turns into the prediction %1").arg(number(v.prediction));
-    hiddenSay += QLatin1Char('.');
+    hiddenSay += tr(".", "end of the sentence");
 
     if (voc.isNotes()) {
         out += heading(GateVocabulary::notesGateName(GateVocabulary::NotesGate::Learn),

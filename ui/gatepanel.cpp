@@ -118,7 +118,7 @@ void GatePanel::retranslate()
     m_layerBox->setToolTip(tr("Which LSTM layer the maps show. Layer 1 reads the signal; each "
                               "further layer reads the hidden state h of the one before."));
     setWhatsThis(tr("<p>Every gate of one LSTM layer while it reads one window of the test "
-                    "signal. In each map a row is a unit (one LSTM cell) and a column is a time "
+                    "signal. In each map a row is a unit (one neuron in each of the four gate layers, not a separate cell) and a column is a time "
                     "step: t = 0 is the oldest sample of the window, the last column the newest, "
                     "right before the value the network predicts.</p><p>Hover a cell for its "
                     "exact value; click it to mark that unit and time step in all six maps.</p>"));

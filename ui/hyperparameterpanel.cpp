@@ -178,6 +178,11 @@ HyperparameterPanel::HyperparameterPanel(QWidget *parent)
            "batch cannot throw the weights far. 0 turns it off (the seed does not clip).</p>"
            "<p>Try 1 when the loss jumps up or training diverges. It applies from the next step "
            "and keeps the weights.</p>"));
+    m_clipNorm->setWhatsThis(
+        tr("<p><b>Clip gradient norm</b>: before each update, the gradient of all the weights is "
+           "shortened to at most this length. A batch that would fling the weights far only "
+           "nudges them.</p><p>When the loss suddenly shoots up, or the run diverges (a red "
+           "banner), set it to 1 and train on. 0 turns clipping off, as in the seed.</p>"));
     trainingForm->addRow(tr("Seed"), m_seed);
     trainingForm->addRow(tr("Clip gradient norm"), m_clipNorm);
 

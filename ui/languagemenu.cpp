@@ -15,6 +15,19 @@ const char *const switchQuestion = QT_TRANSLATE_NOOP(
     "LanguageMenu",
     "Switch LSTM Lab to %1? The window is rebuilt in that language: your settings are kept, "
     "but the network starts learning again from new weights.");
+const char *const unsavedWarning = QT_TRANSLATE_NOOP(
+    "LanguageMenu",
+    "The training in this window has not been saved and will be lost. To keep it, choose "
+    "Cancel and save the session first (File › Save Session).");
+
+QString translated(const char *source, const QString &language)
+{
+    QTranslator translator;
+    QString text;
+    if (Translations::loadCatalogue(translator, language))
+        text = translator.translate("LanguageMenu", source);
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
 
 } // namespace
 
@@ -51,20 +64,20 @@ QAction *LanguageMenu::languageAction(const QString &language) const
     return nullptr;
 }
 
-QString LanguageMenu::confirmationText(const QString &language)
+QString LanguageMenu::confirmationText(const QString &language, bool unsaved)
 {
-    return tr(switchQuestion).arg(Translations::nativeName(language));
+    QString text = tr(switchQuestion).arg(Translations::nativeName(language));
+    if (unsaved)
+        text += QStringLiteral("\n\n") + tr(unsavedWarning);
+    return text;
 }
 
-QString LanguageMenu::confirmationTextIn(const QString &language, const QString &inLanguage)
+QString LanguageMenu::confirmationTextIn(const QString &language, const QString &inLanguage, bool unsaved)
 {
-    QTranslator translator;
-    QString text;
-    if (Translations::loadCatalogue(translator, inLanguage))
-        text = translator.translate("LanguageMenu", switchQuestion);
-    if (text.isEmpty())
-        text = QString::fromUtf8(switchQuestion);
-    return text.arg(Translations::nativeName(language));
+    QString text = translated(switchQuestion, inLanguage).arg(Translations::nativeName(language));
+    if (unsaved)
+        text += QStringLiteral("\n\n") + translated(unsavedWarning, inLanguage);
+    return text;
 }
 
 void LanguageMenu::choose(const QString &language)
@@ -77,11 +90,22 @@ void LanguageMenu::choose(const QString &language)
     emit languageRequested(language);
 }
 
+QWidget *LanguageMenu::ownerWindow() const
+{
+    // Past the menus this one hangs from: they are popup windows of their own.
+    QWidget *w = parentWidget();
+    while (w && w->windowType() == Qt::Popup)
+        w = w->parentWidget();
+    return w ? w->window() : nullptr;
+}
+
 bool LanguageMenu::confirm(const QString &language)
 {
-    QWidget *owner = parentWidget() ? parentWidget()->window() : nullptr;
-    QMessageBox box(QMessageBox::Question, tr("Language"), confirmationText(language), QMessageBox::Cancel, owner);
-    const QString inTheirs = confirmationTextIn(language, language);
+    QWidget *owner = ownerWindow();
+    const bool unsaved = owner && owner->isWindowModified();
+    QMessageBox box(unsaved ? QMessageBox::Warning : QMessageBox::Question, tr("Language"),
+                    confirmationText(language, unsaved), QMessageBox::Cancel, owner);
+    const QString inTheirs = confirmationTextIn(language, language, unsaved);
     if (inTheirs != box.text())
         box.setInformativeText(inTheirs);
     QPushButton *switchButton = box.addButton(tr("Switch to %1").arg(Translations::nativeName(language)),

@@ -79,6 +79,9 @@ void LessonPanel::setActions(QAction *train, QAction *step)
 {
     m_train->setDefaultAction(train);
     m_step->setDefaultAction(step);
+    m_step->setWhatsThis(tr("Trains the network on exactly one batch (64 windows), updates every "
+                            "panel and pauses: the way to watch a lesson one step at a time."));
+    m_train->setWhatsThis(tr("Starts, pauses or resumes training, as the toolbar's first button does."));
 }
 
 void LessonPanel::showLesson(const Lesson &lesson)
@@ -119,6 +122,8 @@ void LessonPanel::refresh()
         for (int k = 0; k < lessons.size(); ++k) {
             auto *button = new QPushButton(tr("%1. %2").arg(k + 1).arg(lessons[k].title));
             button->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 8px;"));
+            button->setToolTip(tr("Set the knobs for this lesson, train a fresh network and say what to watch"));
+            button->setWhatsThis(QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(lessons[k].title, lessons[k].goal));
             const QString id = lessons[k].id;
             connect(button, &QPushButton::clicked, this, [this, id] { emit lessonRequested(id); });
             m_listLayout->addWidget(button);
@@ -142,6 +147,8 @@ void LessonPanel::refresh()
     m_contrast->setToolTip(tr("Train the comparison from fresh weights: the lesson's settings with one knob changed"));
     m_restart->setText(tr("Restart lesson"));
     m_restart->setToolTip(tr("Apply the lesson's settings again and train from fresh weights"));
+    m_contrast->setWhatsThis(m_contrast->toolTip());
+    m_restart->setWhatsThis(m_restart->toolTip());
 }
 
 void LessonPanel::changeEvent(QEvent *event)

@@ -810,7 +810,7 @@ void MainWindow::updateActions(TrainingSnapshot::State state)
         m_trainAction->setToolTip(tr("Start training the network (Space)"));
         break;
     }
-    m_stateLabel->setText(state == State::Running ? tr("Training")
+    m_stateLabel->setText(state == State::Running ? tr("Training", "state: training is running")
                           : state == State::Paused ? tr("Paused")
                           : state == State::Finished ? tr("Finished")
                           : state == State::Diverged ? tr("Diverged") : tr("Ready"));

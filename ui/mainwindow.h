@@ -56,6 +56,8 @@ public:
     // Whether training begins when the window is first shown; remembered as a setting.
     void setStartTrainingOnLaunch(bool start);
     bool startTrainingOnLaunch() const { return m_settings.startTrainingOnLaunch; }
+    // Writes the settings, the window geometry and the dock layout now, as closing does.
+    void saveSettings();
 
     // Writes one panel without a dialog; false with a message naming the path on failure.
     bool exportPanel(ExportablePanel *panel, ExportFormat format, const QString &path,
@@ -152,7 +154,6 @@ private:
     void showBanner(BannerKind kind, const QString &text, const QString &actionText = QString());
     void hideBanner();
     void scheduleSave();
-    void saveSettings();
     qreal exportPixelRatio() const;
     QString exportFolder() const;
 

@@ -26,11 +26,11 @@ RecentFiles::RecentFiles(const QString &settingsKey, QObject *parent)
 
 QStringList RecentFiles::files() const
 {
-    // A hand-edited settings file may hold anything: keep non-empty paths, once, at most maxCount.
+    // A hand-edited settings file may hold anything: keep absolute paths, once, at most maxCount.
     const QStringList stored = QSettings().value(m_key).toStringList();
     QStringList files;
     for (const QString &path : stored) {
-        if (path.isEmpty())
+        if (path.isEmpty() || QDir::isRelativePath(path))
             continue;
         const QString clean = normalised(path);
         if (!files.contains(clean))

@@ -62,7 +62,8 @@ SessionController::~SessionController() = default;
 
 QMessageBox *SessionController::activeMessage() const
 {
-    return m_message;
+    // A message closed a moment ago is deleted later: it is no longer on screen.
+    return m_message && m_message->isVisible() ? m_message.data() : nullptr;
 }
 
 // ---- Actions ---------------------------------------------------------------------------------
@@ -200,9 +201,10 @@ void SessionController::updateActions()
 
 void SessionController::setBusy(bool busy)
 {
+    const bool was = isBusy();
     m_busy += busy ? 1 : -1;
     updateActions();
-    if (m_busy <= 1)
+    if (was != isBusy())
         emit busyChanged(isBusy());
 }
 
@@ -390,7 +392,7 @@ void SessionController::onSessionState(quint64 request, std::shared_ptr<const ls
 
 void SessionController::whenDiscardable(const QString &question, std::function<void()> proceed)
 {
-    if (m_message && m_message->property("unsavedPrompt").toBool())
+    if (activeMessage() && activeMessage()->property("unsavedPrompt").toBool())
         return; // already asking
     if (!m_modified) {
         proceed();
@@ -445,7 +447,7 @@ void SessionController::workDone()
         return;
     m_closeWhenDone = false;
     // Saved, or failed with a message on screen: a failure keeps the window for the learner.
-    if (m_message && m_message->isVisible())
+    if (activeMessage())
         return;
     QTimer::singleShot(0, m_window, [window = QPointer<MainWindow>(m_window)] {
         if (window)

@@ -67,7 +67,7 @@ public:
     void saveTo(const QString &path);
     void exportModelTo(const QString &path);
 
-    // The prompt or error message on screen (not modal to the application), or null.
+    // The prompt or error message on screen (modal to the window only), or null.
     QMessageBox *activeMessage() const;
 
     QAction *newAction() const { return m_newAction; }

@@ -160,7 +160,12 @@ SessionIo::Opened SessionIo::readSession(const QString &path)
 {
     Opened opened;
     opened.path = path;
-    lstmlab::SessionReadResult read = lstmlab::loadSessionFile(nativePath(path));
+    // Either kind of file is recognised, so that a model.json opened here is pointed to Import.
+    lstmlab::ResumeReadResult read = lstmlab::loadSessionOrModelFile(nativePath(path));
+    if (read.model) {
+        opened.error = tr("this is a model.json, not a session: File › Import model.json… trains it");
+        return opened;
+    }
     if (!read.session) {
         opened.error = withoutPath(read.error, path);
         return opened;

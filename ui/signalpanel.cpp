@@ -206,6 +206,7 @@ void SignalPanel::rebuildParameters()
         box->setKeyboardTracking(false);
         box->setValue(m_parameters.value(id, p.defaultValue).toDouble());
         box->setToolTip(Translations::signalCatalogText(p.description));
+        box->setWhatsThis(box->toolTip());
         connect(box, &QDoubleSpinBox::valueChanged, this, [this, id](double value) {
             if (m_parameters.value(id).toDouble() == value)
                 return;

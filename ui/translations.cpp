@@ -107,6 +107,11 @@ QString Translations::current()
     return currentLanguage();
 }
 
+QString Translations::applicationDisplayName()
+{
+    return tr("LSTM Lab");
+}
+
 QString Translations::qtTranslationsPath()
 {
     return QLibraryInfo::path(QLibraryInfo::TranslationsPath);

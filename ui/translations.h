@@ -44,6 +44,9 @@ public:
     // The language the application currently speaks: the last one a Translations object
     // installed, "en" when none did.
     static QString current();
+    // "LSTM Lab" in the current language, for QGuiApplication::setApplicationDisplayName():
+    // Qt appends the display name to window titles that do not end with it.
+    static QString applicationDisplayName();
     // The folder Qt's own catalogues are read from (QLibraryInfo::TranslationsPath).
     static QString qtTranslationsPath();
     // Loads LSTM Lab's catalogue for language into translator, without installing it.

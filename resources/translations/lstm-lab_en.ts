@@ -71,6 +71,10 @@
         <source>Anatomy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The network being trained, for the current settings: one cell, the same cell unrolled over time, and every weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CellDiagram</name>
@@ -119,7 +123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Neurons shaded by their value at time step t = %1 of the traced window.</source>
+        <source>Neurons shaded by their value at time step t = %1 of the traced window, in the heatmaps&apos; colours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -156,6 +160,29 @@
     </message>
     <message>
         <source>⋮ %1 more ⋮</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DivergenceNotice</name>
+    <message>
+        <source>%1 at step %2. The weights after step %3, the last finite ones, were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tighter &lt;i&gt;Clip gradient norm&lt;/i&gt; (now %1; try %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn on &lt;i&gt;Clip gradient norm&lt;/i&gt; under Training (try %1), which caps how far one batch can move the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training diverged and stopped&lt;/b&gt;: %1&lt;br&gt;&lt;b&gt;What to change:&lt;/b&gt; %2, or %3. Then press &lt;i&gt;Train&lt;/i&gt; to go on from the kept weights, or &lt;i&gt;Reset&lt;/i&gt; to start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a smaller learning rate (now %1; try %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -319,6 +346,11 @@
     </message>
     <message>
         <source>. It is part of what the dense head turns into the prediction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>end of the sentence</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -909,9 +941,9 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Your network now has &lt;b&gt;num_units = %1&lt;/b&gt;: each gate layer has %1 neurons, each heatmap has %1 rows (one per neuron, called a unit), and every layer outputs %1 numbers at every step. Each of its %n layer(s) has a weight matrix W&lt;sub&gt;ih&lt;/sub&gt; of 4·%1 × (its input width) and W&lt;sub&gt;hh&lt;/sub&gt; of 4·%1 × %1, plus two biases of 4·%1: %2 parameters in the first layer, %3 in the whole network with the dense head. %4&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;Your network now has &lt;b&gt;num_units = %1&lt;/b&gt;: each gate layer has %1 neurons, each heatmap has %1 rows (one per neuron, called a unit), and every layer outputs %1 numbers at every step. Its %n layer has a weight matrix W&lt;sub&gt;ih&lt;/sub&gt; of 4·%1 × (its input width) and W&lt;sub&gt;hh&lt;/sub&gt; of 4·%1 × %1, plus two biases of 4·%1: %2 parameters in the first layer, %3 in the whole network with the dense head. %4&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Your network now has &lt;b&gt;num_units = %1&lt;/b&gt;: each gate layer has %1 neurons, each heatmap has %1 rows (one per neuron, called a unit), and every layer outputs %1 numbers at every step. Each of its %n layers has a weight matrix W&lt;sub&gt;ih&lt;/sub&gt; of 4·%1 × (its input width) and W&lt;sub&gt;hh&lt;/sub&gt; of 4·%1 × %1, plus two biases of 4·%1: %2 parameters in the first layer, %3 in the whole network with the dense head. %4&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1016,9 +1048,9 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message numerus="yes">
         <source>One LSTM cell A, the same weights, unrolled over %n time step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>One LSTM cell A, the same weights, unrolled over %n time step</numerusform>
+            <numerusform>One LSTM cell A, the same weights, unrolled over %n time steps</numerusform>
         </translation>
     </message>
     <message>
@@ -1173,7 +1205,19 @@ The maps show the network reading this window of the test signal, its oldest sam
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Gradient clipping: when the gradient of all the weights together is longer than this (its L2 norm), it is scaled down to this length before the update, so one bad batch cannot throw the weights far. 0 turns it off (the seed does not clip).&lt;/p&gt;&lt;p&gt;Try 1 when the loss jumps up or training diverges. It applies from the next step and keeps the weights.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip gradient norm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1228,6 +1272,10 @@ The maps show the network reading this window of the test signal, its oldest sam
         <source>%L1 trainable parameters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Clip gradient norm&lt;/b&gt;: before each update, the gradient of all the weights is shortened to at most this length. A batch that would fling the weights far only nudges them.&lt;/p&gt;&lt;p&gt;When the loss suddenly shoots up, or the run diverges (a red banner), set it to 1 and train on. 0 turns clipping off, as in the seed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -1249,6 +1297,10 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message>
         <source>The language of LSTM Lab&apos;s window. The system&apos;s language is used until you choose one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training in this window has not been saved and will be lost. To keep it, choose Cancel and save the session first (File › Save Session).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1288,6 +1340,18 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message>
         <source>Apply the lesson&apos;s settings again and train from fresh weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trains the network on exactly one batch (64 windows), updates every panel and pauses: the way to watch a lesson one step at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts, pauses or resumes training, as the toolbar&apos;s first button does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the knobs for this lesson, train a fresh network and say what to watch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,11 +1482,11 @@ The maps show the network reading this window of the test signal, its oldest sam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press &lt;b&gt;Step&lt;/b&gt; a few times and watch the loss: by about the 7th step it leaps up.</source>
+        <source>Press &lt;b&gt;Step&lt;/b&gt; eight times and watch the loss: it falls for three steps, then climbs from the 4th step on, to about 4 by the 8th. The red prediction is already a flat line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Then train: the red prediction is a flat line at +1 or −1. The batch loss swings between 0 and 4 as the batches move along the sine, and the test MSE stays at about 1.09.</source>
+        <source>Then train: the prediction stays a flat line at +1 or −1. The batch loss swings between 0 and 4 as the batches move along the sine, and the test MSE stays at about 1.09. The gate heatmaps are all 0 or 1: every gate is saturated too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1670,18 +1734,14 @@ test MSE %1 (epoch %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Training diverged&lt;/b&gt; and stopped. %1&lt;br&gt;Choose a smaller learning rate (now %2), then press &lt;i&gt;Train&lt;/i&gt; to go on from the kept weights or &lt;i&gt;Reset&lt;/i&gt; to start over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Learning rate ÷10, start over</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Training finished: %n epoch(s) done. Press Train to start again, or set Epochs to &quot;until stopped&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Training finished: %n epoch done. Press Train to start again, or set Epochs to &quot;until stopped&quot;.</numerusform>
+            <numerusform>Training finished: %n epochs done. Press Train to start again, or set Epochs to &quot;until stopped&quot;.</numerusform>
         </translation>
     </message>
     <message>
@@ -1738,6 +1798,11 @@ test MSE %1 (epoch %2)</source>
     </message>
     <message>
         <source>Start training the network (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>state: training is running</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1800,16 +1865,26 @@ Training and your settings are unaffected; choose another folder and try again.<
 %2
 
 %n file(s) were written before the failure. Training and your settings are unaffected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not every panel could be saved to
+%1
+
+%2
+
+%n file was written before the failure. Training and your settings are unaffected.</numerusform>
+            <numerusform>Not every panel could be saved to
+%1
+
+%2
+
+%n files were written before the failure. Training and your settings are unaffected.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n file(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n file to %1</numerusform>
+            <numerusform>Saved %n files to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1920,6 +1995,373 @@ Training and your settings are unaffected; choose another folder and try again.<
     </message>
     <message>
         <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>&amp;New Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again with the seed&apos;s configuration on the sine and fresh weights (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved session (.lstmlab) and go on training exactly where it stopped (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the settings, weights, optimizer state, loss history and signal, to go on later exactly where training is now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Session &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the session to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import model.json…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a model&apos;s structure and weights (from LSTM Lab&apos;s headless mode, say) and train it with the current settings; the optimizer starts afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport model.json…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the network&apos;s structure and weights under PyTorch&apos;s names, to load into torch.nn.LSTM (docs/model-format.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Recent Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+no longer exists. It has been removed from the recent sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other missing file(s) were removed too.</source>
+        <translation>
+            <numerusform>%n other missing file was removed too.</numerusform>
+            <numerusform>%n other missing files were removed too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — LSTM Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSTM Lab sessions (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Session As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export model.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSTM Lab models (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still busy with the last file; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was lost: the training goes on in the window, and a file that was already there is unchanged. Choose another folder or name and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the model to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 at step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training in this window has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training has changed since %1 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing once the file is written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it before closing? Discarding loses the steps trained since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it before starting a new session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current session is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session: the seed&apos;s configuration on the sine, with fresh weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSTM Lab sessions (*.%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it before opening %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session in the window is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 at step %2 (epoch %3). Press Train to go on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import model.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSTM Lab models (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it before importing %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: its structure and weights, trained with your settings; the optimizer starts afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series it learns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionIo</name>
+    <message>
+        <source>it has %1 input(s) and %2 output(s) per time step; the window trains on one signal (1 and 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it reads %1 time steps; the window offers %2..%3 (the headless mode can go on with it: lstm-lab --headless --resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its seed %1 is larger than the window&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its settings are outside the ranges the window offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be trained here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a model.json, not a session: File › Import model.json… trains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSignal</name>
+    <message>
+        <source>signal.parameters is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal.parameters.%1: a CSV series has only &quot;path&quot; and &quot;column&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal.parameters.path must name the CSV file the series was read from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal.parameters.column must be a whole number from 0 (the only column) up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal.id &quot;%1&quot; is none of the signals LSTM Lab knows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal.parameters.%1 must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal.parameters.noise must be in 0..%1 (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal.parameters.%1: the signal &quot;%2&quot; has no such parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal.parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series it learns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signal it learns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data it learns cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalCatalog</name>
+    <message>
+        <source>The seed notebook&apos;s signal: one pure sine with period 2 pi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three sines of different frequencies added together: the network has to track several oscillations at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sine whose swing shrinks over time, like a plucked string: the test range is quieter than most of the training range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jumps between +A and -A every half period. A window that sits on a flat part cannot tell when the next jump comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Climbs steadily from -A to A, then drops back at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angular frequency w in radians per unit of x: the period is 2 pi / w, and the seed&apos;s sin(x) has w = 1 (about 628 samples per period at the seed&apos;s spacing 0.01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height of the wave; the network&apos;s tanh output reaches +-1 only in the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decay rate d per unit of x: the swing halves every ln 2 / d (69 units at d = 0.01); 0 gives the plain sine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2165,6 +2607,10 @@ The network keeps training on the previous signal. See the Signals section of th
     </message>
     <message>
         <source>The translation catalogue %1 is missing from this build of LSTM Lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSTM Lab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

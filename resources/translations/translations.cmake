@@ -15,8 +15,15 @@ set(LSTMLAB_TS_FILES
   ${CMAKE_CURRENT_LIST_DIR}/lstm-lab_en.ts
   ${CMAKE_CURRENT_LIST_DIR}/lstm-lab_zh_CN.ts)
 
+# The ui library's own sources, as absolute paths: lupdate would resolve relative ones against
+# this file's folder.
+get_target_property(lstmlab_ui_sources lstmlab_ui SOURCES)
+list(FILTER lstmlab_ui_sources INCLUDE REGEX "\\.(cpp|h)$")
+list(TRANSFORM lstmlab_ui_sources PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/)
+
 qt_add_translations(lstmlab_ui
   TS_FILES ${LSTMLAB_TS_FILES}
+  SOURCES ${lstmlab_ui_sources}
   QM_FILES_OUTPUT_VARIABLE LSTMLAB_QM_FILES
   LUPDATE_OPTIONS -no-obsolete -locations none
   LRELEASE_OPTIONS -silent)

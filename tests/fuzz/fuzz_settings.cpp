@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -17,9 +18,19 @@
 
 namespace {
 
+// QSettings syncs every file it saves to disk: in memory (/dev/shm) that costs nothing, on a
+// disk it slows the fuzzer twentyfold.
+QString temporaryTemplate()
+{
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    if (shm.isDir() && shm.isWritable())
+        return QStringLiteral("/dev/shm/lstmlab-fuzz-settings-XXXXXX");
+    return QDir(QDir::tempPath()).filePath(QStringLiteral("lstmlab-fuzz-settings-XXXXXX"));
+}
+
 QString pathOf(const char *name)
 {
-    static QTemporaryDir dir;
+    static QTemporaryDir dir(temporaryTemplate());
     fuzzRequire(dir.isValid(), "a temporary folder for the settings files");
     return QDir(dir.path()).filePath(QLatin1String(name));
 }

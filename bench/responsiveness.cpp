@@ -1,0 +1,248 @@
+// lstm-lab-responsiveness: does the window keep training fast and stay responsive?
+//
+// (a) Throughput: the seed configuration (epochs "until stopped") trained for --seconds by a
+//     bare Trainer on this thread (the headless speed), then by the real MainWindow with every
+//     panel live (prediction chart with the free run, loss chart, gate panels, gate inspector,
+//     anatomy view), then bare again. The window's steps per second come from its snapshots
+//     (step and time of the first and last); the target is at least 80% of the mean of the two
+//     bare runs, which bracket it so that a change in the machine's load shows.
+// (b) Responsiveness: while the window trains, a 10 ms precise QTimer on the GUI thread
+//     records how late each tick comes; the maximum and the 99th percentile are printed.
+//
+// With --soak SECONDS it only sets up the window the same way and trains for that long, for
+// bench/soak.sh, which samples this process's resident memory.
+//
+// Run it under Xvfb for a real X11 window (bench/soak.sh does), or with -platform offscreen.
+// Settings live in QStandardPaths' test locations, never the user's.
+
+#include "gatepanel.h"
+#include "losschart.h"
+#include "mainwindow.h"
+#include "sinesignal.h"
+#include "trainer.h"
+#include "trainingcontroller.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+
+struct Options {
+    double seconds = 20.0;
+    double soakSeconds = 0.0;
+};
+
+lstmlab::ModelConfig benchModel()
+{
+    return lstmlab::ModelConfig(); // the seed's: 20 units, 2 layers, 20 time steps
+}
+
+lstmlab::TrainConfig benchTrain()
+{
+    lstmlab::TrainConfig train;
+    train.epochs = 0; // until stopped: the run must not finish inside the measurement
+    return train;
+}
+
+// Steps per second of a bare trainer on this thread.
+double headlessStepsPerSecond(double seconds)
+{
+    auto data = std::make_shared<const lstmlab::Dataset>(lstmlab::SineSignal(), lstmlab::DataSpec(),
+                                                         benchModel().timesteps);
+    lstmlab::Trainer trainer(benchModel(), benchTrain(), data);
+    // The trainer evaluates the test set at every epoch's end, as in the window.
+    QElapsedTimer clock;
+    clock.start();
+    long long steps = 0;
+    while (clock.nsecsElapsed() < qint64(seconds * 1e9)) {
+        if (!trainer.step())
+            break;
+        ++steps;
+    }
+    return double(steps) / (double(clock.nsecsElapsed()) / 1e9);
+}
+
+long residentKiB()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmRSS:", 0) == 0)
+            return std::stol(line.substr(6));
+    return -1;
+}
+
+// Every panel visible, so every one is redrawn from each snapshot.
+void showEveryPanel(MainWindow &window)
+{
+    window.setStartTrainingOnLaunch(false);
+    window.setConfiguration(benchModel(), benchTrain());
+    const QRect screen = window.screen()->availableGeometry();
+    window.setGeometry(screen);
+    window.show();
+    auto *lossDock = qobject_cast<QDockWidget *>(window.lossChart()->parentWidget());
+    // The anatomy view shares a tab with the loss chart: give it its own place.
+    if (lossDock)
+        window.splitDockWidget(lossDock, window.anatomyDock(), Qt::Horizontal);
+    for (QDockWidget *dock : {lossDock, window.anatomyDock(), window.gateInspectorDock()})
+        if (dock)
+            dock->show();
+    window.freeRunBox()->setChecked(true);
+}
+
+struct WindowRun {
+    double stepsPerSecond = 0.0;
+    long long steps = 0;
+    int snapshots = 0;
+    std::vector<double> latenessMs;
+};
+
+WindowRun trainInWindow(MainWindow &window, double seconds)
+{
+    WindowRun run;
+    QElapsedTimer clock;
+    qint64 firstNs = -1;
+    qint64 lastNs = 0;
+    long long firstStep = 0;
+    long long lastStep = 0;
+    QObject::connect(window.controller(), &TrainingController::snapshotReady, &window,
+                     [&](const TrainingSnapshot &snapshot) {
+                         if (snapshot.state != TrainingSnapshot::State::Running || !clock.isValid())
+                             return;
+                         ++run.snapshots;
+                         if (firstNs < 0) {
+                             firstNs = clock.nsecsElapsed();
+                             firstStep = snapshot.step;
+                         }
+                         lastNs = clock.nsecsElapsed();
+                         lastStep = snapshot.step;
+                     });
+
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(10);
+    qint64 lastTick = 0;
+    QObject::connect(&ticker, &QTimer::timeout, &window, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        run.latenessMs.push_back(std::max(0.0, double(now - lastTick) / 1e6 - 10.0));
+        lastTick = now;
+    });
+
+    QEventLoop loop;
+    QTimer::singleShot(int(seconds * 1000), &loop, &QEventLoop::quit);
+    clock.start();
+    ticker.start();
+    window.controller()->start();
+    loop.exec();
+    ticker.stop();
+    window.controller()->pause();
+
+    if (lastNs > firstNs && firstNs >= 0) {
+        run.steps = lastStep - firstStep;
+        run.stepsPerSecond = double(run.steps) / (double(lastNs - firstNs) / 1e9);
+    }
+    return run;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0.0;
+    std::sort(values.begin(), values.end());
+    const std::size_t k = std::min(values.size() - 1, std::size_t(p / 100.0 * double(values.size())));
+    return values[k];
+}
+
+bool parse(int argc, char **argv, Options *options)
+{
+    for (int k = 1; k < argc; ++k) {
+        const bool hasValue = k + 1 < argc;
+        if (!std::strcmp(argv[k], "--seconds") && hasValue)
+            options->seconds = std::atof(argv[++k]);
+        else if (!std::strcmp(argv[k], "--soak") && hasValue)
+            options->soakSeconds = std::atof(argv[++k]);
+        else if (!std::strcmp(argv[k], "--help")) {
+            std::printf("usage: lstm-lab-responsiveness [--seconds N] [--soak SECONDS] [Qt options]\n");
+            return false;
+        }
+    }
+    return options->seconds > 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("LSTM Lab bench"));
+    QApplication::setApplicationName(QStringLiteral("responsiveness"));
+    Options options;
+    if (!parse(argc, argv, &options))
+        return 2;
+
+    if (options.soakSeconds > 0) {
+        MainWindow window;
+        showEveryPanel(window);
+        // The step count each minute, for soak.sh to set against the memory it reads.
+        QElapsedTimer since;
+        since.start();
+        QTimer minute;
+        QObject::connect(&minute, &QTimer::timeout, &window, [&] {
+            std::printf("soak: %lld s, step %lld\n", since.elapsed() / 1000, qlonglong(window.lastSnapshot().step));
+            std::fflush(stdout);
+        });
+        minute.start(60000);
+        const WindowRun run = trainInWindow(window, options.soakSeconds);
+        std::printf("soak: %.0f s, %lld steps (%.1f steps/s), %d snapshots, VmRSS %ld KiB at the end\n",
+                    options.soakSeconds, run.steps, run.stepsPerSecond, run.snapshots, residentKiB());
+        return 0;
+    }
+
+    std::printf("LSTM Lab responsiveness: seed configuration, %.0f s per run, %u hardware threads, platform %s\n",
+                options.seconds, std::thread::hardware_concurrency(), qPrintable(QGuiApplication::platformName()));
+    std::fflush(stdout);
+    const double before = headlessStepsPerSecond(options.seconds);
+    std::printf("headless (bare trainer) before: %8.1f steps/s\n", before);
+    std::fflush(stdout);
+
+    WindowRun run;
+    {
+        MainWindow window;
+        showEveryPanel(window);
+        // Let the window lay out and draw once before the clock starts.
+        QEventLoop settle;
+        QTimer::singleShot(500, &settle, &QEventLoop::quit);
+        settle.exec();
+        run = trainInWindow(window, options.seconds);
+    }
+    std::printf("window, every panel live:       %8.1f steps/s (%lld steps, %d snapshots, %.1f per second)\n",
+                run.stepsPerSecond, run.steps, run.snapshots, double(run.snapshots) / options.seconds);
+    std::fflush(stdout);
+
+    const double after = headlessStepsPerSecond(options.seconds);
+    std::printf("headless (bare trainer) after:  %8.1f steps/s\n", after);
+    const double headless = (before + after) / 2.0;
+    const double ratio = headless > 0 ? run.stepsPerSecond / headless : 0.0;
+    std::printf("throughput ratio window/headless: %.1f%% (target >= 80%%): %s\n", 100.0 * ratio,
+                ratio >= 0.8 ? "met" : "NOT met");
+    std::printf("GUI event loop, 10 ms timer lateness over %zu ticks: max %.1f ms, 99th percentile %.1f ms, "
+                "median %.1f ms\n",
+                run.latenessMs.size(), percentile(run.latenessMs, 100.0), percentile(run.latenessMs, 99.0),
+                percentile(run.latenessMs, 50.0));
+    return ratio >= 0.8 ? 0 : 1;
+}
