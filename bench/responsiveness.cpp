@@ -44,6 +44,7 @@ namespace {
 struct Options {
     double seconds = 20.0;
     double soakSeconds = 0.0;
+    bool hidden = false; // diagnosis: the window trains unshown, so no panel draws
 };
 
 lstmlab::ModelConfig benchModel()
@@ -175,8 +176,12 @@ bool parse(int argc, char **argv, Options *options)
             options->seconds = std::atof(argv[++k]);
         else if (!std::strcmp(argv[k], "--soak") && hasValue)
             options->soakSeconds = std::atof(argv[++k]);
+        else if (!std::strcmp(argv[k], "--hidden"))
+            options->hidden = true;
         else if (!std::strcmp(argv[k], "--help")) {
-            std::printf("usage: lstm-lab-responsiveness [--seconds N] [--soak SECONDS] [Qt options]\n");
+            std::printf("usage: lstm-lab-responsiveness [--seconds N] [--soak SECONDS] [--hidden] [Qt options]\n"
+                        "  --hidden: the window trains without being shown (no panel draws): the\n"
+                        "            worker's own cost of making snapshots, for comparison\n");
             return false;
         }
     }
@@ -224,13 +229,17 @@ int main(int argc, char **argv)
     {
         MainWindow window;
         showEveryPanel(window);
+        if (options.hidden)
+            window.hide();
         // Let the window lay out and draw once before the clock starts.
         QEventLoop settle;
         QTimer::singleShot(500, &settle, &QEventLoop::quit);
         settle.exec();
         run = trainInWindow(window, options.seconds);
     }
-    std::printf("window, every panel live:       %8.1f steps/s (%lld steps, %d snapshots, %.1f per second)\n",
+    std::printf(options.hidden ? "window, hidden (no drawing):     %8.1f steps/s"
+                               " (%lld steps, %d snapshots, %.1f per second)\n"
+                               : "window, every panel live:       %8.1f steps/s (%lld steps, %d snapshots, %.1f per second)\n",
                 run.stepsPerSecond, run.steps, run.snapshots, double(run.snapshots) / options.seconds);
     std::fflush(stdout);
 

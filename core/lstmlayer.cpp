@@ -17,14 +17,15 @@ using Eigen::Index;
 
 // The kernels below work on Eigen's SIMD packets (16 floats with AVX-512, 8 with AVX, 4 with
 // SSE) along the batch, which is contiguous in every sequence. Rows left over when the batch
-// is not a multiple of the packet width run through the same code with the scalar itself as
-// the "packet".
+// is not a multiple of the packet width run through the same code with half and quarter
+// packets, as far as the instruction set has them, and then with the scalar as the "packet".
 template <typename Packet>
 constexpr int lanes = ei::unpacket_traits<Packet>::size;
 
-// How many units one block of the forward kernel covers (4 gate columns each) and how many
-// columns one block of the backward kernel covers: chosen by measurement so that the block's
-// accumulators fill most of the 32 vector registers of AVX-512 (docs/performance.md).
+// How many units one block of the forward kernel covers (4 gate columns each), how many
+// columns one block of the backward kernel covers, and how many packets of rows a block
+// takes: 16 accumulators, half of AVX-512's 32 vector registers, leaving room for the loaded
+// values. Wider blocks measured slower (docs/performance.md).
 constexpr int forwardUnits = 1;
 constexpr int backwardUnits = 4;
 constexpr int maxRowPackets = 4;

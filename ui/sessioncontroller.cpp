@@ -98,10 +98,9 @@ void SessionController::createActions()
     m_exportAction->setObjectName(QStringLiteral("exportModelAction"));
     connect(m_exportAction, &QAction::triggered, this, &SessionController::exportModel);
 
-    m_recentMenu = new QMenu;
+    m_recentMenu = new QMenu(m_window); // owned by the window, as the menu bar's menus are
     m_recentMenu->setObjectName(QStringLiteral("recentSessionsMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &SessionController::fillRecentMenu);
-    connect(this, &QObject::destroyed, m_recentMenu, &QObject::deleteLater);
     m_clearRecentAction = new QAction(this);
     connect(m_clearRecentAction, &QAction::triggered, m_recent, &RecentFiles::clear);
 }
