@@ -55,8 +55,11 @@ def run_bench(bench, config, args, inference):
                "--min-ms", str(args.min_ms)]
     if not inference:
         command.append("--no-inference")
-    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-    return json.loads(out)
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit("lstm-lab-bench failed for %dx%dx%d: %s" % (units, timesteps, layers,
+                                                                     done.stderr.strip() or done.returncode))
+    return json.loads(done.stdout)
 
 
 def seed_series(torch, np, start, stop, count, timesteps):

@@ -606,7 +606,9 @@ int main(int argc, char **argv)
         printResult(options, result, first);
         if (options.breakdown && !options.json && !options.csv) {
             const Breakdown b = measureBreakdown(shape, options);
-            const double rest = result.step.cpu - b.forward - b.backward - b.adam;
+            // Each part is its own minimum, so on a noisy machine the parts can add up to a
+            // little more than the step: the rest is then reported as 0.
+            const double rest = std::max(0.0, result.step.cpu - b.forward - b.backward - b.adam);
             std::printf("    cpu ms: forward + loss %.4g (%.0f%%), backward %.4g (%.0f%%), Adam %.4g (%.0f%%), "
                         "rest of the step %.4g (%.0f%%)\n",
                         b.forward, 100.0 * b.forward / result.step.cpu, b.backward,

@@ -9,20 +9,27 @@
 // (b) Responsiveness: while the window trains, a 10 ms precise QTimer on the GUI thread
 //     records how late each tick comes; the maximum and the 99th percentile are printed.
 //
+// (c) Where the GUI thread's time goes: with the last snapshot of (a), each panel's update
+//     from a snapshot plus a synchronous repaint, timed on its own (median of 15).
+//
 // With --soak SECONDS it only sets up the window the same way and trains for that long, for
 // bench/soak.sh, which samples this process's resident memory.
 //
 // Run it under Xvfb for a real X11 window (bench/soak.sh does), or with -platform offscreen.
 // Settings live in QStandardPaths' test locations, never the user's.
 
+#include "anatomyview.h"
+#include "gateinspector.h"
 #include "gatepanel.h"
 #include "losschart.h"
 #include "mainwindow.h"
+#include "predictionchart.h"
 #include "sinesignal.h"
 #include "trainer.h"
 #include "trainingcontroller.h"
 
 #include <QApplication>
+#include <QPixmap>
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -159,6 +166,47 @@ WindowRun trainInWindow(MainWindow &window, double seconds)
     return run;
 }
 
+// Median milliseconds of `update`, the events it posts (a chart's scene updates) and a full
+// paint of `widget` with its children (grab(): a chart view draws into its viewport child).
+template <typename Update>
+double panelCostMs(QWidget *widget, Update update)
+{
+    std::vector<double> costs;
+    for (int k = 0; k < 15; ++k) {
+        QElapsedTimer clock;
+        clock.start();
+        update();
+        QCoreApplication::processEvents();
+        (void)widget->grab();
+        costs.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    std::sort(costs.begin(), costs.end());
+    return costs[costs.size() / 2];
+}
+
+void printPanelCosts(MainWindow &window)
+{
+    const TrainingSnapshot snapshot = window.lastSnapshot();
+    std::printf("GUI cost per snapshot, update + repaint (median of 15, %lld steps of history):\n",
+                qlonglong(snapshot.trainLossHistory.size()));
+    std::printf("  prediction chart %6.1f ms\n", panelCostMs(window.predictionChart(), [&] {
+        window.predictionChart()->updateSnapshot(snapshot);
+    }));
+    std::printf("  loss chart       %6.1f ms\n", panelCostMs(window.lossChart(), [&] {
+        window.lossChart()->updateSnapshot(snapshot);
+    }));
+    std::printf("  gate panels      %6.1f ms\n", panelCostMs(window.gatePanel(), [&] {
+        window.gatePanel()->updateSnapshot(snapshot);
+    }));
+    std::printf("  gate inspector   %6.1f ms\n", panelCostMs(window.gateInspector(), [&] {
+        window.gateInspector()->setTrace(snapshot.trace);
+    }));
+    std::printf("  anatomy view     %6.1f ms\n", panelCostMs(window.anatomyView(), [&] {
+        window.anatomyView()->updateSnapshot(snapshot);
+    }));
+    std::printf("  whole window     %6.1f ms (paint only)\n", panelCostMs(&window, [] {}));
+}
+
 double percentile(std::vector<double> values, double p)
 {
     if (values.empty())
@@ -236,6 +284,8 @@ int main(int argc, char **argv)
         QTimer::singleShot(500, &settle, &QEventLoop::quit);
         settle.exec();
         run = trainInWindow(window, options.seconds);
+        if (!options.hidden)
+            printPanelCosts(window);
     }
     std::printf(options.hidden ? "window, hidden (no drawing):     %8.1f steps/s"
                                " (%lld steps, %d snapshots, %.1f per second)\n"

@@ -11,6 +11,10 @@
 # Needs xvfb (xvfb-run) and the lstm-lab-responsiveness target:
 #   ninja -C BUILD_DIR lstm-lab-responsiveness
 # It is not part of CI: it takes as long as it says.
+#
+# To tell live data from allocator fragmentation, run it with MALLOC_MMAP_THRESHOLD_=131072:
+# glibc then maps every large block (the loss-history copies) on its own and returns it when
+# freed, so the resident size follows the live data.
 set -euo pipefail
 
 build="${1:-build}"

@@ -16,6 +16,7 @@
 #include "trainer.h"
 #include "trainingcontroller.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -67,6 +68,7 @@ class TestDivergenceNotice : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void saysWhatHappenedAndWhatToChange_data();
     void saysWhatHappenedAndWhatToChange();
     void lowerLearningRate_data();
@@ -75,11 +77,22 @@ private slots:
     void nanStopsTrainingAtThatStep();
 };
 
+void TestDivergenceNotice::cleanupTestCase()
+{
+    QSettings settings;
+    const QString file = settings.fileName();
+    settings.clear();
+    settings.sync();
+    QFile::remove(file);
+}
+
 void TestDivergenceNotice::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("LSTM Lab"));
-    QCoreApplication::setApplicationName(QStringLiteral("lstm-lab-tst-divergencenotice"));
+    // Its own settings file per process: other runs of this test (another build folder, say)
+    // may be going on at the same time.
+    QCoreApplication::setApplicationName(QStringLiteral("lstm-lab-tst-divergencenotice-%1").arg(QCoreApplication::applicationPid()));
     QSettings().clear();
 }
 

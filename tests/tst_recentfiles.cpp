@@ -18,6 +18,7 @@ class TestRecentFiles : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void newestFirstAndOnce();
     void keepsAtMostEight();
@@ -31,11 +32,22 @@ private:
     QTemporaryDir m_dir;
 };
 
+void TestRecentFiles::cleanupTestCase()
+{
+    QSettings settings;
+    const QString file = settings.fileName();
+    settings.clear();
+    settings.sync();
+    QFile::remove(file);
+}
+
 void TestRecentFiles::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("LSTM Lab"));
-    QCoreApplication::setApplicationName(QStringLiteral("lstm-lab-tst-recentfiles"));
+    // Its own settings file per process: other runs of this test (another build folder, say)
+    // may be going on at the same time.
+    QCoreApplication::setApplicationName(QStringLiteral("lstm-lab-tst-recentfiles-%1").arg(QCoreApplication::applicationPid()));
     QVERIFY(QSettings().fileName().contains(QStringLiteral(".qttest")));
     QVERIFY(m_dir.isValid());
 }

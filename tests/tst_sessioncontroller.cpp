@@ -110,6 +110,7 @@ class TestSessionController : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void titleShowsNameAndModifiedMarker();
     void saveAndOpenRestoreEverything();
@@ -129,11 +130,22 @@ private:
     QTemporaryDir m_dir;
 };
 
+void TestSessionController::cleanupTestCase()
+{
+    QSettings settings;
+    const QString file = settings.fileName();
+    settings.clear();
+    settings.sync();
+    QFile::remove(file);
+}
+
 void TestSessionController::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("LSTM Lab"));
-    QCoreApplication::setApplicationName(QStringLiteral("lstm-lab-tst-sessioncontroller"));
+    // Its own settings file per process: other runs of this test (another build folder, say)
+    // may be going on at the same time.
+    QCoreApplication::setApplicationName(QStringLiteral("lstm-lab-tst-sessioncontroller-%1").arg(QCoreApplication::applicationPid()));
     QVERIFY(QSettings().fileName().contains(QStringLiteral(".qttest")));
     QVERIFY(m_dir.isValid());
 }

@@ -43,9 +43,9 @@ qsizetype nearestIndex(const QVector<QPointF> &points, double x)
 } // namespace
 
 LossChart::LossChart(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent) // QChartView(parent) + setChart() would leak the default chart
 {
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(tr("Loss (mean squared error)"));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -77,7 +77,6 @@ LossChart::LossChart(QWidget *parent)
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
     }
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
     setRubberBand(QChartView::NoRubberBand);

@@ -39,9 +39,9 @@ QColor PredictionChart::realColor() { return QColor(0x1a, 0x9c, 0x3a); }
 QColor PredictionChart::freeRunColor() { return QColor(0x7b, 0x3f, 0xb8); }
 
 PredictionChart::PredictionChart(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent) // QChartView(parent) + setChart() would leak the default chart
 {
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(tr("Prediction of the next sample on the test set"));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -85,7 +85,6 @@ PredictionChart::PredictionChart(QWidget *parent)
         series->attachAxis(m_axisY);
     }
     m_freeRun->setVisible(false);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
     setMinimumSize(320, 200);
