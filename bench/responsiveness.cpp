@@ -122,12 +122,15 @@ struct WindowRun {
 WindowRun trainInWindow(MainWindow &window, double seconds)
 {
     WindowRun run;
+    // The connections below capture this function's locals: they must end with it, not with
+    // the window (a late snapshot would write into a stack frame that is gone).
+    QObject context;
     QElapsedTimer clock;
     qint64 firstNs = -1;
     qint64 lastNs = 0;
     long long firstStep = 0;
     long long lastStep = 0;
-    QObject::connect(window.controller(), &TrainingController::snapshotReady, &window,
+    QObject::connect(window.controller(), &TrainingController::snapshotReady, &context,
                      [&](const TrainingSnapshot &snapshot) {
                          if (snapshot.state != TrainingSnapshot::State::Running || !clock.isValid())
                              return;
@@ -144,7 +147,7 @@ WindowRun trainInWindow(MainWindow &window, double seconds)
     ticker.setTimerType(Qt::PreciseTimer);
     ticker.setInterval(10);
     qint64 lastTick = 0;
-    QObject::connect(&ticker, &QTimer::timeout, &window, [&] {
+    QObject::connect(&ticker, &QTimer::timeout, &context, [&] {
         const qint64 now = clock.nsecsElapsed();
         run.latenessMs.push_back(std::max(0.0, double(now - lastTick) / 1e6 - 10.0));
         lastTick = now;
