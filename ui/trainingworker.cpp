@@ -1,10 +1,13 @@
 #include "trainingworker.h"
 
+#include "snapshotpoints.h"
+
 #include "csvseries.h"
 #include "dataset.h"
 #include "network.h"
 #include "sessionfile.h"
 #include "signalgenerator.h"
+#include "snapshotpoints.h"
 #include "trainer.h"
 
 #include <algorithm>
@@ -212,12 +215,7 @@ void TrainingWorker::useData(const Command &command)
 
 void TrainingWorker::updateRealTest()
 {
-    const lstmlab::Dataset::Split &test = m_data->test();
-    QVector<QPointF> real;
-    real.reserve(test.size());
-    for (int n = 0; n < test.size(); ++n)
-        real.append(QPointF(test.labelX(n), double(test.labels(0, n))));
-    m_realTest = std::move(real);
+    m_realTest = SnapshotPoints::realTest(*m_data);
 }
 
 void TrainingWorker::buildFresh(const Command &command)
@@ -521,13 +519,7 @@ void TrainingWorker::updatePredictions(bool current)
             return;
         m_trainer->evaluate();
     }
-    const lstmlab::Dataset::Split &test = m_data->test();
-    const lstmlab::Matrix<float> &predictions = m_trainer->testPredictions(); // (O, N)
-    QVector<QPointF> points;
-    points.reserve(test.size());
-    for (int n = 0; n < test.size(); ++n)
-        points.append(QPointF(test.labelX(n), double(predictions(0, n))));
-    m_predicted = std::move(points);
+    m_predicted = SnapshotPoints::predictedTest(*m_data, m_trainer->testPredictions());
     m_predictionsCurrent = true;
     if (!freeFromEpoch) {
         m_lastPredictionNs = now();
