@@ -1,7 +1,5 @@
 #include "trainingworker.h"
 
-#include "snapshotpoints.h"
-
 #include "csvseries.h"
 #include "dataset.h"
 #include "network.h"
