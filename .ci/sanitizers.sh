@@ -73,7 +73,8 @@ run_tsan() {
   cmake --build "$dir" --parallel "$jobs" --target tst_trainingcontroller
   (
     cd "$dir"
-    export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/tsan.supp"
+    # report_atomic_races=0: see tests/sanitizers/tsan.supp (Qt's container reference counts).
+    export TSAN_OPTIONS="halt_on_error=1:report_atomic_races=0:history_size=7:second_deadlock_stack=1:suppressions=$supp/tsan.supp"
     ctest --output-on-failure --timeout 1800 -R '^ui-trainingcontroller$'
   )
 }
