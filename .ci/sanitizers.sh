@@ -4,7 +4,7 @@
 #   bash .ci/sanitizers.sh tsan          # the worker stress test (ui-trainingcontroller) under TSan
 #   bash .ci/sanitizers.sh fuzz [SECS]   # each libFuzzer target for SECS seconds (clang), default 60
 #   bash .ci/sanitizers.sh all [SECS]    # the three in turn
-# Suppressions (Qt and fontconfig internals only, each with its reason) are in tests/sanitizers/.
+# Suppressions (Qt, GLib and fontconfig internals only, each with its reason): tests/sanitizers/.
 # Build folders: build-asan, build-tsan, build-fuzz (LSTMLAB_SANITIZER_BUILD_ROOT moves them).
 # Needs the quick-start script's packages plus clang and libclang-rt-14-dev for the fuzz stage;
 # the missing ones are installed as the quick-start script does.
@@ -82,14 +82,15 @@ run_tsan() {
 run_fuzz() {
   install_missing clang libclang-rt-14-dev
   local dir="$root/build-fuzz"
-  configure "$dir" -DCMAKE_CXX_COMPILER=clang++ -DLSTMLAB_FUZZ=ON -DLSTMLAB_BUILD_TESTS=ON
+  configure "$dir" -DCMAKE_CXX_COMPILER=clang++ -DLSTMLAB_FUZZ=ON
   cmake --build "$dir" --parallel "$jobs" --target fuzz-targets
-  local target name corpus work log
+  local target name corpus work log dict
   for target in "$dir"/tests/fuzz/fuzz-*; do
     [ -f "$target" ] && [ -x "$target" ] || continue
     name="${target##*/fuzz-}"
     case "$name" in replay-*) continue ;; esac
     corpus="$top/tests/fuzz/corpus/$name"
+    case "$name" in json|modeljson|session) dict="$top/tests/fuzz/json.dict" ;; *) dict="$top/tests/fuzz/$name.dict" ;; esac
     # New inputs go to a scratch folder in the build, never into the committed corpus.
     work="$dir/fuzz-work/$name"
     log="$dir/fuzz-work/$name.log"
@@ -101,7 +102,7 @@ run_fuzz() {
       export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
       cd "$dir/fuzz-work"
       "$target" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \
-        "$work" "$corpus" >"$log" 2>&1
+        -dict="$dict" "$work" "$corpus" >"$log" 2>&1
     ) || { tail -n 60 "$log"; echo "fuzz-$name found a crash: see $log and the crash-* file in $dir/fuzz-work" >&2; return 1; }
     grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' "$log" | sed "s/^/fuzz-$name /"
   done

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -42,6 +43,22 @@ AppSettings loadFile(const QString &path)
 }
 
 } // namespace
+
+// As in the application, a QGuiApplication exists: a settings file may hold @Variant(...) values
+// of GUI types (a QIcon, a QImage), which QSettings can only load with one. Without it, Qt
+// aborts on such a file, which the application itself would not do.
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int qtArgc = 1;
+    static char *qtArgv[] = {*argc > 0 ? (*argv)[0] : nullptr, nullptr};
+    // Never destroyed: it must outlive every QSettings, and libFuzzer may end the process from
+    // anywhere. The pointer keeps it reachable for LeakSanitizer.
+    static QGuiApplication *application = new QGuiApplication(qtArgc, qtArgv);
+    (void)application;
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
