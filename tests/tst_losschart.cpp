@@ -20,11 +20,11 @@ TrainingSnapshot makeSnapshot(int steps, int stepsPerEpoch)
     s.state = TrainingSnapshot::State::Running;
     s.step = steps;
     for (int k = 1; k <= steps; ++k) {
-        s.trainLossHistory.append(QPointF(k, 0.5 * std::exp(-k / 400.0) + 1e-4));
+        s.trainLossHistory.append(k, 0.5 * std::exp(-k / 400.0) + 1e-4);
         if (k % stepsPerEpoch == 0)
             s.testMseHistory.append(QPointF(k, 0.3 * std::exp(-k / 400.0) + 5e-5));
     }
-    s.trainLoss = s.trainLossHistory.constLast().y();
+    s.trainLoss = s.trainLossHistory.back().value;
     return s;
 }
 
@@ -67,7 +67,9 @@ void TestLossChart::shortHistoryIsDrawnWhole()
 {
     const TrainingSnapshot s = makeSnapshot(1000, 100);
     const QVector<QPointF> drawn = LossChart::downsample(s.trainLossHistory, LossChart::maxDrawnPoints);
-    QCOMPARE(drawn, s.trainLossHistory);
+    QVector<QPointF> all;
+    s.trainLossHistory.forEach([&all](long long step, float loss) { all.append(QPointF(double(step), loss)); });
+    QCOMPARE(drawn, all);
 }
 
 void TestLossChart::longHistoryIsDownsampledKeepingSpikes_data()
@@ -103,6 +105,16 @@ void TestLossChart::longHistoryIsDownsampledKeepingSpikes()
     QVERIFY(spike);
     QVERIFY(dip);
     QCOMPARE(drawn.constFirst().x() <= history[steps / 1000].x(), true);
+
+    // The compact history the window keeps (float32) is drawn the same way.
+    lstmlab::LossHistory compact;
+    QVector<QPointF> rounded;
+    for (const QPointF &p : std::as_const(history)) {
+        compact.append(qRound64(p.x()), p.y());
+        rounded.append(QPointF(p.x(), double(float(p.y()))));
+    }
+    QCOMPARE(LossChart::downsample(compact, LossChart::maxDrawnPoints),
+             LossChart::downsample(rounded, LossChart::maxDrawnPoints));
 }
 
 void TestLossChart::nonPositiveValuesAreClampedForTheLogAxis()

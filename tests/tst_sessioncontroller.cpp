@@ -255,8 +255,8 @@ void TestSessionController::saveAndOpenRestoreEverything()
 
     // The loss chart shows the saved history.
     QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().step, 30, waitMs);
-    QCOMPARE(window.lastSnapshot().trainLossHistory.size(), 30);
-    QCOMPARE(window.lastSnapshot().trainLossHistory.last().y(), file.session->lossHistory.back().value);
+    QCOMPARE(window.lastSnapshot().trainLossHistory.size(), std::size_t(30));
+    QCOMPARE(window.lastSnapshot().trainLossHistory.back().value, file.session->lossHistory.back().value);
     QTRY_COMPARE_WITH_TIMEOUT(window.lossChart()->trainSeries()->count(), 30, waitMs);
 
     // And training goes on exactly where it was.

@@ -160,7 +160,7 @@ void TestTrainingController::startsIdleWithTheSeedConfiguration()
     QCOMPARE(s.step, 0);
     QVERIFY(s.trainLoss < 0);
     QVERIFY(s.testMse < 0);
-    QVERIFY(s.trainLossHistory.isEmpty());
+    QVERIFY(s.trainLossHistory.empty());
     QCOMPARE(s.model, lstmlab::ModelConfig());
     const int windows = testPoints - s.model.timesteps - 1;
     QCOMPARE(s.realTest.size(), windows);
@@ -184,7 +184,7 @@ void TestTrainingController::trainPauseResumeChangeStateAndProduceSnapshots()
     QTRY_VERIFY_WITH_TIMEOUT(recorder.last().state == State::Running && recorder.last().step > 0,
                              waitMs);
     QVERIFY(recorder.last().trainLoss >= 0);
-    QCOMPARE(recorder.last().trainLossHistory.size(), recorder.last().step);
+    QCOMPARE(qint64(recorder.last().trainLossHistory.size()), recorder.last().step);
 
     controller.pause();
     QCOMPARE(controller.state(), State::Paused);
@@ -258,7 +258,7 @@ void TestTrainingController::stepAdvancesExactlyOneBatch()
     QCOMPARE(controller.state(), State::Paused);
     for (int k = mark; k < recorder.count(); ++k)
         QVERIFY2(recorder.snapshots[k].step <= before + 3, "a step too many");
-    QCOMPARE(recorder.last().trainLossHistory.size(), before + 3);
+    QCOMPARE(qint64(recorder.last().trainLossHistory.size()), before + 3);
 }
 
 void TestTrainingController::resetRestoresTheSeedsWeights()
@@ -279,7 +279,7 @@ void TestTrainingController::resetRestoresTheSeedsWeights()
     const int mark = recorder.count();
     QTRY_VERIFY_WITH_TIMEOUT(recorder.lastIs(State::Idle, 0), waitMs);
     const TrainingSnapshot &s = recorder.last();
-    QVERIFY(s.trainLossHistory.isEmpty());
+    QVERIFY(s.trainLossHistory.empty());
     QVERIFY(s.testMseHistory.isEmpty());
     QCOMPARE(s.epoch, 0);
     QVERIFY(s.trainLoss < 0);
@@ -340,7 +340,7 @@ void TestTrainingController::structuralChangeRebuildsMidTraining()
         QCOMPARE(int(s.trace.input.size()), timesteps);
         QCOMPARE(s.predictedTest.size(), testPoints - timesteps - 1);
         QCOMPARE(s.realTest.size(), testPoints - timesteps - 1);
-        QCOMPARE(s.trainLossHistory.size(), s.step); // history restarted with the new model
+        QCOMPARE(qint64(s.trainLossHistory.size()), s.step); // history restarted with the new model
     }
 }
 
@@ -408,7 +408,7 @@ void TestTrainingController::finishesAndContinuesWhenEpochsAreRaised()
     QTRY_COMPARE_WITH_TIMEOUT(recorder.last().state, State::Finished, waitMs);
     QCOMPARE(recorder.last().epoch, 2);
     QCOMPARE(recorder.last().step, 2 * perEpoch);
-    QCOMPARE(recorder.last().trainLossHistory.size(), 2 * perEpoch);
+    QCOMPARE(qint64(recorder.last().trainLossHistory.size()), qint64(2 * perEpoch));
     QCOMPARE(recorder.last().testMseHistory.size(), 2);
     QCOMPARE(recorder.last().generation, generation);
 
@@ -419,7 +419,7 @@ void TestTrainingController::finishesAndContinuesWhenEpochsAreRaised()
     QTRY_VERIFY_WITH_TIMEOUT(recorder.last().state == State::Finished
                                  && recorder.last().generation == controller.generation(),
                              waitMs);
-    QCOMPARE(recorder.last().trainLossHistory.size(), 2 * perEpoch);
+    QCOMPARE(qint64(recorder.last().trainLossHistory.size()), qint64(2 * perEpoch));
     QCOMPARE(finished.count(), 3);
 }
 

@@ -24,9 +24,8 @@ TrainingSnapshot snapshotOf(const lstmlab::Trainer &trainer, const std::vector<l
     s.epoch = trainer.epoch();
     s.batch = trainer.batchInEpoch();
     s.batchesPerEpoch = trainer.batchesPerEpoch();
-    s.trainLossHistory.reserve(qsizetype(history.size()));
     for (const lstmlab::LossRecord &r : history) {
-        s.trainLossHistory.append(QPointF(double(r.step), r.trainLoss));
+        s.trainLossHistory.append(r.step, r.trainLoss);
         if (r.testMse >= 0)
             s.testMseHistory.append(QPointF(double(r.step), r.testMse));
     }

@@ -26,18 +26,82 @@ QString number(double value)
 }
 
 // The index of the point whose x is nearest to x, in points sorted by x; -1 when empty.
+// Index of the point whose step is nearest to x in a series of n points with rising steps
+// (stepAt(i)); -1 when there are none.
+template <typename StepAt>
+qsizetype nearestIndex(qsizetype n, StepAt stepAt, double x)
+{
+    if (n == 0)
+        return -1;
+    qsizetype lo = 0, hi = n; // the first point at or after x is in [lo, hi]
+    while (lo < hi) {
+        const qsizetype mid = lo + (hi - lo) / 2;
+        if (double(stepAt(mid)) < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == n)
+        return n - 1;
+    if (lo > 0 && x - double(stepAt(lo - 1)) < double(stepAt(lo)) - x)
+        return lo - 1;
+    return lo;
+}
+
 qsizetype nearestIndex(const QVector<QPointF> &points, double x)
 {
-    if (points.isEmpty())
-        return -1;
-    auto it = std::lower_bound(points.cbegin(), points.cend(), x,
-                               [](const QPointF &p, double v) { return p.x() < v; });
-    if (it == points.cend())
-        return points.size() - 1;
-    const qsizetype i = it - points.cbegin();
-    if (i > 0 && x - points[i - 1].x() < it->x() - x)
-        return i - 1;
-    return i;
+    return nearestIndex(points.size(), [&](qsizetype i) { return points[i].x(); }, x);
+}
+
+qsizetype nearestIndex(const lstmlab::LossHistory &history, double x)
+{
+    return nearestIndex(qsizetype(history.size()), [&](qsizetype i) { return history.stepAt(std::size_t(i)); }, x);
+}
+
+// The points of a series of n (pointAt(i)), at most maxPoints: the lowest and highest of each
+// bucket, in step order, so that spikes stay visible; values clamped for a log axis.
+template <typename PointAt>
+QVector<QPointF> downsampled(qsizetype n, PointAt pointAt, int maxPoints)
+{
+    QVector<QPointF> out;
+    auto keep = [&out](const QPointF &p) {
+        if (std::isnan(p.y()) || std::isnan(p.x()))
+            return;
+        out.append(QPointF(p.x(), std::clamp(p.y(), LossChart::logFloor, LossChart::logCeiling)));
+    };
+    if (n <= maxPoints) {
+        out.reserve(n);
+        for (qsizetype i = 0; i < n; ++i)
+            keep(pointAt(i));
+        return out;
+    }
+    const qsizetype buckets = std::max(1, maxPoints / 2);
+    out.reserve(buckets * 2);
+    for (qsizetype b = 0; b < buckets; ++b) {
+        const qsizetype from = b * n / buckets;
+        const qsizetype to = (b + 1) * n / buckets;
+        qsizetype lo = -1, hi = -1;
+        double yLo = 0.0, yHi = 0.0;
+        for (qsizetype i = from; i < to; ++i) {
+            const double y = pointAt(i).y();
+            if (std::isnan(y))
+                continue;
+            if (lo < 0 || y < yLo) { lo = i; yLo = y; }
+            if (hi < 0 || y > yHi) { hi = i; yHi = y; }
+        }
+        if (lo < 0)
+            continue;
+        keep(pointAt(std::min(lo, hi)));
+        if (lo != hi)
+            keep(pointAt(std::max(lo, hi)));
+    }
+    return out;
+}
+
+QPointF pointOf(const lstmlab::LossHistory &history, qsizetype i)
+{
+    const lstmlab::LossHistory::Point p = history.at(std::size_t(i));
+    return QPointF(double(p.step), p.value);
 }
 
 } // namespace
@@ -96,46 +160,19 @@ LossChart::LossChart(QWidget *parent)
 
 QVector<QPointF> LossChart::downsample(const QVector<QPointF> &points, int maxPoints)
 {
-    QVector<QPointF> out;
-    auto keep = [&out](const QPointF &p) {
-        if (std::isnan(p.y()) || std::isnan(p.x()))
-            return;
-        out.append(QPointF(p.x(), std::clamp(p.y(), logFloor, logCeiling)));
-    };
-    const qsizetype n = points.size();
-    if (n <= maxPoints) {
-        out.reserve(n);
-        for (const QPointF &p : points)
-            keep(p);
-        return out;
-    }
-    const qsizetype buckets = std::max(1, maxPoints / 2);
-    out.reserve(buckets * 2);
-    for (qsizetype b = 0; b < buckets; ++b) {
-        const qsizetype from = b * n / buckets;
-        const qsizetype to = (b + 1) * n / buckets;
-        qsizetype lo = -1, hi = -1;
-        for (qsizetype i = from; i < to; ++i) {
-            const double y = points[i].y();
-            if (std::isnan(y))
-                continue;
-            if (lo < 0 || y < points[lo].y()) lo = i;
-            if (hi < 0 || y > points[hi].y()) hi = i;
-        }
-        if (lo < 0)
-            continue;
-        keep(points[std::min(lo, hi)]);
-        if (lo != hi)
-            keep(points[std::max(lo, hi)]);
-    }
-    return out;
+    return downsampled(points.size(), [&](qsizetype i) { return points[i]; }, maxPoints);
+}
+
+QVector<QPointF> LossChart::downsample(const lstmlab::LossHistory &history, int maxPoints)
+{
+    return downsampled(qsizetype(history.size()), [&](qsizetype i) { return pointOf(history, i); }, maxPoints);
 }
 
 void LossChart::updateSnapshot(const TrainingSnapshot &snapshot)
 {
     const bool sameTrain = snapshot.generation == m_generation
         && snapshot.trainLossHistory.size() == m_trainHistory.size()
-        && (m_trainHistory.isEmpty() || snapshot.trainLossHistory.constLast() == m_trainHistory.constLast());
+        && (m_trainHistory.empty() || snapshot.trainLossHistory.back() == m_trainHistory.back());
     const bool sameTest = snapshot.generation == m_generation
         && snapshot.testMseHistory.size() == m_testHistory.size()
         && (m_testHistory.isEmpty() || snapshot.testMseHistory.constLast() == m_testHistory.constLast());
@@ -213,7 +250,7 @@ QString LossChart::readoutAt(double step) const
     const qsizetype i = nearestIndex(m_trainHistory, step);
     if (i < 0)
         return QString();
-    const QPointF &p = m_trainHistory[i];
+    const QPointF p = pointOf(m_trainHistory, i);
     QString text = tr("step %L1\ntrain loss %2").arg(qlonglong(p.x())).arg(number(p.y()));
     // The test MSE in force at that step: the last epoch that ended at or before it.
     qsizetype epochs = 0;
@@ -228,8 +265,9 @@ QString LossChart::exportCsv() const
 {
     // One row per step; the test MSE sits on the step that ended its epoch.
     std::map<qint64, std::pair<QString, QString>> rows;
-    for (const QPointF &p : m_trainHistory)
-        rows[qint64(std::llround(p.x()))].first = QString::number(p.y(), 'g', 9);
+    m_trainHistory.forEach([&rows](long long step, float value) {
+        rows[qint64(step)].first = QString::number(value, 'g', 9);
+    });
     for (const QPointF &p : m_testHistory)
         rows[qint64(std::llround(p.x()))].second = QString::number(p.y(), 'g', 9);
     QString csv = QStringLiteral("step,train_loss,test_mse\n");
@@ -244,13 +282,13 @@ void LossChart::mouseMoveEvent(QMouseEvent *event)
     const QPointF scenePos = mapToScene(event->position().toPoint());
     const QPointF chartPos = chart()->mapFromScene(scenePos);
     const QRectF plot = chart()->plotArea();
-    if (!plot.contains(chartPos) || m_trainHistory.isEmpty()) {
+    if (!plot.contains(chartPos) || m_trainHistory.empty()) {
         hideReadout();
         return;
     }
     const QPointF value = chart()->mapToValue(chartPos, m_train);
     const qsizetype i = nearestIndex(m_trainHistory, value.x());
-    const double step = m_trainHistory[i].x();
+    const double step = double(m_trainHistory.stepAt(std::size_t(i)));
     const QPointF at = chart()->mapToPosition(QPointF(step, logFloor), m_train);
     m_cursor->setLine(at.x(), plot.top(), at.x(), plot.bottom());
     m_cursor->show();

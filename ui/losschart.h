@@ -6,6 +6,7 @@
 // Hovering shows the step and the exact value under the mouse.
 
 #include "exportablepanel.h"
+#include "losshistory.h"
 #include "trainingsnapshot.h"
 
 #include <QChartView>
@@ -37,6 +38,7 @@ public:
 
     // min/max per bucket, in step order, at most maxPoints points; values clamped for a log axis.
     static QVector<QPointF> downsample(const QVector<QPointF> &points, int maxPoints);
+    static QVector<QPointF> downsample(const lstmlab::LossHistory &history, int maxPoints);
 
     QLineSeries *trainSeries() const { return m_train; }
     QLineSeries *testSeries() const { return m_test; }
@@ -65,7 +67,7 @@ private:
     QGraphicsSimpleTextItem *m_readout = nullptr;
     QGraphicsLineItem *m_cursor = nullptr;
 
-    QVector<QPointF> m_trainHistory;   // full resolution, as received
+    lstmlab::LossHistory m_trainHistory; // full resolution, shared with the snapshot
     QVector<QPointF> m_testHistory;
     quint64 m_generation = 0;
 };

@@ -201,7 +201,8 @@ SessionIo::Opened SessionIo::readSession(const QString &path)
     resumption->data = source->data;
     resumption->signal = source->signal;
     resumption->series = source->series;
-    resumption->lossHistory = points(session.lossHistory);
+    for (const lstmlab::HistoryPoint &point : session.lossHistory)
+        resumption->lossHistory.append(point.step, point.value);
     resumption->testMseHistory = points(session.testMseHistory);
     opened.signal = *signal;
     opened.resumption = std::move(resumption);

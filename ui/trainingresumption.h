@@ -6,6 +6,7 @@
 // (a large session takes seconds to read), handed to TrainingController::resumeFrom(), which
 // moves the trainer into the worker thread. Nobody touches the trainer after handing it over.
 
+#include "losshistory.h"
 #include "modelconfig.h"
 
 #include <QMetaType>
@@ -29,7 +30,7 @@ struct TrainingResumption {
     std::shared_ptr<const lstmlab::CsvSeries> series;         // or from this when set
     lstmlab::ModelConfig model;   // trainer's, with the live dropout
     lstmlab::TrainConfig train;   // trainer's, with the live learning rate
-    QVector<QPointF> lossHistory; // (step, batch MSE)
+    lstmlab::LossHistory lossHistory; // batch MSE of every step
     QVector<QPointF> testMseHistory; // (step, test MSE) at each epoch's end
 };
 

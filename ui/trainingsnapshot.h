@@ -2,9 +2,11 @@
 
 // What the training worker hands the UI, by value, through queued signals: the whole picture
 // of one moment of training. The UI draws only from snapshots, never from the live model.
-// The QVector members are implicitly shared, so a snapshot is cheap to copy.
+// The QVector members are implicitly shared and the loss history shares its full blocks, so a
+// snapshot is cheap to copy.
 
 #include "gatetrace.h"
+#include "losshistory.h"
 #include "modelconfig.h"
 
 #include <QMetaType>
@@ -29,7 +31,7 @@ struct TrainingSnapshot {
     double testMse = -1.0;               // last epoch's test MSE; < 0 before the first epoch
     double stepsPerSecond = 0.0;
 
-    QVector<QPointF> trainLossHistory;   // (step, batch MSE) for every step
+    lstmlab::LossHistory trainLossHistory; // batch MSE of every step (float32)
     QVector<QPointF> testMseHistory;     // (step, test MSE) at every epoch end
     QVector<QPointF> realTest;           // (x, real value) of every test label
     QVector<QPointF> predictedTest;      // (x, predicted value) for every test window

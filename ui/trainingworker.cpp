@@ -31,15 +31,23 @@ TrainingWorker::TrainingWorker(QObject *parent)
     m_clock.start();
 }
 
-TrainingWorker::~TrainingWorker() = default;
+// The worker is deleted in its own thread (deleteLater on the thread's finished()), possibly
+// just after the GUI thread's last wake(). Taking the mutex orders the condition variable's
+// destruction after that notification even where the ordering otherwise comes only from
+// Qt's event queue (which ThreadSanitizer cannot see).
+TrainingWorker::~TrainingWorker()
+{
+    std::lock_guard<std::mutex> lock(m_wakeMutex);
+}
 
 // ---- Thread-safe controls --------------------------------------------------------------
 
 void TrainingWorker::wake()
 {
-    // Taking the mutex orders the atomic store before a waiter's predicate check, so the
-    // notification cannot fall between its check and its sleep.
-    { std::lock_guard<std::mutex> lock(m_wakeMutex); }
+    // Holding the mutex orders the atomic store before a waiter's predicate check, so the
+    // notification cannot fall between its check and its sleep, and orders the notification
+    // before the destructor (see there).
+    std::lock_guard<std::mutex> lock(m_wakeMutex);
     m_wakeCondition.notify_all();
 }
 
@@ -183,9 +191,10 @@ void TrainingWorker::serveCapture()
     m_trainer->setLearningRate(m_learningRate.load());
     m_trainer->setDropout(m_dropout.load());
     auto session = std::make_shared<lstmlab::SessionData>(lstmlab::captureSession(*m_trainer));
-    session->lossHistory.reserve(std::size_t(m_lossHistory.size()));
-    for (const QPointF &point : std::as_const(m_lossHistory))
-        session->lossHistory.push_back({qRound64(point.x()), point.y()});
+    session->lossHistory.reserve(m_lossHistory.size());
+    m_lossHistory.forEach([&session](long long step, float loss) {
+        session->lossHistory.push_back({step, double(loss)});
+    });
     session->testMseHistory.reserve(std::size_t(m_testHistory.size()));
     for (const QPointF &point : std::as_const(m_testHistory))
         session->testMseHistory.push_back({qRound64(point.x()), point.y()});
@@ -272,7 +281,7 @@ void TrainingWorker::adopt(const Command &command)
     m_testHistory = resumption.testMseHistory;
     m_predicted = {};
     m_freeRun = {};
-    m_lastLoss = m_lossHistory.isEmpty() ? -1.0 : m_lossHistory.last().y();
+    m_lastLoss = m_lossHistory.empty() ? -1.0 : m_lossHistory.back().value;
     m_lastTestMse = m_testHistory.isEmpty() ? -1.0 : m_testHistory.last().y();
     m_predictionsCurrent = false;
     m_freeRunCurrent = false;
@@ -327,7 +336,7 @@ void TrainingWorker::runLoop()
 void TrainingWorker::onStep(const lstmlab::StepReport &report)
 {
     const qint64 t = now();
-    m_lossHistory.append(QPointF(double(report.step), report.loss));
+    m_lossHistory.append(report.step, report.loss);
     m_lastLoss = report.loss;
     m_predictionsCurrent = false;
     m_freeRunCurrent = false;
@@ -484,11 +493,10 @@ void TrainingWorker::emitFrame(State state, bool current)
     snapshot.trainLoss = m_lastLoss;
     snapshot.testMse = m_lastTestMse;
     snapshot.stepsPerSecond = state == State::Running ? stepsPerSecond() : 0.0;
-    // The histories grow in place here, so the snapshot gets its own copy: a buffer this
-    // thread appends to is never one the GUI thread reads (it costs what the detach on the
-    // next append would cost anyway, and the frame budget below accounts for it).
+    // The loss history shares its full blocks, which never change, and copies the partial
+    // last one. The test history (one point an epoch) grows in place here, so the snapshot
+    // gets its own copy: a buffer this thread appends to is never one the GUI thread reads.
     snapshot.trainLossHistory = m_lossHistory;
-    snapshot.trainLossHistory.detach();
     snapshot.testMseHistory = m_testHistory;
     snapshot.testMseHistory.detach();
     snapshot.realTest = m_realTest;

@@ -136,7 +136,7 @@ private:
     TrainingSnapshot::State m_restState = TrainingSnapshot::State::Idle; // when not running
     QString m_message;
 
-    QVector<QPointF> m_lossHistory;
+    lstmlab::LossHistory m_lossHistory;
     QVector<QPointF> m_testHistory;
     QVector<QPointF> m_realTest;
     QVector<QPointF> m_predicted;

@@ -1,0 +1,71 @@
+#pragma once
+
+// The training loss of every step, kept compactly for a long live run: 4 bytes a step (the
+// loss as float32; the steps are not stored but implied, consecutive from the first). Values
+// live in blocks of blockSize that never change once full and are shared between copies, so a
+// copy costs one pointer per full block plus the last, partial block: the training worker can
+// hand the whole history to the UI in every snapshot while the two threads hold one copy of
+// the data between them. Full blocks are immutable, so copies may be read in another thread
+// while the original goes on growing.
+
+#include <cstddef>
+#include <memory>
+#include <vector>
+
+namespace lstmlab {
+
+class LossHistory
+{
+public:
+    static constexpr std::size_t blockSize = 4096;
+
+    struct Point {
+        long long step = 0;
+        double value = 0.0; // exactly the float stored
+
+        bool operator==(const Point &) const = default;
+    };
+
+    // A step that does not follow the last one (a history resumed from a file with a gap)
+    // starts a new run of consecutive steps; a step is never stored.
+    void append(long long step, double value);
+    void clear();
+
+    std::size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    Point at(std::size_t index) const { return {stepAt(index), double(valueAt(index))}; }
+    Point back() const { return at(m_size - 1); }
+    float valueAt(std::size_t index) const
+    {
+        return index / blockSize < m_blocks.size() ? (*m_blocks[index / blockSize])[index % blockSize]
+                                                   : m_tail[index % blockSize];
+    }
+    long long stepAt(std::size_t index) const;
+
+    // Calls visit(step, value) for every point in order; faster than at() in a loop.
+    template <typename Visit>
+    void forEach(Visit visit) const
+    {
+        std::size_t run = 0;
+        for (std::size_t index = 0; index < m_size; ++index) {
+            while (run + 1 < m_runs.size() && m_runs[run + 1].first <= index)
+                ++run;
+            visit(m_runs[run].step + (long long)(index - m_runs[run].first), valueAt(index));
+        }
+    }
+
+    bool operator==(const LossHistory &other) const;
+
+private:
+    struct Run {
+        std::size_t first = 0; // index of its first point
+        long long step = 0;    // that point's step; the next ones count up by one
+    };
+
+    std::vector<std::shared_ptr<const std::vector<float>>> m_blocks; // full, never changed
+    std::vector<float> m_tail;                                         // the partial last block
+    std::vector<Run> m_runs;
+    std::size_t m_size = 0;
+};
+
+} // namespace lstmlab
