@@ -287,6 +287,8 @@ int main(int argc, char **argv)
         QTimer::singleShot(500, &settle, &QEventLoop::quit);
         settle.exec();
         run = trainInWindow(window, options.seconds);
+        std::printf("frame pacing: %.1f ms of GUI thread per frame (smoothed), snapshot rate asked %.1f/s (cap %.0f)\n",
+                    window.framePacer().frameCost() * 1e3, window.framePacer().rate(), window.framePacer().maxRate());
         if (!options.hidden)
             printPanelCosts(window);
     }

@@ -54,6 +54,21 @@ public:
         }
     }
 
+    // Calls visit(index, value) for the points in [from, to) in order, straight from the
+    // blocks: the fast way through millions of points.
+    template <typename Visit>
+    void forEachValue(std::size_t from, std::size_t to, Visit visit) const
+    {
+        to = to < m_size ? to : m_size;
+        for (std::size_t index = from; index < to;) {
+            const std::size_t block = index / blockSize;
+            const float *values = block < m_blocks.size() ? m_blocks[block]->data() : m_tail.data();
+            const std::size_t end = (block + 1) * blockSize < to ? (block + 1) * blockSize : to;
+            for (; index < end; ++index)
+                visit(index, values[index % blockSize]);
+        }
+    }
+
     bool operator==(const LossHistory &other) const;
 
 private:

@@ -366,11 +366,14 @@ void TestGateInspector::windowInspectsClickedCellLive()
         QCOMPARE(window.gatePanel()->heatmap(Gate(gate))->selectedTimeStep(), 13);
     }
 
-    // Live: the numbers are those of the latest snapshot's trace, and change as it trains.
+    // Live: the numbers change as it trains (a few times a second while it runs) ...
     const GateInspector::Values first = *window.gateInspector()->values();
-    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step > 0
-                                 && !(GateInspector::compute(window.lastSnapshot().trace, 1, 7, 13) == first),
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step > 0 && window.gateInspector()->values()
+                                 && !(*window.gateInspector()->values() == first),
                              trainingTimeoutMs);
+    // ... and are those of the latest snapshot's trace when it stops.
+    window.controller()->pause();
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().state == TrainingSnapshot::State::Paused, trainingTimeoutMs);
     QCoreApplication::processEvents();
     QCOMPARE(window.gateInspector()->values(), GateInspector::compute(window.lastSnapshot().trace, 1, 7, 13));
 

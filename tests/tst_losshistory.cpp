@@ -45,6 +45,15 @@ private slots:
             ++visited;
         });
         QCOMPARE(visited, count);
+        // A range straight from the blocks, crossing their boundaries.
+        const std::size_t from = std::size_t(count / 3), to = std::size_t(count - count / 5);
+        std::size_t next = from;
+        history.forEachValue(from, to + 7, [&](std::size_t index, float value) {
+            QCOMPARE(index, next);
+            QCOMPARE(value, history.valueAt(index));
+            ++next;
+        });
+        QCOMPARE(next, std::max(from, std::min(to + 7, std::size_t(count))));
         if (count > 0)
             QCOMPARE(history.back(), (LossHistory::Point{count, double(float(1.0 / count))}));
     }

@@ -165,7 +165,38 @@ QVector<QPointF> LossChart::downsample(const QVector<QPointF> &points, int maxPo
 
 QVector<QPointF> LossChart::downsample(const lstmlab::LossHistory &history, int maxPoints)
 {
-    return downsampled(qsizetype(history.size()), [&](qsizetype i) { return pointOf(history, i); }, maxPoints);
+    const qsizetype n = qsizetype(history.size());
+    if (n <= maxPoints)
+        return downsampled(n, [&](qsizetype i) { return pointOf(history, i); }, maxPoints);
+    // The same buckets as downsampled(), scanned straight from the history's blocks: this runs
+    // for every frame over what may be millions of steps.
+    QVector<QPointF> out;
+    const qsizetype buckets = std::max(1, maxPoints / 2);
+    out.reserve(buckets * 2);
+    auto keep = [&](std::size_t index) {
+        const QPointF p = pointOf(history, qsizetype(index));
+        out.append(QPointF(p.x(), std::clamp(p.y(), logFloor, logCeiling)));
+    };
+    for (qsizetype b = 0; b < buckets; ++b) {
+        std::size_t lo = 0, hi = 0;
+        float yLo = std::numeric_limits<float>::infinity();
+        float yHi = -std::numeric_limits<float>::infinity();
+        bool any = false;
+        history.forEachValue(std::size_t(b * n / buckets), std::size_t((b + 1) * n / buckets),
+                             [&](std::size_t i, float y) {
+                                 if (std::isnan(y))
+                                     return;
+                                 if (!any || y < yLo) { lo = i; yLo = y; }
+                                 if (!any || y > yHi) { hi = i; yHi = y; }
+                                 any = true;
+                             });
+        if (!any)
+            continue;
+        keep(std::min(lo, hi));
+        if (lo != hi)
+            keep(std::max(lo, hi));
+    }
+    return out;
 }
 
 void LossChart::updateSnapshot(const TrainingSnapshot &snapshot)

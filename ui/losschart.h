@@ -31,7 +31,7 @@ public:
     void clearHistory();
 
     // Most points one series draws; longer histories are bucketed to this many.
-    static constexpr int maxDrawnPoints = 4000;
+    static constexpr int maxDrawnPoints = 2000;
     // Values at or below zero cannot be drawn on a log axis; they are raised to this.
     static constexpr double logFloor = 1e-12;
     static constexpr double logCeiling = 1e12;   // a diverging loss is drawn at most this high

@@ -111,7 +111,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The stored configuration goes to the controls, then to the controller.
     m_controls->setConfiguration(m_settings.model, m_settings.train);
-    m_controller->setMaxSnapshotsPerSecond(m_settings.maxSnapshotsPerSecond);
+    m_pacer.setMaxRate(m_settings.maxSnapshotsPerSecond);
+    m_requestedRate = m_pacer.rate();
+    m_controller->setMaxSnapshotsPerSecond(m_requestedRate);
     m_controller->setConfiguration(m_controls->modelConfig(), m_controls->trainConfig());
     // The stored signal and speed, before the controller's signals are connected: no banner.
     m_signalPanel->setTimesteps(m_controls->modelConfig().timesteps);
@@ -649,6 +651,10 @@ void MainWindow::resetTraining()
 
 void MainWindow::onSnapshot(const TrainingSnapshot &snapshot)
 {
+    if (m_framePainting) // the last frame drew nothing (the window is hidden): its updates count
+        endFrame(m_frameClock.nsecsElapsed());
+    m_frameClock.start();
+    m_framePainting = true;
     const bool newData = snapshot.model.timesteps != m_last.model.timesteps
         || snapshot.realTest.size() != m_last.realTest.size();
     m_last = snapshot;
@@ -663,13 +669,20 @@ void MainWindow::onSnapshot(const TrainingSnapshot &snapshot)
     }
     if (m_lossDock->isVisible())
         m_lossChart->updateSnapshot(snapshot);
-    if (m_anatomyDock->isVisible())
+    // The inspector and the anatomy view are read, not watched: while training runs they are
+    // refreshed a few times a second, and always with the frame that ends a run.
+    constexpr qint64 detailsIntervalMs = 200;
+    const bool details = snapshot.state != TrainingSnapshot::State::Running || newData
+        || !m_detailsClock.isValid() || m_detailsClock.elapsed() >= detailsIntervalMs;
+    if (details)
+        m_detailsClock.start();
+    if (details && m_anatomyDock->isVisible())
         m_anatomy->updateSnapshot(snapshot);
     if (!m_inspector->hasCell() && !snapshot.trace.empty()) {
         // Something to read before the first click: the newest step of the first unit.
         const int layer = std::min(m_gatePanel->layer(), int(snapshot.trace.layers.size()) - 1);
         inspectCell(layer, 0, snapshot.trace.layers[std::size_t(layer)].timesteps - 1);
-    } else if (m_inspectorDock->isVisible()) {
+    } else if (details && m_inspectorDock->isVisible()) {
         m_inspector->setTrace(snapshot.trace);
     }
     if (newData)
@@ -1148,6 +1161,30 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.windowState = saveState(AppSettings::stateVersion);
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+// A snapshot's panels are painted with the window's next update request (their charts'
+// scene updates come before it): the time from the snapshot's arrival until that paint is
+// done is what the frame cost the GUI thread.
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() != QEvent::UpdateRequest || !m_framePainting)
+        return QMainWindow::event(event);
+    const bool handled = QMainWindow::event(event);
+    endFrame(m_frameClock.nsecsElapsed());
+    return handled;
+}
+
+void MainWindow::endFrame(qint64 costNs)
+{
+    m_framePainting = false;
+    m_pacer.addFrameCost(double(costNs) / 1e9);
+    const double rate = m_pacer.rate();
+    // Small changes are not worth passing on: the worker's rate is a ceiling, not a clock.
+    if (std::abs(rate - m_requestedRate) > 0.1 * m_requestedRate) {
+        m_requestedRate = rate;
+        m_controller->setMaxSnapshotsPerSecond(rate);
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -10,8 +10,10 @@
 // turns that off), so the first thing a learner sees is the network learning.
 
 #include "appsettings.h"
+#include "framepacer.h"
 #include "trainingsnapshot.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -91,6 +93,8 @@ public:
     QString bannerText() const;
     const TrainingSnapshot &lastSnapshot() const { return m_last; }
     const AppSettings &settings() const { return m_settings; }
+    // The snapshot rate the window asks for, from what its frames cost (see FramePacer).
+    const FramePacer &framePacer() const { return m_pacer; }
 
     // The gate names used everywhere (View > Gate Names); remembered as a setting.
     void setGateVocabulary(GateVocabulary::Kind kind);
@@ -116,6 +120,7 @@ signals:
     void languageRequested(const QString &language);
 
 protected:
+    bool event(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -154,12 +159,18 @@ private:
     void showBanner(BannerKind kind, const QString &text, const QString &actionText = QString());
     void hideBanner();
     void scheduleSave();
+    void endFrame(qint64 costNs);
     qreal exportPixelRatio() const;
     QString exportFolder() const;
 
     AppSettings m_settings;
     TrainingController *m_controller = nullptr;
     TrainingSnapshot m_last;
+    FramePacer m_pacer;
+    double m_requestedRate = 0.0;     // the snapshot rate last asked of the controller
+    QElapsedTimer m_frameClock;       // from a snapshot's arrival until its repaint is done
+    bool m_framePainting = false;     // a snapshot's panels wait for their repaint
+    QElapsedTimer m_detailsClock;     // when the inspector and anatomy were last updated
     TrainingSnapshot::State m_state = TrainingSnapshot::State::Idle;
     bool m_shownOnce = false;
     bool m_bannerActionIsLowerRate = false;

@@ -551,7 +551,7 @@ void TrainingWorker::updateFreeRun(bool current)
     const lstmlab::Network<float> &network = m_trainer->network();
     const lstmlab::Dataset::Split &test = m_data->test();
     const int T = int(test.windows.rows());
-    lstmlab::Network<float>::Workspace workspace = network.makeWorkspace(1);
+    lstmlab::Network<float>::Workspace workspace = network.makeEvaluationWorkspace(1);
     lstmlab::Matrix<float> window = test.windows.col(0); // (T, 1)
     QVector<QPointF> points;
     points.reserve(test.size());
