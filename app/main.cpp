@@ -17,6 +17,7 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -56,7 +57,7 @@ void installLanguage(Translations &translations, const QString &language)
 // The window. View > Language rebuilds it in the chosen language: its menus, docks and
 // charts take their texts when they are built. Settings and layout carry over; the network
 // starts learning again (the language menu has said so, and warned of unsaved training).
-int runWindow(QApplication &app, Translations &translations)
+int runWindow(QApplication &app, Translations &translations, const QString &fileToOpen)
 {
     std::unique_ptr<MainWindow> window;
     std::function<void()> open;
@@ -72,8 +73,11 @@ int runWindow(QApplication &app, Translations &translations)
         open();
         QGuiApplication::setQuitOnLastWindowClosed(true);
     };
+    QString pendingFile = fileToOpen; // for the first window only: a language switch starts anew
     open = [&] {
         window = std::make_unique<MainWindow>();
+        if (!pendingFile.isEmpty())
+            window->openOnLaunch(std::exchange(pendingFile, QString()));
         // Queued, and received by the application: the switch deletes the sending window.
         QObject::connect(window.get(), &MainWindow::languageRequested, &app, switchTo, Qt::QueuedConnection);
         window->show();
@@ -98,6 +102,11 @@ int runHeadless(int argc, char **argv)
         return lstmlab::HeadlessRun::BadInput;
     }
     const lstmlab::CommandLine &options = *parsed.options;
+    if (!options.openFile.empty() && !options.help && !options.version) {
+        std::cerr << "lstm-lab: the headless mode does not open files: to continue training from "
+                  << options.openFile << ", use --resume " << options.openFile << "\n";
+        return lstmlab::HeadlessRun::BadInput;
+    }
     if (options.help) {
         std::cout << lstmlab::commandLineHelp("lstm-lab");
         return 0;
@@ -162,5 +171,5 @@ int main(int argc, char **argv)
     installLanguage(translations, Translations::choose(QString::fromStdString(parsed.options->language),
                                                        AppSettings::load().language));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lstm-lab.svg")));
-    return runWindow(app, translations);
+    return runWindow(app, translations, QString::fromStdString(parsed.options->openFile));
 }

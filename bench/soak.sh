@@ -4,7 +4,8 @@
 # inspector, anatomy view) for MINUTES, and its resident memory (VmRSS from /proc/PID/status)
 # is reported every minute. It passes when the growth, the last reading minus the first
 # (taken after one minute, once everything is allocated), stays under 5 MB. It also prints
-# how much of the growth is the loss history, which grows by 32 bytes a step by design.
+# how much of the growth is the loss history, which grows by 4 bytes a step by design (one
+# float32 a step, shared by the worker and the window: core/losshistory.h).
 #
 #   bash bench/soak.sh [BUILD_DIR] [MINUTES]      (defaults: build, 10)
 #
@@ -13,8 +14,8 @@
 # It is not part of CI: it takes as long as it says.
 #
 # To tell live data from allocator fragmentation, run it with MALLOC_MMAP_THRESHOLD_=131072:
-# glibc then maps every large block (the loss-history copies) on its own and returns it when
-# freed, so the resident size follows the live data.
+# glibc then maps every large block on its own and returns it when freed, so the resident
+# size follows the live data.
 set -euo pipefail
 
 build="${1:-build}"
@@ -71,10 +72,10 @@ last="${readings[$(( ${#readings[@]} - 1 ))]}"
 growth=$(( last - first ))
 printf 'growth from minute 1 to minute %d: %d KiB (%.2f MB; limit %d KiB)\n' "$minutes" "$growth" \
   "$(awk -v k="$growth" 'BEGIN { print k * 1024 / 1e6 }')" "$limit_kib"
-# The loss history grows by design: 16 bytes a step (a QPointF), held by the worker and by the
-# window's last snapshot. Set the growth against it to tell data from a leak.
-history=$(( (${steps[$(( ${#steps[@]} - 1 ))]} - ${steps[0]}) * 32 / 1024 ))
-printf 'of which the loss history of the %d steps since minute 1, two copies of 16 B a step: %d KiB; the rest: %d KiB\n' \
+# The loss history grows by design: 4 bytes a step, one copy shared by the worker and the
+# window. Set the growth against it to tell data from a leak.
+history=$(( (${steps[$(( ${#steps[@]} - 1 ))]} - ${steps[0]}) * 4 / 1024 ))
+printf 'of which the loss history of the %d steps since minute 1, 4 B a step: %d KiB; the rest: %d KiB\n' \
   "$(( ${steps[$(( ${#steps[@]} - 1 ))]} - ${steps[0]} ))" "$history" "$(( growth - history ))"
 if [ "$growth" -ge "$limit_kib" ]; then
   echo "soak: FAILED: resident memory grew by 5 MB or more" >&2

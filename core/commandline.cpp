@@ -68,9 +68,26 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args)
         if (arg == "--help" || arg == "-h") { cl.help = true; continue; }
         if (arg == "--version" || arg == "-v") { cl.version = true; continue; }
         if (arg == "--shuffle") { cl.train.shuffle = true; continue; }
-        if (arg.rfind("--", 0) != 0) {
-            result.error = "unexpected argument '" + arg + "' (see --help)";
-            return result;
+        if (arg == "--" || arg.rfind("--", 0) != 0) {
+            // The file to open; after "--", even one whose name starts with "-".
+            const bool afterDashes = arg == "--";
+            if (afterDashes) {
+                if (k + 1 >= args.size()) {
+                    result.error = "'--' must be followed by the file to open";
+                    return result;
+                }
+                arg = args[++k];
+            }
+            if (!afterDashes && arg.size() > 1 && arg[0] == '-') {
+                result.error = "unknown option '" + arg + "' (see --help)";
+                return result;
+            }
+            if (arg.empty() || !cl.openFile.empty()) {
+                result.error = "unexpected argument '" + arg + "': give at most one file to open (see --help)";
+                return result;
+            }
+            cl.openFile = arg;
+            continue;
         }
         std::string name = arg.substr(2);
         std::string value;
@@ -131,9 +148,10 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args)
 std::string commandLineHelp(const std::string &program)
 {
     std::ostringstream out;
-    out << "Usage: " << program << " [options]\n"
+    out << "Usage: " << program << " [options] [FILE]\n"
         << "LSTM Lab: watch an LSTM learn to continue a sine wave.\n\n"
-        << "Without --headless the window opens and training starts. Options:\n"
+        << "Without --headless the window opens and training starts; with FILE (a session,\n"
+        << ".lstmlab, or a model.json) the window opens that instead. Options:\n"
         << "  --headless            train without a window, print progress, write --out\n"
         << "  --units N             num_units, the width of each gate's layer (" << rangeText(ModelConfig::unitsRange) << ", default 20)\n"
         << "  --layers N            stacked LSTM layers (" << rangeText(ModelConfig::layersRange) << ", default 2)\n"

@@ -28,6 +28,9 @@ class TestCommandLine : public QObject
 private slots:
     void defaultsAreTheSeedConfiguration();
     void goodValues();
+    void fileToOpen_data();
+    void fileToOpen();
+    void headlessRefusesAFileToOpen();
     void badValues_data();
     void badValues();
     void executableExitsTwoOnBadValues_data();
@@ -71,6 +74,39 @@ void TestCommandLine::goodValues()
     QCOMPARE(r.options->train.clipNorm, 1.0);
 }
 
+void TestCommandLine::fileToOpen_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("none") << QStringList{"--units", "8"} << "";
+    QTest::newRow("a session") << QStringList{"run.lstmlab"} << "run.lstmlab";
+    QTest::newRow("among options") << QStringList{"--lang", "en", "model.json", "--units", "8"} << "model.json";
+    QTest::newRow("after --, a dash") << QStringList{"--", "-odd.lstmlab"} << "-odd.lstmlab";
+}
+
+void TestCommandLine::fileToOpen()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, file);
+    const CommandLineResult r = parse(args);
+    QVERIFY2(r.options, r.error.c_str());
+    QCOMPARE(QString::fromStdString(r.options->openFile), file);
+}
+
+// The headless mode continues a file with --resume; a bare file name is a mistake it names.
+void TestCommandLine::headlessRefusesAFileToOpen()
+{
+    const QString app = QStringLiteral(LSTMLAB_APP_PATH);
+    if (app.isEmpty())
+        QSKIP("the lstm-lab executable is not built in this configuration");
+    QProcess process;
+    process.start(app, QStringList{"--headless", "run.lstmlab"});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError()).trimmed();
+    QVERIFY2(err.contains(QStringLiteral("--resume run.lstmlab")), qPrintable(err));
+}
+
 void TestCommandLine::badValues_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -88,7 +124,9 @@ void TestCommandLine::badValues_data()
     QTest::newRow("learning rate 0") << QStringList{"--learning-rate", "0"} << "--learning-rate must be a number in 1e-06..10";
     QTest::newRow("missing value") << QStringList{"--units"} << "--units needs a value in 1..256";
     QTest::newRow("unknown option") << QStringList{"--unitz", "3"} << "unknown option '--unitz'";
-    QTest::newRow("stray argument") << QStringList{"hello"} << "unexpected argument 'hello'";
+    QTest::newRow("two files") << QStringList{"a.lstmlab", "b.lstmlab"} << "unexpected argument 'b.lstmlab'";
+    QTest::newRow("single-dash option") << QStringList{"-x"} << "unknown option '-x'";
+    QTest::newRow("dashes without a file") << QStringList{"--"} << "'--' must be followed by the file to open";
 }
 
 void TestCommandLine::badValues()

@@ -124,6 +124,7 @@ private slots:
     void modelJsonExportAndImport();
     void csvSeriesSessionReopensItsFile();
     void clippingIsASettingThatPersists();
+    void fileNamedOnTheCommandLineOpensInsteadOfTraining();
 
 private:
     void prepare(MainWindow &window);
@@ -563,6 +564,49 @@ void TestSessionController::clippingIsASettingThatPersists()
     MainWindow window;
     QCOMPARE(window.hyperparameterPanel()->clipNormBox()->value(), 2.5);
     QCOMPARE(window.controller()->trainConfig().clipNorm, 2.5);
+}
+
+// `lstm-lab run.lstmlab`: the window opens the session as it shows, without a prompt and
+// without first training the seed network (even with Start Training on Launch on); a broken
+// file gets the same message as File > Open and leaves the window usable.
+void TestSessionController::fileNamedOnTheCommandLineOpensInsteadOfTraining()
+{
+    const QString path = m_dir.filePath(QStringLiteral("launch.lstmlab"));
+    {
+        MainWindow window;
+        prepare(window);
+        QVERIFY(trainSteps(window, 12));
+        QSignalSpy saved(window.sessions(), &SessionController::saved);
+        window.sessions()->saveTo(path);
+        QVERIFY(saved.wait(waitMs));
+        window.sessions()->newSession(); // nothing unsaved: no prompt when it closes
+        QTRY_VERIFY_WITH_TIMEOUT(!window.sessions()->isModified(), waitMs);
+    }
+    {
+        QSettings settings;
+        AppSettings withStart = AppSettings::load(settings);
+        withStart.startTrainingOnLaunch = true;
+        withStart.save(settings);
+    }
+    MainWindow window;
+    QSignalSpy opened(window.sessions(), &SessionController::opened);
+    window.openOnLaunch(path);
+    window.show();
+    QVERIFY(opened.wait(waitMs));
+    QCOMPARE(opened.first().first().toString(), path);
+    QVERIFY(!window.sessions()->activeMessage());
+    QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().step, 12, waitMs);
+    QCOMPARE(window.controller()->state(), State::Idle);
+    QCOMPARE(window.windowTitle(), QStringLiteral("launch.lstmlab[*] — LSTM Lab"));
+
+    MainWindow broken;
+    const QString missing = m_dir.filePath(QStringLiteral("missing.lstmlab"));
+    broken.openOnLaunch(missing);
+    broken.show();
+    QTRY_VERIFY_WITH_TIMEOUT(broken.sessions()->activeMessage(), waitMs);
+    QVERIFY(broken.sessions()->activeMessage()->text().contains(QStringLiteral("missing.lstmlab"))
+            || broken.sessions()->activeMessage()->informativeText().contains(QStringLiteral("missing.lstmlab")));
+    broken.sessions()->activeMessage()->close();
 }
 
 QTEST_MAIN(TestSessionController)

@@ -1135,6 +1135,22 @@ void MainWindow::applyLesson(const QString &id, bool contrast)
 
 // --- window events --------------------------------------------------------------------------
 
+void MainWindow::openOnLaunch(const QString &path)
+{
+    m_launchFile = path;
+    if (m_shownOnce)
+        QTimer::singleShot(0, this, &MainWindow::openLaunchFile);
+}
+
+void MainWindow::openLaunchFile()
+{
+    // Errors are the sessions' own: a message naming the file and what is wrong with it.
+    if (m_launchFile.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        m_sessions->importModelFrom(m_launchFile);
+    else
+        m_sessions->openFile(m_launchFile);
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
@@ -1143,6 +1159,10 @@ void MainWindow::showEvent(QShowEvent *event)
     m_shownOnce = true;
     // Not a spin box: there Space would be typed, not pause the training.
     m_traceSlider->setFocus();
+    if (!m_launchFile.isEmpty()) {
+        QTimer::singleShot(0, this, &MainWindow::openLaunchFile);
+        return;
+    }
     if (m_settings.startTrainingOnLaunch)
         QTimer::singleShot(0, this, [this] {
             if (m_state == TrainingSnapshot::State::Idle)

@@ -102,6 +102,9 @@ public:
     QAction *vocabularyAction(GateVocabulary::Kind kind) const;
     // Shows the cell (layer, unit, t) in the gate inspector and marks it in the heatmaps.
     void inspectCell(int layer, int unit, int t);
+    // The file named on the command line (a session, or a model.json to import), opened as
+    // File > Open would once the window shows, instead of starting to train the seed network.
+    void openOnLaunch(const QString &path);
     // Lessons menu: the lesson's settings (or its comparison's) on the seed's sine, a fresh
     // network, training started unless the lesson steps through; the lesson panel shows it.
     void applyLesson(const QString &id, bool contrast = false);
@@ -159,6 +162,7 @@ private:
     void showBanner(BannerKind kind, const QString &text, const QString &actionText = QString());
     void hideBanner();
     void scheduleSave();
+    void openLaunchFile();
     void endFrame(qint64 costNs);
     qreal exportPixelRatio() const;
     QString exportFolder() const;
@@ -173,6 +177,7 @@ private:
     QElapsedTimer m_detailsClock;     // when the inspector and anatomy were last updated
     TrainingSnapshot::State m_state = TrainingSnapshot::State::Idle;
     bool m_shownOnce = false;
+    QString m_launchFile;             // openOnLaunch()
     bool m_bannerActionIsLowerRate = false;
     int m_pendingGateLayer = -1;   // the stored layer, shown once a trace has that many
 
