@@ -67,7 +67,7 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args)
         if (arg == "--headless") { cl.headless = true; continue; }
         if (arg == "--help" || arg == "-h") { cl.help = true; continue; }
         if (arg == "--version" || arg == "-v") { cl.version = true; continue; }
-        if (arg == "--shuffle") { cl.train.shuffle = true; continue; }
+        if (arg == "--shuffle") { cl.train.shuffle = true; cl.given.push_back("shuffle"); continue; }
         if (arg == "--" || arg.rfind("--", 0) != 0) {
             // The file to open; after "--", even one whose name starts with "-".
             const bool afterDashes = arg == "--";
@@ -113,6 +113,7 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args)
             }
             value = args[++k];
         }
+        cl.given.push_back(name);
         if (option->setText) {
             if (value.empty()) {
                 result.error = "--" + name + " needs a non-empty value";
@@ -165,7 +166,9 @@ std::string commandLineHelp(const std::string &program)
         << "  --shuffle             shuffle the training windows every epoch (the seed keeps them in order)\n"
         << "  --clip-norm C         clip the gradient's global norm to C (0 = off, default 0)\n"
         << "  --out DIR             headless output folder (default lstm-lab-out)\n"
-        << "  --resume FILE         continue training from a model.json or session file\n"
+        << "  --resume FILE         continue training from a model.json or session file; a session keeps\n"
+        << "                        its structure, batch, seed and order, and takes a new --learning-rate,\n"
+        << "                        --dropout, --clip-norm or --epochs\n"
         << "  --lang LOCALE         user-interface language, e.g. en or zh_CN\n"
         << "  --help, --version\n\n"
         << "Headless output: DIR/loss.csv, DIR/predictions.csv, DIR/model.json and, with the\n"

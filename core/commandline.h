@@ -20,6 +20,7 @@ struct CommandLine {
     std::string outDir = "lstm-lab-out";
     std::string resumeFile;  // --resume: a model.json or session to continue from
     std::string language;    // --lang, e.g. zh_CN; empty: the system's
+    std::vector<std::string> given; // the options given, by name without "--" ("units", ...)
     std::string openFile;    // the one argument that is not an option: a session or model.json
                              // for the window to open (the headless mode uses --resume)
 };

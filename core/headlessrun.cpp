@@ -4,6 +4,7 @@
 #include "modelfile.h"
 #include "sinesignal.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -13,6 +14,24 @@
 namespace lstmlab {
 
 HeadlessRun::HeadlessRun(const CommandLine &options) : m_options(options) {}
+
+bool HeadlessRun::given(const char *option) const
+{
+    return std::find(m_options.given.begin(), m_options.given.end(), option) != m_options.given.end();
+}
+
+// The options a resumed file fixes cannot be given with --resume: naming the first one given
+// beats ignoring it.
+bool HeadlessRun::refuseFixedOptions(const std::vector<const char *> &fixed, const char *what)
+{
+    for (const char *option : fixed)
+        if (given(option)) {
+            m_error = std::string("--") + option + ": " + m_options.resumeFile + " fixes " + what
+                      + "; leave --" + option + " out when resuming it";
+            return false;
+        }
+    return true;
+}
 
 bool HeadlessRun::prepare()
 {
@@ -26,6 +45,8 @@ bool HeadlessRun::prepare()
             m_error = "--resume: " + read.error;
             return false;
         }
+        if (!refuseFixedOptions({"units", "layers", "timesteps"}, "the network's structure"))
+            return false;
         resumed = std::move(read.model);
         // The file decides the structure; dropout may still be set on the command line.
         const double dropout = model.dropout;
@@ -53,6 +74,17 @@ bool HeadlessRun::prepareSession(SessionData session)
                   + "\" " + session.signal.parametersJson + ", but --headless trains only on the seed's sine";
         return false;
     }
+    // The session fixes what an exact continuation needs; the learning rate, dropout and
+    // clipping may be changed for the rest of the run, as in the window.
+    if (!refuseFixedOptions({"units", "layers", "timesteps", "batch-size", "seed", "shuffle"},
+                            "the network's structure, batch size, seed and window order"))
+        return false;
+    if (given("learning-rate"))
+        session.state.learningRate = m_options.train.learningRate;
+    if (given("dropout"))
+        session.state.dropout = m_options.model.dropout;
+    if (given("clip-norm"))
+        session.train.clipNorm = m_options.train.clipNorm;
     session.train.epochs = m_options.train.epochs;
     if (session.train.epochs > 0 && session.state.epoch > session.train.epochs) {
         m_error = "--epochs: " + m_options.resumeFile + " has done " + std::to_string(session.state.epoch)

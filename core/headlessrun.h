@@ -47,6 +47,8 @@ public:
 
 private:
     bool prepareSession(SessionData session);
+    bool given(const char *option) const; // on the command line
+    bool refuseFixedOptions(const std::vector<const char *> &fixed, const char *what);
 
     CommandLine m_options;
     std::vector<HistoryPoint> m_earlierLoss;    // a resumed session's histories, carried over

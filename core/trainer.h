@@ -107,6 +107,7 @@ public:
     void setLearningRate(double learningRate) { m_learningRate.store(learningRate); }
     void setDropout(double dropout) { m_dropout.store(dropout); }
     double learningRate() const { return m_learningRate.load(); }
+    double dropout() const { return m_dropout.load(); }
 
     // Restores a saved position (sessions).
     void restoreProgress(long long step, int epoch, int batch);

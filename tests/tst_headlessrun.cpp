@@ -1,6 +1,7 @@
 // HeadlessRun: trains, prints the seed's progress lines and writes loss.csv, predictions.csv
 // and model.json; --resume continues from a model.json.
 
+#include "commandline.h"
 #include "headlessrun.h"
 #include "modelfile.h"
 
@@ -32,6 +33,8 @@ class TestHeadlessRun : public QObject
 private slots:
     void trainsAndWritesOutputs();
     void resumesFromModelFile();
+    void resumedSessionTakesNewRatesButNotANewStructure_data();
+    void resumedSessionTakesNewRatesButNotANewStructure();
     void badResumeFileIsRefused();
     void unwritableOutputFolderIsReported();
 };
@@ -92,6 +95,60 @@ void TestHeadlessRun::resumesFromModelFile()
     QVERIFY2(second.prepare(), second.error().c_str());
     QCOMPARE(second.trainer()->modelConfig().units, 5); // the file's structure wins
     QVERIFY(second.trainer()->network().parameters() == first.trainer()->network().parameters());
+    QCOMPARE(second.run(out, err), 0);
+    QCOMPARE(second.trainer()->stepCount(), 2 * 156LL);
+}
+
+void TestHeadlessRun::resumedSessionTakesNewRatesButNotANewStructure_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("error"); // empty: it resumes
+    QTest::newRow("as saved") << QStringList{} << "";
+    QTest::newRow("new learning rate, dropout and clipping")
+        << QStringList{"--learning-rate", "0.005", "--dropout", "0.2", "--clip-norm", "1.5"} << "";
+    QTest::newRow("units") << QStringList{"--units", "8"} << "--units: ";
+    QTest::newRow("timesteps") << QStringList{"--timesteps", "30"} << "--timesteps: ";
+    QTest::newRow("batch size") << QStringList{"--batch-size", "32"} << "--batch-size: ";
+    QTest::newRow("seed") << QStringList{"--seed", "7"} << "--seed: ";
+    QTest::newRow("shuffle") << QStringList{"--shuffle"} << "--shuffle: ";
+}
+
+// The session fixes what an exact continuation needs; what the window lets a learner change
+// while training (learning rate, dropout, clipping) may be given again, and is used.
+void TestHeadlessRun::resumedSessionTakesNewRatesButNotANewStructure()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    CommandLine options;
+    options.model.units = 5;
+    options.train.epochs = 1;
+    options.outDir = dir.filePath(QStringLiteral("first")).toStdString();
+    HeadlessRun first(options);
+    std::ostringstream out, err;
+    QCOMPARE(first.run(out, err), 0);
+
+    std::vector<std::string> argv{"--headless", "--epochs", "2", "--resume",
+                                  dir.filePath(QStringLiteral("first/session.lstmlab")).toStdString(), "--out",
+                                  dir.filePath(QStringLiteral("second")).toStdString()};
+    for (const QString &arg : std::as_const(args))
+        argv.push_back(arg.toStdString());
+    const CommandLineResult parsed = parseCommandLine(argv);
+    QVERIFY2(parsed.options, parsed.error.c_str());
+    HeadlessRun second(*parsed.options);
+    const bool prepared = second.prepare();
+    if (!error.isEmpty()) {
+        QVERIFY(!prepared);
+        QVERIFY2(QString::fromStdString(second.error()).startsWith(error), second.error().c_str());
+        QVERIFY(QString::fromStdString(second.error()).contains(QStringLiteral("session.lstmlab fixes")));
+        return;
+    }
+    QVERIFY2(prepared, second.error().c_str());
+    QCOMPARE(second.trainer()->stepCount(), 156LL);
+    const bool changed = !args.isEmpty();
+    QCOMPARE(second.trainer()->learningRate(), changed ? 0.005 : first.trainer()->learningRate());
+    QCOMPARE(second.trainer()->dropout(), changed ? 0.2 : 0.0);
+    QCOMPARE(second.trainer()->trainConfig().clipNorm, changed ? 1.5 : 0.0);
     QCOMPARE(second.run(out, err), 0);
     QCOMPARE(second.trainer()->stepCount(), 2 * 156LL);
 }
