@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
 #include <sstream>
 
 using namespace lstmlab;
@@ -22,6 +23,20 @@ QStringList readLines(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+// One epoch of a 5-unit model, written to dir/first: what the resume tests continue from.
+std::unique_ptr<HeadlessRun> runFirstEpoch(const QTemporaryDir &dir)
+{
+    CommandLine options;
+    options.model.units = 5;
+    options.train.epochs = 1;
+    options.outDir = dir.filePath(QStringLiteral("first")).toStdString();
+    auto run = std::make_unique<HeadlessRun>(options);
+    std::ostringstream out, err;
+    if (run->run(out, err) != 0)
+        return nullptr;
+    return run;
 }
 
 } // namespace
@@ -79,13 +94,9 @@ void TestHeadlessRun::trainsAndWritesOutputs()
 void TestHeadlessRun::resumesFromModelFile()
 {
     QTemporaryDir dir;
-    CommandLine options;
-    options.model.units = 5;
-    options.train.epochs = 1;
-    options.outDir = dir.filePath(QStringLiteral("first")).toStdString();
-    HeadlessRun first(options);
+    const std::unique_ptr<HeadlessRun> first = runFirstEpoch(dir);
+    QVERIFY(first);
     std::ostringstream out, err;
-    QCOMPARE(first.run(out, err), 0);
 
     CommandLine resumed;
     resumed.train.epochs = 1;
@@ -94,7 +105,7 @@ void TestHeadlessRun::resumesFromModelFile()
     HeadlessRun second(resumed);
     QVERIFY2(second.prepare(), second.error().c_str());
     QCOMPARE(second.trainer()->modelConfig().units, 5); // the file's structure wins
-    QVERIFY(second.trainer()->network().parameters() == first.trainer()->network().parameters());
+    QVERIFY(second.trainer()->network().parameters() == first->trainer()->network().parameters());
     QCOMPARE(second.run(out, err), 0);
     QCOMPARE(second.trainer()->stepCount(), 2 * 156LL);
 }
@@ -120,13 +131,9 @@ void TestHeadlessRun::resumedSessionTakesNewRatesButNotANewStructure()
     QFETCH(QStringList, args);
     QFETCH(QString, error);
     QTemporaryDir dir;
-    CommandLine options;
-    options.model.units = 5;
-    options.train.epochs = 1;
-    options.outDir = dir.filePath(QStringLiteral("first")).toStdString();
-    HeadlessRun first(options);
+    const std::unique_ptr<HeadlessRun> first = runFirstEpoch(dir);
+    QVERIFY(first);
     std::ostringstream out, err;
-    QCOMPARE(first.run(out, err), 0);
 
     std::vector<std::string> argv{"--headless", "--epochs", "2", "--resume",
                                   dir.filePath(QStringLiteral("first/session.lstmlab")).toStdString(), "--out",
@@ -146,7 +153,7 @@ void TestHeadlessRun::resumedSessionTakesNewRatesButNotANewStructure()
     QVERIFY2(prepared, second.error().c_str());
     QCOMPARE(second.trainer()->stepCount(), 156LL);
     const bool changed = !args.isEmpty();
-    QCOMPARE(second.trainer()->learningRate(), changed ? 0.005 : first.trainer()->learningRate());
+    QCOMPARE(second.trainer()->learningRate(), changed ? 0.005 : first->trainer()->learningRate());
     QCOMPARE(second.trainer()->dropout(), changed ? 0.2 : 0.0);
     QCOMPARE(second.trainer()->trainConfig().clipNorm, changed ? 1.5 : 0.0);
     QCOMPARE(second.run(out, err), 0);
