@@ -1,5 +1,6 @@
 #include "losschart.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
@@ -135,6 +136,7 @@ LossChart::LossChart(QWidget *parent)
     m_axisY->setBase(10.0);
     m_axisY->setLabelFormat(QStringLiteral("%g"));
     m_axisY->setMinorTickCount(-1);
+    connect(chart, &QChart::plotAreaChanged, this, &LossChart::fitYAxis);
     chart->addAxis(m_axisX, Qt::AlignBottom);
     chart->addAxis(m_axisY, Qt::AlignLeft);
     for (QLineSeries *series : {m_train, m_test}) {
@@ -274,6 +276,24 @@ void LossChart::updateAxes()
     if (top <= bottom)
         top = bottom * 10.0;
     m_axisY->setRange(std::max(bottom, logFloor), std::min(top, logCeiling * 10.0));
+    fitYAxis();
+}
+
+// Decade labels as far apart as the plot's height needs: one a decade in a tall chart, one
+// every second or third in a flat one, and the axis title only where it fits whole (Qt Charts
+// shows "..." for a label or title without room).
+void LossChart::fitYAxis()
+{
+    constexpr double labelSpacingPx = 20.0;
+    const double height = chart()->plotArea().height();
+    const double decades = std::max(1.0, std::round(std::log10(m_axisY->max() / m_axisY->min())));
+    const int intervals = std::max(1, int(height / labelSpacingPx) - 1);
+    const double base = std::pow(10.0, std::ceil(decades / intervals));
+    if (m_axisY->base() != base)
+        m_axisY->setBase(base);
+    const bool titleFits = QFontMetricsF(m_axisY->titleFont()).horizontalAdvance(m_axisY->titleText()) <= height;
+    if (m_axisY->isTitleVisible() != titleFits)
+        m_axisY->setTitleVisible(titleFits);
 }
 
 QString LossChart::readoutAt(double step) const

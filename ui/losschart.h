@@ -57,6 +57,7 @@ protected:
 
 private:
     void updateAxes();
+    void fitYAxis();
     void hideReadout();
 
     QLineSeries *m_train = nullptr;

@@ -306,6 +306,8 @@ QWidget *MainWindow::createCentre()
     splitter->addWidget(m_gatePanel);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 5);
+    // The same proportions from the start (the panels' size hints would give the gates most).
+    splitter->setSizes({400, 500});
     m_gatePanel->setMinimumHeight(220);
     m_predictionChart->setMinimumHeight(200);
 

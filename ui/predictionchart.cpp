@@ -95,6 +95,7 @@ PredictionChart::PredictionChart(QWidget *parent)
 
     updateXAxis();
     updateBand();
+    connect(chart, &QChart::plotAreaChanged, this, &PredictionChart::fitYTicks);
 }
 
 void PredictionChart::updateSnapshot(const TrainingSnapshot &snapshot)
@@ -217,15 +218,27 @@ void PredictionChart::updateXAxis()
     if (extent <= 1.0) {
         if (m_axisY->min() != -1.5 || m_axisY->max() != 1.5) {
             m_axisY->setRange(-1.5, 1.5);
-            m_axisY->setTickCount(7);
+            fitYTicks();
         }
     } else {
         const double r = std::ceil(extent * 1.2 * 2.0) / 2.0;
         if (m_axisY->max() != r) {
             m_axisY->setRange(-r, r);
             m_axisY->applyNiceNumbers();
+            fitYTicks();
         }
     }
+}
+
+// As many y ticks as the plot's height has room for labels (Qt Charts shows "..." for a label
+// that does not fit), an odd number so that 0 is one of them: 7 in a tall chart, 3 in a flat one.
+void PredictionChart::fitYTicks()
+{
+    constexpr double labelSpacingPx = 26.0;
+    const int room = 1 + int(chart()->plotArea().height() / labelSpacingPx);
+    const int ticks = std::clamp(room % 2 == 1 ? room : room - 1, 3, 7);
+    if (m_axisY->tickCount() != ticks)
+        m_axisY->setTickCount(ticks);
 }
 
 QString PredictionChart::exportCsv() const

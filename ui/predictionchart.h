@@ -56,6 +56,7 @@ private:
     double sampleX(int index) const;   // x of test sample `index` (the series, not the labels)
     void updateBand();
     void updateXAxis();
+    void fitYTicks();
 
     QLineSeries *m_real = nullptr;
     QLineSeries *m_predicted = nullptr;
