@@ -1,21 +1,65 @@
 #include "losshistory.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace lstmlab {
+
+LossHistory::LossHistory(const LossHistory &other)
+    : m_blocks(other.m_blocks)
+    , m_runs(other.m_runs)
+    , m_size(other.m_size)
+    , m_writesLastBlock(false)
+{
+}
+
+LossHistory &LossHistory::operator=(const LossHistory &other)
+{
+    if (this != &other)
+        *this = LossHistory(other);
+    return *this;
+}
+
+LossHistory::LossHistory(LossHistory &&other) noexcept
+    : m_blocks(std::move(other.m_blocks))
+    , m_runs(std::move(other.m_runs))
+    , m_size(std::exchange(other.m_size, 0))
+    , m_writesLastBlock(std::exchange(other.m_writesLastBlock, true))
+{
+    other.m_blocks.clear();
+    other.m_runs.clear();
+}
+
+LossHistory &LossHistory::operator=(LossHistory &&other) noexcept
+{
+    if (this != &other) {
+        m_blocks = std::move(other.m_blocks);
+        m_runs = std::move(other.m_runs);
+        m_size = std::exchange(other.m_size, 0);
+        m_writesLastBlock = std::exchange(other.m_writesLastBlock, true);
+        other.m_blocks.clear();
+        other.m_runs.clear();
+    }
+    return *this;
+}
 
 void LossHistory::append(long long step, double value)
 {
     if (m_runs.empty() || stepAt(m_size - 1) + 1 != step)
         m_runs.push_back({m_size, step});
-    if (m_tail.capacity() < blockSize)
-        m_tail.reserve(blockSize); // once per block: the tail never reallocates as it fills
-    m_tail.push_back(float(value));
-    ++m_size;
-    if (m_tail.size() == blockSize) {
-        m_blocks.push_back(std::make_shared<const std::vector<float>>(std::move(m_tail)));
-        m_tail = {};
+    const std::size_t offset = m_size % blockSize;
+    if (offset == 0) {
+        m_blocks.push_back(std::make_shared<float[]>(blockSize));
+    } else if (!m_writesLastBlock) {
+        // The last block is shared with the history this one was copied from, which writes
+        // past the end of it: take a block of its own before writing.
+        auto own = std::make_shared<float[]>(blockSize);
+        std::copy_n(m_blocks.back().get(), offset, own.get());
+        m_blocks.back() = std::move(own);
     }
+    m_writesLastBlock = true;
+    m_blocks.back()[offset] = float(value);
+    ++m_size;
 }
 
 void LossHistory::clear()

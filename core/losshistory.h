@@ -2,11 +2,13 @@
 
 // The training loss of every step, kept compactly for a long live run: 4 bytes a step (the
 // loss as float32; the steps are not stored but implied, consecutive from the first). Values
-// live in blocks of blockSize that never change once full and are shared between copies, so a
-// copy costs one pointer per full block plus the last, partial block: the training worker can
-// hand the whole history to the UI in every snapshot while the two threads hold one copy of
-// the data between them. Full blocks are immutable, so copies may be read in another thread
-// while the original goes on growing.
+// live in fixed blocks of blockSize shared between copies, so a copy costs one pointer a block
+// and copies no values: the training worker hands the whole history to the UI in every
+// snapshot, and the two threads hold one copy of the data between them.
+//
+// Copies may be read in another thread while the original goes on appending: a history writes
+// only past the end of every copy made of it (a value once written never changes), and a copy
+// that appends takes its own copy of the shared, partly filled last block first.
 
 #include <cstddef>
 #include <memory>
@@ -18,6 +20,12 @@ class LossHistory
 {
 public:
     static constexpr std::size_t blockSize = 4096;
+
+    LossHistory() = default;
+    LossHistory(const LossHistory &other);
+    LossHistory &operator=(const LossHistory &other);
+    LossHistory(LossHistory &&other) noexcept;
+    LossHistory &operator=(LossHistory &&other) noexcept;
 
     struct Point {
         long long step = 0;
@@ -35,11 +43,7 @@ public:
     bool empty() const { return m_size == 0; }
     Point at(std::size_t index) const { return {stepAt(index), double(valueAt(index))}; }
     Point back() const { return at(m_size - 1); }
-    float valueAt(std::size_t index) const
-    {
-        return index / blockSize < m_blocks.size() ? (*m_blocks[index / blockSize])[index % blockSize]
-                                                   : m_tail[index % blockSize];
-    }
+    float valueAt(std::size_t index) const { return m_blocks[index / blockSize][index % blockSize]; }
     long long stepAt(std::size_t index) const;
 
     // Calls visit(step, value) for every point in order; faster than at() in a loop.
@@ -62,7 +66,7 @@ public:
         to = to < m_size ? to : m_size;
         for (std::size_t index = from; index < to;) {
             const std::size_t block = index / blockSize;
-            const float *values = block < m_blocks.size() ? m_blocks[block]->data() : m_tail.data();
+            const float *values = m_blocks[block].get();
             const std::size_t end = (block + 1) * blockSize < to ? (block + 1) * blockSize : to;
             for (; index < end; ++index)
                 visit(index, values[index % blockSize]);
@@ -77,10 +81,10 @@ private:
         long long step = 0;    // that point's step; the next ones count up by one
     };
 
-    std::vector<std::shared_ptr<const std::vector<float>>> m_blocks; // full, never changed
-    std::vector<float> m_tail;                                         // the partial last block
+    std::vector<std::shared_ptr<float[]>> m_blocks; // blockSize values each; the last partly filled
     std::vector<Run> m_runs;
     std::size_t m_size = 0;
+    bool m_writesLastBlock = true; // false in a copy, until it appends into a block of its own
 };
 
 } // namespace lstmlab

@@ -91,6 +91,38 @@ private slots:
         QVERIFY(prefix == copy);
     }
 
+    // A copy that appends writes into a block of its own: neither the original's later points
+    // nor the copy's own ones show in the other.
+    void copiesAppendWithoutDisturbingEachOther()
+    {
+        LossHistory original;
+        for (int k = 1; k <= 10; ++k)
+            original.append(k, k);
+        LossHistory copy = original;
+        LossHistory moved = LossHistory(original); // a copy, moved into place
+        original.append(11, 11.0);
+        copy.append(11, -11.0);
+        moved.append(11, 111.0);
+        QCOMPARE(original.back().value, 11.0);
+        QCOMPARE(copy.back().value, -11.0);
+        QCOMPARE(moved.back().value, 111.0);
+        for (int k = 0; k < 10; ++k) {
+            QCOMPARE(original.valueAt(std::size_t(k)), float(k + 1));
+            QCOMPARE(copy.valueAt(std::size_t(k)), float(k + 1));
+            QCOMPARE(moved.valueAt(std::size_t(k)), float(k + 1));
+        }
+        LossHistory assigned;
+        assigned.append(1, 5.0);
+        assigned = copy;
+        assigned.append(12, 12.0);
+        QCOMPARE(copy.size(), std::size_t(11));
+        QCOMPARE(assigned.size(), std::size_t(12));
+        QCOMPARE(assigned.at(10).value, -11.0);
+        LossHistory taken = std::move(assigned);
+        QVERIFY(assigned.empty());
+        QCOMPARE(taken.back(), (LossHistory::Point{12, 12.0}));
+    }
+
     void clearEmptiesIt()
     {
         LossHistory history;
