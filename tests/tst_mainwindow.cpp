@@ -6,6 +6,8 @@
 
 #include "mainwindow.h"
 
+#include "anatomyview.h"
+
 #include "gatepanel.h"
 #include "hyperparameterpanel.h"
 #include "losschart.h"
@@ -20,6 +22,7 @@
 #include <QFileInfo>
 #include <QLineSeries>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -28,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace {
 constexpr int trainingTimeoutMs = 60000; // a loaded CI machine; the usual wait is far shorter
@@ -50,6 +54,7 @@ private slots:
     void exportFailureNamesThePath();
     void settingsSurviveARestart();
     void layoutHasNamedDocksAndToolbar();
+    void anatomyShowsLargeAndGoesBack();
 };
 
 void TestMainWindow::initTestCase()
@@ -263,6 +268,36 @@ void TestMainWindow::layoutHasNamedDocksAndToolbar()
              qPrintable(QStringLiteral("%1x%2").arg(window.minimumSizeHint().width())
                             .arg(window.minimumSizeHint().height())));
     QVERIFY(!window.restoreState(QByteArray("nonsense"), AppSettings::stateVersion));
+}
+
+// The anatomy view is cramped in its tab: Show Large floats it over most of the screen, and
+// its button then puts it back.
+void TestMainWindow::anatomyShowsLargeAndGoesBack()
+{
+    MainWindow window;
+    window.setStartTrainingOnLaunch(false);
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *button = window.anatomyView()->findChild<QToolButton *>(QStringLiteral("anatomyLargeButton"));
+    QVERIFY(button);
+    const QString showLarge = button->text();
+    QVERIFY(!window.anatomyDock()->isFloating());
+
+    button->click();
+    QVERIFY(window.anatomyDock()->isFloating());
+    QVERIFY(window.anatomyDock()->isVisible());
+    QVERIFY(window.anatomyView()->isShownLarge());
+    // Most of the screen, up to 1500x950.
+    const QRect screen = window.screen()->availableGeometry();
+    QCOMPARE(window.anatomyDock()->width(), std::min(1500, screen.width() * 9 / 10));
+    QCOMPARE(window.anatomyDock()->height(), std::min(950, screen.height() * 9 / 10));
+    QVERIFY(button->text() != showLarge);
+
+    button->click();
+    QVERIFY(!window.anatomyDock()->isFloating());
+    QVERIFY(!window.anatomyView()->isShownLarge());
+    QCOMPARE(button->text(), showLarge);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -95,6 +96,10 @@ AnatomyView::AnatomyView(QWidget *parent)
     top->addWidget(m_layerLabel);
     top->addWidget(m_layerBox);
     top->addStretch(1);
+    m_largeButton = new QToolButton;
+    m_largeButton->setObjectName(QStringLiteral("anatomyLargeButton"));
+    connect(m_largeButton, &QToolButton::clicked, this, [this] { emit largeViewRequested(!m_shownLarge); });
+    top->addWidget(m_largeButton);
 
     m_weights = new QWidget;
     auto *weightsLayout = new QVBoxLayout(m_weights);
@@ -252,9 +257,20 @@ QString AnatomyView::exportCsv() const
     return csv;
 }
 
+void AnatomyView::setShownLarge(bool large)
+{
+    m_shownLarge = large;
+    retranslate();
+}
+
 void AnatomyView::retranslate()
 {
     m_layerLabel->setText(tr("Cell of &layer:"));
+    m_largeButton->setText(m_shownLarge ? tr("Back to the Dock") : tr("Show Large"));
+    m_largeButton->setToolTip(m_shownLarge
+                                  ? tr("Put the anatomy view back in its place in the main window.")
+                                  : tr("Show the anatomy view in a large window of its own, where the "
+                                       "cell, the unrolled network and the weight table all have room."));
     m_tableTitle->setText(tr("<b>Weights</b> (PyTorch's names and shapes; H = num_units = %1, I = input width)")
                               .arg(m_model.units));
     m_table->setHorizontalHeaderLabels({tr("Tensor"), tr("Shape"), tr("Parameters")});

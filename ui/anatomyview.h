@@ -25,6 +25,7 @@ struct TrainingSnapshot;
 class CellDiagram;
 class QGridLayout;
 class QComboBox;
+class QToolButton;
 class QLabel;
 class QTableWidget;
 class UnrolledDiagram;
@@ -60,6 +61,9 @@ public:
     int layer() const { return m_layer; }
     // The highlighted time step, 0-based; by default the last (the one the head reads).
     void setSelectedTimeStep(int t);
+    // Whether the view is shown large (its dock floating): the button offers the other way.
+    void setShownLarge(bool large);
+    bool isShownLarge() const { return m_shownLarge; }
     int selectedTimeStep() const;
 
     // The four gate layers' names, order i, f, g, o (a vocabulary's first four names).
@@ -84,6 +88,8 @@ signals:
     // The learner chose a time step (a copy in the unrolled view) or a layer here.
     void timeStepSelected(int t);
     void layerSelected(int layer);
+    // The Show Large / Back to the Dock button: the window shows the view large (or back).
+    void largeViewRequested(bool large);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -110,6 +116,8 @@ private:
     int m_wide = -1;           // the arrangement in use: 1 side by side, 0 stacked
     QLabel *m_layerLabel = nullptr;
     QComboBox *m_layerBox = nullptr;
+    QToolButton *m_largeButton = nullptr;
+    bool m_shownLarge = false;
     QWidget *m_cellBox = nullptr;   // the captions, the drawing and its compact legend
     QLabel *m_caption = nullptr;
     QLabel *m_subtitle = nullptr;

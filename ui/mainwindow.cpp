@@ -1076,6 +1076,19 @@ void MainWindow::createTeachingDocks()
         if (visible)
             m_anatomy->updateSnapshot(m_last);
     });
+    // In its tab the view scrolls; Show Large floats its dock over most of the screen.
+    connect(m_anatomy, &AnatomyView::largeViewRequested, this, [this](bool large) {
+        m_anatomyDock->setFloating(large);
+        if (!large)
+            return;
+        const QRect screen = this->screen()->availableGeometry();
+        const QSize size(std::min(1500, screen.width() * 9 / 10), std::min(950, screen.height() * 9 / 10));
+        m_anatomyDock->setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, screen));
+        m_anatomyDock->show();
+        m_anatomyDock->raise();
+        m_anatomyDock->activateWindow();
+    });
+    connect(m_anatomyDock, &QDockWidget::topLevelChanged, m_anatomy, &AnatomyView::setShownLarge);
 
     m_signalPanel = new SignalPanel;
     m_signalDock = new QDockWidget(tr("Signal"), this);

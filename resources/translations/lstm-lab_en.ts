@@ -75,6 +75,22 @@
         <source>The network being trained, for the current settings: one cell, the same cell unrolled over time, and every weight.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to the Dock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the anatomy view back in its place in the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the anatomy view in a large window of its own, where the cell, the unrolled network and the weight table all have room.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CellDiagram</name>
@@ -437,10 +453,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Every gate of one LSTM layer while it reads one window of the test signal. In each map a row is a unit (one LSTM cell) and a column is a time step: t = 0 is the oldest sample of the window, the last column the newest, right before the value the network predicts.&lt;/p&gt;&lt;p&gt;Hover a cell for its exact value; click it to mark that unit and time step in all six maps.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Input gate i (0 … 1): how much of the cell candidate g is written into the cell at each time step. Near 1 the unit takes in new information; near 0 it ignores the input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,6 +547,10 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message>
         <source>Gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every gate of one LSTM layer while it reads one window of the test signal. In each map a row is a unit (one neuron in each of the four gate layers, not a separate cell) and a column is a time step: t = 0 is the oldest sample of the window, the last column the newest, right before the value the network predicts.&lt;/p&gt;&lt;p&gt;Hover a cell for its exact value; click it to mark that unit and time step in all six maps.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -75,6 +75,22 @@
         <source>The network being trained, for the current settings: one cell, the same cell unrolled over time, and every weight.</source>
         <translation>按当前设置，正在训练的网络：一个细胞、在时间上展开的同一个细胞，以及每一个权重。</translation>
     </message>
+    <message>
+        <source>Back to the Dock</source>
+        <translation>放回停靠区</translation>
+    </message>
+    <message>
+        <source>Show Large</source>
+        <translation>放大显示</translation>
+    </message>
+    <message>
+        <source>Put the anatomy view back in its place in the main window.</source>
+        <translation>把结构剖析视图放回主窗口中原来的位置。</translation>
+    </message>
+    <message>
+        <source>Show the anatomy view in a large window of its own, where the cell, the unrolled network and the weight table all have room.</source>
+        <translation>在一个单独的大窗口中显示结构剖析视图，让单元、按时间展开的网络和权重表都有足够的空间。</translation>
+    </message>
 </context>
 <context>
     <name>CellDiagram</name>
