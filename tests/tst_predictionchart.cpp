@@ -69,7 +69,11 @@ private slots:
 void TestPredictionChart::seedColoursAndDashes()
 {
     PredictionChart chart;
-    QCOMPARE(chart.realSeries()->pen().style(), Qt::DashLine);
+    // Dashed: dashes and gaps of a few pixels each.
+    QCOMPARE(chart.realSeries()->pen().style(), Qt::CustomDashLine);
+    const QList<qreal> dashes = chart.realSeries()->pen().dashPattern();
+    QCOMPARE(dashes.size(), 2);
+    QVERIFY(dashes[0] * chart.realSeries()->pen().widthF() >= 3 && dashes[1] * chart.realSeries()->pen().widthF() >= 2);
     const QColor red = chart.predictedSeries()->pen().color();
     const QColor green = chart.realSeries()->pen().color();
     QVERIFY(red.red() > 2 * red.green() && red.red() > 2 * red.blue());

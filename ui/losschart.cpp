@@ -118,7 +118,7 @@ LossChart::LossChart(QWidget *parent)
 
     m_train = new QLineSeries(chart);
     m_train->setName(tr("train loss per step"));
-    m_train->setPen(QPen(trainColor, 1.5));
+    m_train->setPen(QPen(trainColor, 1.0));
     m_test = new QLineSeries(chart);
     m_test->setName(tr("test MSE per epoch"));
     m_test->setPen(QPen(testColor, 2.5));

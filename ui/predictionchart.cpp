@@ -56,14 +56,17 @@ PredictionChart::PredictionChart(QWidget *parent)
 
     m_real = new QLineSeries(chart);
     m_real->setName(tr("real %1").arg(m_signalName));
-    QPen realPen(realColor(), 2.0, Qt::DashLine);
+    // One-pixel lines: Qt's raster engine draws them on its fast path, where a wider pen
+    // (dashed above all) costs the GUI thread several milliseconds a frame.
+    QPen realPen(realColor(), 1.0, Qt::CustomDashLine);
+    realPen.setDashPattern({6.0, 4.0});
     m_real->setPen(realPen);
     m_predicted = new QLineSeries(chart);
     m_predicted->setName(tr("predicted by the network"));
-    m_predicted->setPen(QPen(predictionColor(), 2.0));
+    m_predicted->setPen(QPen(predictionColor(), 1.0));
     m_freeRun = new QLineSeries(chart);
     m_freeRun->setName(tr("free run (own outputs fed back)"));
-    m_freeRun->setPen(QPen(freeRunColor(), 2.0));
+    m_freeRun->setPen(QPen(freeRunColor(), 1.0));
 
     const QList<QAbstractSeries *> all{m_band, m_real, m_predicted, m_freeRun};
     for (QAbstractSeries *series : all) {
