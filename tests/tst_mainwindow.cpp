@@ -85,7 +85,7 @@ void TestMainWindow::startsTrainingOnShowAndDrawsSnapshots()
     QVERIFY(snapshots.count() > 0);
     QTRY_VERIFY_WITH_TIMEOUT(window.predictionChart()->predictedSeries()->count() == 979, trainingTimeoutMs);
     QCOMPARE(window.predictionChart()->realSeries()->count(), 979);
-    QVERIFY(window.lossChart()->trainSeries()->count() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(window.lossChart()->trainSeries()->count() > 0, trainingTimeoutMs); // refreshed 5 times a second
     QTRY_VERIFY_WITH_TIMEOUT(!window.gatePanel()->trace().empty(), trainingTimeoutMs);
     QCOMPARE(window.gatePanel()->trace().layers.size(), std::size_t(2));
     QCOMPARE(window.trainAction()->text(), QStringLiteral("&Pause"));

@@ -3,7 +3,13 @@
 // Everything LSTM Lab remembers between runs, as one value. load() reads QSettings and brings
 // anything out of range (a hand-edited file, a value from another version, text where a number
 // belongs) back into range: numbers are clamped to the nearest allowed value, unreadable
-// entries fall back to the default. save() writes every field.
+// entries fall back to the default. save() writes every field, each as plain text.
+//
+// Before anything is read, load() removes from the settings file every entry that QSettings
+// would decode from Qt's binary form (@Variant(...), @DateTime(...)). LSTM Lab never writes one,
+// and Qt 6.4 reserves room for as many elements as such a value claims before reading any, so
+// a few edited bytes could ask for gigabytes. A file that cannot be cleaned is not read at all.
+// Call load() before anything else reads the application's settings.
 
 #include "gatevocabulary.h"
 #include "modelconfig.h"
@@ -58,4 +64,8 @@ struct AppSettings {
     AppSettings clamped() const;
 
     bool operator==(const AppSettings &) const = default;
+
+private:
+    // load() once the file holds nothing QSettings decodes from its binary form.
+    static AppSettings read(const QSettings &settings);
 };

@@ -669,15 +669,19 @@ void MainWindow::onSnapshot(const TrainingSnapshot &snapshot)
             m_gatePanel->setLayer(m_pendingGateLayer);
         m_pendingGateLayer = -1;
     }
-    if (m_lossDock->isVisible())
-        m_lossChart->updateSnapshot(snapshot);
-    // The inspector and the anatomy view are read, not watched: while training runs they are
-    // refreshed a few times a second, and always with the frame that ends a run.
+    // The loss curve moves over thousands of steps, and the inspector and the anatomy view are
+    // read rather than watched: while training runs they are refreshed five times a second
+    // (each costs the GUI thread a few milliseconds), and always with the frame that ends a run.
     constexpr qint64 detailsIntervalMs = 200;
     const bool details = snapshot.state != TrainingSnapshot::State::Running || newData
-        || !m_detailsClock.isValid() || m_detailsClock.elapsed() >= detailsIntervalMs;
-    if (details)
+        || snapshot.generation != m_detailsGeneration || !m_detailsClock.isValid()
+        || m_detailsClock.elapsed() >= detailsIntervalMs;
+    if (details) {
         m_detailsClock.start();
+        m_detailsGeneration = snapshot.generation;
+    }
+    if (details && m_lossDock->isVisible())
+        m_lossChart->updateSnapshot(snapshot);
     if (details && m_anatomyDock->isVisible())
         m_anatomy->updateSnapshot(snapshot);
     if (!m_inspector->hasCell() && !snapshot.trace.empty()) {

@@ -174,7 +174,8 @@ private:
     double m_requestedRate = 0.0;     // the snapshot rate last asked of the controller
     QElapsedTimer m_frameClock;       // from a snapshot's arrival until its repaint is done
     bool m_framePainting = false;     // a snapshot's panels wait for their repaint
-    QElapsedTimer m_detailsClock;     // when the inspector and anatomy were last updated
+    QElapsedTimer m_detailsClock;     // when the loss chart, inspector and anatomy were last updated
+    quint64 m_detailsGeneration = 0;  // the model they show
     TrainingSnapshot::State m_state = TrainingSnapshot::State::Idle;
     bool m_shownOnce = false;
     QString m_launchFile;             // openOnLaunch()
