@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the .deb (portable build) and checks that it installs and starts on a clean Debian 12:
-# a minimal bookworm made with debootstrap, where apt installs the package and its
-# dependencies, then `lstm-lab --headless` trains one epoch and the window starts under Xvfb.
+# a fresh minimal bookworm (debootstrap) where apt installs the package with its Depends only
+# (no Recommends), then `lstm-lab --headless` trains one epoch and the window, started under
+# Xvfb, shows and is still running seconds later. The screenshot is left in the build folder.
 #   sudo bash .ci/deb-check.sh          (needs root for debootstrap and chroot)
 set -euo pipefail
 
@@ -20,31 +21,67 @@ echo "package: $deb"
 dpkg-deb --info "$deb" | sed -n '/Depends/p'
 dpkg-deb --contents "$deb"
 
-# The Debian mirror this machine already uses.
-mirror="$(grep -rhoE '^(deb|URIs:)\s+\S+' /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null \
-          | awk '{print $2}' | grep -v security | head -n 1)"
-[ -n "$mirror" ] || { echo "deb-check.sh: no Debian mirror found in /etc/apt" >&2; exit 1; }
+# The Debian mirror this machine's apt takes bookworm/main from (asked of apt itself: the
+# source files may also list other vendors' repositories, or disabled ones).
+mirror="$(apt-cache policy | awk '$2 ~ /^[a-z]+:\/\// {uri = $2; suite = $3}
+          /release .*o=Debian,.*n=bookworm,.*c=main/ && suite == "bookworm/main" {print uri; exit}')"
+[ -n "$mirror" ] || { echo "deb-check.sh: apt has no Debian bookworm/main source" >&2; exit 1; }
 
-if [ ! -x "$root/usr/bin/apt-get" ]; then
-  rm -rf "$root"
-  debootstrap --variant=minbase bookworm "$root" "$mirror"
+# A fresh root for every run, copied from a pristine debootstrap kept next to it (made once),
+# so that what apt resolves is never left over from an earlier run.
+base="$root.base"
+if [ ! -x "$base/usr/bin/apt-get" ]; then
+  rm -rf --one-file-system "$base"
+  debootstrap --variant=minbase bookworm "$base" "$mirror"
 fi
+rm -rf --one-file-system "$root"
+cp -a "$base" "$root"
 cp "$deb" "$root/tmp/lstm-lab.deb"
 mount --bind /proc "$root/proc"
 trap 'umount "$root/proc" 2>/dev/null || true' EXIT
 
-chroot "$root" /bin/bash -euo pipefail -c '
-  export DEBIAN_FRONTEND=noninteractive
+chroot "$root" /bin/bash -euo pipefail -c "$(cat <<'INSIDE'
+  export DEBIAN_FRONTEND=noninteractive LANG=C.UTF-8
   apt-get update -qq
-  apt-get install -y -qq /tmp/lstm-lab.deb xvfb xauth x11-apps >/dev/null
-  echo "installed: $(dpkg-query -W -f="\${Package} \${Version}" lstm-lab)"
+  # The package alone and without its Recommends: its Depends must be enough to run.
+  apt-get install -y --no-install-recommends /tmp/lstm-lab.deb >/tmp/apt.log
+  echo "apt: $(grep -E '^[0-9]+ upgraded, [0-9]+ newly installed' /tmp/apt.log)"
+  echo "installed: $(dpkg-query -W -f='${Package} ${Version} ${Status}' lstm-lab)"
+  test -x /usr/bin/lstm-lab
   test -f /usr/share/applications/io.github.lstmlab.LstmLab.desktop
   test -f /usr/share/metainfo/io.github.lstmlab.LstmLab.metainfo.xml
   test -f /usr/share/icons/hicolor/scalable/apps/io.github.lstmlab.LstmLab.svg
-  lstm-lab --version
-  lstm-lab --headless --epochs 1 --out /tmp/run | tail -n 3
-  test -s /tmp/run/model.json && test -s /tmp/run/gates.png
-  xvfb-run -a -s "-screen 0 1366x768x24" bash -c "lstm-lab & pid=\$!; sleep 8; xwd -root -silent > /tmp/shot.xwd; kill \$pid; wait \$pid || true"
-  test -s /tmp/shot.xwd
-  echo "deb-check: the package installs, trains headless and opens its window on a clean Debian 12"
-'
+  test -f /usr/share/lstm-lab/translations/lstm-lab_zh_CN.qm
+  echo "--version: $(lstm-lab --version)"
+  lstm-lab --headless --epochs 1 --out /tmp/run 2>&1 | tail -n 3
+  test -s /tmp/run/model.json && test -s /tmp/run/session.lstmlab && test -s /tmp/run/gates.png
+
+  # Tools for the window check only, installed after the package was shown to stand alone.
+  apt-get install -y -qq --no-install-recommends xvfb xauth x11-utils x11-apps >/dev/null
+  xvfb-run -a -s "-screen 0 1366x768x24" bash -euo pipefail -c '
+    # The main window: its title ends with the app name ("Untitled* — LSTM Lab") and its
+    # WM_CLASS is lstm-lab (the 1x1 client leader window Qt makes with that name has none).
+    mainwindow() { xwininfo -root -tree | grep -m 1 "LSTM Lab\": (\"lstm-lab\""; }
+    lstm-lab 2>/tmp/window.log & pid=$!
+    shown=0
+    for k in $(seq 60); do
+      if mainwindow >/dev/null; then shown=1; break; fi
+      kill -0 $pid || { cat /tmp/window.log; echo "deb-check: lstm-lab ended before showing its window"; exit 1; }
+      sleep 0.5
+    done
+    [ $shown = 1 ] || { cat /tmp/window.log; echo "deb-check: no LSTM Lab window after 30 s"; exit 1; }
+    sleep 3 # let it train and paint a little
+    kill -0 $pid || { cat /tmp/window.log; echo "deb-check: lstm-lab ended after showing its window"; exit 1; }
+    echo "window: $(mainwindow | sed "s/^ *//")"
+    xwd -root -silent >/tmp/window.xwd
+    kill $pid
+    wait $pid || true'
+  test -s /tmp/window.xwd
+INSIDE
+)"
+if command -v convert >/dev/null; then
+  convert "xwd:$root/tmp/window.xwd" "$build/deb-check-window.png"
+  echo "screenshot: $build/deb-check-window.png ($(convert "$build/deb-check-window.png" -format '%k' info:) colours)"
+fi
+echo "deb-check: $(basename "$deb") ($(stat -c %s "$deb") bytes) installs with its dependencies," \
+     "trains headless and opens its window on a clean Debian 12"

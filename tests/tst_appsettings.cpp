@@ -24,7 +24,25 @@ private slots:
     void handEditedApplicationFileIsClamped();
     void traceWindowFollowsTimesteps();
     void testWindowCountMatchesTheSeed();
+    void binaryValuesAreRemovedBeforeReading_data();
+    void binaryValuesAreRemovedBeforeReading();
+    void removingBinaryValuesKeepsEverythingElse();
+    void signalParametersAreSavedAsPlainNumbers();
 };
+
+namespace {
+
+// A QVariantList as QSettings' @Variant(...) stores it (stream version 4.0: type 9, then the
+// count) claiming 4294967295 elements: Qt 6.4 reserves room for all of them (128 GB) first.
+const QByteArray hugeList = QByteArrayLiteral("\\0\\0\\0\\t\\xff\\xff\\xff\\xff");
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
 
 void TestAppSettings::initTestCase()
 {
@@ -200,6 +218,97 @@ void TestAppSettings::traceWindowFollowsTimesteps()
 void TestAppSettings::testWindowCountMatchesTheSeed()
 {
     QCOMPARE(AppSettings::testWindowCount(20), 979);
+}
+
+void TestAppSettings::binaryValuesAreRemovedBeforeReading_data()
+{
+    // Every way of writing an entry that QSettings decodes through QDataStream; PAYLOAD stands
+    // for the stream.
+    QTest::addColumn<QByteArray>("form");
+    QTest::newRow("@Variant") << QByteArray("@Variant(PAYLOAD)");
+    QTest::newRow("@DateTime") << QByteArray("@DateTime(PAYLOAD)");
+    QTest::newRow("after blanks") << QByteArray("   @Variant(PAYLOAD)");
+    QTest::newRow("quoted") << QByteArray("\"@Variant(PAYLOAD)\"");
+    QTest::newRow("quotes inside the prefix") << QByteArray("\"@Var\"  iant(PAYLOAD)");
+    QTest::newRow("@ as a hexadecimal escape") << QByteArray("\\x40Variant(PAYLOAD)");
+    QTest::newRow("@ as a long hexadecimal escape") << QByteArray("\\x10040Variant(PAYLOAD)");
+    QTest::newRow("@ as an octal escape") << QByteArray("\\100Variant(PAYLOAD)");
+    QTest::newRow("an escape Qt drops") << QByteArray("@Va\\zriant(PAYLOAD)");
+    QTest::newRow("continued on the next line") << QByteArray("@Var\\\r\niant(PAYLOAD)");
+    QTest::newRow("a list element") << QByteArray("1, @Variant(PAYLOAD)");
+}
+
+void TestAppSettings::binaryValuesAreRemovedBeforeReading()
+{
+    QFETCH(QByteArray, form);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("edited.conf"));
+    const auto write = [&path](const QByteArray &value) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[model]\nlayers=3\nunits=" + value + "\ntimesteps=7\n[recent]\nfiles=" + value + "\n");
+    };
+
+    // Qt itself decodes the form (with a harmless stream: the integer 5), so each row matters.
+    write(QByteArray(form).replace("PAYLOAD", "\\0\\0\\0\\x2\\0\\0\\0\\x5"));
+    QVERIFY(QSettings(path, QSettings::IniFormat).value(QStringLiteral("recent/files")).typeId()
+            != QMetaType::QString);
+
+    write(QByteArray(form).replace("PAYLOAD", hugeList));
+    const QSettings settings(path, QSettings::IniFormat);
+    const AppSettings s = AppSettings::load(settings);
+    QCOMPARE(s.model.units, AppSettings{}.model.units);
+    QCOMPARE(s.model.layers, 3);
+    QCOMPARE(s.model.timesteps, 7);
+
+    // The entries are gone from the file, also where AppSettings does not look, so whatever
+    // reads the settings next (the recent files, the next save) finds nothing to decode.
+    const QByteArray after = readAll(path);
+    QVERIFY2(!after.contains("units") && !after.contains("files"), after.constData());
+    const QSettings reread(path, QSettings::IniFormat);
+    QCOMPARE(reread.allKeys().size(), 2);
+    QCOMPARE(reread.value(QStringLiteral("model/layers")).toString(), QStringLiteral("3"));
+}
+
+void TestAppSettings::removingBinaryValuesKeepsEverythingElse()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("edited.conf"));
+    const QByteArray rest = "[General]\nrecent=/tmp/a.lstmlab, \"/tmp/b, c.lstmlab\"\n"
+                            "[export]\nfolder=/tmp/@String(x)\n"
+                            "[window]\ngeometry=@ByteArray(\\x1\\x2\\0\\xff)\n";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("; edited by hand\n[model]\nunits=@Variant(" + hugeList + ")\n" + rest);
+    file.close();
+
+    const QSettings settings(path, QSettings::IniFormat);
+    const AppSettings s = AppSettings::load(settings);
+    QCOMPARE(s.model.units, AppSettings{}.model.units);
+    QCOMPARE(s.exportFolder, QStringLiteral("/tmp/@String(x)"));
+    QCOMPARE(s.windowGeometry, QByteArray("\x01\x02\x00\xff", 4));
+    QCOMPARE(QSettings(path, QSettings::IniFormat).value(QStringLiteral("recent")).toStringList(),
+             QStringList({QStringLiteral("/tmp/a.lstmlab"), QStringLiteral("/tmp/b, c.lstmlab")}));
+    // Only the line with the binary value (and the comment) went; the rest is byte for byte.
+    QCOMPARE(readAll(path), "[model]\n" + rest);
+}
+
+void TestAppSettings::signalParametersAreSavedAsPlainNumbers()
+{
+    AppSettings s;
+    s.signalId = QStringLiteral("sum-of-sines");
+    s.signalParameters = {{QStringLiteral("frequency2"), 4.5}, {QStringLiteral("amplitude1"), 0.25}};
+    s.save();
+
+    const QByteArray text = readAll(QSettings().fileName());
+    QVERIFY2(!text.contains("@Variant"), text.constData());
+    QVERIFY2(text.contains("parameters\\frequency2=4.5"), text.constData());
+    const AppSettings loaded = AppSettings::load();
+    QCOMPARE(loaded.signalParameters.value(QStringLiteral("frequency2")).toDouble(), 4.5);
+    QCOMPARE(loaded.signalParameters.value(QStringLiteral("amplitude1")).toDouble(), 0.25);
+    QVERIFY(loaded == s.clamped());
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

@@ -44,9 +44,10 @@ AppSettings loadFile(const QString &path)
 
 } // namespace
 
-// As in the application, a QGuiApplication exists: a settings file may hold @Variant(...) values
-// of GUI types (a QIcon, a QImage), which QSettings can only load with one. Without it, Qt
-// aborts on such a file, which the application itself would not do.
+// As in the application, a QGuiApplication exists. AppSettings::load() removes every @Variant(...)
+// entry before QSettings decodes one, but should one get through, QSettings can load GUI types
+// (a QIcon, a QImage) only with a QGuiApplication; without it Qt aborts, which the application
+// itself would not do.
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
