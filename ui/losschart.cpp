@@ -26,7 +26,6 @@ QString number(double value)
     return QString::number(value, 'g', 4);
 }
 
-// The index of the point whose x is nearest to x, in points sorted by x; -1 when empty.
 // Index of the point whose step is nearest to x in a series of n points with rising steps
 // (stepAt(i)); -1 when there are none.
 template <typename StepAt>
@@ -61,8 +60,10 @@ qsizetype nearestIndex(const lstmlab::LossHistory &history, double x)
 
 // The points of a series of n (pointAt(i)), at most maxPoints: the lowest and highest of each
 // bucket, in step order, so that spikes stay visible; values clamped for a log axis.
-template <typename PointAt>
-QVector<QPointF> downsampled(qsizetype n, PointAt pointAt, int maxPoints)
+// extremes(from, to, &lo, &hi) finds the indices of the lowest and highest value in [from, to),
+// NaNs left out, and returns false when there is none.
+template <typename PointAt, typename Extremes>
+QVector<QPointF> downsampled(qsizetype n, PointAt pointAt, Extremes extremes, int maxPoints)
 {
     QVector<QPointF> out;
     auto keep = [&out](const QPointF &p) {
@@ -79,24 +80,31 @@ QVector<QPointF> downsampled(qsizetype n, PointAt pointAt, int maxPoints)
     const qsizetype buckets = std::max(1, maxPoints / 2);
     out.reserve(buckets * 2);
     for (qsizetype b = 0; b < buckets; ++b) {
-        const qsizetype from = b * n / buckets;
-        const qsizetype to = (b + 1) * n / buckets;
-        qsizetype lo = -1, hi = -1;
-        double yLo = 0.0, yHi = 0.0;
-        for (qsizetype i = from; i < to; ++i) {
-            const double y = pointAt(i).y();
-            if (std::isnan(y))
-                continue;
-            if (lo < 0 || y < yLo) { lo = i; yLo = y; }
-            if (hi < 0 || y > yHi) { hi = i; yHi = y; }
-        }
-        if (lo < 0)
+        qsizetype lo = 0, hi = 0;
+        if (!extremes(b * n / buckets, (b + 1) * n / buckets, &lo, &hi))
             continue;
         keep(pointAt(std::min(lo, hi)));
         if (lo != hi)
             keep(pointAt(std::max(lo, hi)));
     }
     return out;
+}
+
+// The first lowest and highest of value(i) over i in [from, to), NaNs left out; visit(from, to,
+// f) calls f(i, value) for each i in order.
+template <typename Visit>
+bool extremesOf(Visit visit, qsizetype from, qsizetype to, qsizetype *lo, qsizetype *hi)
+{
+    bool any = false;
+    double yLo = 0.0, yHi = 0.0;
+    visit(from, to, [&](qsizetype i, double y) {
+        if (std::isnan(y))
+            return;
+        if (!any || y < yLo) { *lo = i; yLo = y; }
+        if (!any || y > yHi) { *hi = i; yHi = y; }
+        any = true;
+    });
+    return any;
 }
 
 QPointF pointOf(const lstmlab::LossHistory &history, qsizetype i)
@@ -162,43 +170,28 @@ LossChart::LossChart(QWidget *parent)
 
 QVector<QPointF> LossChart::downsample(const QVector<QPointF> &points, int maxPoints)
 {
-    return downsampled(points.size(), [&](qsizetype i) { return points[i]; }, maxPoints);
+    auto visit = [&points](qsizetype from, qsizetype to, auto f) {
+        for (qsizetype i = from; i < to; ++i)
+            f(i, points[i].y());
+    };
+    return downsampled(
+        points.size(), [&](qsizetype i) { return points[i]; },
+        [&](qsizetype from, qsizetype to, qsizetype *lo, qsizetype *hi) { return extremesOf(visit, from, to, lo, hi); },
+        maxPoints);
 }
 
 QVector<QPointF> LossChart::downsample(const lstmlab::LossHistory &history, int maxPoints)
 {
-    const qsizetype n = qsizetype(history.size());
-    if (n <= maxPoints)
-        return downsampled(n, [&](qsizetype i) { return pointOf(history, i); }, maxPoints);
-    // The same buckets as downsampled(), scanned straight from the history's blocks: this runs
-    // for every frame over what may be millions of steps.
-    QVector<QPointF> out;
-    const qsizetype buckets = std::max(1, maxPoints / 2);
-    out.reserve(buckets * 2);
-    auto keep = [&](std::size_t index) {
-        const QPointF p = pointOf(history, qsizetype(index));
-        out.append(QPointF(p.x(), std::clamp(p.y(), logFloor, logCeiling)));
+    // Straight from the history's blocks: this runs for every frame over what may be millions
+    // of steps.
+    auto visit = [&history](qsizetype from, qsizetype to, auto f) {
+        history.forEachValue(std::size_t(from), std::size_t(to),
+                             [&f](std::size_t i, float y) { f(qsizetype(i), double(y)); });
     };
-    for (qsizetype b = 0; b < buckets; ++b) {
-        std::size_t lo = 0, hi = 0;
-        float yLo = std::numeric_limits<float>::infinity();
-        float yHi = -std::numeric_limits<float>::infinity();
-        bool any = false;
-        history.forEachValue(std::size_t(b * n / buckets), std::size_t((b + 1) * n / buckets),
-                             [&](std::size_t i, float y) {
-                                 if (std::isnan(y))
-                                     return;
-                                 if (!any || y < yLo) { lo = i; yLo = y; }
-                                 if (!any || y > yHi) { hi = i; yHi = y; }
-                                 any = true;
-                             });
-        if (!any)
-            continue;
-        keep(std::min(lo, hi));
-        if (lo != hi)
-            keep(std::max(lo, hi));
-    }
-    return out;
+    return downsampled(
+        qsizetype(history.size()), [&](qsizetype i) { return pointOf(history, i); },
+        [&](qsizetype from, qsizetype to, qsizetype *lo, qsizetype *hi) { return extremesOf(visit, from, to, lo, hi); },
+        maxPoints);
 }
 
 void LossChart::updateSnapshot(const TrainingSnapshot &snapshot)

@@ -112,8 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The stored configuration goes to the controls, then to the controller.
     m_controls->setConfiguration(m_settings.model, m_settings.train);
     m_pacer.setMaxRate(m_settings.maxSnapshotsPerSecond);
-    m_requestedRate = m_pacer.rate();
-    m_controller->setMaxSnapshotsPerSecond(m_requestedRate);
+    m_controller->setMaxSnapshotsPerSecond(m_pacer.rate());
     m_controller->setConfiguration(m_controls->modelConfig(), m_controls->trainConfig());
     // The stored signal and speed, before the controller's signals are connected: no banner.
     m_signalPanel->setTimesteps(m_controls->modelConfig().timesteps);
@@ -1219,11 +1218,10 @@ void MainWindow::endFrame(qint64 costNs)
     m_framePainting = false;
     m_pacer.addFrameCost(double(costNs) / 1e9);
     const double rate = m_pacer.rate();
+    const double asked = m_controller->maxSnapshotsPerSecond();
     // Small changes are not worth passing on: the worker's rate is a ceiling, not a clock.
-    if (std::abs(rate - m_requestedRate) > 0.1 * m_requestedRate) {
-        m_requestedRate = rate;
+    if (std::abs(rate - asked) > 0.1 * asked)
         m_controller->setMaxSnapshotsPerSecond(rate);
-    }
 }
 
 void MainWindow::changeEvent(QEvent *event)

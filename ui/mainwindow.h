@@ -171,7 +171,6 @@ private:
     TrainingController *m_controller = nullptr;
     TrainingSnapshot m_last;
     FramePacer m_pacer;
-    double m_requestedRate = 0.0;     // the snapshot rate last asked of the controller
     QElapsedTimer m_frameClock;       // from a snapshot's arrival until its repaint is done
     bool m_framePainting = false;     // a snapshot's panels wait for their repaint
     QElapsedTimer m_detailsClock;     // when the loss chart, inspector and anatomy were last updated
