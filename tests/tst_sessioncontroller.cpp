@@ -16,6 +16,8 @@
 #include "signalpanel.h"
 #include "trainingcontroller.h"
 
+#include "testsupport.h"
+
 #include <QAbstractButton>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -90,16 +92,6 @@ bool clickPrompt(SessionController *sessions, QMessageBox::StandardButton button
         return false;
     box->button(button)->click();
     return true;
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &contents)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QString();
-    file.write(contents);
-    return path;
 }
 
 } // namespace

@@ -14,6 +14,8 @@
 #include "signalcatalog.h"
 #include "trainingcontroller.h"
 
+#include "testsupport.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -28,16 +30,6 @@
 #include <cmath>
 
 namespace {
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &contents)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QString();
-    file.write(contents);
-    return path;
-}
 
 // A two-column series long enough for timesteps 20: "time,price" then n rows.
 QByteArray series(int n)
