@@ -1,5 +1,7 @@
 #include "lstmlayer.h"
 
+#include "activation.h"
+
 // Eigen's SIMD packets (__m512 and kin) as template arguments lose their alignment attribute,
 // which is harmless here: every load and store below is an explicit unaligned one.
 #pragma GCC diagnostic ignored "-Wignored-attributes"
@@ -30,17 +32,23 @@ constexpr int forwardUnits = 1;
 constexpr int backwardUnits = 4;
 constexpr int maxRowPackets = 4;
 
+// Float, what training runs, takes activation.h's functions; double (the gradient checks)
+// Eigen's own logistic and tanh, the functions Eigen's array expressions use.
 template <typename Scalar, typename Packet>
 EIGEN_ALWAYS_INLINE Packet sigmoid(const Packet &x)
 {
-    // Eigen's own logistic, the same function Eigen's array expressions use.
-    return ei::scalar_logistic_op<Scalar>().packetOp(x);
+    if constexpr (std::is_same_v<Scalar, float>)
+        return activation::sigmoid(x);
+    else
+        return ei::scalar_logistic_op<Scalar>().packetOp(x);
 }
 
 template <typename Scalar, typename Packet>
 EIGEN_ALWAYS_INLINE Packet tanhOf(const Packet &x)
 {
-    if constexpr (std::is_same_v<Packet, Scalar>) {
+    if constexpr (std::is_same_v<Scalar, float>) {
+        return activation::tanh(x);
+    } else if constexpr (std::is_same_v<Packet, Scalar>) {
         return Eigen::numext::tanh(x);
     } else if constexpr (bool(ei::packet_traits<Scalar>::HasTanh)) {
         return ei::ptanh(x);
@@ -86,6 +94,10 @@ EIGEN_ALWAYS_INLINE void accumulate(Packet (&acc)[NR][MR], Index K, const Scalar
     }
 }
 
+// GCC leaves a loop over packets rolled when its body is long, and then keeps the packet
+// arrays it indexes (the accumulators) in memory: the element-wise loops must be unrolled.
+#define LSTMLAB_UNROLL _Pragma("GCC unroll 16")
+
 // Train: everything backward() needs is stored; Infer: only h and the running c;
 // ProductsOnly: the pre-activations, nothing else computed (the benchmark's yardstick).
 enum class Mode { Train, Infer, ProductsOnly };
@@ -124,30 +136,40 @@ EIGEN_ALWAYS_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Ind
 
     for (int unit = 0; unit < UR; ++unit) {
         const Index u = u0 + unit;
+        if constexpr (mode == Mode::ProductsOnly) {
+            for (int r = 0; r < MR; ++r)
+                for (int gate = 0; gate < 4; ++gate)
+                    ei::pstoreu(s.gates + (gate * s.H + u) * s.ld + m + r * P, acc[unit * 4 + gate][r]);
+            continue;
+        }
+        // (5) for every packet of rows before any (6): each tanh(c) waits for three other
+        // functions, and other rows' work fills that wait.
+        Packet o[MR], c[MR];
+        LSTMLAB_UNROLL
         for (int r = 0; r < MR; ++r) {
             const Index row = m + r * P;
-            if constexpr (mode == Mode::ProductsOnly) {
-                for (int gate = 0; gate < 4; ++gate)
-                    ei::pstoreu(s.gates + (gate * s.H + u) * s.ld + row, acc[unit * 4 + gate][r]);
-                continue;
-            }
             const Packet i = sigmoid<Scalar>(acc[unit * 4 + 0][r]);  // (1)
             const Packet f = sigmoid<Scalar>(acc[unit * 4 + 1][r]);  // (2)
             const Packet g = tanhOf<Scalar>(acc[unit * 4 + 2][r]);   // (3)
-            const Packet o = sigmoid<Scalar>(acc[unit * 4 + 3][r]);  // (4)
-            Packet c = ei::pmul(i, g);                               // (5)
+            o[r] = sigmoid<Scalar>(acc[unit * 4 + 3][r]);            // (4)
+            c[r] = ei::pmul(i, g);                                   // (5)
             if (s.cPrev)
-                c = ei::padd(ei::pmul(f, ei::ploadu<Packet>(s.cPrev + u * s.ldc + row)), c);
-            const Packet tanhC = tanhOf<Scalar>(c);
+                c[r] = ei::padd(ei::pmul(f, ei::ploadu<Packet>(s.cPrev + u * s.ldc + row)), c[r]);
             if constexpr (mode == Mode::Train) {
                 ei::pstoreu(s.gates + u * s.ld + row, i);
                 ei::pstoreu(s.gates + (s.H + u) * s.ld + row, f);
                 ei::pstoreu(s.gates + (2 * s.H + u) * s.ld + row, g);
-                ei::pstoreu(s.gates + (3 * s.H + u) * s.ld + row, o);
-                ei::pstoreu(s.tanhC + u * s.ld + row, tanhC);
+                ei::pstoreu(s.gates + (3 * s.H + u) * s.ld + row, o[r]);
             }
-            ei::pstoreu(s.c + u * s.ldc + row, c);
-            ei::pstoreu(s.h + u * s.ldh + row, ei::pmul(o, tanhC));  // (6)
+        }
+        LSTMLAB_UNROLL
+        for (int r = 0; r < MR; ++r) {
+            const Index row = m + r * P;
+            const Packet tanhC = tanhOf<Scalar>(c[r]);
+            if constexpr (mode == Mode::Train)
+                ei::pstoreu(s.tanhC + u * s.ld + row, tanhC);
+            ei::pstoreu(s.c + u * s.ldc + row, c[r]);
+            ei::pstoreu(s.h + u * s.ldh + row, ei::pmul(o[r], tanhC));  // (6)
         }
     }
 }
