@@ -1,25 +1,26 @@
 #pragma once
 
 // The gate nonlinearities of the LSTM layer, sigma (the logistic function) and tanh, in float
-// on Eigen's SIMD packets, written for the forward kernels of lstmlayer.cpp.
+// on Eigen's SIMD packets, written for the kernels of lstmlayer.cpp and the network's head.
 //
 //   (A1) sigma(x) = 1 / (1 + e^-x)
-//   (A2) tanh(x)  = (e^2x - 1) / (e^2x + 1)
-//   (A3) e^y = 2^n * 2^(j/32) * e^r   with y = (32n + j) ln2/32 + r, j in 0..31, |r| <= ln2/64
-//   (A4) e^r ~ 1 + a1 r + a2 r^2      (a1, a2 minimise the relative error on |r| <= ln2/64: 5.3e-8)
+//   (A2) tanh(x)  = (e^2|x| - 1) / (e^2|x| - 1 + 2), with the sign of x
+//   (A3) e^y = 2^n * 2^(j/32) * e^r     with y = (32n + j) ln2/32 + r, j in 0..31, |r| <= ln2/64
+//   (A4) e^r - 1 ~ a1 r + a2 r^2         relative error of e^r 5.3e-8 (for sigma)
+//   (A5) e^r - 1 ~ r + a2 r^2 + a3 r^3   relative error of e^r 1e-10, and none near r = 0 (for tanh)
 //
 // 2^(j/32) comes from a 32-entry table held in two registers; 2^n is added to its exponent
-// bits. Arguments are clamped to |x| <= 80 (sigma) and |x| <= 40 (tanh), where the functions
-// are 0, 1 or +-1 to float precision. Against double, over every float in [-100, 100]: sigma
-// within 9.4e-8, tanh within 1.9e-7 (tst_activation); Eigen's own versions are within 1.6e-7
-// and 2.7e-7. Near 0, tanh is accurate to 6e-8 absolute, not relative: the layer adds its
-// values to others of order one. NaN stays NaN, +-inf saturate.
+// bits; the division is the processor's, exact. Arguments are clamped to |x| <= 80 (sigma) and
+// |x| <= 40 (tanh), where the functions are 0, 1 or +-1 to float precision. Against double,
+// over a dense sample of the floats in [-100, 100] (tst_activation): sigma within 9.2e-8, tanh
+// within 8.9e-8, where Eigen's own versions are within 1.6e-7 and 2.7e-7; tanh keeps its
+// relative precision below |x| = ln2/128. NaN stays NaN, +-inf saturate.
 //
-// Why not Eigen's: its rational approximations divide, and a 16-lane division occupies Zen 4's
-// divider for 6 cycles; these take 11 to 12 cycles per 16 lanes where Eigen's take 16
-// (docs/performance.md). With AVX-512 every packet width (and the scalar, for batch rows left
-// over) runs the same 16-lane code, so a window's result does not depend on its row in the
-// batch. Without AVX-512 the functions are Eigen's.
+// Why not Eigen's: for the four gates and tanh(c) these take about 8 cycles per 16 lanes in
+// the forward kernel, where Eigen's took 15, and in small layers the nonlinearities, not the
+// products, are most of the work (docs/performance.md). With AVX-512 every packet width (and
+// the scalar, for batch rows left over) runs the same 16-lane code, so a window's result does
+// not depend on its row in the batch. Without AVX-512 the functions are Eigen's.
 
 #include <Eigen/Core>
 
@@ -36,15 +37,15 @@ namespace activation {
 #if defined(__AVX512F__)
 namespace detail {
 
-// (A3), (A4): e^(S x) = scaled * (1 + poly), for |S x| <= 80. The factor S (-1 or 2) is
-// folded into the constants. Keeping the two parts apart gives e^(S x) - 1 to full relative
+// (A3) with (A4) or (A5): e^(S x) = scaled * (1 + poly), for |S x| <= 80. The factor S
+// (-1 or 2) is folded into the constants. Keeping the two parts apart gives e^(S x) - 1 to full relative
 // precision near 0 as well: scaled is exactly 1 there.
 struct ExpParts {
     __m512 scaled; // 2^n * 2^(j/32)
-    __m512 poly;   // r + a2 r^2 + a3 r^3
+    __m512 poly;   // e^r - 1, by (A4) or (A5)
 };
 
-template <int S>
+template <int S, int degree>
 inline ExpParts expParts(__m512 x)
 {
     alignas(64) static constexpr float twoToJ32[32] = { // 2^(j/32), rounded to float
@@ -54,7 +55,6 @@ inline ExpParts expParts(__m512 x)
         1.5759809f, 1.61049032f, 1.64575553f, 1.68179286f, 1.71861935f, 1.75625217f, 1.79470909f,
         1.8340081f, 1.87416768f, 1.91520655f, 1.95714414f};
     constexpr double ln2 = 0.693147180559945309417;
-    constexpr float a2 = 0.5000040445031481f, a3 = 0.16666683348444558f;
     // Adding 1.5 * 2^23 rounds to an integer and leaves it in the low mantissa bits.
     const __m512 magic = _mm512_set1_ps(12582912.0f);
     const __m512 k = _mm512_fmadd_ps(x, _mm512_set1_ps(float(S * 32 / ln2)), magic); // 32n + j
@@ -63,8 +63,16 @@ inline ExpParts expParts(__m512 x)
     const __m512i kBits = _mm512_castps_si512(k);
     const __m512 table = _mm512_permutex2var_ps(_mm512_load_ps(twoToJ32), kBits, _mm512_load_ps(twoToJ32 + 16));
     const __m512i twoToN = _mm512_slli_epi32(_mm512_srli_epi32(kBits, 5), 23); // n in the exponent field
-    __m512 q = _mm512_fmadd_ps(rOverS, _mm512_set1_ps(a3 * S * S * S), _mm512_set1_ps(a2 * S * S));
-    q = _mm512_fmadd_ps(rOverS, q, _mm512_set1_ps(float(S)));
+    __m512 q;
+    if constexpr (degree == 2) { // (A4)
+        constexpr float a1 = 1.0000146486248076f, a2 = 0.5000005328941319f;
+        q = _mm512_fmadd_ps(rOverS, _mm512_set1_ps(a2 * S * S), _mm512_set1_ps(a1 * S));
+    } else { // (A5)
+        static_assert(degree == 3);
+        constexpr float a2 = 0.5000040445031481f, a3 = 0.16666683348444558f;
+        q = _mm512_fmadd_ps(rOverS, _mm512_set1_ps(a3 * S * S * S), _mm512_set1_ps(a2 * S * S));
+        q = _mm512_fmadd_ps(rOverS, q, _mm512_set1_ps(float(S)));
+    }
     return {_mm512_castsi512_ps(_mm512_add_epi32(_mm512_castps_si512(table), twoToN)), _mm512_mul_ps(rOverS, q)};
 }
 
@@ -76,7 +84,7 @@ inline __m512 clamp(__m512 x, float limit)
 
 inline __m512 sigmoid16(__m512 x) // (A1)
 {
-    const ExpParts e = expParts<-1>(clamp(x, 80.0f));
+    const ExpParts e = expParts<-1, 2>(clamp(x, 80.0f));
     const __m512 expMinusX = _mm512_fmadd_ps(e.scaled, e.poly, e.scaled);
     return _mm512_div_ps(_mm512_set1_ps(1.0f), _mm512_add_ps(expMinusX, _mm512_set1_ps(1.0f)));
 }
@@ -84,7 +92,7 @@ inline __m512 sigmoid16(__m512 x) // (A1)
 inline __m512 tanh16(__m512 x) // (A2) for |x|, where e^2|x| - 1 loses nothing, then x's sign
 {
     const __m512 magnitude = _mm512_abs_ps(x);
-    const ExpParts e = expParts<2>(_mm512_min_ps(_mm512_set1_ps(40.0f), magnitude));
+    const ExpParts e = expParts<2, 3>(_mm512_min_ps(_mm512_set1_ps(40.0f), magnitude));
     const __m512 expm1 = _mm512_fmadd_ps(e.scaled, e.poly, _mm512_sub_ps(e.scaled, _mm512_set1_ps(1.0f)));
     const __m512 t = _mm512_div_ps(expm1, _mm512_add_ps(expm1, _mm512_set1_ps(2.0f)));
     const __m512i sign = _mm512_set1_epi32(std::int32_t(0x80000000u));

@@ -98,6 +98,16 @@ EIGEN_ALWAYS_INLINE void accumulate(Packet (&acc)[NR][MR], Index K, const Scalar
 // arrays it indexes (the accumulators) in memory: the element-wise loops must be unrolled.
 #define LSTMLAB_UNROLL _Pragma("GCC unroll 16")
 
+template <typename Scalar>
+EIGEN_ALWAYS_INLINE void prefetch(const Scalar *address)
+{
+#if defined(__GNUC__)
+    __builtin_prefetch(address, 0, 3);
+#else
+    (void)address;
+#endif
+}
+
 // Train: everything backward() needs is stored; Infer: only h and the running c;
 // ProductsOnly: the pre-activations, nothing else computed (the benchmark's yardstick).
 enum class Mode { Train, Infer, ProductsOnly };
@@ -265,6 +275,8 @@ struct BackwardStep {
     Scalar *dc;              // (B, H) the carried dc_{t+1} * f_{t+1}, leading dimension lddc
     Index lddc;
     Index ld;
+    // What step t-1 will read, to be fetched into the cache meanwhile; null where none
+    const Scalar *gatesBefore, *tanhCBefore, *cPrevBefore;
 };
 
 // (11) for dh_t and (7)-(10) for MR packets of rows from m and UR units from u0.
@@ -289,23 +301,35 @@ EIGEN_ALWAYS_INLINE void backwardBlock(const BackwardStep<Scalar> &s, Index m, I
                 ei::pstoreu(s.dc + u * s.lddc + row, dh);
                 continue;
             }
+            // Step t-1's values come next: fetched now, they are in L1 by then. (From 8 units
+            // on, a sequence's gates outgrow L1, and these loads waited on L2 without this.)
+            if (s.gatesBefore) {
+                for (int gate = 0; gate < 4; ++gate)
+                    prefetch(s.gatesBefore + (gate * s.H + u) * s.ld + row);
+                prefetch(s.tanhCBefore + u * s.ld + row);
+                if (s.cPrevBefore)
+                    prefetch(s.cPrevBefore + u * s.ld + row);
+            }
             const Packet i = ei::ploadu<Packet>(s.gates + u * s.ld + row);
             const Packet f = ei::ploadu<Packet>(s.gates + (s.H + u) * s.ld + row);
             const Packet g = ei::ploadu<Packet>(s.gates + (2 * s.H + u) * s.ld + row);
             const Packet o = ei::ploadu<Packet>(s.gates + (3 * s.H + u) * s.ld + row);
             const Packet tanhC = ei::ploadu<Packet>(s.tanhC + u * s.ld + row);
-            Packet dc = ei::pmul(ei::pmul(dh, o), ei::psub(one, ei::pmul(tanhC, tanhC))); // (8)
+            const Packet dhO = ei::pmul(dh, o);
+            Packet dc = ei::pmul(dhO, ei::psub(one, ei::pmul(tanhC, tanhC))); // (8)
             if (s.dGatesNext)
                 dc = ei::padd(ei::ploadu<Packet>(s.dc + u * s.lddc + row), dc);
-            // (7), (9), (10)
-            const Packet dOut = ei::pmul(ei::pmul(ei::pmul(dh, tanhC), o), ei::psub(one, o));
-            const Packet dIn = ei::pmul(ei::pmul(ei::pmul(dc, g), i), ei::psub(one, i));
-            const Packet dCell = ei::pmul(ei::pmul(dc, i), ei::psub(one, ei::pmul(g, g)));
+            // (7), (9), (10); x(1 - x) as x - x*x
+            const Packet dOut = ei::pmul(ei::pmul(dhO, tanhC), ei::psub(one, o));
+            const Packet dcI = ei::pmul(dc, i);
+            const Packet dIn = ei::pmul(dcI, ei::psub(g, ei::pmul(g, i)));
+            const Packet dCell = ei::pmul(dcI, ei::psub(one, ei::pmul(g, g)));
             Packet dForget = ei::pzero(dc);
             if (s.cPrev) {
+                const Packet dcF = ei::pmul(dc, f);
                 const Packet cPrev = ei::ploadu<Packet>(s.cPrev + u * s.ld + row);
-                dForget = ei::pmul(ei::pmul(ei::pmul(dc, cPrev), f), ei::psub(one, f));
-                ei::pstoreu(s.dc + u * s.lddc + row, ei::pmul(dc, f));
+                dForget = ei::pmul(ei::pmul(dcF, cPrev), ei::psub(one, f));
+                ei::pstoreu(s.dc + u * s.lddc + row, dcF);
             }
             ei::pstoreu(s.dGates + u * s.ld + row, dIn);
             ei::pstoreu(s.dGates + (s.H + u) * s.ld + row, dForget);
@@ -664,6 +688,9 @@ void LstmLayer<Scalar>::backward(const ConstRef &dH, const ConstRef &x, int time
         s.tanhC = cache.tanhC.data() + row;
         s.cPrev = t > 0 ? cache.c.data() + row - B : nullptr;
         s.dGates = cache.dGates.data() + row;
+        s.gatesBefore = t > 0 ? s.gates - B : nullptr;
+        s.tanhCBefore = t > 0 ? s.tanhC - B : nullptr;
+        s.cPrevBefore = t > 1 ? s.cPrev - B : nullptr;
         overRows<Scalar, BackwardRows<Scalar, Mode::Train>::template At>(s, B);
     }
 
