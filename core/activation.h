@@ -38,8 +38,8 @@ namespace activation {
 namespace detail {
 
 // (A3) with (A4) or (A5): e^(S x) = scaled * (1 + poly), for |S x| <= 80. The factor S
-// (-1 or 2) is folded into the constants. Keeping the two parts apart gives e^(S x) - 1 to full relative
-// precision near 0 as well: scaled is exactly 1 there.
+// (-1 or 2) is folded into the constants. Keeping the two parts apart gives e^(S x) - 1 to
+// full relative precision near 0 as well: scaled is exactly 1 there.
 struct ExpParts {
     __m512 scaled; // 2^n * 2^(j/32)
     __m512 poly;   // e^r - 1, by (A4) or (A5)
