@@ -135,6 +135,7 @@ struct Options {
     bool fullRun = false;
     bool inference = true;
     bool breakdown = false;
+    bool peak = false;
     int repeats = 5;
     double minMilliseconds = 200.0; // per repeat
 };
@@ -150,6 +151,7 @@ struct Result {
 
 struct InferenceResult {
     int windows = 0;
+    double multiplyAdds = 0.0; // of the LSTM layers, over all windows
     Timing time;
     double allocations = 0.0; // per evaluation, after the first
 };
@@ -363,6 +365,13 @@ InferenceResult measureInference(const Shape &shape, const Options &options)
     Trainer trainer(modelFor(shape), trainConfig(), seedData(shape.timesteps));
     InferenceResult result;
     result.windows = trainer.dataset().test().size();
+    // (1)-(4) of every layer: 4H(I + H) per window and step, without the products with
+    // h_{-1} = 0 at the first step, which the kernels skip.
+    const ModelConfig model = modelFor(shape);
+    for (int l = 0; l < model.layers; ++l) {
+        const double I = l == 0 ? model.inputSize : model.units, H = model.units;
+        result.multiplyAdds += double(result.windows) * 4.0 * H * (I * model.timesteps + H * (model.timesteps - 1));
+    }
     trainer.evaluate();
     const long long allocationsBefore = allocationCount.load();
     long long evaluations = 0;
@@ -373,6 +382,36 @@ InferenceResult measureInference(const Shape &shape, const Options &options)
     }, &evaluations);
     result.allocations = double(allocationCount.load() - allocationsBefore) / double(evaluations);
     return result;
+}
+
+// The processor's float multiply-add rate on this thread, in GFLOP/s (a multiply-add counts as
+// two): independent chains of Eigen packets, enough of them that the latency of one never
+// limits. The yardstick for what the arithmetic alone needs.
+double measurePeakGflops(const Options &options)
+{
+    using Packet = Eigen::internal::packet_traits<float>::type;
+    constexpr int chains = 12;
+    constexpr int lanes = Eigen::internal::unpacket_traits<Packet>::size;
+    constexpr long long iterations = 1 << 20;
+    volatile float sink = 0.0f;
+    const Timing best = minimumOverRepeats(options, [&] {
+        Packet acc[chains];
+        for (int c = 0; c < chains; ++c)
+            acc[c] = Eigen::internal::pset1<Packet>(1e-3f * float(c));
+        const Packet a = Eigen::internal::pset1<Packet>(0.999999f);
+        const Packet b = Eigen::internal::pset1<Packet>(1e-7f);
+        const Stopwatch watch;
+        for (long long n = 0; n < iterations; ++n) {
+#pragma GCC unroll 12
+            for (int c = 0; c < chains; ++c)
+                acc[c] = Eigen::internal::pmadd(acc[c], a, b);
+        }
+        const Timing t = watch.elapsed();
+        for (int c = 0; c < chains; ++c)
+            sink = sink + Eigen::internal::predux(acc[c]);
+        return t;
+    });
+    return 2.0 * chains * lanes * double(iterations) / (best.cpu * 1e-3) * 1e-9;
 }
 
 // The seed's training as the headless mode runs it: 50 epochs, the test set evaluated after
@@ -425,6 +464,8 @@ void printUsage(std::FILE *out)
                  "  --full-run       also time the seed's whole 50-epoch training\n"
                  "  --no-inference   skip the inference timing (979 test windows, seed configuration)\n"
                  "  --breakdown      also split each step into forward, backward, Adam and the rest\n"
+                 "  --peak           also measure one thread's float multiply-add rate, and what the\n"
+                 "                   inference's multiply-adds alone need at that rate\n"
                  "  --repeats N      repeats per measurement, the minimum is reported (default 5)\n"
                  "  --min-ms X       milliseconds each repeat lasts at least (default 200)\n"
                  "  --csv            comma-separated output\n"
@@ -470,6 +511,8 @@ int parseOptions(int argc, char **argv, Options *options)
             options->inference = false;
         } else if (arg == "--breakdown") {
             options->breakdown = true;
+        } else if (arg == "--peak") {
+            options->peak = true;
         } else if (arg == "--config") {
             Shape shape;
             const char *text = value();
@@ -554,7 +597,7 @@ void printResult(const Options &options, const Result &r, bool first)
     std::fflush(stdout);
 }
 
-void printTail(const Options &options, const InferenceResult *inference, const FullRunResult *full)
+void printTail(const Options &options, const InferenceResult *inference, const FullRunResult *full, double peakGflops)
 {
     if (options.json) {
         std::printf("\n  ]");
@@ -562,6 +605,8 @@ void printTail(const Options &options, const InferenceResult *inference, const F
             std::printf(",\n  \"inference\": {\"units\": 20, \"timesteps\": 20, \"layers\": 2, \"windows\": %d, "
                         "\"ms\": %.6g, \"cpu_ms\": %.6g, \"allocations\": %.6g}",
                         inference->windows, inference->time.wall, inference->time.cpu, inference->allocations);
+        if (peakGflops > 0.0)
+            std::printf(",\n  \"peak_gflops\": %.6g", peakGflops);
         if (full)
             std::printf(",\n  \"full_run\": {\"epochs\": %d, \"steps\": %lld, \"seconds\": %.6g, "
                         "\"cpu_seconds\": %.6g, \"test_mse\": %.6g, \"allocations_per_step\": %.6g}",
@@ -580,6 +625,13 @@ void printTail(const Options &options, const InferenceResult *inference, const F
             std::printf("\nInference, seed configuration, %d test windows in one batch: %.4g ms (cpu %.4g ms), "
                         "%.3g allocations per evaluation\n",
                         inference->windows, inference->time.wall, inference->time.cpu, inference->allocations);
+        if (peakGflops > 0.0) {
+            std::printf("One thread's float multiply-add rate: %.1f GFLOP/s", peakGflops);
+            if (inference)
+                std::printf("; the inference's %.1f million multiply-adds alone need %.3g ms at that rate",
+                            inference->multiplyAdds * 1e-6, 2.0 * inference->multiplyAdds / (peakGflops * 1e6));
+            std::printf("\n");
+        }
         if (full)
             std::printf("Full seed training, %d epochs, %lld steps, test set evaluated after each epoch: %.3f s wall "
                         "(cpu %.3f s), final test MSE %.3g, %.3g allocations per step after the first\n",
@@ -624,6 +676,7 @@ int main(int argc, char **argv)
     FullRunResult full;
     if (options.fullRun)
         full = fullRun();
-    printTail(options, options.inference ? &inference : nullptr, options.fullRun ? &full : nullptr);
+    const double peakGflops = options.peak ? measurePeakGflops(options) : 0.0;
+    printTail(options, options.inference ? &inference : nullptr, options.fullRun ? &full : nullptr, peakGflops);
     return 0;
 }

@@ -333,9 +333,9 @@ void Network<Scalar>::backward(Workspace &ws, const ConstRef &targets)
         dWout().row(o).transpose().noalias() = hLast.transpose() * dy.row(o).transpose();
     dbout() = dy.rowwise().sum();
 
-    // Only the last time step feeds the head.
+    // Only the last time step feeds the head. The top layer's dL/du is kept zero between
+    // calls (made so, and its last step's rows cleared below), so only those rows are written.
     Mat &dTop = ws.dOut[std::size_t(L - 1)];
-    dTop.topRows(TB - B).setZero();
     Ref dTopLast = dTop.middleRows(TB - B, B);
     dTopLast.noalias() = dy.row(0).transpose() * Wout().row(0);
     for (int o = 1; o < m_config.outputSize; ++o)
@@ -353,6 +353,7 @@ void Network<Scalar>::backward(Workspace &ws, const ConstRef &targets)
             m_layers[0].backward(dU, x, T, int(B), ws.caches[0], nullptr);
         }
     }
+    dTopLast.setZero();
 }
 
 template <typename Scalar>

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +56,8 @@ private slots:
     void longHistoryIsDownsampledKeepingSpikes_data();
     void longHistoryIsDownsampledKeepingSpikes();
     void nonPositiveValuesAreClampedForTheLogAxis();
+    void flatChartOfManyDecadesKeepsFewTicks_data();
+    void flatChartOfManyDecadesKeepsFewTicks();
     void snapshotsFillTheSeries();
     void newGenerationReplacesTheHistory();
     void readoutNamesStepAndValues();
@@ -128,6 +131,48 @@ void TestLossChart::nonPositiveValuesAreClampedForTheLogAxis()
     }
     QCOMPARE(drawn[1].y(), LossChart::logFloor);
     QCOMPARE(drawn[3].y(), LossChart::logCeiling);
+}
+
+void TestLossChart::flatChartOfManyDecadesKeepsFewTicks_data()
+{
+    QTest::addColumn<int>("height");
+    QTest::newRow("laid out only when exported (headless PNG)") << 0;
+    QTest::newRow("flat window") << 200;
+    QTest::newRow("tall window") << 900;
+}
+
+// A long run's loss spans many decades; in a flat chart the labels go every few decades
+// (base 10^k). Qt's automatic minor ticks would then number 10^k - 2 per interval: the
+// headless 50-epoch run once grew to 24 GB laying them out.
+void TestLossChart::flatChartOfManyDecadesKeepsFewTicks()
+{
+    QFETCH(int, height);
+    LossChart chart;
+    if (height > 0) {
+        chart.resize(800, height);
+        chart.show();
+    }
+    TrainingSnapshot s;
+    s.state = TrainingSnapshot::State::Finished;
+    for (int k = 1; k <= 5000; ++k)
+        s.trainLossHistory.append(k, std::pow(10.0, 2.0 - 10.0 * k / 5000.0)); // 100 down to 1e-8
+    s.step = 5000;
+    chart.updateSnapshot(s);
+    chart.resize(800, std::max(height, 1) + 40);
+    QCoreApplication::processEvents();
+    const QImage image = chart.grab().toImage(); // lays out and draws every tick item
+    QVERIFY(!image.isNull());
+
+    const auto axes = chart.chart()->axes(Qt::Vertical);
+    QCOMPARE(axes.size(), 1);
+    const auto *axis = qobject_cast<const QLogValueAxis *>(axes.first());
+    QVERIFY(axis);
+    if (axis->base() > 10.0)
+        QCOMPARE(axis->minorTickCount(), 0);
+    else
+        QCOMPARE(axis->minorTickCount(), -1); // base 10: Qt's eight minor ticks a decade
+    if (height >= 900)
+        QVERIFY2(axis->base() <= 100.0, qPrintable(QString::number(axis->base())));
 }
 
 void TestLossChart::snapshotsFillTheSeries()

@@ -48,11 +48,6 @@ qsizetype nearestIndex(qsizetype n, StepAt stepAt, double x)
     return lo;
 }
 
-qsizetype nearestIndex(const QVector<QPointF> &points, double x)
-{
-    return nearestIndex(points.size(), [&](qsizetype i) { return points[i].x(); }, x);
-}
-
 qsizetype nearestIndex(const lstmlab::LossHistory &history, double x)
 {
     return nearestIndex(qsizetype(history.size()), [&](qsizetype i) { return history.stepAt(std::size_t(i)); }, x);
@@ -282,8 +277,14 @@ void LossChart::fitYAxis()
     const double decades = std::max(1.0, std::round(std::log10(m_axisY->max() / m_axisY->min())));
     const int intervals = std::max(1, int(height / labelSpacingPx) - 1);
     const double base = std::pow(10.0, std::ceil(decades / intervals));
+    // Qt's automatic minor ticks on a log axis number base - 2 per interval: a million graphics
+    // items for base 1e6 (a long run in a flat chart took all memory). Only base 10 has them.
+    if (base != 10.0 && m_axisY->minorTickCount() != 0)
+        m_axisY->setMinorTickCount(0);
     if (m_axisY->base() != base)
         m_axisY->setBase(base);
+    if (base == 10.0 && m_axisY->minorTickCount() != -1)
+        m_axisY->setMinorTickCount(-1);
     const bool titleFits = QFontMetricsF(m_axisY->titleFont()).horizontalAdvance(m_axisY->titleText()) <= height;
     if (m_axisY->isTitleVisible() != titleFits)
         m_axisY->setTitleVisible(titleFits);

@@ -26,17 +26,27 @@ QWidget *preparedWidget(ExportablePanel &panel)
     const QList<QWidget *> children = widget->findChildren<QWidget *>();
     for (QWidget *child : children)
         child->ensurePolished();
-    // A hidden widget keeps its resize event pending; panels that rearrange themselves on
-    // resize must see it before their layout is placed.
-    if (widget->testAttribute(Qt::WA_PendingResizeEvent)) {
-        QResizeEvent resize(widget->size(), QSize());
-        QCoreApplication::sendEvent(widget, &resize);
-        widget->setAttribute(Qt::WA_PendingResizeEvent, false);
-    }
+    // A hidden widget keeps its resize events pending, its children's too (a chart view's
+    // viewport, whose size the chart is laid out to); panels that rearrange themselves on resize
+    // must see them before their layout is placed, children first.
+    auto sendPendingResize = [](QWidget *w) {
+        if (w->testAttribute(Qt::WA_PendingResizeEvent)) {
+            QResizeEvent resize(w->size(), QSize());
+            QCoreApplication::sendEvent(w, &resize);
+            w->setAttribute(Qt::WA_PendingResizeEvent, false);
+        }
+    };
+    for (QWidget *child : children)
+        sendPendingResize(child);
+    sendPendingResize(widget);
     if (QLayout *layout = widget->layout()) {
         layout->invalidate();
         layout->activate();
     }
+    // Charts lay out their scene through posted layout requests, and a chart that fits its
+    // axis to the new plot area asks for one more: a widget never shown has had none of them.
+    for (int pass = 0; pass < 3; ++pass)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     return widget;
 }
 
