@@ -34,6 +34,23 @@
 namespace lstmlab {
 namespace activation {
 
+namespace detail {
+
+// Eigen's narrowest float packet (float itself without SIMD): without AVX-512 a single float
+// goes through it, so that it gets the same bits as a lane of any wider packet.
+template <typename Packet>
+constexpr auto narrowestPacket()
+{
+    using Half = typename Eigen::internal::unpacket_traits<Packet>::half;
+    if constexpr (std::is_same_v<Half, Packet>)
+        return Packet();
+    else
+        return narrowestPacket<Half>();
+}
+using Smallest = decltype(narrowestPacket<Eigen::internal::packet_traits<float>::type>());
+
+} // namespace detail
+
 #if defined(__AVX512F__)
 namespace detail {
 
@@ -137,7 +154,10 @@ EIGEN_ALWAYS_INLINE Packet sigmoid(const Packet &x)
 #if defined(__AVX512F__)
     return detail::narrow<Packet>(detail::sigmoid16(detail::widen(x)));
 #else
-    return Eigen::internal::scalar_logistic_op<float>().packetOp(x);
+    if constexpr (std::is_same_v<Packet, float> && !std::is_same_v<detail::Smallest, float>)
+        return Eigen::internal::pfirst(sigmoid(Eigen::internal::pset1<detail::Smallest>(x)));
+    else
+        return Eigen::internal::scalar_logistic_op<float>().packetOp(x);
 #endif
 }
 
@@ -148,7 +168,9 @@ EIGEN_ALWAYS_INLINE Packet tanh(const Packet &x)
 #if defined(__AVX512F__)
     return detail::narrow<Packet>(detail::tanh16(detail::widen(x)));
 #else
-    if constexpr (std::is_same_v<Packet, float>)
+    if constexpr (std::is_same_v<Packet, float> && !std::is_same_v<detail::Smallest, float>)
+        return Eigen::internal::pfirst(tanh(Eigen::internal::pset1<detail::Smallest>(x)));
+    else if constexpr (std::is_same_v<Packet, float>)
         return Eigen::numext::tanh(x);
     else
         return Eigen::internal::ptanh(x);

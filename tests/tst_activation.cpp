@@ -1,7 +1,7 @@
 // activation.h: sigma and tanh in float against double over a dense sample of every float in
 // [-100, 100]; the same bits from every packet width and from the scalar; the values the
-// layer relies on exactly (0, limits, NaN). The bounds hold for the AVX-512 code and for the
-// Eigen functions a build without AVX-512 uses.
+// layer relies on exactly (0, limits, NaN). Checked for the AVX-512 code and, with looser
+// bounds, for the Eigen functions a build without AVX-512 uses.
 
 #include "activation.h"
 
@@ -104,10 +104,15 @@ private slots:
         QTest::addColumn<int>("function");
         QTest::addColumn<double>("maxAbsolute");
         QTest::addColumn<double>("maxRelative");
-        // Float's own rounding of values near 1 is 6e-8; Eigen's functions (no AVX-512) reach
-        // 1.6e-7 and 2.7e-7.
-        QTest::newRow("sigma") << int(Function::Sigmoid) << 2e-7 << 1e-6;
-        QTest::newRow("tanh") << int(Function::Tanh) << 3e-7 << 1e-6;
+        // Float's own rounding of values near 1 is 6e-8. Without AVX-512 the functions are
+        // Eigen's, measured within 1.9e-7 and 3.5e-7 (SSE2 only; 1.6e-7 and 2.7e-7 with FMA).
+#if defined(__AVX512F__)
+        QTest::newRow("sigma") << int(Function::Sigmoid) << 1.2e-7 << 1e-6;
+        QTest::newRow("tanh") << int(Function::Tanh) << 1.2e-7 << 1e-6;
+#else
+        QTest::newRow("sigma") << int(Function::Sigmoid) << 4e-7 << 1e-6;
+        QTest::newRow("tanh") << int(Function::Tanh) << 4e-7 << 1e-6;
+#endif
     }
 
     void closeToDouble()
