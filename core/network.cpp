@@ -58,6 +58,16 @@ void applyTanh(Eigen::Ref<Matrix<Scalar>> y)
     }
 }
 
+// f(m) with m the (O, B) matrix as a plain map when its columns are adjacent, as the targets
+// always are, so that Eigen vectorises; otherwise f(the matrix as it is).
+template <typename Scalar, typename F>
+auto withPlainLayout(const Eigen::Ref<const Matrix<Scalar>> &m, F f)
+{
+    if (m.outerStride() == m.rows())
+        return f(Eigen::Map<const Matrix<Scalar>>(m.data(), m.rows(), m.cols()));
+    return f(m);
+}
+
 // Windows per block of an evaluation workspace (measured: docs/performance.md).
 constexpr int evaluationBlock = 64;
 
@@ -310,7 +320,9 @@ typename Network<Scalar>::ConstRef Network<Scalar>::forward(Workspace &ws, const
 template <typename Scalar>
 Scalar Network<Scalar>::loss(const Workspace &ws, const ConstRef &targets) const
 {
-    return (ws.y.leftCols(ws.batch) - targets).squaredNorm() / Scalar(targets.size());
+    return withPlainLayout(targets, [&](const auto &t) {
+        return (ws.y.leftCols(ws.batch) - t).squaredNorm() / Scalar(t.size());
+    });
 }
 
 template <typename Scalar>
@@ -326,8 +338,10 @@ void Network<Scalar>::backward(Workspace &ws, const ConstRef &targets)
     // d(15)/dy, then through the tanh of (14)
     Ref dy = ws.dy.leftCols(B);
     const ConstRef y = ws.y.leftCols(B);
-    dy.array() = (Scalar(2) / Scalar(targets.size())) * (y - targets).array()
-                 * (Scalar(1) - y.array().square());
+    withPlainLayout(targets, [&](const auto &t) {
+        dy.array() = (Scalar(2) / Scalar(t.size())) * (y - t).array() * (Scalar(1) - y.array().square());
+        return 0;
+    });
     const ConstRef hLast = layerOutput(ws, L - 1).bottomRows(B); // (B, H)
     for (int o = 0; o < m_config.outputSize; ++o)
         dWout().row(o).transpose().noalias() = hLast.transpose() * dy.row(o).transpose();

@@ -12,6 +12,14 @@ namespace lstmlab {
 
 namespace {
 
+// Whether every value is finite, in one vectorised pass: x * 0 is 0 for a finite x and NaN for
+// an infinite or NaN one, and a sum of zeros is exactly 0. (Eigen's allFinite() tests value
+// by value, which was 2% of a step of the smallest models.)
+bool allFinite(const Vector<float> &v)
+{
+    return (v.array() * 0.0f).sum() == 0.0f;
+}
+
 // libstdc++ writes a std::mt19937 as its 624 state words and then its position (0..624), and
 // reads any numbers back into a 64-bit state: check the text first, so a state from a file
 // cannot hold words wider than 32 bits.
@@ -137,7 +145,7 @@ bool Trainer::step(StepReport *report)
     } else {
         m_network.backward(m_workspace, labels);
         Vector<float> &grads = m_network.gradients();
-        if (!grads.allFinite()) {
+        if (!allFinite(grads)) {
             why = "a gradient became infinite or NaN at step " + std::to_string(m_step + 1);
         } else {
             if (m_train.clipNorm > 0.0) {
@@ -148,7 +156,7 @@ bool Trainer::step(StepReport *report)
             m_lastGood = m_network.parameters();
             m_adam.step(m_network.parameters(), grads, m_learningRate.load(), m_train.beta1,
                         m_train.beta2, m_train.epsilon);
-            if (!m_network.parameters().allFinite()) {
+            if (!allFinite(m_network.parameters())) {
                 m_network.parameters() = m_lastGood;
                 why = "a weight became infinite or NaN at step " + std::to_string(m_step + 1);
             }
