@@ -43,10 +43,9 @@ QWidget *preparedWidget(ExportablePanel &panel)
         layout->invalidate();
         layout->activate();
     }
-    // Charts lay out their scene through posted layout requests, and a chart that fits its
-    // axis to the new plot area asks for one more: a widget never shown has had none of them.
-    for (int pass = 0; pass < 3; ++pass)
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // Charts lay out their scene through posted layout requests, which a widget never shown
+    // has not had delivered: deliver them now, so that axes are fitted before the drawing.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     return widget;
 }
 
