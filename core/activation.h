@@ -1,7 +1,8 @@
 #pragma once
 
-// The gate nonlinearities of the LSTM layer, sigma (the logistic function) and tanh, in float
-// on Eigen's SIMD packets, written for the kernels of lstmlayer.cpp and the network's head.
+// The gate nonlinearities of the LSTM layer, sigma (the logistic function) and tanh, on Eigen's
+// SIMD packets, for the kernels of lstmlayer.cpp and the network's head. What follows is the
+// float version; double (the gradient checks) always takes Eigen's functions.
 //
 //   (A1) sigma(x) = 1 / (1 + e^-x)
 //   (A2) tanh(x)  = (e^2|x| - 1) / (e^2|x| - 1 + 2), with the sign of x
@@ -24,6 +25,7 @@
 
 #include <Eigen/Core>
 
+#include <cmath>
 #include <cstdint>
 #include <type_traits>
 
@@ -147,34 +149,71 @@ inline Packet narrow(__m512 x)
 } // namespace detail
 #endif
 
-// sigma(x) lane by lane; Packet is float or one of Eigen's float packets.
+namespace detail {
+
+// Each function's two implementations: the 16-lane one above (float with AVX-512) and Eigen's,
+// the one Eigen's array expressions use (double, for the gradient checks, and float elsewhere).
+struct Sigmoid {
+#if defined(__AVX512F__)
+    static __m512 wide(__m512 x) { return sigmoid16(x); }
+#endif
+    template <typename Packet>
+    static Packet eigen(const Packet &x)
+    {
+        using Scalar = typename Eigen::internal::unpacket_traits<Packet>::type;
+        return Eigen::internal::scalar_logistic_op<Scalar>().packetOp(x);
+    }
+};
+
+struct Tanh {
+#if defined(__AVX512F__)
+    static __m512 wide(__m512 x) { return tanh16(x); }
+#endif
+    template <typename Packet>
+    static Packet eigen(const Packet &x)
+    {
+        using Scalar = typename Eigen::internal::unpacket_traits<Packet>::type;
+        if constexpr (std::is_same_v<Packet, Scalar>) {
+            return Eigen::numext::tanh(x);
+        } else if constexpr (bool(Eigen::internal::packet_traits<Scalar>::HasTanh)) {
+            return Eigen::internal::ptanh(x);
+        } else { // Eigen has no vectorised tanh for double: lane by lane, as its expressions do
+            Scalar values[Eigen::internal::unpacket_traits<Packet>::size];
+            Eigen::internal::pstoreu(values, x);
+            for (Scalar &value : values)
+                value = std::tanh(value);
+            return Eigen::internal::ploadu<Packet>(values);
+        }
+    }
+};
+
+template <typename Function, typename Packet>
+EIGEN_ALWAYS_INLINE Packet apply(const Packet &x)
+{
+    if constexpr (std::is_same_v<typename Eigen::internal::unpacket_traits<Packet>::type, float>) {
+#if defined(__AVX512F__)
+        return narrow<Packet>(Function::wide(widen(x)));
+#else
+        if constexpr (std::is_same_v<Packet, float> && !std::is_same_v<Smallest, float>)
+            return Eigen::internal::pfirst(Function::eigen(Eigen::internal::pset1<Smallest>(x)));
+#endif
+    }
+    return Function::eigen(x);
+}
+
+} // namespace detail
+
+// sigma(x) and tanh(x) lane by lane; Packet is float, double or one of Eigen's packets of them.
 template <typename Packet>
 EIGEN_ALWAYS_INLINE Packet sigmoid(const Packet &x)
 {
-#if defined(__AVX512F__)
-    return detail::narrow<Packet>(detail::sigmoid16(detail::widen(x)));
-#else
-    if constexpr (std::is_same_v<Packet, float> && !std::is_same_v<detail::Smallest, float>)
-        return Eigen::internal::pfirst(sigmoid(Eigen::internal::pset1<detail::Smallest>(x)));
-    else
-        return Eigen::internal::scalar_logistic_op<float>().packetOp(x);
-#endif
+    return detail::apply<detail::Sigmoid>(x);
 }
 
-// tanh(x) lane by lane; Packet is float or one of Eigen's float packets.
 template <typename Packet>
 EIGEN_ALWAYS_INLINE Packet tanh(const Packet &x)
 {
-#if defined(__AVX512F__)
-    return detail::narrow<Packet>(detail::tanh16(detail::widen(x)));
-#else
-    if constexpr (std::is_same_v<Packet, float> && !std::is_same_v<detail::Smallest, float>)
-        return Eigen::internal::pfirst(tanh(Eigen::internal::pset1<detail::Smallest>(x)));
-    else if constexpr (std::is_same_v<Packet, float>)
-        return Eigen::numext::tanh(x);
-    else
-        return Eigen::internal::ptanh(x);
-#endif
+    return detail::apply<detail::Tanh>(x);
 }
 
 } // namespace activation

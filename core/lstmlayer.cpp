@@ -32,35 +32,6 @@ constexpr int forwardUnits = 1;
 constexpr int backwardUnits = 4;
 constexpr int maxRowPackets = 4;
 
-// Float, what training runs, takes activation.h's functions; double (the gradient checks)
-// Eigen's own logistic and tanh, the functions Eigen's array expressions use.
-template <typename Scalar, typename Packet>
-EIGEN_ALWAYS_INLINE Packet sigmoid(const Packet &x)
-{
-    if constexpr (std::is_same_v<Scalar, float>)
-        return activation::sigmoid(x);
-    else
-        return ei::scalar_logistic_op<Scalar>().packetOp(x);
-}
-
-template <typename Scalar, typename Packet>
-EIGEN_ALWAYS_INLINE Packet tanhOf(const Packet &x)
-{
-    if constexpr (std::is_same_v<Scalar, float>) {
-        return activation::tanh(x);
-    } else if constexpr (std::is_same_v<Packet, Scalar>) {
-        return Eigen::numext::tanh(x);
-    } else if constexpr (bool(ei::packet_traits<Scalar>::HasTanh)) {
-        return ei::ptanh(x);
-    } else { // Eigen has no vectorised tanh for double: lane by lane, as its array expressions do
-        Scalar values[lanes<Packet>];
-        ei::pstoreu(values, x);
-        for (Scalar &value : values)
-            value = std::tanh(value);
-        return ei::ploadu<Packet>(values);
-    }
-}
-
 // GCC otherwise folds each load of A into every multiply-add that uses it, loading the same
 // packet NR times: one load per packet is what keeps the kernel bound by arithmetic.
 template <typename Packet>
@@ -158,10 +129,10 @@ EIGEN_ALWAYS_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Ind
         LSTMLAB_UNROLL
         for (int r = 0; r < MR; ++r) {
             const Index row = m + r * P;
-            const Packet i = sigmoid<Scalar>(acc[unit * 4 + 0][r]);  // (1)
-            const Packet f = sigmoid<Scalar>(acc[unit * 4 + 1][r]);  // (2)
-            const Packet g = tanhOf<Scalar>(acc[unit * 4 + 2][r]);   // (3)
-            o[r] = sigmoid<Scalar>(acc[unit * 4 + 3][r]);            // (4)
+            const Packet i = activation::sigmoid(acc[unit * 4 + 0][r]);  // (1)
+            const Packet f = activation::sigmoid(acc[unit * 4 + 1][r]);  // (2)
+            const Packet g = activation::tanh(acc[unit * 4 + 2][r]);   // (3)
+            o[r] = activation::sigmoid(acc[unit * 4 + 3][r]);            // (4)
             c[r] = ei::pmul(i, g);                                   // (5)
             if (s.cPrev)
                 c[r] = ei::padd(ei::pmul(f, ei::ploadu<Packet>(s.cPrev + u * s.ldc + row)), c[r]);
@@ -175,7 +146,7 @@ EIGEN_ALWAYS_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Ind
         LSTMLAB_UNROLL
         for (int r = 0; r < MR; ++r) {
             const Index row = m + r * P;
-            const Packet tanhC = tanhOf<Scalar>(c[r]);
+            const Packet tanhC = activation::tanh(c[r]);
             if constexpr (mode == Mode::Train)
                 ei::pstoreu(s.tanhC + u * s.ld + row, tanhC);
             ei::pstoreu(s.c + u * s.ldc + row, c[r]);

@@ -6,7 +6,6 @@
 #include <cmath>
 #include <cstdint>
 #include <stdexcept>
-#include <type_traits>
 
 namespace lstmlab {
 
@@ -38,24 +37,20 @@ void gatherInputs(Matrix<Scalar> &x, const Eigen::Ref<const Matrix<Scalar>> &inp
                 x(t * n + b, k) = inputs(t * I + k, b0 + b);
 }
 
-// The tanh of (14) in place, y (O, n) contiguous: activation.h's for float, as in the layers.
+// The tanh of (14) in place, y (O, n) contiguous: activation.h's, as in the layers.
 template <typename Scalar>
 void applyTanh(Eigen::Ref<Matrix<Scalar>> y)
 {
-    if constexpr (std::is_same_v<Scalar, float>) {
-        eigen_assert(y.outerStride() == y.rows());
-        using Packet = Eigen::internal::packet_traits<float>::type;
-        constexpr Eigen::Index P = Eigen::internal::unpacket_traits<Packet>::size;
-        float *data = y.data();
-        const Eigen::Index n = y.size();
-        Eigen::Index k = 0;
-        for (; k + P <= n; k += P)
-            Eigen::internal::pstoreu(data + k, activation::tanh(Eigen::internal::ploadu<Packet>(data + k)));
-        for (; k < n; ++k)
-            data[k] = activation::tanh(data[k]);
-    } else {
-        y = y.array().tanh();
-    }
+    eigen_assert(y.outerStride() == y.rows());
+    using Packet = typename Eigen::internal::packet_traits<Scalar>::type;
+    constexpr Eigen::Index P = Eigen::internal::unpacket_traits<Packet>::size;
+    Scalar *data = y.data();
+    const Eigen::Index n = y.size();
+    Eigen::Index k = 0;
+    for (; k + P <= n; k += P)
+        Eigen::internal::pstoreu(data + k, activation::tanh(Eigen::internal::ploadu<Packet>(data + k)));
+    for (; k < n; ++k)
+        data[k] = activation::tanh(data[k]);
 }
 
 // f(m) with m the (O, B) matrix as a plain map when its columns are adjacent, as the targets
