@@ -153,6 +153,7 @@ struct InferenceResult {
     int windows = 0;
     double multiplyAdds = 0.0; // of the LSTM layers, over all windows
     Timing time;
+    Timing products; // the same multiply-adds alone, with the engine's kernels
     double allocations = 0.0; // per evaluation, after the first
 };
 
@@ -360,6 +361,34 @@ Breakdown measureBreakdown(const Shape &shape, const Options &options)
     return result;
 }
 
+// The products of (1)-(4) alone over `windows` test windows, as the evaluation runs them: in
+// blocks of Network::evaluationBlock windows, layer after layer, with the engine's kernels.
+// The yardstick for how close inference runs to its arithmetic.
+Timing measureInferenceProducts(const Shape &shape, int windows, const Options &options)
+{
+    const ModelConfig model = modelFor(shape);
+    const auto data = seedData(shape.timesteps);
+    const int block = Network<float>::evaluationBlock;
+    Network<float> network(model);
+    std::mt19937 rng(1);
+    network.initialise(rng);
+    Network<float>::Workspace ws = network.makeWorkspace(block);
+    network.forward(ws, data->test().windows.leftCols(block), false, &rng); // packs the weights
+
+    return minimumOverRepeats(options, [&] {
+        const Stopwatch watch;
+        for (int b0 = 0; b0 < windows; b0 += block) {
+            const int n = std::min(block, windows - b0);
+            const Eigen::Index rows = Eigen::Index(shape.timesteps) * n;
+            for (int l = 0; l < shape.layers; ++l) {
+                const auto &x = l == 0 ? ws.x : ws.caches[std::size_t(l - 1)].h;
+                network.layer(l).forwardProductsOnly(x.topRows(rows), shape.timesteps, n, ws.caches[std::size_t(l)]);
+            }
+        }
+        return watch.elapsed();
+    });
+}
+
 InferenceResult measureInference(const Shape &shape, const Options &options)
 {
     Trainer trainer(modelFor(shape), trainConfig(), seedData(shape.timesteps));
@@ -381,6 +410,7 @@ InferenceResult measureInference(const Shape &shape, const Options &options)
         return watch.elapsed();
     }, &evaluations);
     result.allocations = double(allocationCount.load() - allocationsBefore) / double(evaluations);
+    result.products = measureInferenceProducts(shape, result.windows, options);
     return result;
 }
 
@@ -603,8 +633,9 @@ void printTail(const Options &options, const InferenceResult *inference, const F
         std::printf("\n  ]");
         if (inference)
             std::printf(",\n  \"inference\": {\"units\": 20, \"timesteps\": 20, \"layers\": 2, \"windows\": %d, "
-                        "\"ms\": %.6g, \"cpu_ms\": %.6g, \"allocations\": %.6g}",
-                        inference->windows, inference->time.wall, inference->time.cpu, inference->allocations);
+                        "\"ms\": %.6g, \"cpu_ms\": %.6g, \"products_cpu_ms\": %.6g, \"allocations\": %.6g}",
+                        inference->windows, inference->time.wall, inference->time.cpu, inference->products.cpu,
+                        inference->allocations);
         if (peakGflops > 0.0)
             std::printf(",\n  \"peak_gflops\": %.6g", peakGflops);
         if (full)
@@ -623,8 +654,9 @@ void printTail(const Options &options, const InferenceResult *inference, const F
     } else {
         if (inference)
             std::printf("\nInference, seed configuration, %d test windows in one batch: %.4g ms (cpu %.4g ms), "
-                        "%.3g allocations per evaluation\n",
-                        inference->windows, inference->time.wall, inference->time.cpu, inference->allocations);
+                        "%.3g allocations per evaluation; its products alone: cpu %.4g ms\n",
+                        inference->windows, inference->time.wall, inference->time.cpu, inference->allocations,
+                        inference->products.cpu);
         if (peakGflops > 0.0) {
             std::printf("One thread's float multiply-add rate: %.1f GFLOP/s", peakGflops);
             if (inference)

@@ -681,6 +681,23 @@ void LstmLayer<Scalar>::backward(const ConstRef &dH, const ConstRef &x, int time
 }
 
 template <typename Scalar>
+void LstmLayer<Scalar>::forwardProductsOnly(const ConstRef &x, int timesteps, int batch, Cache &cache) const
+{
+    const Index B = batch;
+    ForwardStep<Scalar> f = forwardStepFor(*this, cache.packed.data(), x);
+    f.ld = cache.h.outerStride();
+    f.ldh = f.ld;
+    f.ldc = f.ld;
+    for (Index t = 0; t < timesteps; ++t) {
+        const Index row = t * B;
+        f.x = x.data() + row;
+        f.hPrev = t > 0 ? cache.h.data() + row - B : nullptr;
+        f.gates = cache.gates.data() + row;
+        overRows<Scalar, ForwardRows<Scalar, Mode::ProductsOnly>::template At>(f, B);
+    }
+}
+
+template <typename Scalar>
 void LstmLayer<Scalar>::productsOnly(const ConstRef &x, int timesteps, int batch, Cache &cache, Ref *dX)
 {
     const Index H = m_units;
@@ -689,26 +706,7 @@ void LstmLayer<Scalar>::productsOnly(const ConstRef &x, int timesteps, int batch
     const Index T = timesteps;
     const Index TB = T * B;
 
-    Scalar *wx = cache.packed.data();
-    Scalar *wh = wx + 4 * H * I;
-    Scalar *bias = wh + 4 * H * H;
-    ForwardStep<Scalar> f{};
-    f.I = I;
-    f.H = H;
-    f.ldx = x.outerStride();
-    f.wx = wx;
-    f.wh = wh;
-    f.bias = bias;
-    f.ld = cache.h.outerStride();
-    f.ldh = f.ld;
-    f.ldc = f.ld;
-    for (Index t = 0; t < T; ++t) {
-        const Index row = t * B;
-        f.x = x.data() + row;
-        f.hPrev = t > 0 ? cache.h.data() + row - B : nullptr;
-        f.gates = cache.gates.data() + row;
-        overRows<Scalar, ForwardRows<Scalar, Mode::ProductsOnly>::template At>(f, B);
-    }
+    forwardProductsOnly(x, timesteps, batch, cache);
 
     BackwardStep<Scalar> s{};
     s.H = H;

@@ -117,6 +117,10 @@ public:
     // operands, none of the element-wise work of (1)-(10). The benchmark's yardstick for how
     // close a training step runs to its arithmetic; it leaves the cache's contents undefined.
     void productsOnly(const ConstRef &x, int timesteps, int batch, Cache &cache, Ref *dX);
+    // Its forward half: the products of (1)-(4) for every step, as forward() and infer() do them
+    // (the yardstick for inference). cache.packed must hold the weights of a forward() since
+    // the last change of the parameters.
+    void forwardProductsOnly(const ConstRef &x, int timesteps, int batch, Cache &cache) const;
 
 private:
     Eigen::Index offWhh() const { return Eigen::Index(4) * m_units * m_inputSize; }

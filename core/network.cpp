@@ -63,9 +63,6 @@ auto withPlainLayout(const Eigen::Ref<const Matrix<Scalar>> &m, F f)
     return f(m);
 }
 
-// Windows per block of an evaluation workspace (measured: docs/performance.md).
-constexpr int evaluationBlock = 64;
-
 } // namespace
 
 template <typename Scalar>

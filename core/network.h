@@ -94,8 +94,11 @@ public:
 
     Workspace makeWorkspace(int batchCapacity) const;
     // For forward() in evaluation mode only (no training, backward() or reading the caches):
-    // the same predictions, faster and in far less memory.
+    // the same predictions, faster and in far less memory. It runs the windows in blocks of
+    // evaluationBlock, whose hidden states fit in the L2 cache along with the weights
+    // (measured: docs/performance.md).
     Workspace makeEvaluationWorkspace(int batchCapacity) const;
+    static constexpr int evaluationBlock = 64;
 
     // inputs: (I*T, B), column b is one window with x_t in rows t*I .. t*I+I-1.
     // Returns the predictions (O, B). With training set and dropout > 0, draws masks from rng.

@@ -7,6 +7,7 @@
 //  - Keras's published LSTM correctness case;
 //  - gate traces, copies of a network and the parameter count.
 
+#include "activation.h"
 #include "json.h"
 #include "modelfile.h"
 #include "network.h"
@@ -306,6 +307,8 @@ private slots:
     void copyKeepsParametersBound();
     void parameterCountIsPyTorchs_data();
     void parameterCountIsPyTorchs();
+    void productsOnlyAreTheForwardPreactivations_data();
+    void productsOnlyAreTheForwardPreactivations();
 };
 
 void TestNetwork::gradientMatchesCentralDifference_data()
@@ -811,3 +814,46 @@ void TestNetwork::parameterCountIsPyTorchs()
 QTEST_APPLESS_MAIN(TestNetwork)
 
 #include "tst_network.moc"
+
+void TestNetwork::productsOnlyAreTheForwardPreactivations_data()
+{
+    QTest::addColumn<ModelConfig>("config");
+    QTest::addColumn<int>("batch");
+
+    QTest::newRow("seed 2 x 20, 20 steps, 64 windows") << makeConfig(1, 20, 2, 20, 1) << 64;
+    QTest::newRow("3 x 8, 10 steps, 67 windows (tails)") << makeConfig(1, 8, 3, 10, 1) << 67;
+    QTest::newRow("2 inputs, 5 units, 3 steps, 5 windows") << makeConfig(2, 5, 1, 3, 1) << 5;
+}
+
+// The benchmark's yardstick (docs/performance.md) times forwardProductsOnly() as the products of
+// forward() and infer(): it must compute exactly the pre-activations the gates come from.
+void TestNetwork::productsOnlyAreTheForwardPreactivations()
+{
+    QFETCH(ModelConfig, config);
+    QFETCH(int, batch);
+
+    using MatF = Matrix<float>;
+    std::mt19937 rng(11);
+    Network<float> net(config);
+    net.initialise(rng);
+    const MatF inputs = randomInputs(config, batch, rng).cast<float>();
+    Network<float>::Workspace ws = net.makeWorkspace(batch);
+    net.forward(ws, inputs, false, nullptr);
+
+    const int H = config.units, T = config.timesteps;
+    const Eigen::Index TB = Eigen::Index(T) * batch;
+    for (int l = 0; l < config.layers; ++l) {
+        auto &cache = ws.caches[std::size_t(l)];
+        const MatF gates = cache.gates.topRows(TB); // i, f, g, o after (1)-(4)
+        const MatF &x = l == 0 ? ws.x : ws.caches[std::size_t(l - 1)].h;
+        net.layer(l).forwardProductsOnly(x.topRows(TB), T, batch, cache);
+        int mismatches = 0;
+        for (Eigen::Index row = 0; row < TB; ++row)
+            for (int column = 0; column < 4 * H; ++column) {
+                const float a = cache.gates(row, column);
+                const float gate = column / H == 2 ? activation::tanh(a) : activation::sigmoid(a);
+                mismatches += gate != gates(row, column);
+            }
+        QCOMPARE(mismatches, 0);
+    }
+}
