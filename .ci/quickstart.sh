@@ -23,7 +23,7 @@ packages=(
   libgl-dev libxkbcommon-dev
   fonts-noto-cjk fonts-dejavu-core
   xvfb xauth imagemagick
-  appstream desktop-file-utils
+  appstream desktop-file-utils shared-mime-info
 )
 
 missing=()
