@@ -129,6 +129,7 @@ class TestTrainingController : public QObject
 private slots:
     void startsIdleWithTheSeedConfiguration();
     void trainPauseResumeChangeStateAndProduceSnapshots();
+    void pauseBeforeTheFirstStepShowsPaused();
     void stepAdvancesExactlyOneBatch_data();
     void stepAdvancesExactlyOneBatch();
     void resetRestoresTheSeedsWeights();
@@ -205,6 +206,26 @@ void TestTrainingController::trainPauseResumeChangeStateAndProduceSnapshots()
 
     const QList<State> expected{State::Running, State::Paused, State::Running, State::Idle};
     QCOMPARE(recorder.states, expected);
+}
+
+// A pause that reaches the worker before its first step (a quick Space after the window opens,
+// or a slow machine): the worker parks at once, and its snapshots must say so, not keep the
+// Idle of before the start.
+void TestTrainingController::pauseBeforeTheFirstStepShowsPaused()
+{
+    TrainingController controller;
+    Recorder recorder(controller);
+    useSmallModel(controller, recorder);
+    QCOMPARE(recorder.last().state, State::Idle);
+
+    controller.start();
+    controller.pause(); // in the same turn of the event loop: the worker has not started yet
+    QCOMPARE(controller.state(), State::Paused);
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.last().state, State::Paused, waitMs);
+    QCOMPARE(recorder.last().step, qint64(0));
+
+    controller.resume();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.last().state == State::Running && recorder.last().step > 0, waitMs);
 }
 
 void TestTrainingController::stepAdvancesExactlyOneBatch_data()

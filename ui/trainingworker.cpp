@@ -308,10 +308,14 @@ void TrainingWorker::runLoop()
     m_rate.clear();
     if (mustLeave())
         return;
-    // Started paused (a single step from a stopped state, or new settings while paused):
-    // wait here, outside run(), so that leaving for a command keeps the trainer usable.
-    if (m_paused.load() && !waitWhilePaused())
-        return;
+    // Started paused (a single step from a stopped state, new settings while paused, or a
+    // pause that came before the first step): say so in a frame, then wait here, outside
+    // run(), so that leaving for a command keeps the trainer usable.
+    if (m_paused.load()) {
+        emitFrame(State::Paused, true);
+        if (!waitWhilePaused())
+            return;
+    }
 
     Trainer::Listener listener;
     listener.onStep = [this](const lstmlab::StepReport &report) { onStep(report); };
