@@ -52,6 +52,10 @@ chroot "$root" /bin/bash -euo pipefail -c "$(cat <<'INSIDE'
   test -f /usr/share/metainfo/io.github.lstmlab.LstmLab.metainfo.xml
   test -f /usr/share/icons/hicolor/scalable/apps/io.github.lstmlab.LstmLab.svg
   test -f /usr/share/lstm-lab/translations/lstm-lab_zh_CN.qm
+  # The session file type, registered by shared-mime-info's trigger (Qt depends on it)
+  test -f /usr/share/mime/packages/io.github.lstmlab.LstmLab.xml
+  grep -q ':application/x-lstm-lab-session:\*\.lstmlab' /usr/share/mime/globs2
+  echo "mime: *.lstmlab is application/x-lstm-lab-session"
   echo "--version: $(lstm-lab --version)"
   lstm-lab --headless --epochs 1 --out /tmp/run 2>&1 | tail -n 3
   test -s /tmp/run/model.json && test -s /tmp/run/session.lstmlab && test -s /tmp/run/gates.png
