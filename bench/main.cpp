@@ -29,6 +29,10 @@
 #include <string>
 #include <vector>
 
+#if defined(__AVX512F__)
+#include <immintrin.h>
+#endif
+
 // ---- Allocation counter ----------------------------------------------------------------------
 // This executable interposes the C allocator (operator new, Eigen and the standard library all
 // end up here) and counts calls; the memory itself comes from glibc's own functions.
@@ -136,6 +140,7 @@ struct Options {
     bool inference = true;
     bool breakdown = false;
     bool peak = false;
+    bool pipes = false;
     int repeats = 5;
     double minMilliseconds = 200.0; // per repeat
 };
@@ -496,6 +501,8 @@ void printUsage(std::FILE *out)
                  "  --breakdown      also split each step into forward, backward, Adam and the rest\n"
                  "  --peak           also measure one thread's float multiply-add rate, and what the\n"
                  "                   inference's multiply-adds alone need at that rate\n"
+                 "  --pipes          only show which AVX-512 instructions of the gate nonlinearities\n"
+                 "                   take turns on the multiply-add units (about 20 s)\n"
                  "  --repeats N      repeats per measurement, the minimum is reported (default 5)\n"
                  "  --min-ms X       milliseconds each repeat lasts at least (default 200)\n"
                  "  --csv            comma-separated output\n"
@@ -541,6 +548,8 @@ int parseOptions(int argc, char **argv, Options *options)
             options->inference = false;
         } else if (arg == "--breakdown") {
             options->breakdown = true;
+        } else if (arg == "--pipes") {
+            options->pipes = true;
         } else if (arg == "--peak") {
             options->peak = true;
         } else if (arg == "--config") {
@@ -627,6 +636,72 @@ void printResult(const Options &options, const Result &r, bool first)
     std::fflush(stdout);
 }
 
+// --pipes: which instructions of the gate nonlinearities (core/activation.h) compete with the
+// products' multiply-adds for the processor's multiply-add units. Each instruction is timed in
+// twelve independent chains alone, then following a multiply-add, in units of one 16-lane
+// multiply-add's issue time: when the added multiply-add costs a whole turn more, the two
+// share units; when it costs (almost) nothing, the instruction runs beside them. The evidence
+// behind the inference floor in docs/performance.md (Limits).
+#if defined(__AVX512F__) && defined(__AVX512DQ__)
+template <typename F>
+double nanosecondsPerApplication(const Options &options, F f)
+{
+    constexpr int chains = 12;
+    constexpr long long iterations = 1 << 16;
+    volatile float sink = 0.0f;
+    const Timing best = minimumOverRepeats(options, [&] {
+        __m512 v[chains];
+        for (int c = 0; c < chains; ++c)
+            v[c] = _mm512_set1_ps(1.0f + float(c) * 1e-3f);
+        const Stopwatch watch;
+        for (long long n = 0; n < iterations; ++n) {
+#pragma GCC unroll 12
+            for (int c = 0; c < chains; ++c)
+                v[c] = f(v[c]);
+        }
+        const Timing t = watch.elapsed();
+        for (int c = 0; c < chains; ++c)
+            sink = sink + _mm512_cvtss_f32(v[c]);
+        return t;
+    });
+    return best.cpu * 1e6 / double(chains * iterations);
+}
+
+void printPipes(const Options &options)
+{
+    const __m512 half = _mm512_set1_ps(0.5f), one = _mm512_set1_ps(1.0f);
+    const auto fma = [=](__m512 x) { return _mm512_fmadd_ps(x, half, half); };
+    const auto bits = [](__m512 x) { return _mm512_castps_si512(x); };
+    const auto floats = [](__m512i x) { return _mm512_castsi512_ps(x); };
+    nanosecondsPerApplication(options, fma); // a first run, while the clock speeds up
+    const double turn = nanosecondsPerApplication(options, fma);
+    std::printf("One 16-lane multiply-add issues every %.3f ns. In units of that:\n\n", turn);
+    std::printf("%-38s %6s %10s\n", "instruction (16 floats)", "alone", "with FMA");
+    const auto report = [&](const char *name, auto f) {
+        const double alone = nanosecondsPerApplication(options, f) / turn;
+        const double withFma = nanosecondsPerApplication(options, [&](__m512 x) { return f(fma(x)); }) / turn;
+        std::printf("%-38s %6.2f %10.2f   %s\n", name, alone, withFma,
+                    withFma - alone > 0.75 ? "takes a multiply-add's turn" : "runs beside the multiply-adds");
+    };
+    report("vmulps (multiply)", [=](__m512 x) { return _mm512_mul_ps(x, half); });
+    report("vaddps (add)", [=](__m512 x) { return _mm512_add_ps(x, half); });
+    report("vminps (clamp)", [=](__m512 x) { return _mm512_min_ps(x, one); });
+    report("vpermt2ps (32-entry table)", [=](__m512 x) { return _mm512_permutex2var_ps(x, bits(half), one); });
+    report("vpslld (shift)", [=](__m512 x) { return floats(_mm512_slli_epi32(bits(x), 1)); });
+    report("vpaddd (integer add)", [=](__m512 x) { return floats(_mm512_add_epi32(bits(x), bits(half))); });
+    report("vpandd (mask)", [=](__m512 x) { return floats(_mm512_and_si512(bits(x), bits(one))); });
+    report("vdivps (division)", [=](__m512 x) { return _mm512_div_ps(one, x); });
+    report("vrcp14ps (reciprocal estimate)", [=](__m512 x) { return _mm512_rcp14_ps(x); });
+    report("vscalefps (times 2^n; one unit only)", [=](__m512 x) { return _mm512_scalef_ps(x, half); });
+}
+#else
+void printPipes(const Options &)
+{
+    std::printf("--pipes measures AVX-512 instructions; this build has no AVX-512 (a portable build, or "
+                "another processor).\n");
+}
+#endif
+
 void printTail(const Options &options, const InferenceResult *inference, const FullRunResult *full, double peakGflops)
 {
     if (options.json) {
@@ -680,6 +755,10 @@ int main(int argc, char **argv)
     Options options;
     if (const int code = parseOptions(argc, argv, &options))
         return code < 0 ? 0 : code;
+    if (options.pipes) {
+        printPipes(options);
+        return 0;
+    }
 
     printHeader(options);
     bool first = true;
