@@ -18,7 +18,7 @@ build="${LSTMLAB_BUILD_DIR:-$top/build}"
 packages=(
   build-essential cmake ninja-build pkg-config
   libeigen3-dev
-  qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6-dev
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6svg6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libxkbcommon-dev
   fonts-noto-cjk fonts-dejavu-core
