@@ -4,11 +4,13 @@
 #include "commandline.h"
 #include "headlessplots.h"
 #include "headlessrun.h"
+#include "launchoptions.h"
 #include "mainwindow.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QIcon>
 
@@ -57,7 +59,8 @@ void installLanguage(Translations &translations, const QString &language)
 // The window. View > Language rebuilds it in the chosen language: its menus, docks and
 // charts take their texts when they are built. Settings and layout carry over; the network
 // starts learning again (the language menu has said so, and warned of unsaved training).
-int runWindow(QApplication &app, Translations &translations, const QString &fileToOpen)
+int runWindow(QApplication &app, Translations &translations, const QString &fileToOpen,
+              const LaunchOptions &launchOptions)
 {
     std::unique_ptr<MainWindow> window;
     std::function<void()> open;
@@ -73,11 +76,23 @@ int runWindow(QApplication &app, Translations &translations, const QString &file
         open();
         QGuiApplication::setQuitOnLastWindowClosed(true);
     };
-    QString pendingFile = fileToOpen; // for the first window only: a language switch starts anew
+    // For the first window only: a language switch starts anew from the stored settings.
+    QString pendingFile = fileToOpen;
+    bool firstWindow = true;
     open = [&] {
         window = std::make_unique<MainWindow>();
+        if (std::exchange(firstWindow, false))
+            launchOptions.applyTo(*window);
         if (!pendingFile.isEmpty())
             window->openOnLaunch(std::exchange(pendingFile, QString()));
+        // For scripts that screenshot the window (.ci/screenshot.sh): a file written once the
+        // first training frame is on screen, instead of a guess at how long that takes.
+        if (const QString ready = qEnvironmentVariable("LSTMLAB_READY_FILE"); !ready.isEmpty())
+            QObject::connect(window.get(), &MainWindow::firstFrameDrawn, &app, [ready] {
+                QFile file(ready);
+                if (!file.open(QIODevice::WriteOnly) || file.write("ready\n") != 6)
+                    std::cerr << "lstm-lab: cannot write LSTMLAB_READY_FILE " << ready.toStdString() << "\n";
+            });
         // Queued, and received by the application: the switch deletes the sending window.
         QObject::connect(window.get(), &MainWindow::languageRequested, &app, switchTo, Qt::QueuedConnection);
         window->show();
@@ -166,10 +181,15 @@ int main(int argc, char **argv)
     }
     if (!checkLanguageOption(parsed.options->language))
         return 2;
+    const LaunchOptions launchOptions(*parsed.options);
+    if (const std::string refusal = launchOptions.windowRefusal(); !refusal.empty()) {
+        std::cerr << "lstm-lab: " << refusal << "\n";
+        return 2;
+    }
     // The language: --lang, else the one chosen in View > Language, else the system's.
     Translations translations;
     installLanguage(translations, Translations::choose(QString::fromStdString(parsed.options->language),
                                                        AppSettings::load().language));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lstm-lab.svg")));
-    return runWindow(app, translations, QString::fromStdString(parsed.options->openFile));
+    return runWindow(app, translations, QString::fromStdString(parsed.options->openFile), launchOptions);
 }

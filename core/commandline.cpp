@@ -35,23 +35,33 @@ struct Option {
     bool integer;
     std::function<void(CommandLine &, double)> setNumber;
     std::function<void(CommandLine &, const std::string &)> setText;
+    std::function<double(const CommandLine &)> getNumber; // with setNumber
 };
 
 const std::vector<Option> &options()
 {
     static const std::vector<Option> table = {
-        {"units", ModelConfig::unitsRange, true, [](CommandLine &c, double v) { c.model.units = int(v); }, {}},
-        {"layers", ModelConfig::layersRange, true, [](CommandLine &c, double v) { c.model.layers = int(v); }, {}},
-        {"timesteps", ModelConfig::timestepsRange, true, [](CommandLine &c, double v) { c.model.timesteps = int(v); }, {}},
-        {"dropout", ModelConfig::dropoutRange, false, [](CommandLine &c, double v) { c.model.dropout = v; }, {}},
-        {"epochs", TrainConfig::epochsRange, true, [](CommandLine &c, double v) { c.train.epochs = int(v); }, {}},
-        {"batch-size", TrainConfig::batchSizeRange, true, [](CommandLine &c, double v) { c.train.batchSize = int(v); }, {}},
-        {"learning-rate", TrainConfig::learningRateRange, false, [](CommandLine &c, double v) { c.train.learningRate = v; }, {}},
-        {"seed", {0, 4294967295.0}, true, [](CommandLine &c, double v) { c.train.seed = unsigned(v); }, {}},
-        {"clip-norm", TrainConfig::clipNormRange, false, [](CommandLine &c, double v) { c.train.clipNorm = v; }, {}},
-        {"out", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.outDir = v; }},
-        {"resume", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.resumeFile = v; }},
-        {"lang", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.language = v; }},
+        {"units", ModelConfig::unitsRange, true, [](CommandLine &c, double v) { c.model.units = int(v); }, {},
+         [](const CommandLine &c) { return double(c.model.units); }},
+        {"layers", ModelConfig::layersRange, true, [](CommandLine &c, double v) { c.model.layers = int(v); }, {},
+         [](const CommandLine &c) { return double(c.model.layers); }},
+        {"timesteps", ModelConfig::timestepsRange, true, [](CommandLine &c, double v) { c.model.timesteps = int(v); }, {},
+         [](const CommandLine &c) { return double(c.model.timesteps); }},
+        {"dropout", ModelConfig::dropoutRange, false, [](CommandLine &c, double v) { c.model.dropout = v; }, {},
+         [](const CommandLine &c) { return double(c.model.dropout); }},
+        {"epochs", TrainConfig::epochsRange, true, [](CommandLine &c, double v) { c.train.epochs = int(v); }, {},
+         [](const CommandLine &c) { return double(c.train.epochs); }},
+        {"batch-size", TrainConfig::batchSizeRange, true, [](CommandLine &c, double v) { c.train.batchSize = int(v); }, {},
+         [](const CommandLine &c) { return double(c.train.batchSize); }},
+        {"learning-rate", TrainConfig::learningRateRange, false, [](CommandLine &c, double v) { c.train.learningRate = v; }, {},
+         [](const CommandLine &c) { return double(c.train.learningRate); }},
+        {"seed", {0, 4294967295.0}, true, [](CommandLine &c, double v) { c.train.seed = unsigned(v); }, {},
+         [](const CommandLine &c) { return double(c.train.seed); }},
+        {"clip-norm", TrainConfig::clipNormRange, false, [](CommandLine &c, double v) { c.train.clipNorm = v; }, {},
+         [](const CommandLine &c) { return double(c.train.clipNorm); }},
+        {"out", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.outDir = v; }, {}},
+        {"resume", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.resumeFile = v; }, {}},
+        {"lang", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.language = v; }, {}},
     };
     return table;
 }
@@ -146,13 +156,73 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args)
     return result;
 }
 
+namespace {
+
+// Copies the field behind option `name` (a training option) from one configuration to another.
+void copyOptionField(const std::string &name, const CommandLine &from, CommandLine &to)
+{
+    if (name == "shuffle") {
+        to.train.shuffle = from.train.shuffle;
+        return;
+    }
+    for (const Option &o : options())
+        if (name == o.name && o.getNumber)
+            o.setNumber(to, o.getNumber(from));
+}
+
+} // namespace
+
+bool isTrainingOption(const std::string &name)
+{
+    if (name == "shuffle")
+        return true;
+    for (const Option &o : options())
+        if (name == o.name)
+            return bool(o.getNumber);
+    return false;
+}
+
+void applyGivenOptions(const CommandLine &cl, ModelConfig &model, TrainConfig &train)
+{
+    CommandLine target;
+    target.model = model;
+    target.train = train;
+    for (const std::string &name : cl.given)
+        copyOptionField(name, cl, target);
+    model = target.model;
+    train = target.train;
+}
+
+void keepSavedWhereGiven(const CommandLine &cl, const ModelConfig &savedModel, const TrainConfig &savedTrain,
+                         ModelConfig &model, TrainConfig &train)
+{
+    CommandLine saved;
+    saved.model = savedModel;
+    saved.train = savedTrain;
+    CommandLine current;
+    current.model = model;
+    current.train = train;
+    CommandLine kept = current;
+    for (const std::string &name : cl.given) {
+        CommandLine probe = current;
+        copyOptionField(name, cl, probe);
+        // Still the command line's value: the user did not change this field in the window.
+        if (probe.model == current.model && probe.train == current.train)
+            copyOptionField(name, saved, kept);
+    }
+    model = kept.model;
+    train = kept.train;
+}
+
 std::string commandLineHelp(const std::string &program)
 {
     std::ostringstream out;
     out << "Usage: " << program << " [options] [FILE]\n"
         << "LSTM Lab: watch an LSTM learn to continue a sine wave.\n\n"
-        << "Without --headless the window opens and training starts; with FILE (a session,\n"
-        << ".lstmlab, or a model.json) the window opens that instead. Options:\n"
+        << "Without --headless the window opens and training starts, with the training options given\n"
+        << "here in place of the stored settings (for this launch only); with FILE (a session,\n"
+        << ".lstmlab, or a model.json) the window opens that instead. --out and --resume apply only\n"
+        << "with --headless. Options:\n"
         << "  --headless            train without a window, print progress, write --out\n"
         << "  --units N             num_units, the width of each gate's layer (" << rangeText(ModelConfig::unitsRange) << ", default 20)\n"
         << "  --layers N            stacked LSTM layers (" << rangeText(ModelConfig::layersRange) << ", default 2)\n"

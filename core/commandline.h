@@ -34,4 +34,20 @@ struct CommandLineResult {
 CommandLineResult parseCommandLine(const std::vector<std::string> &args);
 std::string commandLineHelp(const std::string &program);
 
+// Whether `name` (without "--") is a training option: one that sets a field of ModelConfig or
+// TrainConfig (units, layers, timesteps, dropout, epochs, batch-size, learning-rate, seed,
+// shuffle, clip-norm).
+bool isTrainingOption(const std::string &name);
+
+// The window trains what its settings say, with the training options given on the command line
+// in place of theirs: this copies into model and train the fields of cl.given.
+void applyGivenOptions(const CommandLine &cl, ModelConfig &model, TrainConfig &train);
+
+// A launch's options are not written over the user's settings unless the user changes them in
+// the window: of (model, train), the configuration the window now runs, every field given on
+// the command line that still has the command line's value takes its saved value back. The
+// result is what to store as the user's settings.
+void keepSavedWhereGiven(const CommandLine &cl, const ModelConfig &savedModel, const TrainConfig &savedTrain,
+                         ModelConfig &model, TrainConfig &train);
+
 } // namespace lstmlab

@@ -36,6 +36,8 @@ private slots:
     void executableExitsTwoOnBadValues_data();
     void executableExitsTwoOnBadValues();
     void executableHelpAndVersion();
+    void givenOptionsReplaceOnlyTheirFields();
+    void savedValuesKeptWhileUnchanged();
 };
 
 void TestCommandLine::defaultsAreTheSeedConfiguration()
@@ -178,6 +180,63 @@ void TestCommandLine::executableHelpAndVersion()
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).startsWith(QLatin1String("lstm-lab ")));
+}
+
+
+// The window's launch: the stored configuration, with just the given options in its place.
+void TestCommandLine::givenOptionsReplaceOnlyTheirFields()
+{
+    const CommandLineResult r = parse({"--units", "7", "--timesteps=9", "--shuffle", "--lang", "zh_CN"});
+    QVERIFY(r.options);
+    ModelConfig model;
+    model.layers = 3;
+    model.units = 40;
+    TrainConfig train;
+    train.learningRate = 0.02;
+    applyGivenOptions(*r.options, model, train);
+    QCOMPARE(model.units, 7);
+    QCOMPARE(model.timesteps, 9);
+    QCOMPARE(model.layers, 3);           // not given: the stored value
+    QCOMPARE(train.learningRate, 0.02);  // not given
+    QCOMPARE(train.shuffle, true);
+    QVERIFY(isTrainingOption("units"));
+    QVERIFY(isTrainingOption("shuffle"));
+    QVERIFY(isTrainingOption("clip-norm"));
+    QVERIFY(!isTrainingOption("lang"));
+    QVERIFY(!isTrainingOption("out"));
+    QVERIFY(!isTrainingOption("resume"));
+    QVERIFY(!isTrainingOption("nonsense"));
+}
+
+// What the window stores: a given option's field keeps its saved value until the user changes it.
+void TestCommandLine::savedValuesKeptWhileUnchanged()
+{
+    const CommandLineResult r = parse({"--units", "7", "--learning-rate", "0.01"});
+    QVERIFY(r.options);
+    ModelConfig saved;
+    saved.units = 40;
+    TrainConfig savedTrain;
+    savedTrain.learningRate = 0.002;
+
+    ModelConfig running = saved;
+    TrainConfig runningTrain = savedTrain;
+    applyGivenOptions(*r.options, running, runningTrain);
+    ModelConfig stored = running;
+    TrainConfig storedTrain = runningTrain;
+    keepSavedWhereGiven(*r.options, saved, savedTrain, stored, storedTrain);
+    QCOMPARE(stored, saved);
+    QCOMPARE(storedTrain, savedTrain);
+
+    // Changed in the window: units to 8 and the layers (not given) to 3 are stored; the
+    // learning rate, still the command line's, is not.
+    running.units = 8;
+    running.layers = 3;
+    stored = running;
+    storedTrain = runningTrain;
+    keepSavedWhereGiven(*r.options, saved, savedTrain, stored, storedTrain);
+    QCOMPARE(stored.units, 8);
+    QCOMPARE(stored.layers, 3);
+    QCOMPARE(storedTrain.learningRate, 0.002);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -592,6 +592,14 @@ void MainWindow::setConfiguration(const lstmlab::ModelConfig &model, const lstml
     applyConfiguration(m_controls->modelConfig(), m_controls->trainConfig());
 }
 
+void MainWindow::setLaunchConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train,
+                                        StoredConfiguration toStored)
+{
+    m_toStored = std::move(toStored);
+    setConfiguration(model, train);
+    hideBanner(); // no network was shown before this one: nothing was rebuilt for the learner
+}
+
 void MainWindow::setStartTrainingOnLaunch(bool start)
 {
     m_settings.startTrainingOnLaunch = start;
@@ -732,10 +740,12 @@ void MainWindow::onConfigurationChanged(const lstmlab::ModelConfig &model, const
 
 void MainWindow::applyConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train)
 {
-    const bool newWindows = model.timesteps != m_settings.model.timesteps;
+    const bool newWindows = model.timesteps != m_controller->modelConfig().timesteps;
     m_controller->setConfiguration(model, train);
     m_settings.model = model;
     m_settings.train = train;
+    if (m_toStored)
+        m_toStored(m_settings.model, m_settings.train);
     m_progress->setVisible(train.epochs > 0);
     if (newWindows)
         updateTraceRange(model.timesteps);
@@ -1216,6 +1226,10 @@ bool MainWindow::event(QEvent *event)
 void MainWindow::endFrame(qint64 costNs)
 {
     m_framePainting = false;
+    if (!m_firstFrameDrawn && isVisible() && !m_last.realTest.isEmpty()) {
+        m_firstFrameDrawn = true;
+        emit firstFrameDrawn();
+    }
     m_pacer.addFrameCost(double(costNs) / 1e9);
     const double rate = m_pacer.rate();
     const double asked = m_controller->maxSnapshotsPerSecond();

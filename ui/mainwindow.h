@@ -17,6 +17,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class AnatomyView;
 class ExportablePanel;
 class GateInspector;
@@ -102,6 +104,13 @@ public:
     QAction *vocabularyAction(GateVocabulary::Kind kind) const;
     // Shows the cell (layer, unit, t) in the gate inspector and marks it in the heatmaps.
     void inspectCell(int layer, int unit, int t);
+    // Maps the configuration the window runs to the one it stores as the user's settings.
+    using StoredConfiguration = std::function<void(lstmlab::ModelConfig &, lstmlab::TrainConfig &)>;
+    // A configuration for this launch (the command line's `lstm-lab --units 7`): shown and
+    // trained like setConfiguration(), while what is stored as the user's settings passes
+    // through toStored from now on. Call before show().
+    void setLaunchConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train,
+                                StoredConfiguration toStored);
     // The file named on the command line (a session, or a model.json to import), opened as
     // File > Open would once the window shows, instead of starting to train the seed network.
     void openOnLaunch(const QString &path);
@@ -121,6 +130,9 @@ signals:
     // View > Language: the learner chose another language (and agreed to the window being
     // rebuilt in it). The application switches; the window itself does not.
     void languageRequested(const QString &language);
+    // The window has painted its first training snapshot: the curves, heatmaps and loss are on
+    // screen (once per window).
+    void firstFrameDrawn();
 
 protected:
     bool event(QEvent *event) override;
@@ -177,7 +189,9 @@ private:
     quint64 m_detailsGeneration = 0;  // the model they show
     TrainingSnapshot::State m_state = TrainingSnapshot::State::Idle;
     bool m_shownOnce = false;
+    bool m_firstFrameDrawn = false;   // firstFrameDrawn() was emitted
     QString m_launchFile;             // openOnLaunch()
+    StoredConfiguration m_toStored;   // setLaunchConfiguration()
     bool m_bannerActionIsLowerRate = false;
     int m_pendingGateLayer = -1;   // the stored layer, shown once a trace has that many
 

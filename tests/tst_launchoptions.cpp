@@ -1,0 +1,141 @@
+// LaunchOptions: which command-line options the window takes (training options, applied over
+// the stored settings) and which it refuses with one line (headless-only options, training
+// options beside a file to open, values beyond the window's controls); the lstm-lab
+// executable exits 2 on a refused one, before any window opens.
+
+#include "launchoptions.h"
+
+#include "appsettings.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTest>
+
+namespace {
+
+LaunchOptions launch(const QStringList &args)
+{
+    std::vector<std::string> v;
+    for (const QString &a : args)
+        v.push_back(a.toStdString());
+    const lstmlab::CommandLineResult r = lstmlab::parseCommandLine(v);
+    if (!r.options)
+        qFatal("bad test arguments: %s", r.error.c_str());
+    return LaunchOptions(*r.options);
+}
+
+} // namespace
+
+class TestLaunchOptions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void takenOptions_data();
+    void takenOptions();
+    void refusedOptions_data();
+    void refusedOptions();
+    void executableRefusesBeforeTheWindow_data();
+    void executableRefusesBeforeTheWindow();
+    void appliesOverStoredSettings();
+};
+
+void TestLaunchOptions::takenOptions_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("changes");
+    QTest::newRow("nothing") << QStringList{} << false;
+    QTest::newRow("language only") << QStringList{"--lang", "zh_CN"} << false;
+    QTest::newRow("a file only") << QStringList{"run.lstmlab"} << false;
+    QTest::newRow("units and timesteps") << QStringList{"--units", "7", "--timesteps", "9"} << true;
+    QTest::newRow("every training option")
+        << QStringList{"--units", "256", "--layers", "8", "--timesteps", "200", "--dropout", "0.9",
+                       "--epochs", "0", "--batch-size", "4096", "--learning-rate", "10", "--seed",
+                       "2147483647", "--shuffle", "--clip-norm", "5"}
+        << true;
+}
+
+void TestLaunchOptions::takenOptions()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, changes);
+    const LaunchOptions options = launch(args);
+    QCOMPARE(QString::fromStdString(options.windowRefusal()), QString());
+    QCOMPARE(options.changesConfiguration(), changes);
+}
+
+void TestLaunchOptions::refusedOptions_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("out") << QStringList{"--out", "run1"} << "--out applies only with --headless";
+    QTest::newRow("resume") << QStringList{"--resume", "run.lstmlab"}
+                            << "--resume applies only with --headless (to open run.lstmlab in the window, give it without --resume)";
+    QTest::newRow("units beside a file") << QStringList{"--units", "7", "run.lstmlab"}
+                                         << "--units does not apply when opening run.lstmlab";
+    QTest::newRow("shuffle beside a file") << QStringList{"run.lstmlab", "--shuffle"}
+                                           << "--shuffle does not apply when opening run.lstmlab";
+    QTest::newRow("timesteps beyond the window") << QStringList{"--timesteps", "201"}
+                                                 << "--timesteps 201 is beyond the window's range 1..200";
+    QTest::newRow("seed beyond the window") << QStringList{"--seed", "4294967295"}
+                                            << "--seed 4294967295 is beyond the window's range 0..2147483647";
+}
+
+void TestLaunchOptions::refusedOptions()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    const QString refusal = QString::fromStdString(launch(args).windowRefusal());
+    QVERIFY2(refusal.startsWith(expected), qPrintable(refusal));
+}
+
+void TestLaunchOptions::executableRefusesBeforeTheWindow_data()
+{
+    refusedOptions_data();
+}
+
+void TestLaunchOptions::executableRefusesBeforeTheWindow()
+{
+    const QString app = QStringLiteral(LSTMLAB_APP_PATH);
+    if (app.isEmpty())
+        QSKIP("the lstm-lab executable is not built in this configuration");
+    QVERIFY2(QFileInfo::exists(app), "build the lstm-lab target before this test");
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(app, args);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    // One line of ours (Qt may add its own notes, such as a missing XDG_RUNTIME_DIR).
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    const QStringList ours = err.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^lstm-lab: ")));
+    QCOMPARE(ours.size(), 1);
+    QVERIFY2(ours.first().startsWith(QStringLiteral("lstm-lab: ") + expected), qPrintable(err));
+}
+
+void TestLaunchOptions::appliesOverStoredSettings()
+{
+    const LaunchOptions options = launch({"--units", "7", "--timesteps", "9"});
+    AppSettings stored;
+    stored.model.layers = 3;
+    stored.train.learningRate = 0.01;
+    lstmlab::ModelConfig model = stored.model;
+    lstmlab::TrainConfig train = stored.train;
+    options.applyTo(model, train);
+    QCOMPARE(model.units, 7);
+    QCOMPARE(model.timesteps, 9);
+    QCOMPARE(model.layers, 3);
+    QCOMPARE(train.learningRate, 0.01);
+    options.keepSaved(stored.model, stored.train, model, train);
+    QCOMPARE(model, stored.model);
+    QCOMPARE(train, stored.train);
+}
+
+QTEST_GUILESS_MAIN(TestLaunchOptions)
+#include "tst_launchoptions.moc"

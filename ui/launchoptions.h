@@ -1,0 +1,42 @@
+#pragma once
+
+// The command line's training options, as the window takes them (`lstm-lab --units 7`):
+// the window trains the user's settings with the given options in their place, shows them in
+// its controls, and does not store them over the user's settings unless the user changes them
+// there. Options that only a headless run can use (--out, --resume), training options beside a
+// file to open (a session brings its own configuration) and values beyond what the window's
+// controls offer are refused before the window opens, with one line naming the option.
+
+#include "commandline.h"
+
+class MainWindow;
+
+#include <string>
+
+class LaunchOptions
+{
+public:
+    LaunchOptions() = default;
+    explicit LaunchOptions(lstmlab::CommandLine commandLine);
+
+    // Empty when the window can take these options, else one line saying why not
+    // (for the command line: the app prints it and exits with status 2).
+    std::string windowRefusal() const;
+    // Whether any training option was given.
+    bool changesConfiguration() const;
+
+    // Shows and trains the options in the window, over its stored settings, and keeps them out
+    // of what it stores (MainWindow::setLaunchConfiguration). Nothing when no training option
+    // was given. Call before the window shows; only with an empty windowRefusal().
+    void applyTo(MainWindow &window) const;
+
+    // What the window trains at launch: the saved configuration with the given options applied.
+    void applyTo(lstmlab::ModelConfig &model, lstmlab::TrainConfig &train) const;
+    // What to store as the user's settings while the window runs (model, train): see
+    // lstmlab::keepSavedWhereGiven.
+    void keepSaved(const lstmlab::ModelConfig &savedModel, const lstmlab::TrainConfig &savedTrain,
+                   lstmlab::ModelConfig &model, lstmlab::TrainConfig &train) const;
+
+private:
+    lstmlab::CommandLine m_commandLine;
+};
