@@ -5,7 +5,7 @@
 # is reported every minute. It passes when the growth, the last reading minus the first
 # (taken after one minute, once everything is allocated), stays under 5 MB. It also prints
 # how much of the growth is the loss history, which grows by 4 bytes a step by design (one
-# float32 a step, shared by the worker and the window: core/losshistory.h).
+# float32 a step, shared by the worker and the window: core/training/losshistory.h).
 #
 #   bash bench/soak.sh [BUILD_DIR] [MINUTES]      (defaults: build, 10)
 #

@@ -1,19 +1,30 @@
 // LaunchOptions: which command-line options the window takes (training options, applied over
 // the stored settings) and which it refuses with one line (headless-only options, training
 // options beside a file to open, values beyond the window's controls); the lstm-lab
-// executable exits 2 on a refused one, before any window opens.
+// executable exits 2 on a refused one, before any window opens. A real MainWindow (offscreen,
+// QStandardPaths test mode) trains the options and keeps them out of its stored settings.
 
 #include "launchoptions.h"
 
 #include "appsettings.h"
+#include "gatepanel.h"
+#include "hyperparameterpanel.h"
+#include "mainwindow.h"
+#include "trainingcontroller.h"
 
 #include <QFileInfo>
+#include <QSettings>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTest>
 
 namespace {
+
+constexpr int trainingTimeoutMs = 60000; // a loaded CI machine; the usual wait is far shorter
 
 LaunchOptions launch(const QStringList &args)
 {
@@ -33,6 +44,8 @@ class TestLaunchOptions : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void init();
     void takenOptions_data();
     void takenOptions();
     void refusedOptions_data();
@@ -40,7 +53,23 @@ private slots:
     void executableRefusesBeforeTheWindow_data();
     void executableRefusesBeforeTheWindow();
     void appliesOverStoredSettings();
+    void windowTrainsTheOptions();
+    void optionsStayOutOfStoredSettings();
 };
+
+void TestLaunchOptions::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // the user's own settings are never touched
+    QCoreApplication::setOrganizationName(QStringLiteral("LSTM Lab"));
+    QCoreApplication::setApplicationName(QStringLiteral("lstm-lab-tst-launchoptions"));
+}
+
+void TestLaunchOptions::init()
+{
+    QSettings settings;
+    settings.clear();
+    settings.sync();
+}
 
 void TestLaunchOptions::takenOptions_data()
 {
@@ -137,5 +166,62 @@ void TestLaunchOptions::appliesOverStoredSettings()
     QCOMPARE(train, stored.train);
 }
 
-QTEST_GUILESS_MAIN(TestLaunchOptions)
+// `lstm-lab --units 7 --timesteps 9`: the controls show 7 and 9, and the network trained is 7
+// units wide and unrolled over 9 time steps.
+void TestLaunchOptions::windowTrainsTheOptions()
+{
+    MainWindow window;
+    launch({"--units", "7", "--timesteps", "9", "--epochs", "3"}).applyTo(window);
+    QCOMPARE(window.hyperparameterPanel()->unitsBox()->value(), 7);
+    QCOMPARE(window.hyperparameterPanel()->timestepsBox()->value(), 9);
+    QCOMPARE(window.hyperparameterPanel()->modelConfig().layers, 2); // not given: the stored one
+    QCOMPARE(window.bannerText(), QString()); // the first network shown: nothing was "rebuilt"
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.gatePanel()->trace().empty(), trainingTimeoutMs);
+    QCOMPARE(window.controller()->modelConfig().units, 7);
+    QCOMPARE(window.controller()->modelConfig().timesteps, 9);
+    QCOMPARE(window.controller()->trainConfig().epochs, 3);
+    QCOMPARE(window.lastSnapshot().model.units, 7);
+    QCOMPARE(window.gatePanel()->trace().layers[0].units, 7);
+    QCOMPARE(window.gatePanel()->trace().layers[0].timesteps, 9);
+    QCOMPARE(window.traceWindowSlider()->maximum(), 1000 - 9 - 1 - 1);
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step > 5, trainingTimeoutMs);
+}
+
+// The options are for this launch: the stored settings keep their values, unless the learner
+// changes one of them in the controls.
+void TestLaunchOptions::optionsStayOutOfStoredSettings()
+{
+    {
+        MainWindow window;
+        window.hyperparameterPanel()->layersBox()->setValue(3);
+        window.close();
+    }
+    {
+        MainWindow window;
+        launch({"--units", "7", "--timesteps", "9", "--learning-rate", "0.01"}).applyTo(window);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.gatePanel()->trace().empty(), trainingTimeoutMs);
+        window.close();
+    }
+    AppSettings stored = AppSettings::load();
+    QCOMPARE(stored.model.units, 20);
+    QCOMPARE(stored.model.timesteps, 20);
+    QCOMPARE(stored.model.layers, 3);
+    QCOMPARE(stored.train.learningRate, 1e-3);
+    {
+        MainWindow window;
+        launch({"--units", "7", "--timesteps", "9"}).applyTo(window);
+        window.show();
+        window.hyperparameterPanel()->unitsBox()->setValue(12); // the learner changes one of them
+        QCOMPARE(window.controller()->modelConfig().units, 12);
+        window.close();
+    }
+    stored = AppSettings::load();
+    QCOMPARE(stored.model.units, 12);
+    QCOMPARE(stored.model.timesteps, 20);
+    QCOMPARE(stored.model.layers, 3);
+}
+
+QTEST_MAIN(TestLaunchOptions)
 #include "tst_launchoptions.moc"

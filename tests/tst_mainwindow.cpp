@@ -10,7 +10,6 @@
 
 #include "gatepanel.h"
 #include "hyperparameterpanel.h"
-#include "launchoptions.h"
 #include "losschart.h"
 #include "predictionchart.h"
 #include "trainingcontroller.h"
@@ -56,8 +55,6 @@ private slots:
     void settingsSurviveARestart();
     void layoutHasNamedDocksAndToolbar();
     void anatomyShowsLargeAndGoesBack();
-    void commandLineOptionsTrainInTheWindow();
-    void commandLineOptionsStayOutOfStoredSettings();
 };
 
 void TestMainWindow::initTestCase()
@@ -301,75 +298,6 @@ void TestMainWindow::anatomyShowsLargeAndGoesBack()
     QVERIFY(!window.anatomyDock()->isFloating());
     QVERIFY(!window.anatomyView()->isShownLarge());
     QCOMPARE(button->text(), showLarge);
-}
-
-namespace {
-
-LaunchOptions launchOptions(const std::vector<std::string> &args)
-{
-    const lstmlab::CommandLineResult r = lstmlab::parseCommandLine(args);
-    if (!r.options)
-        qFatal("bad test arguments: %s", r.error.c_str());
-    return LaunchOptions(*r.options);
-}
-
-} // namespace
-
-// `lstm-lab --units 7 --timesteps 9`: the controls show 7 and 9, and the network trained is 7
-// units wide and unrolled over 9 time steps.
-void TestMainWindow::commandLineOptionsTrainInTheWindow()
-{
-    MainWindow window;
-    launchOptions({"--units", "7", "--timesteps", "9", "--epochs", "3"}).applyTo(window);
-    QCOMPARE(window.hyperparameterPanel()->unitsBox()->value(), 7);
-    QCOMPARE(window.hyperparameterPanel()->timestepsBox()->value(), 9);
-    QCOMPARE(window.hyperparameterPanel()->modelConfig().layers, 2); // not given: the stored one
-    QCOMPARE(window.bannerText(), QString()); // the first network shown: nothing was "rebuilt"
-    window.show();
-    QTRY_VERIFY_WITH_TIMEOUT(!window.gatePanel()->trace().empty(), trainingTimeoutMs);
-    QCOMPARE(window.controller()->modelConfig().units, 7);
-    QCOMPARE(window.controller()->modelConfig().timesteps, 9);
-    QCOMPARE(window.controller()->trainConfig().epochs, 3);
-    QCOMPARE(window.lastSnapshot().model.units, 7);
-    QCOMPARE(window.gatePanel()->trace().layers[0].units, 7);
-    QCOMPARE(window.gatePanel()->trace().layers[0].timesteps, 9);
-    QCOMPARE(window.traceWindowSlider()->maximum(), 1000 - 9 - 1 - 1);
-    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step > 5, trainingTimeoutMs);
-}
-
-// The options are for this launch: the stored settings keep their values, unless the learner
-// changes one of them in the controls.
-void TestMainWindow::commandLineOptionsStayOutOfStoredSettings()
-{
-    {
-        MainWindow window;
-        window.hyperparameterPanel()->layersBox()->setValue(3);
-        window.close();
-    }
-    {
-        MainWindow window;
-        launchOptions({"--units", "7", "--timesteps", "9", "--learning-rate", "0.01"}).applyTo(window);
-        window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(!window.gatePanel()->trace().empty(), trainingTimeoutMs);
-        window.close();
-    }
-    AppSettings stored = AppSettings::load();
-    QCOMPARE(stored.model.units, 20);
-    QCOMPARE(stored.model.timesteps, 20);
-    QCOMPARE(stored.model.layers, 3);
-    QCOMPARE(stored.train.learningRate, 1e-3);
-    {
-        MainWindow window;
-        launchOptions({"--units", "7", "--timesteps", "9"}).applyTo(window);
-        window.show();
-        window.hyperparameterPanel()->unitsBox()->setValue(12); // the learner changes one of them
-        QCOMPARE(window.controller()->modelConfig().units, 12);
-        window.close();
-    }
-    stored = AppSettings::load();
-    QCOMPARE(stored.model.units, 12);
-    QCOMPARE(stored.model.timesteps, 20);
-    QCOMPARE(stored.model.layers, 3);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,8 +1,7 @@
 // SessionFile: a saved and reopened session continues training bit-for-bit as if it had never
-// stopped; every field round-trips; broken sessions are refused with a message and never crash;
-// `--headless --resume` continues a session exactly.
+// stopped; every field round-trips; broken sessions are refused with a message and never crash.
+// (That `--headless --resume` continues a session exactly is tst_headlessrun's.)
 
-#include "headlessrun.h"
 #include "json.h"
 #include "sessionfile.h"
 #include "sinesignal.h"
@@ -16,7 +15,6 @@
 #include <cstring>
 #include <limits>
 #include <random>
-#include <sstream>
 
 using namespace lstmlab;
 
@@ -116,7 +114,6 @@ private slots:
     void stateThatDoesNotFitTheDataIsRefused();
     void savingIsAtomicAndReportsErrors();
     void resumeFileMayBeSessionOrModel();
-    void headlessResumeContinuesExactly();
 };
 
 void TestSessionFile::resumedRunEqualsUninterruptedRun_data()
@@ -549,106 +546,6 @@ void TestSessionFile::resumeFileMayBeSessionOrModel()
     const ResumeReadResult absent = loadSessionOrModelFile(otherPath + ".nope");
     QVERIFY(!absent.model && !absent.session);
     QVERIFY(QString::fromStdString(absent.error).contains(QLatin1String("other.json.nope")));
-}
-
-void TestSessionFile::headlessResumeContinuesExactly()
-{
-    QTemporaryDir dir;
-    CommandLine options;
-    options.model.units = 5;
-    options.model.timesteps = 8;
-    options.model.dropout = 0.2;
-    options.train.batchSize = 1000;
-    options.train.shuffle = true;
-    options.train.seed = 3;
-    options.train.epochs = 2;
-    options.outDir = dir.filePath(QStringLiteral("whole")).toStdString();
-    HeadlessRun whole(options);
-    std::ostringstream out, err;
-    QCOMPARE(whole.run(out, err), int(HeadlessRun::Success));
-    QCOMPARE(whole.trainer()->stepCount(), 20LL);
-
-    // The same run stopped after 13 steps (epoch 1, batch 3) and saved as a session.
-    constexpr int before = 13;
-    Trainer stopped(options.model, options.train, seedData(options.model.timesteps));
-    SessionData session;
-    {
-        StepReport report;
-        std::vector<HistoryPoint> loss, test;
-        for (int k = 0; k < before; ++k) {
-            QVERIFY(stopped.step(&report));
-            loss.push_back({report.step, report.loss});
-            if (report.epochCompleted)
-                test.push_back({report.step, stopped.lastEpoch().testMse});
-        }
-        session = captureSession(stopped);
-        session.lossHistory = loss;
-        session.testMseHistory = test;
-    }
-    const std::string path = dir.filePath(QStringLiteral("stopped.lstmlab")).toStdString();
-    std::string error;
-    QVERIFY2(saveSessionFile(path, session, &error), error.c_str());
-
-    CommandLine resume;  // everything else comes from the session
-    resume.train.epochs = 2;
-    resume.resumeFile = path;
-    resume.outDir = dir.filePath(QStringLiteral("resumed")).toStdString();
-    HeadlessRun resumed(resume);
-    QVERIFY2(resumed.prepare(), resumed.error().c_str());
-    QCOMPARE(resumed.trainer()->stepCount(), (long long)before);
-    QCOMPARE(resumed.trainer()->modelConfig().units, 5);
-    QVERIFY(resumed.trainer()->trainConfig().shuffle);
-    std::ostringstream out2;
-    QCOMPARE(resumed.run(out2, err), int(HeadlessRun::Success));
-    QVERIFY2(QString::fromStdString(out2.str()).contains(QLatin1String("Continuing from step 13 (epoch 1, batch 3)")),
-             out2.str().c_str());
-    QCOMPARE(resumed.trainer()->stepCount(), 20LL);
-    QVERIFY(sameFloats(resumed.trainer()->network().parameters(), whole.trainer()->network().parameters()));
-
-    // The resumed run's steps are the uninterrupted run's last seven, bit for bit, test MSE too.
-    QCOMPARE(int(resumed.history().size()), 20 - before);
-    for (std::size_t k = 0; k < resumed.history().size(); ++k) {
-        const LossRecord &a = resumed.history()[k];
-        const LossRecord &b = whole.history()[k + before];
-        QCOMPARE(a.step, b.step);
-        QCOMPARE(a.epoch, b.epoch);
-        QCOMPARE(a.trainLoss, b.trainLoss);
-        QCOMPARE(a.testMse, b.testMse);
-    }
-    auto readFile = [](const QString &path) {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    };
-    const QList<QByteArray> wholeCsv = readFile(dir.filePath(QStringLiteral("whole/loss.csv"))).split('\n');
-    const QList<QByteArray> resumedCsv = readFile(dir.filePath(QStringLiteral("resumed/loss.csv"))).split('\n');
-    QCOMPARE(resumedCsv.mid(1), wholeCsv.mid(1 + before));
-
-    // Both runs write a session; the resumed one carries the whole history and equals the other.
-    const SessionReadResult a = loadSessionFile(dir.filePath(QStringLiteral("whole/session.lstmlab")).toStdString());
-    const SessionReadResult b = loadSessionFile(dir.filePath(QStringLiteral("resumed/session.lstmlab")).toStdString());
-    QVERIFY2(a.session, a.error.c_str());
-    QVERIFY2(b.session, b.error.c_str());
-    QCOMPARE(int(b.session->lossHistory.size()), 20);
-    QVERIFY(a.session->lossHistory == b.session->lossHistory);
-    QVERIFY(a.session->testMseHistory == b.session->testMseHistory);
-    QCOMPARE(int(b.session->testMseHistory.size()), 2);
-    QCOMPARE(writeOrFail(*a.session), writeOrFail(*b.session));
-
-    // A session on a signal the headless mode cannot build is refused by name.
-    session.signal = {"square", "{\"frequency\": 2}"};
-    QVERIFY(saveSessionFile(path, session, &error));
-    HeadlessRun square(resume);
-    QVERIFY(!square.prepare());
-    QVERIFY2(QString::fromStdString(square.error()).contains(QLatin1String("\"square\"")), square.error().c_str());
-    // And --epochs below the epochs already done is refused, not silently ignored.
-    session.signal = SignalChoice();
-    session.state.epoch = 2;
-    QVERIFY(saveSessionFile(path, session, &error));
-    resume.train.epochs = 1;
-    HeadlessRun tooFew(resume);
-    QVERIFY(!tooFew.prepare());
-    QVERIFY2(QString::fromStdString(tooFew.error()).contains(QLatin1String("has done 2 epochs already")),
-             tooFew.error().c_str());
 }
 
 QTEST_GUILESS_MAIN(TestSessionFile)

@@ -475,7 +475,7 @@ void TestTranslations::signalCatalogTextsAreTranslated()
             check(p.description);
     }
     QVERIFY2(untranslated.isEmpty(),
-             qPrintable(QStringLiteral("list these in ui/translations.cpp and translate them:\n")
+             qPrintable(QStringLiteral("list these in ui/shell/translations.cpp and translate them:\n")
                         + untranslated.join(u'\n')));
 
     QVERIFY(translations.setLanguage(QStringLiteral("en")));

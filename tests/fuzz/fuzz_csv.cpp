@@ -1,4 +1,4 @@
-// Fuzz target for CsvSeries::parse and CsvSeries::inspect (core/csvseries.h). The first four
+// Fuzz target for CsvSeries::parse and CsvSeries::inspect (core/io/csvseries.h). The first four
 // bytes choose the options (separator and header mode, value column, time column, timesteps), as
 // the import dialog would; the rest is the file. Any file is either a series or refused with a
 // message. A series read is long enough for its timesteps, finite, with increasing x, and cuts

@@ -1,4 +1,4 @@
-// Fuzz target for parseJson (core/json.h): any bytes are either parsed or refused with a
+// Fuzz target for parseJson (core/io/json.h): any bytes are either parsed or refused with a
 // message naming line and column. A parsed document fits the value-count bound the loaders
 // check before parsing, and written back as JSON (jsonQuote, number text kept) it parses to
 // the same tree.

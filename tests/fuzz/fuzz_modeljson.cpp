@@ -1,4 +1,4 @@
-// Fuzz target for readModelJson (core/modelfile.h): any bytes are either a valid model or
+// Fuzz target for readModelJson (core/io/modelfile.h): any bytes are either a valid model or
 // refused with a message. A model that is read has a valid configuration and a finite value for
 // every parameter; written back it reads back bit-exactly and writes the same text; and the
 // network it describes runs.

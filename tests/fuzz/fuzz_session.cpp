@@ -1,4 +1,4 @@
-// Fuzz target for readSessionJson (core/sessionfile.h): any bytes are either a session or
+// Fuzz target for readSessionJson (core/io/sessionfile.h): any bytes are either a session or
 // refused with a message. A session that is read passes Trainer::checkState; written back it
 // reads again and writes the same text; and a trainer resumed from it on data with as many
 // training windows as its order takes steps, keeping finite weights whatever happens.

@@ -1,4 +1,4 @@
-// Fuzz target for AppSettings::load (ui/appsettings.h): the bytes are a settings file as a user
+// Fuzz target for AppSettings::load (ui/shell/appsettings.h): the bytes are a settings file as a user
 // might edit it by hand, read by QSettings from an INI file exactly as the application reads its
 // own. Whatever the file says, the settings loaded are in range (clamping them changes nothing,
 // both configurations validate), and saved and loaded again they come back unchanged.
