@@ -12,6 +12,7 @@
 #include "hyperparameterpanel.h"
 #include "losschart.h"
 #include "predictionchart.h"
+#include "speedslider.h"
 #include "trainingcontroller.h"
 
 #include <QAction>
@@ -55,6 +56,7 @@ private slots:
     void settingsSurviveARestart();
     void layoutHasNamedDocksAndToolbar();
     void anatomyShowsLargeAndGoesBack();
+    void firstLaunchTrainsAtATeachingPace();
 };
 
 void TestMainWindow::initTestCase()
@@ -298,6 +300,30 @@ void TestMainWindow::anatomyShowsLargeAndGoesBack()
     QVERIFY(!window.anatomyDock()->isFloating());
     QVERIFY(!window.anatomyView()->isShownLarge());
     QCOMPARE(button->text(), showLarge);
+}
+
+// First launch: the learner can watch the prediction take shape (the seed's 50 epochs take
+// about 40 s at the teaching pace instead of 4), and full speed is one click away.
+void TestMainWindow::firstLaunchTrainsAtATeachingPace()
+{
+    MainWindow window;
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), TrainingSnapshot::State::Running, trainingTimeoutMs);
+    QCOMPARE(window.controller()->stepDelayMs(), SpeedSlider::teachingPaceMs);
+    // The passing of time is what is tested here: five seconds of training.
+    QTest::qWait(5000);
+    const int epochs = window.controller()->trainConfig().epochs;
+    QVERIFY2(window.lastSnapshot().epoch < epochs / 4,
+             qPrintable(QStringLiteral("epoch %1 of %2 after 5 s").arg(window.lastSnapshot().epoch).arg(epochs)));
+    QVERIFY(window.lastSnapshot().epoch < epochs);
+    // Still learning, visibly: the predicted curve moves from one second to the next.
+    const QList<QPointF> before = window.predictionChart()->predictedSeries()->points();
+    QVERIFY(!before.isEmpty());
+    QTest::qWait(1000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.predictionChart()->predictedSeries()->points() != before, trainingTimeoutMs);
+
+    window.speedSlider()->fullSpeedButton()->click();
+    QCOMPARE(window.controller()->stepDelayMs(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,6 @@
-// SpeedSlider: fixed delays from full speed to one step per second, snapping a stored value,
-// announcing only the learner's moves.
+// SpeedSlider: fixed paces from one step per second (left) to full speed (right), snapping a
+// stored value, announcing only the learner's moves; keys go the way the slider looks; one
+// click gives full speed and another goes back to the pace before.
 
 #include "speedslider.h"
 
@@ -7,6 +8,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
+#include <QToolButton>
 
 class TestSpeedSlider : public QObject
 {
@@ -17,6 +19,8 @@ private slots:
     void snaps_data();
     void snaps();
     void movingAnnounces();
+    void keysGoTheWayTheSliderLooks();
+    void fullSpeedIsOneClickAway();
 };
 
 void TestSpeedSlider::delaysSpanFullSpeedToOneStepPerSecond()
@@ -36,7 +40,8 @@ void TestSpeedSlider::snaps_data()
     QTest::addColumn<int>("delay");
     QTest::newRow("0") << 0 << 0;
     QTest::newRow("negative") << -50 << 0;
-    QTest::newRow("exact") << 250 << 250;
+    QTest::newRow("exact") << 200 << 200;
+    QTest::newRow("teaching pace") << 5 << 5;
     QTest::newRow("between") << 120 << 100;
     QTest::newRow("too slow") << 5000 << 1000;
 }
@@ -56,11 +61,49 @@ void TestSpeedSlider::snaps()
 void TestSpeedSlider::movingAnnounces()
 {
     SpeedSlider slider;
+    slider.setDelayMs(0);
     QSignalSpy changed(&slider, &SpeedSlider::delayChanged);
-    slider.slider()->setValue(slider.slider()->maximum());
+    slider.slider()->setValue(slider.slider()->minimum()); // the left end: the slowest
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().first().toInt(), 1000);
     QCOMPARE(slider.valueLabel()->text(), QStringLiteral("1 step/s"));
+}
+
+// The complaint: Home went to full speed and Right towards slower.
+void TestSpeedSlider::keysGoTheWayTheSliderLooks()
+{
+    SpeedSlider slider;
+    slider.setDelayMs(SpeedSlider::teachingPaceMs);
+    QTest::keyClick(slider.slider(), Qt::Key_Right);
+    QVERIFY(slider.delayMs() < SpeedSlider::teachingPaceMs); // faster
+    QTest::keyClick(slider.slider(), Qt::Key_Left);
+    QTest::keyClick(slider.slider(), Qt::Key_Left);
+    QVERIFY(slider.delayMs() > SpeedSlider::teachingPaceMs); // slower
+    QTest::keyClick(slider.slider(), Qt::Key_Home);
+    QCOMPARE(slider.delayMs(), 1000);
+    QTest::keyClick(slider.slider(), Qt::Key_End);
+    QCOMPARE(slider.delayMs(), 0);
+}
+
+void TestSpeedSlider::fullSpeedIsOneClickAway()
+{
+    SpeedSlider slider;
+    slider.setDelayMs(20);
+    QSignalSpy changed(&slider, &SpeedSlider::delayChanged);
+    QCOMPARE(slider.fullSpeedButton()->text(), QStringLiteral("Full Speed"));
+    slider.fullSpeedButton()->click();
+    QCOMPARE(slider.delayMs(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.last().first().toInt(), 0);
+    QCOMPARE(slider.fullSpeedButton()->text(), QStringLiteral("Teaching Pace"));
+    slider.fullSpeedButton()->click(); // back to the pace chosen before
+    QCOMPARE(slider.delayMs(), 20);
+    QCOMPARE(changed.last().first().toInt(), 20);
+
+    SpeedSlider fresh; // at full speed from the start, the button offers the teaching pace
+    fresh.setDelayMs(0);
+    fresh.fullSpeedButton()->click();
+    QCOMPARE(fresh.delayMs(), SpeedSlider::teachingPaceMs);
 }
 
 QTEST_MAIN(TestSpeedSlider)

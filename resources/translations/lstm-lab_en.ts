@@ -2545,7 +2545,23 @@ The network keeps training on the previous signal. See the Signals section of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slow motion: how fast training runs, from full speed down to one step (one batch) per second, so you can watch the gates change step by step.</source>
+        <source>Full Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train as fast as this computer can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to %1, a pace at which you can watch the network learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pace of training, from one step (one batch) per second on the left to full speed on the right. LSTM Lab starts at a teaching pace of 200 steps a second, so you can watch the prediction take shape; slower, you can follow the gates step by step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

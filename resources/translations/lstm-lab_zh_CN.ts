@@ -2549,8 +2549,24 @@ The network keeps training on the previous signal. See the Signals section of th
         <translation>速度(&amp;P)：</translation>
     </message>
     <message>
-        <source>Slow motion: how fast training runs, from full speed down to one step (one batch) per second, so you can watch the gates change step by step.</source>
-        <translation>慢动作：训练运行的速度，从全速一直到每秒一步（一个批次），让你能一步一步看着门的变化。</translation>
+        <source>Full Speed</source>
+        <translation>全速</translation>
+    </message>
+    <message>
+        <source>Teaching Pace</source>
+        <translation>教学速度</translation>
+    </message>
+    <message>
+        <source>Train as fast as this computer can</source>
+        <translation>以这台计算机能达到的最快速度训练</translation>
+    </message>
+    <message>
+        <source>Back to %1, a pace at which you can watch the network learn</source>
+        <translation>回到 %1，这个速度下可以看着网络学习</translation>
+    </message>
+    <message>
+        <source>The pace of training, from one step (one batch) per second on the left to full speed on the right. LSTM Lab starts at a teaching pace of 200 steps a second, so you can watch the prediction take shape; slower, you can follow the gates step by step.</source>
+        <translation>训练的速度：最左边每秒一步（一个批次），最右边全速。LSTM 实验室以每秒 200 步的教学速度开始，让你看着预测逐渐成形；再慢一些，就能一步一步地跟着门的变化。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
+#include <QToolButton>
 
 #include <cstdlib>
 
@@ -18,18 +19,22 @@ SpeedSlider::SpeedSlider(QWidget *parent)
     m_slider->setRange(0, int(delays().size()) - 1);
     m_slider->setPageStep(1);
     m_slider->setTickPosition(QSlider::TicksBelow);
-    m_slider->setInvertedAppearance(true); // right is fast, as a speed control reads
-    m_slider->setMinimumWidth(110);
-    m_slider->setMaximumWidth(160);
+    m_slider->setMinimumWidth(130);
+    m_slider->setMaximumWidth(180);
     m_value = new QLabel;
-    m_value->setMinimumWidth(m_value->fontMetrics().horizontalAdvance(QStringLiteral("≤ 100 steps/s")) + 4);
+    m_value->setMinimumWidth(m_value->fontMetrics().horizontalAdvance(QStringLiteral("≤ 1000 steps/s")) + 4);
     m_title->setBuddy(m_slider);
+    m_fullSpeed = new QToolButton;
+    m_fullSpeed->setObjectName(QStringLiteral("fullSpeedButton"));
+    m_fullSpeed->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_fullSpeed, &QToolButton::clicked, this, &SpeedSlider::toggleFullSpeed);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_slider);
     layout->addWidget(m_value);
+    layout->addWidget(m_fullSpeed);
 
     connect(m_slider, &QSlider::valueChanged, this, [this] {
         updateLabel();
@@ -41,7 +46,7 @@ SpeedSlider::SpeedSlider(QWidget *parent)
 
 QList<int> SpeedSlider::delays()
 {
-    return {0, 10, 30, 100, 250, 500, 1000};
+    return {0, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
 }
 
 int SpeedSlider::positionFor(int ms)
@@ -65,26 +70,43 @@ QString SpeedSlider::describe(int ms)
 
 int SpeedSlider::delayMs() const
 {
-    return delays().value(m_slider->value(), 0);
+    // Position 0 (left) is the slowest pace, the last entry of delays().
+    return delays().value(int(delays().size()) - 1 - m_slider->value(), 0);
 }
 
 void SpeedSlider::setDelayMs(int ms)
 {
     const QSignalBlocker blocker(m_slider);
-    m_slider->setValue(positionFor(ms));
+    m_slider->setValue(int(delays().size()) - 1 - positionFor(ms));
     updateLabel();
+}
+
+void SpeedSlider::toggleFullSpeed()
+{
+    if (delayMs() > 0) {
+        m_slowerPaceMs = delayMs();
+        m_slider->setValue(m_slider->maximum()); // announces delayChanged(0)
+    } else {
+        m_slider->setValue(int(delays().size()) - 1 - positionFor(m_slowerPaceMs));
+    }
 }
 
 void SpeedSlider::updateLabel()
 {
     m_value->setText(describe(delayMs()));
+    m_fullSpeed->setText(delayMs() > 0 ? tr("Full Speed") : tr("Teaching Pace"));
+    m_fullSpeed->setToolTip(delayMs() > 0 ? tr("Train as fast as this computer can")
+                                          : tr("Back to %1, a pace at which you can watch the network learn")
+                                                .arg(describe(m_slowerPaceMs)));
 }
 
 void SpeedSlider::retranslate()
 {
     m_title->setText(tr("S&peed:"));
-    const QString help = tr("Slow motion: how fast training runs, from full speed down to one step "
-                            "(one batch) per second, so you can watch the gates change step by step.");
+    const QString help = tr("The pace of training, from one step (one batch) per second on the left to "
+                            "full speed on the right. LSTM Lab starts at a teaching pace of 200 steps a "
+                            "second, so you can watch the prediction take shape; slower, you can follow "
+                            "the gates step by step.");
     for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_slider),
                        static_cast<QWidget *>(m_value)})
         w->setToolTip(help);

@@ -1,14 +1,16 @@
 #pragma once
 
-// Slow motion for training: a slider from full speed down to one step per second, as a
-// pause the worker takes between steps (TrainingController::setStepDelayMs). The positions
-// are fixed delays, so a stored value snaps to the nearest one.
+// The pace of training: a slider from one step per second (left) to full speed (right), as the
+// least time between two steps (TrainingController::setStepDelayMs), and a button that switches
+// between full speed and the teaching pace. The positions are fixed paces, so a stored value
+// snaps to the nearest one. Keys move as the slider looks: Right and End go faster.
 
 #include <QList>
 #include <QWidget>
 
 class QLabel;
 class QSlider;
+class QToolButton;
 
 class SpeedSlider : public QWidget
 {
@@ -17,8 +19,12 @@ class SpeedSlider : public QWidget
 public:
     explicit SpeedSlider(QWidget *parent = nullptr);
 
-    // The delays the positions stand for, in ms: 0 (full speed) ... 1000 (1 step/s).
+    // The paces the positions stand for, as ms between steps, ascending: 0 (full speed) ...
+    // 1000 (1 step/s). Position 0 (left) is the slowest.
     static QList<int> delays();
+    // The pace a learner first sees: 200 steps a second, at which the seed's 50 epochs take
+    // about 40 s and the prediction visibly takes shape.
+    static constexpr int teachingPaceMs = 5;
     // The position whose delay is closest to ms.
     static int positionFor(int ms);
     // "full speed", "≤ 10 steps/s", "1 step/s".
@@ -30,6 +36,8 @@ public:
 
     QSlider *slider() const { return m_slider; }
     QLabel *valueLabel() const { return m_value; }
+    // Full speed, or back to the teaching pace (or the pace chosen before) when at full speed.
+    QToolButton *fullSpeedButton() const { return m_fullSpeed; }
 
 signals:
     void delayChanged(int ms);
@@ -40,8 +48,11 @@ protected:
 private:
     void retranslate();
     void updateLabel();
+    void toggleFullSpeed();
 
     QLabel *m_title = nullptr;
     QSlider *m_slider = nullptr;
     QLabel *m_value = nullptr;
+    QToolButton *m_fullSpeed = nullptr;
+    int m_slowerPaceMs = teachingPaceMs; // where the button returns to from full speed
 };

@@ -31,7 +31,7 @@ struct AppSettings {
     GateVocabulary::Kind gateVocabulary = GateVocabulary::Kind::Standard; // names of the gates
     QString language;                      // View > Language: "en", "zh_CN"; empty: the system's
     double maxSnapshotsPerSecond = 30.0;   // how often the worker may refresh the panels
-    int stepDelayMs = 0;                   // slow motion: pause between training steps
+    int stepDelayMs = 5;                   // the pace: least ms between steps (SpeedSlider::teachingPaceMs)
     QString signalId = QStringLiteral("sine"); // a SignalCatalog id
     QVariantMap signalParameters;          // parameter id -> value; missing ones take defaults
     double noiseStddev = 0.0;              // Gaussian noise added to the signal

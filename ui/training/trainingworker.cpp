@@ -318,7 +318,11 @@ void TrainingWorker::runLoop()
     }
 
     Trainer::Listener listener;
-    listener.onStep = [this](const lstmlab::StepReport &report) { onStep(report); };
+    listener.onStep = [this](const lstmlab::StepReport &report) {
+        onStep(report);
+        m_paceMark = std::chrono::steady_clock::now(); // the next step starts now
+    };
+    m_paceMark = std::chrono::steady_clock::now();
     switch (m_trainer->run(listener)) {
     case Trainer::Outcome::Finished:
         m_restState = State::Finished;
@@ -426,15 +430,19 @@ bool TrainingWorker::takeStepRequest()
     return requests > 0;
 }
 
-// Slow motion: sleeps between steps, but wakes at once to pause, leave, change speed, or
-// answer a refresh. A frame dropped for this step because the UI was busy is sent as soon
-// as the UI has taken the previous one, so slow motion never leaves a stale step on screen.
+// The pace: the next step is due ms after the one just taken began; the worker sleeps until
+// then (not at all when the step took longer, and without catching up after a pause), but
+// wakes at once to pause, leave, change speed, or answer a refresh. A frame dropped for this
+// step because the UI was busy is sent as soon as the UI has taken the previous one, so a
+// slow pace never leaves a stale step on screen.
 void TrainingWorker::delayBetweenSteps()
 {
     const int ms = m_stepDelayMs.load();
     if (ms <= 0)
         return;
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+    const auto deadline = m_paceMark + std::chrono::milliseconds(ms);
+    if (deadline <= std::chrono::steady_clock::now())
+        return; // the step took the whole period already
     for (;;) {
         bool woken = false;
         {

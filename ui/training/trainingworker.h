@@ -28,6 +28,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -79,6 +80,9 @@ public:
     void setTraceWindow(int window); // also asks for a refresh
     void setFreeRun(bool enabled);   // also asks for a refresh
     void setMaxSnapshotsPerSecond(double rate);
+    // The pace: at most one step every ms milliseconds (0: full speed). The worker sleeps only
+    // for what the step itself did not take, so 5 ms is 200 steps a second on any machine
+    // that trains faster than that; the maths is never slowed.
     void setStepDelayMs(int ms);
     void frameConsumed();            // the last snapshot has been handled
     bool refreshPending() const { return m_refresh.load(); }
@@ -146,6 +150,7 @@ private:
     bool m_predictionsCurrent = false; // m_predicted matches the present weights
     bool m_freeRunCurrent = false;
     bool m_frameOwed = false;          // the last step is not on screen yet (frame dropped)
+    std::chrono::steady_clock::time_point m_paceMark; // when the step being taken began
 
     QElapsedTimer m_clock;
     qint64 m_lastFrameNs = 0;
