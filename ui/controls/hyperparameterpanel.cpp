@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "dataset.h"
 #include "network.h"
+#include "wheelguard.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -216,6 +217,7 @@ HyperparameterPanel::HyperparameterPanel(QWidget *parent)
     connect(m_trainButton, &QPushButton::clicked, this, &HyperparameterPanel::onTrainButton);
     connect(m_stepButton, &QPushButton::clicked, this, &HyperparameterPanel::stepRequested);
     connect(m_resetButton, &QPushButton::clicked, this, &HyperparameterPanel::resetRequested);
+    WheelGuard::guardChildren(this);
 }
 
 lstmlab::ModelConfig HyperparameterPanel::modelConfig() const

@@ -5,6 +5,7 @@
 #include "noisysignal.h"
 #include "signalcatalog.h"
 #include "translations.h"
+#include "wheelguard.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -115,6 +116,7 @@ SignalPanel::SignalPanel(QWidget *parent)
     m_lastFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     retranslate();
     setSignal(m_catalogId);
+    WheelGuard::guardChildren(this);
 }
 
 QString SignalPanel::signalTitle(const QString &id) const
@@ -207,6 +209,7 @@ void SignalPanel::rebuildParameters()
         box->setValue(m_parameters.value(id, p.defaultValue).toDouble());
         box->setToolTip(Translations::signalCatalogText(p.description));
         box->setWhatsThis(box->toolTip());
+        WheelGuard::guardChildren(box);
         connect(box, &QDoubleSpinBox::valueChanged, this, [this, id](double value) {
             if (m_parameters.value(id).toDouble() == value)
                 return;
