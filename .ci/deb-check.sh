@@ -8,10 +8,11 @@ set -euo pipefail
 
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${LSTMLAB_DEB_BUILD_DIR:-$top/build-deb}"
-root="${LSTMLAB_DEB_ROOT:-/tmp/lstmlab-clean-bookworm}"
+root="$(realpath -m "${LSTMLAB_DEB_ROOT:-/tmp/lstmlab-clean-bookworm}")"
+# shellcheck source-path=SCRIPTDIR source=fresh-root.sh
+source "$top/.ci/fresh-root.sh"
 
 [ "$(id -u)" -eq 0 ] || { echo "deb-check.sh: run as root (debootstrap, chroot)" >&2; exit 1; }
-command -v debootstrap >/dev/null || { apt-get update -qq; apt-get install -y -qq debootstrap; }
 
 cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DLSTMLAB_NATIVE=OFF -DLSTMLAB_BUILD_TESTS=OFF
 cmake --build "$build" --parallel "$(nproc)"
@@ -21,27 +22,13 @@ echo "package: $deb"
 dpkg-deb --info "$deb" | sed -n '/Depends/p'
 dpkg-deb --contents "$deb"
 
-# The Debian mirror this machine's apt takes bookworm/main from (asked of apt itself: the
-# source files may also list other vendors' repositories, or disabled ones).
-mirror="$(apt-cache policy | awk '$2 ~ /^[a-z]+:\/\// {uri = $2; suite = $3}
-          /release .*o=Debian,.*n=bookworm,.*c=main/ && suite == "bookworm/main" {print uri; exit}')"
-[ -n "$mirror" ] || { echo "deb-check.sh: apt has no Debian bookworm/main source" >&2; exit 1; }
-
-# A fresh root for every run, copied from a pristine debootstrap kept next to it (made once),
-# so that what apt resolves is never left over from an earlier run.
-base="$root.base"
-if [ ! -x "$base/usr/bin/apt-get" ]; then
-  rm -rf --one-file-system "$base"
-  debootstrap --variant=minbase bookworm "$base" "$mirror"
-fi
-rm -rf --one-file-system "$root"
-cp -a "$base" "$root"
+# A fresh root for every run (.ci/fresh-root.sh), so that what apt resolves is never left over
+# from an earlier run.
+fresh_root_make "$root"
+fresh_root_mount "$root"
 cp "$deb" "$root/tmp/lstm-lab.deb"
-mount --bind /proc "$root/proc"
-trap 'umount "$root/proc" 2>/dev/null || true' EXIT
 
-chroot "$root" /bin/bash -euo pipefail -c "$(cat <<'INSIDE'
-  export DEBIAN_FRONTEND=noninteractive LANG=C.UTF-8
+fresh_root_run "$root" /bin/bash -euo pipefail -c "$(cat <<'INSIDE'
   apt-get update -qq
   # The package alone and without its Recommends: its Depends must be enough to run.
   apt-get install -y --no-install-recommends /tmp/lstm-lab.deb >/tmp/apt.log

@@ -15,10 +15,13 @@ esac
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${LSTMLAB_BUILD_DIR:-$top/build}"
 
+# Real package names only, no virtual ones: dpkg-query below does not know a virtual package
+# (libqt6svg6-dev is qt6-svg-dev's), so it would count as missing and run apt-get every time.
+# README.md's "Quick start" table says what each one is for.
 packages=(
   build-essential cmake ninja-build pkg-config
   libeigen3-dev
-  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6svg6-dev
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libxkbcommon-dev
   fonts-noto-cjk fonts-dejavu-core
