@@ -9,6 +9,7 @@
 #include "languagemenu.h"
 #include "mainwindow.h"
 #include "signalcatalog.h"
+#include "signaltexts.h"
 #include "translations.h"
 
 #include <QAction>
@@ -459,13 +460,13 @@ void TestTranslations::confirmationIsAskedInBothLanguages()
              qPrintable(unsavedChinese));
 }
 
-void TestTranslations::signalCatalogTextsAreTranslated()
+void TestSignalTexts::catalogTextsAreTranslated()
 {
     Translations translations;
     QVERIFY(translations.setLanguage(QStringLiteral("zh_CN")));
     QStringList untranslated;
     const auto check = [&untranslated](const std::string &text) {
-        const QString shown = Translations::signalCatalogText(text);
+        const QString shown = SignalTexts::catalogText(text);
         if (!hasHan(shown))
             untranslated << QString::fromStdString(text);
     };
@@ -480,7 +481,7 @@ void TestTranslations::signalCatalogTextsAreTranslated()
 
     QVERIFY(translations.setLanguage(QStringLiteral("en")));
     const std::string &description = lstmlab::SignalCatalog::all().front().description;
-    QCOMPARE(Translations::signalCatalogText(description), QString::fromStdString(description));
+    QCOMPARE(SignalTexts::catalogText(description), QString::fromStdString(description));
 }
 
 void TestTranslations::settingsRememberTheLanguage()

@@ -1,6 +1,5 @@
 #include "hyperparameterpanel.h"
 
-#include "appsettings.h"
 #include "dataset.h"
 #include "network.h"
 
@@ -114,7 +113,7 @@ HyperparameterPanel::HyperparameterPanel(QWidget *parent)
         tr("<p>How many LSTM layers are stacked. Layer 0 reads the signal; every higher layer "
            "reads the hidden states h of the layer below; the dense tanh head reads the last "
            "layer's h at the last time step.</p><p>Changing it rebuilds the network.</p>"));
-    m_timesteps = makeSpinBox(network, AppSettings::timestepsRange,
+    m_timesteps = makeSpinBox(network, ModelConfig::timestepsRange,
         tr("<p>How many past samples the network reads, one per time step, before it predicts "
            "the next sample: the length of each input window (the seed's TIMESTEPS). The gate "
            "panels show one column per time step.</p><p>Changing it rebuilds the network.</p>"));
@@ -159,7 +158,7 @@ HyperparameterPanel::HyperparameterPanel(QWidget *parent)
         tr("<p>How many passes over the %L1 training samples to make. "
            "&ldquo;until stopped&rdquo; trains until you pause it.</p>").arg(trainWindows));
     m_epochs->setSpecialValueText(tr("until stopped"));
-    m_seed = makeSpinBox(training, AppSettings::seedRange,
+    m_seed = makeSpinBox(training, TrainConfig::seedRange,
         tr("<p>Seed of the random numbers behind the initial weights, the dropout masks and the "
            "shuffling: the same seed and settings give the same run.</p>"
            "<p>Changing it starts again from the new seed's weights.</p>"));
@@ -230,12 +229,8 @@ lstmlab::TrainConfig HyperparameterPanel::trainConfig() const
 
 void HyperparameterPanel::setConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train)
 {
-    AppSettings clamp;
-    clamp.model = model;
-    clamp.train = train;
-    clamp = clamp.clamped();
-    m_model = clamp.model;
-    m_train = clamp.train;
+    m_model = model.clamped();
+    m_train = train.clamped();
 
     const QSignalBlocker b1(m_units), b2(m_layers), b3(m_timesteps), b4(m_dropout),
         b5(m_learningRate), b6(m_batchSize), b7(m_epochs), b8(m_seed), b9(m_clipNorm);

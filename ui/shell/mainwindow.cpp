@@ -116,7 +116,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_controller->setConfiguration(m_controls->modelConfig(), m_controls->trainConfig());
     // The stored signal and speed, before the controller's signals are connected: no banner.
     m_signalPanel->setTimesteps(m_controls->modelConfig().timesteps);
-    m_signalPanel->restoreFrom(m_settings);
+    m_signalPanel->restore(m_settings.signalId, m_settings.signalParameters, m_settings.noiseStddev,
+                           m_settings.csvPath, m_settings.csvColumn);
     if (m_signalPanel->usesSeries() || m_signalPanel->signalId() != QLatin1String("sine") || m_signalPanel->noise() > 0)
         onSignalChanged();
     m_speedSlider->setDelayMs(m_settings.stepDelayMs);
@@ -282,6 +283,7 @@ QWidget *MainWindow::createCentre()
     m_traceLabel->setMinimumWidth(m_traceLabel->fontMetrics().horizontalAdvance(
         QStringLiteral("#000 of 000 · x 000.00 – 000.00")));
     m_freeRunBox = new QCheckBox(tr("Let the network run free"));
+    m_freeRunBox->setObjectName(QStringLiteral("freeRunBox"));
     m_freeRunBox->setToolTip(
         tr("Feed the network its own predictions instead of the real sine, and draw where it "
            "goes on its own past the test data: what it has really learned, not just "
@@ -389,7 +391,7 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_sessions = new SessionController(this);
+    m_sessions = new SessionController(m_controller, m_signalPanel, this);
     m_sessions->addActionsTo(file);
     file->addSeparator();
     for (ExportablePanel *panel : panels())
@@ -488,6 +490,7 @@ void MainWindow::createStatusBar()
     m_speedLabel = new QLabel;
     m_lossLabel = new QLabel;
     m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("trainingProgress"));
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_epochLabel->setObjectName(QStringLiteral("epochLabel"));
     m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
@@ -569,11 +572,27 @@ void MainWindow::connectController()
     });
     connect(m_signalPanel, &SignalPanel::changed, this, &MainWindow::onSignalChanged);
     // An opened session brings its own signal and model: remember the signal, drop old news.
+    connect(m_sessions, &SessionController::configurationRestored, this, &MainWindow::setConfiguration);
     connect(m_sessions, &SessionController::signalRestored, this, [this] {
-        m_signalPanel->saveTo(m_settings);
+        m_predictionChart->setSignalName(m_signalPanel->displayName());
+        rememberSignal();
         scheduleSave();
     });
+    connect(m_sessions, &SessionController::statusMessage, this, [this](const QString &text, int timeoutMs) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text, timeoutMs);
+    });
+    connect(m_sessions, &SessionController::closeRequested, this, &MainWindow::close);
+    // After the window has handed the new settings to the controller.
+    connect(m_controls, &HyperparameterPanel::configurationChanged, m_sessions, &SessionController::updateModified,
+            Qt::QueuedConnection);
     connect(m_sessions, &SessionController::opened, this, &MainWindow::hideBanner);
+    connect(m_sessions, &SessionController::opened, this, [this](const QString &path) {
+        if (path.isEmpty() && m_settings.startTrainingOnLaunch) // File > New
+            m_controller->start();
+    });
     connect(m_sessions, &SessionController::imported, this, &MainWindow::hideBanner);
     connect(m_speedSlider, &SpeedSlider::delayChanged, this, [this](int ms) {
         m_controller->setStepDelayMs(ms);
@@ -756,7 +775,7 @@ void MainWindow::applyConfiguration(const lstmlab::ModelConfig &model, const lst
 
 void MainWindow::updateTraceRange(int timesteps)
 {
-    int windows = AppSettings::testWindowCount(timesteps);
+    int windows = lstmlab::DataSpec{}.testWindowCount(timesteps);
     if (m_last.model.timesteps == timesteps && !m_last.realTest.isEmpty())
         windows = int(m_last.realTest.size());
     const QSignalBlocker blocker(m_traceSlider);
@@ -1131,7 +1150,7 @@ void MainWindow::onSignalChanged()
     else
         m_controller->setSignal(m_signalPanel->generator());
     m_predictionChart->setSignalName(m_signalPanel->displayName());
-    m_signalPanel->saveTo(m_settings);
+    rememberSignal();
     scheduleSave();
 }
 
@@ -1259,4 +1278,13 @@ void MainWindow::saveSettings()
         m_settings.windowState = saveState(AppSettings::stateVersion);
     }
     m_settings.save();
+}
+
+void MainWindow::rememberSignal()
+{
+    m_settings.signalId = m_signalPanel->catalogId();
+    m_settings.signalParameters = m_signalPanel->parameters();
+    m_settings.noiseStddev = m_signalPanel->noise();
+    m_settings.csvPath = m_signalPanel->usesSeries() ? m_signalPanel->csvPath() : QString();
+    m_settings.csvColumn = m_signalPanel->usesSeries() ? m_signalPanel->csvColumn() : 0;
 }

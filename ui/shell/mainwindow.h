@@ -165,6 +165,8 @@ private:
     void applyGateVocabulary();
     void createTeachingDocks();
     void onSignalChanged();
+    // Copies the signal panel's choice into m_settings.
+    void rememberSignal();
 
     void applyConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
     void updateTraceRange(int timesteps);
