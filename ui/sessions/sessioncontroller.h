@@ -104,8 +104,8 @@ signals:
     void signalRestored();                 // the signal view shows the opened session's signal
     // An opened or new session's settings, which the controller trains already: show them.
     void configurationRestored(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
-    // For the status bar; an empty text clears it.
-    void statusMessage(const QString &text, int timeoutMs);
+    // For the status bar (timeoutMs 0: until replaced); an empty text clears it.
+    void statusMessage(const QString &text, int timeoutMs = 0);
     // The prompt said the window may close now: close it (confirmClose() then says yes).
     void closeRequested();
     void modifiedChanged(bool modified);

@@ -26,20 +26,36 @@
 
 namespace {
 
+// The texts apply() set are kept beside them, so that applying again in another language
+// replaces them, while a text the widget's own class set stays.
+const char *const toolTipKey = "windowHelpToolTip";
+const char *const whatsThisKey = "windowHelpWhatsThis";
+
+bool ownedByHelp(const QObject *object, const char *key, const QString &current)
+{
+    return current.isEmpty() || current == object->property(key).toString();
+}
+
 void explain(QWidget *widget, const QString &toolTip, const QString &whatsThis)
 {
     if (!widget)
         return;
-    if (widget->toolTip().isEmpty())
+    if (ownedByHelp(widget, toolTipKey, widget->toolTip())) {
         widget->setToolTip(toolTip);
-    if (widget->whatsThis().isEmpty())
+        widget->setProperty(toolTipKey, toolTip);
+    }
+    if (ownedByHelp(widget, whatsThisKey, widget->whatsThis())) {
         widget->setWhatsThis(whatsThis);
+        widget->setProperty(whatsThisKey, whatsThis);
+    }
 }
 
 void explain(QAction *action, const QString &whatsThis)
 {
-    if (action && action->whatsThis().isEmpty())
+    if (action && ownedByHelp(action, whatsThisKey, action->whatsThis())) {
         action->setWhatsThis(whatsThis);
+        action->setProperty(whatsThisKey, whatsThis);
+    }
 }
 
 template <typename T>

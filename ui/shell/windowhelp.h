@@ -4,7 +4,8 @@
 // (what it is) and a What's This text (what it shows and what to look for) for the
 // controls, the charts, the window-selection row, the toolbar actions, the docks and the
 // status bar. apply() finds them in the window by class and object name and only fills
-// what is missing, so a class that explains itself keeps its own words. unexplained() lists
+// what is missing (or replaces its own texts, when applied again after a language change),
+// so a class that explains itself keeps its own words. unexplained() lists
 // the controls and panels of a window still lacking either text, for tests.
 
 #include <QCoreApplication>
