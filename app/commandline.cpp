@@ -55,7 +55,7 @@ const std::vector<Option> &options()
          [](const CommandLine &c) { return double(c.train.batchSize); }},
         {"learning-rate", TrainConfig::learningRateRange, false, [](CommandLine &c, double v) { c.train.learningRate = v; }, {},
          [](const CommandLine &c) { return double(c.train.learningRate); }},
-        {"seed", {0, 4294967295.0}, true, [](CommandLine &c, double v) { c.train.seed = unsigned(v); }, {},
+        {"seed", TrainConfig::seedRange, true, [](CommandLine &c, double v) { c.train.seed = unsigned(v); }, {},
          [](const CommandLine &c) { return double(c.train.seed); }},
         {"clip-norm", TrainConfig::clipNormRange, false, [](CommandLine &c, double v) { c.train.clipNorm = v; }, {},
          [](const CommandLine &c) { return double(c.train.clipNorm); }},
@@ -232,7 +232,7 @@ std::string commandLineHelp(const std::string &program)
         << "  --epochs N            passes over the training windows (" << rangeText(TrainConfig::epochsRange) << ", default 50; 0 = until stopped)\n"
         << "  --batch-size N        windows per step (" << rangeText(TrainConfig::batchSizeRange) << ", default 64)\n"
         << "  --learning-rate R     Adam's step size (" << rangeText(TrainConfig::learningRateRange) << ", default 0.001)\n"
-        << "  --seed N              initial weights and dropout masks (0..4294967295, default 1)\n"
+        << "  --seed N              initial weights and dropout masks (" << rangeText(TrainConfig::seedRange) << ", default 1)\n"
         << "  --shuffle             shuffle the training windows every epoch (the seed keeps them in order)\n"
         << "  --clip-norm C         clip the gradient's global norm to C (0 = off, default 0)\n"
         << "  --out DIR             headless output folder (default lstm-lab-out)\n"

@@ -1,22 +1,9 @@
 #include "launchoptions.h"
 
-#include "appsettings.h"
 #include "mainwindow.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <utility>
-
-namespace {
-
-std::string rangeText(lstmlab::Range r)
-{
-    char text[64];
-    std::snprintf(text, sizeof text, "%.10g..%.10g", r.min, r.max);
-    return text;
-}
-
-} // namespace
 
 LaunchOptions::LaunchOptions(lstmlab::CommandLine commandLine)
     : m_commandLine(std::move(commandLine))
@@ -38,16 +25,7 @@ std::string LaunchOptions::windowRefusal() const
                 return "--" + name + " does not apply when opening " + cl.openFile
                        + ": a session or model brings its own configuration (continue it headless with "
                          "--headless --resume)";
-    // The window's controls offer less than the core in two places (AppSettings).
-    AppSettings window;
-    applyTo(window.model, window.train);
-    const AppSettings shown = window.clamped();
-    if (shown.model.timesteps != window.model.timesteps)
-        return "--timesteps " + std::to_string(window.model.timesteps) + " is beyond the window's range "
-               + rangeText(AppSettings::timestepsRange) + "; larger values apply only with --headless";
-    if (shown.train.seed != window.train.seed)
-        return "--seed " + std::to_string(window.train.seed) + " is beyond the window's range "
-               + rangeText(AppSettings::seedRange) + "; larger values apply only with --headless";
+    // Every value the command line accepts is one the window's controls offer (ModelConfig).
     return std::string();
 }
 

@@ -3,9 +3,9 @@
 // The command line's training options, as the window takes them (`lstm-lab --units 7`):
 // the window trains the user's settings with the given options in their place, shows them in
 // its controls, and does not store them over the user's settings unless the user changes them
-// there. Options that only a headless run can use (--out, --resume), training options beside a
-// file to open (a session brings its own configuration) and values beyond what the window's
-// controls offer are refused before the window opens, with one line naming the option.
+// there. Options that only a headless run can use (--out, --resume) and training options beside
+// a file to open (a session brings its own configuration) are refused before the window opens,
+// with one line naming the option. The ranges are the core's, the same as the window's controls.
 
 #include "commandline.h"
 

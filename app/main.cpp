@@ -56,48 +56,26 @@ void installLanguage(Translations &translations, const QString &language)
     QGuiApplication::setApplicationDisplayName(Translations::applicationDisplayName());
 }
 
-// The window. View > Language rebuilds it in the chosen language: its menus, docks and
-// charts take their texts when they are built. Settings and layout carry over; the network
-// starts learning again (the language menu has said so, and warned of unsaved training).
+// The window. View > Language installs the chosen language, and every widget retranslates
+// itself in place: training goes on, the configuration and layout stay.
 int runWindow(QApplication &app, Translations &translations, const QString &fileToOpen,
               const LaunchOptions &launchOptions)
 {
-    std::unique_ptr<MainWindow> window;
-    std::function<void()> open;
-    const auto switchTo = [&](const QString &language) {
-        // Not close(): its unsaved-training prompt would ask a second time.
-        window->saveSettings();
-        QGuiApplication::setQuitOnLastWindowClosed(false); // between the two windows
-        window.reset();
-        AppSettings settings = AppSettings::load();
-        settings.language = language;
-        settings.save();
-        installLanguage(translations, language);
-        open();
-        QGuiApplication::setQuitOnLastWindowClosed(true);
-    };
-    // For the first window only: a language switch starts anew from the stored settings.
-    QString pendingFile = fileToOpen;
-    bool firstWindow = true;
-    open = [&] {
-        window = std::make_unique<MainWindow>();
-        if (std::exchange(firstWindow, false))
-            launchOptions.applyTo(*window);
-        if (!pendingFile.isEmpty())
-            window->openOnLaunch(std::exchange(pendingFile, QString()));
-        // For scripts that screenshot the window (.ci/screenshot.sh): a file written once the
-        // first training frame is on screen, instead of a guess at how long that takes.
-        if (const QString ready = qEnvironmentVariable("LSTMLAB_READY_FILE"); !ready.isEmpty())
-            QObject::connect(window.get(), &MainWindow::firstFrameDrawn, &app, [ready] {
-                QFile file(ready);
-                if (!file.open(QIODevice::WriteOnly) || file.write("ready\n") != 6)
-                    std::cerr << "lstm-lab: cannot write LSTMLAB_READY_FILE " << ready.toStdString() << "\n";
-            });
-        // Queued, and received by the application: the switch deletes the sending window.
-        QObject::connect(window.get(), &MainWindow::languageRequested, &app, switchTo, Qt::QueuedConnection);
-        window->show();
-    };
-    open();
+    MainWindow window;
+    launchOptions.applyTo(window);
+    if (!fileToOpen.isEmpty())
+        window.openOnLaunch(fileToOpen);
+    // For scripts that screenshot the window (.ci/screenshot.sh): a file written once the
+    // first training frame is on screen, instead of a guess at how long that takes.
+    if (const QString ready = qEnvironmentVariable("LSTMLAB_READY_FILE"); !ready.isEmpty())
+        QObject::connect(&window, &MainWindow::firstFrameDrawn, &app, [ready] {
+            QFile file(ready);
+            if (!file.open(QIODevice::WriteOnly) || file.write("ready\n") != 6)
+                std::cerr << "lstm-lab: cannot write LSTMLAB_READY_FILE " << ready.toStdString() << "\n";
+        });
+    QObject::connect(&window, &MainWindow::languageRequested, &app,
+                     [&translations](const QString &language) { installLanguage(translations, language); });
+    window.show();
     return app.exec();
 }
 

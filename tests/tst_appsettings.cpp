@@ -2,6 +2,7 @@
 // nothing is stored, and a hand-edited settings file full of nonsense brought into range.
 
 #include "appsettings.h"
+#include "dataset.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -122,7 +123,7 @@ void TestAppSettings::nonsenseIsClamped_data()
     QTest::newRow("units not a number") << "model/units" << "banana" << "units" << 20.0;
     QTest::newRow("layers above 8") << "model/layers" << "99" << "layers" << 8.0;
     QTest::newRow("layers fractional") << "model/layers" << "2.6" << "layers" << 3.0;
-    QTest::newRow("timesteps above the window's 200") << "model/timesteps" << "512" << "timesteps" << 200.0;
+    QTest::newRow("timesteps above the core's 512") << "model/timesteps" << "513" << "timesteps" << 512.0;
     QTest::newRow("timesteps zero") << "model/timesteps" << "0" << "timesteps" << 1.0;
     QTest::newRow("dropout above 0.9") << "model/dropout" << "7" << "dropout" << 0.9;
     QTest::newRow("dropout negative") << "model/dropout" << "-0.5" << "dropout" << 0.0;
@@ -202,7 +203,7 @@ void TestAppSettings::handEditedApplicationFileIsClamped()
     QCOMPARE(s.train.learningRate, 1e-6);
     QCOMPARE(s.train.batchSize, 1);
     QCOMPARE(s.train.epochs, 100000);
-    QCOMPARE(s.traceWindow, AppSettings::testWindowCount(20) - 1);
+    QCOMPARE(s.traceWindow, lstmlab::DataSpec{}.testWindowCount(20) - 1);
     QVERIFY(!s.model.validate().has_value());
     QVERIFY(!s.train.validate().has_value());
 }
@@ -212,12 +213,12 @@ void TestAppSettings::traceWindowFollowsTimesteps()
     AppSettings s;
     s.model.timesteps = 200;
     s.traceWindow = 900;
-    QCOMPARE(s.clamped().traceWindow, AppSettings::testWindowCount(200) - 1);
+    QCOMPARE(s.clamped().traceWindow, lstmlab::DataSpec{}.testWindowCount(200) - 1);
 }
 
 void TestAppSettings::testWindowCountMatchesTheSeed()
 {
-    QCOMPARE(AppSettings::testWindowCount(20), 979);
+    QCOMPARE(lstmlab::DataSpec{}.testWindowCount(20), 979);
 }
 
 void TestAppSettings::binaryValuesAreRemovedBeforeReading_data()

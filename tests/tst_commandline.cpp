@@ -59,7 +59,7 @@ void TestCommandLine::goodValues()
 {
     const CommandLineResult r = parse({"--headless", "--units", "256", "--layers=8", "--timesteps", "512",
                                        "--dropout", "0.5", "--epochs", "3", "--batch-size", "1",
-                                       "--learning-rate", "1e-2", "--seed", "4294967295", "--out", "/tmp/x",
+                                       "--learning-rate", "1e-2", "--seed", "2147483647", "--out", "/tmp/x",
                                        "--shuffle", "--clip-norm", "1"});
     QVERIFY2(r.options, r.error.c_str());
     QVERIFY(r.options->headless);
@@ -70,7 +70,7 @@ void TestCommandLine::goodValues()
     QCOMPARE(r.options->train.epochs, 3);
     QCOMPARE(r.options->train.batchSize, 1);
     QCOMPARE(r.options->train.learningRate, 1e-2);
-    QCOMPARE(r.options->train.seed, 4294967295u);
+    QCOMPARE(r.options->train.seed, 2147483647u);
     QCOMPARE(r.options->outDir, std::string("/tmp/x"));
     QVERIFY(r.options->train.shuffle);
     QCOMPARE(r.options->train.clipNorm, 1.0);
@@ -123,6 +123,7 @@ void TestCommandLine::badValues_data()
     QTest::newRow("dropout nan") << QStringList{"--dropout", "nan"} << "--dropout must be a number";
     QTest::newRow("negative epochs") << QStringList{"--epochs", "-1"} << "--epochs must be an integer in 0..100000";
     QTest::newRow("batch 0") << QStringList{"--batch-size", "0"} << "--batch-size must be an integer in 1..4096";
+    QTest::newRow("seed beyond an int") << QStringList{"--seed", "2147483648"} << "--seed must be an integer in 0..2147483647";
     QTest::newRow("learning rate 0") << QStringList{"--learning-rate", "0"} << "--learning-rate must be a number in 1e-06..10";
     QTest::newRow("missing value") << QStringList{"--units"} << "--units needs a value in 1..256";
     QTest::newRow("unknown option") << QStringList{"--unitz", "3"} << "unknown option '--unitz'";

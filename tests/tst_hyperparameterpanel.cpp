@@ -67,8 +67,8 @@ void TestHyperparameterPanel::emitsConfigurationsWithinRange_data()
     QTest::newRow("units 0 clamps to 1") << "units" << 0.0 << 1.0;
     QTest::newRow("layers 8") << "layers" << 8.0 << 8.0;
     QTest::newRow("layers 9 clamps") << "layers" << 9.0 << 8.0;
-    QTest::newRow("timesteps 200") << "timesteps" << 200.0 << 200.0;
-    QTest::newRow("timesteps 512 clamps to 200") << "timesteps" << 512.0 << 200.0;
+    QTest::newRow("timesteps 512") << "timesteps" << 512.0 << 512.0;
+    QTest::newRow("timesteps 600 clamps to 512") << "timesteps" << 600.0 << 512.0;
     QTest::newRow("dropout 0.2") << "dropout" << 0.2 << 0.2;
     QTest::newRow("dropout 1 clamps to 0.9") << "dropout" << 1.0 << 0.9;
     QTest::newRow("learning rate 0.01") << "learningRate" << 0.01 << 0.01;
@@ -101,7 +101,7 @@ void TestHyperparameterPanel::emitsConfigurationsWithinRange()
     const auto train = spy.at(0).at(1).value<TrainConfig>();
     QVERIFY(!model.validate().has_value());
     QVERIFY(!train.validate().has_value());
-    QVERIFY(model.timesteps <= 200);
+    QVERIFY(model.timesteps <= ModelConfig::timestepsRange.max);
     const QHash<QString, double> got{
         {"units", model.units}, {"layers", model.layers}, {"timesteps", model.timesteps},
         {"dropout", model.dropout}, {"learningRate", train.learningRate},
@@ -137,7 +137,7 @@ void TestHyperparameterPanel::setConfigurationIsSilentAndClamped()
     QSignalSpy spy(&panel, &HyperparameterPanel::configurationChanged);
     ModelConfig model;
     model.units = 500;
-    model.timesteps = 300;
+    model.timesteps = 600;
     model.dropout = 0.5;
     TrainConfig train;
     train.learningRate = 0.02;
@@ -145,7 +145,7 @@ void TestHyperparameterPanel::setConfigurationIsSilentAndClamped()
     panel.setConfiguration(model, train);
     QCOMPARE(spy.count(), 0);
     QCOMPARE(panel.modelConfig().units, 256);
-    QCOMPARE(panel.modelConfig().timesteps, 200);
+    QCOMPARE(panel.modelConfig().timesteps, 512);
     QCOMPARE(panel.unitsBox()->value(), 256);
     QCOMPARE(panel.learningRateBox()->value(), 0.02);
     QCOMPARE(panel.epochsBox()->text(), QStringLiteral("until stopped"));

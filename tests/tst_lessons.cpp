@@ -66,7 +66,7 @@ void TestLessons::lessonsAreComplete()
         QVERIFY2(!lesson.contrastModel.validate(), qPrintable(lesson.id));
         QVERIFY2(!lesson.contrastTrain.validate(), qPrintable(lesson.id));
         // Within what the window offers.
-        QVERIFY(lesson.model.timesteps <= AppSettings::timestepsRange.max);
+        QVERIFY(lesson.model.timesteps <= lstmlab::ModelConfig::timestepsRange.max);
         QVERIFY(!(lesson.model == lesson.contrastModel && lesson.train == lesson.contrastTrain));
         QCOMPARE(Lessons::find(lesson.id)->title, lesson.title);
     }

@@ -221,7 +221,7 @@ void TestSessionFile::everyFieldRoundTrips()
     config.beta2 = 0.97;
     config.epsilon = 3e-9;
     config.epochs = 9;
-    config.seed = 4294967295u;
+    config.seed = 2147483647u;
     config.shuffle = true;
     config.clipNorm = 2.5;
     Trainer trainer(model, config, tinyData(model.timesteps));
@@ -328,7 +328,7 @@ void TestSessionFile::brokenSessionsAreRefused_data()
         "train.learning_rate must be a finite number");
     row("shuffle not a boolean", replaceOnce(good, "\"shuffle\": true", "\"shuffle\": 1"),
         "train.shuffle must be true or false");
-    row("seed too large", replaceNumberAfter(good, "\"seed\":", "4294967296"), "train.seed must be an integer in 0..4294967295");
+    row("seed too large", replaceNumberAfter(good, "\"seed\":", "2147483648"), "train.seed must be an integer in 0..2147483647");
     row("signal parameters not an object", replaceOnce(good, "\"parameters\": {}", "\"parameters\": [1]"),
         "signal.parameters is not an object");
     row("live learning rate out of range", replaceNumberAfter(good, "\"live\": {\"learning_rate\":", "50"),

@@ -70,7 +70,7 @@ void TestSessionSignal::seedSineIsAnEmptyObject()
 {
     // What the headless mode resumes: only the seed's sine, written exactly so.
     SignalPanel panel;
-    const lstmlab::SignalChoice c = SessionSignal::fromPanel(panel).toChoice();
+    const lstmlab::SignalChoice c = panel.sessionSignal().toChoice();
     QCOMPARE(QString::fromStdString(c.id), QStringLiteral("sine"));
     QCOMPARE(QString::fromStdString(c.parametersJson), QStringLiteral("{}"));
 }
@@ -151,7 +151,7 @@ void TestSessionSignal::buildsThePanelsData()
     constexpr int timesteps = 12;
     SignalPanel panel;
     panel.setSignal(signal.id, signal.parameters, signal.noise);
-    QCOMPARE(SessionSignal::fromPanel(panel).toChoice(), signal.toChoice());
+    QCOMPARE(panel.sessionSignal().toChoice(), signal.toChoice());
     const lstmlab::Dataset expected(*panel.generator(), lstmlab::DataSpec(), timesteps);
 
     QString error;
@@ -186,7 +186,7 @@ void TestSessionSignal::buildsACsvSeries()
     SignalPanel panel;
     panel.setTimesteps(10);
     QVERIFY(panel.importCsv(path, 2));
-    QCOMPARE(SessionSignal::fromPanel(panel), signal);
+    QCOMPARE(panel.sessionSignal(), signal);
 
     // Too short for the time steps: the loader's message says the minimum.
     QVERIFY(!signal.build(100, &error));

@@ -2,18 +2,22 @@
 // vanished or obsolete entry, every message translated, placeholders, markup and shortcuts
 // kept); the English one holds the plural forms; the embedded catalogues load and reach the
 // widgets; the language follows --lang, then the stored choice, then the system locale; Qt's
-// own buttons are translated; a window built in zh_CN has a Chinese title and menus; the core's
-// signal descriptions are translated. Runs offscreen in QStandardPaths test mode.
+// own buttons are translated; a window built in zh_CN has a Chinese title and menus, and a
+// running window switches language in place and keeps training; the core's signal
+// descriptions are translated. Runs offscreen in QStandardPaths test mode.
 
 #include "appsettings.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
 #include "signalcatalog.h"
+#include "signaltexts.h"
+#include "trainingcontroller.h"
 #include "translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -173,6 +177,7 @@ private slots:
     void qtOwnStringsAreTranslated();
     void languageChangeReachesWidgets();
     void windowBuiltInChineseHasAChineseTitle();
+    void switchingLanguageKeepsTrainingRunning();
     void languageMenuRequestsWithoutSwitching();
     void confirmationIsAskedInBothLanguages();
     void signalCatalogTextsAreTranslated();
@@ -418,6 +423,54 @@ void TestTranslations::windowBuiltInChineseHasAChineseTitle()
              qPrintable(english.windowTitle()));
 }
 
+// View > Language while the network trains: the window retranslates in place, training goes on.
+void TestTranslations::switchingLanguageKeepsTrainingRunning()
+{
+    using State = TrainingSnapshot::State;
+    constexpr int trainingTimeoutMs = 30000;
+    Translations translations;
+    QVERIFY(translations.setLanguage(QStringLiteral("en")));
+    MainWindow window;
+    // As the application answers the menu.
+    connect(&window, &MainWindow::languageRequested, &window,
+            [&translations](const QString &language) { QVERIFY(translations.setLanguage(language)); });
+    auto *languages = window.findChild<LanguageMenu *>();
+    auto *lossDock = window.findChild<QDockWidget *>(QStringLiteral("lossDock"));
+    auto *trainAction = window.findChild<QAction *>(QStringLiteral("trainAction"));
+    QVERIFY(languages && lossDock && trainAction);
+    languages->setConfirmationEnabled(false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), State::Running, trainingTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step > 0, trainingTimeoutMs);
+    const QString englishDock = lossDock->windowTitle();
+    const QString englishTrain = trainAction->text();
+    QCOMPARE(englishDock, QStringLiteral("Loss"));
+    QCOMPARE(englishTrain, QStringLiteral("&Pause"));
+
+    for (const QString language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+        languages->languageAction(language)->trigger();
+        QCOMPARE(Translations::current(), language);
+        if (language == QLatin1String("zh_CN")) {
+            QTRY_VERIFY2(hasHan(lossDock->windowTitle()), qPrintable(lossDock->windowTitle()));
+            QTRY_VERIFY2(hasHan(trainAction->text()), qPrintable(trainAction->text()));
+            QVERIFY2(hasHan(window.menuBar()->actions().constFirst()->text()),
+                     qPrintable(window.menuBar()->actions().constFirst()->text()));
+        } else {
+            QTRY_COMPARE(lossDock->windowTitle(), englishDock);
+            QTRY_COMPARE(trainAction->text(), englishTrain);
+        }
+        QTRY_VERIFY(languages->languageAction(language)->isChecked());
+        // The same run: still training, and its step count goes on growing.
+        QCOMPARE(window.controller()->state(), State::Running);
+        const long long step = window.lastSnapshot().step;
+        QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step > step, trainingTimeoutMs);
+        QCOMPARE(window.controller()->state(), State::Running);
+    }
+    window.saveSettings();
+    QCOMPARE(AppSettings::load().language, QStringLiteral("en"));
+}
+
 void TestTranslations::languageMenuRequestsWithoutSwitching()
 {
     Translations translations;
@@ -451,12 +504,8 @@ void TestTranslations::confirmationIsAskedInBothLanguages()
     QVERIFY2(chinese.contains(QStringLiteral("简体中文")) && chinese.contains(QStringLiteral("窗口")), qPrintable(chinese));
     QCOMPARE(LanguageMenu::confirmationTextIn(QStringLiteral("en"), QStringLiteral("en")),
              LanguageMenu::confirmationText(QStringLiteral("en")));
-    // Unsaved training: both say it will be lost and how to keep it.
-    const QString unsaved = LanguageMenu::confirmationText(QStringLiteral("zh_CN"), true);
-    QVERIFY2(unsaved.startsWith(english) && unsaved.contains(QLatin1String("Save Session")), qPrintable(unsaved));
-    const QString unsavedChinese = LanguageMenu::confirmationTextIn(QStringLiteral("zh_CN"), QStringLiteral("zh_CN"), true);
-    QVERIFY2(unsavedChinese.startsWith(chinese) && unsavedChinese.contains(QStringLiteral("保存会话")),
-             qPrintable(unsavedChinese));
+    // The window changes language in place: nothing is lost, so nothing warns of it.
+    QVERIFY2(english.contains(QLatin1String("training goes on")), qPrintable(english));
 }
 
 void TestTranslations::signalCatalogTextsAreTranslated()
@@ -465,7 +514,7 @@ void TestTranslations::signalCatalogTextsAreTranslated()
     QVERIFY(translations.setLanguage(QStringLiteral("zh_CN")));
     QStringList untranslated;
     const auto check = [&untranslated](const std::string &text) {
-        const QString shown = Translations::signalCatalogText(text);
+        const QString shown = SignalTexts::catalogText(text);
         if (!hasHan(shown))
             untranslated << QString::fromStdString(text);
     };
@@ -480,7 +529,7 @@ void TestTranslations::signalCatalogTextsAreTranslated()
 
     QVERIFY(translations.setLanguage(QStringLiteral("en")));
     const std::string &description = lstmlab::SignalCatalog::all().front().description;
-    QCOMPARE(Translations::signalCatalogText(description), QString::fromStdString(description));
+    QCOMPARE(SignalTexts::catalogText(description), QString::fromStdString(description));
 }
 
 void TestTranslations::settingsRememberTheLanguage()

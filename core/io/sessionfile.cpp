@@ -354,7 +354,7 @@ SessionReadResult readSessionObject(const JsonValue &root)
         const auto beta2 = beta1 ? numberAtLeast(*train, "beta2", 0.0, "train.", &error) : std::nullopt;
         const auto epsilon = beta2 ? numberAtLeast(*train, "epsilon", 0.0, "train.", &error) : std::nullopt;
         const auto epochs = epsilon ? integerIn(*train, "epochs", 0, 1 << 30, "train.", &error) : std::nullopt;
-        const auto seed = epochs ? integerIn(*train, "seed", 0, 0xFFFFFFFFll, "train.", &error) : std::nullopt;
+        const auto seed = epochs ? integerIn(*train, "seed", 0, (long long)TrainConfig::seedRange.max, "train.", &error) : std::nullopt;
         const JsonValue *shuffle = seed ? member(*train, "shuffle", "train.", &error) : nullptr;
         if (shuffle && !shuffle->isBool()) {
             error = "train.shuffle must be true or false";

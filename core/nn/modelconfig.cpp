@@ -1,5 +1,6 @@
 #include "modelconfig.h"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -7,7 +8,7 @@ namespace lstmlab {
 
 namespace {
 
-std::optional<std::string> checkInt(const char *name, int value, Range r)
+std::optional<std::string> checkInt(const char *name, double value, Range r)
 {
     if (value >= r.min && value <= r.max)
         return std::nullopt;
@@ -23,6 +24,16 @@ std::optional<std::string> checkReal(const char *name, double value, Range r)
     std::ostringstream out;
     out << name << " must be a number in " << r.min << ".." << r.max << " (got " << value << ")";
     return out.str();
+}
+
+double clampReal(double value, Range r, double fallback)
+{
+    return std::isfinite(value) ? std::clamp(value, r.min, r.max) : fallback;
+}
+
+int clampInt(double value, Range r)
+{
+    return int(std::lround(clampReal(value, r, r.min)));
 }
 
 } // namespace
@@ -44,10 +55,39 @@ std::optional<std::string> TrainConfig::validate() const
     if (auto e = checkReal("learning-rate", learningRate, learningRateRange)) return e;
     if (auto e = checkInt("epochs", epochs, epochsRange)) return e;
     if (auto e = checkReal("clip-norm", clipNorm, clipNormRange)) return e;
-    if (auto e = checkReal("beta1", beta1, {0.0, 0.999999})) return e;
-    if (auto e = checkReal("beta2", beta2, {0.0, 0.999999})) return e;
-    if (auto e = checkReal("epsilon", epsilon, {1e-12, 1.0})) return e;
+    if (auto e = checkInt("seed", seed, seedRange)) return e;
+    if (auto e = checkReal("beta1", beta1, beta1Range)) return e;
+    if (auto e = checkReal("beta2", beta2, beta2Range)) return e;
+    if (auto e = checkReal("epsilon", epsilon, epsilonRange)) return e;
     return std::nullopt;
+}
+
+ModelConfig ModelConfig::clamped() const
+{
+    const ModelConfig defaults;
+    ModelConfig m = *this;
+    m.inputSize = defaults.inputSize;
+    m.outputSize = defaults.outputSize;
+    m.units = clampInt(units, unitsRange);
+    m.layers = clampInt(layers, layersRange);
+    m.timesteps = clampInt(timesteps, timestepsRange);
+    m.dropout = clampReal(dropout, dropoutRange, dropoutRange.min);
+    return m;
+}
+
+TrainConfig TrainConfig::clamped() const
+{
+    const TrainConfig defaults;
+    TrainConfig t = *this;
+    t.batchSize = clampInt(batchSize, batchSizeRange);
+    t.learningRate = clampReal(learningRate, learningRateRange, defaults.learningRate);
+    t.epochs = clampInt(epochs, epochsRange);
+    t.seed = unsigned(clampInt(double(seed), seedRange));
+    t.clipNorm = clampReal(clipNorm, clipNormRange, clipNormRange.min);
+    t.beta1 = clampReal(beta1, beta1Range, defaults.beta1);
+    t.beta2 = clampReal(beta2, beta2Range, defaults.beta2);
+    t.epsilon = clampReal(epsilon, epsilonRange, defaults.epsilon);
+    return t;
 }
 
 } // namespace lstmlab

@@ -1,8 +1,10 @@
 #pragma once
 
 // What an LSTM Lab network is (ModelConfig) and how it is trained (TrainConfig), as plain
-// values. Every field has its allowed range here, once; validate() names the first field
-// that is out of range together with that range, for the command line and the loaders.
+// values. Every field has its allowed range here, once, for the window, the command line and
+// the files alike; validate() names the first field that is out of range together with that
+// range, and clamped() brings every field to the nearest allowed value (for settings a person
+// may have edited).
 
 #include <optional>
 #include <string>
@@ -31,6 +33,9 @@ struct ModelConfig {
 
     // Empty when valid, else e.g. "units must be an integer in 1..256 (got 0)".
     std::optional<std::string> validate() const;
+    // This configuration with every field in range (a value that is not a number: the default);
+    // inputSize and outputSize become 1, the only width the window trains.
+    ModelConfig clamped() const;
 
     bool operator==(const ModelConfig &) const = default;
 };
@@ -50,8 +55,15 @@ struct TrainConfig {
     static constexpr Range learningRateRange{1e-6, 10.0};
     static constexpr Range epochsRange{0, 100000};
     static constexpr Range clipNormRange{0.0, 1e6};
+    // The window's spin boxes hold an int: one range for the seed everywhere.
+    static constexpr Range seedRange{0, 2147483647};
+    static constexpr Range beta1Range{0.0, 0.999999};
+    static constexpr Range beta2Range{0.0, 0.999999};
+    static constexpr Range epsilonRange{1e-12, 1.0};
 
     std::optional<std::string> validate() const;
+    // This configuration with every field in range (a value that is not a number: the default).
+    TrainConfig clamped() const;
 
     bool operator==(const TrainConfig &) const = default;
 };

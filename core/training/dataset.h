@@ -19,6 +19,10 @@ struct DataSpec {
     double testFrom = 100.0;
     double testTo = 110.0;
     int testCount = 1000;
+
+    // Test windows of `timesteps` samples, at least 1 (979 for the seed's 20): as makeSplit,
+    // n samples give n - T - 1 windows.
+    int testWindowCount(int timesteps) const { return testCount - timesteps - 1 > 1 ? testCount - timesteps - 1 : 1; }
 };
 
 class Dataset

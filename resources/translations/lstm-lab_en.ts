@@ -93,6 +93,13 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CellDiagram</name>
     <message>
         <source>&lt;p&gt;One LSTM cell of the chosen layer. Its four gate layers (forget f, input i, cell candidate g, output o) each hold &lt;b&gt;num_units&lt;/b&gt; neurons: num_units is the width of every gate layer, not a number of cells.&lt;/p&gt;&lt;p&gt;Every neuron reads the whole vector [h&lt;sub&gt;t−1&lt;/sub&gt;, x&lt;sub&gt;t&lt;/sub&gt;] with its own weights. The cell state c runs along the top: multiplied by f, then i·g is added. The output h&lt;sub&gt;t&lt;/sub&gt; is o·tanh(c&lt;sub&gt;t&lt;/sub&gt;).&lt;/p&gt;</source>
@@ -1296,10 +1303,6 @@ The maps show the network reading this window of the test signal, its oldest sam
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>Switch LSTM Lab to %1? The window is rebuilt in that language: your settings are kept, but the network starts learning again from new weights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,7 +1319,7 @@ The maps show the network reading this window of the test signal, its oldest sam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The training in this window has not been saved and will be lost. To keep it, choose Cancel and save the session first (File › Save Session).</source>
+        <source>Switch LSTM Lab to %1? The window changes language at once: training goes on, and your settings and layout stay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1623,10 +1626,6 @@ test MSE %1 (epoch %2)</source>
     </message>
     <message>
         <source>How an LSTM works and how to read every panel, with the window&apos;s own pictures (F1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2272,14 +2271,6 @@ no longer exists. It has been removed from the recent sessions.</source>
     <name>SessionIo</name>
     <message>
         <source>it has %1 input(s) and %2 output(s) per time step; the window trains on one signal (1 and 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it reads %1 time steps; the window offers %2..%3 (the headless mode can go on with it: lstm-lab --headless --resume)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its seed %1 is larger than the window&apos;s %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

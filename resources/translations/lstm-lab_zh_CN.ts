@@ -93,6 +93,13 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
+    </message>
+</context>
+<context>
     <name>CellDiagram</name>
     <message>
         <source>&lt;p&gt;One LSTM cell of the chosen layer. Its four gate layers (forget f, input i, cell candidate g, output o) each hold &lt;b&gt;num_units&lt;/b&gt; neurons: num_units is the width of every gate layer, not a number of cells.&lt;/p&gt;&lt;p&gt;Every neuron reads the whole vector [h&lt;sub&gt;t−1&lt;/sub&gt;, x&lt;sub&gt;t&lt;/sub&gt;] with its own weights. The cell state c runs along the top: multiplied by f, then i·g is added. The output h&lt;sub&gt;t&lt;/sub&gt; is o·tanh(c&lt;sub&gt;t&lt;/sub&gt;).&lt;/p&gt;</source>
@@ -1296,10 +1303,6 @@ The maps show the network reading this window of the test signal, its oldest sam
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>Switch LSTM Lab to %1? The window is rebuilt in that language: your settings are kept, but the network starts learning again from new weights.</source>
-        <translation>把 LSTM 实验室切换为“%1”吗？窗口会以该语言重建：你的设置会保留，但网络将从新的权重重新开始学习。</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -1316,8 +1319,8 @@ The maps show the network reading this window of the test signal, its oldest sam
         <translation>LSTM 实验室窗口使用的语言。在这里选择之前，使用系统的语言。</translation>
     </message>
     <message>
-        <source>The training in this window has not been saved and will be lost. To keep it, choose Cancel and save the session first (File › Save Session).</source>
-        <translation>这个窗口中的训练尚未保存，切换后将会丢失。若要保留，请选择“取消”，先保存会话（文件 › 保存会话）。</translation>
+        <source>Switch LSTM Lab to %1? The window changes language at once: training goes on, and your settings and layout stay.</source>
+        <translation>把 LSTM 实验室切换为“%1”吗？窗口会立即换成该语言：训练继续进行，你的设置和布局保持不变。</translation>
     </message>
 </context>
 <context>
@@ -1626,10 +1629,6 @@ test MSE %1 (epoch %2)</source>
     <message>
         <source>How an LSTM works and how to read every panel, with the window&apos;s own pictures (F1)</source>
         <translation>LSTM 如何工作、每个面板怎么看，配有本窗口自己的画面 (F1)</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>关闭提示</translation>
     </message>
     <message>
         <source>Gates of input window:</source>
@@ -2275,14 +2274,6 @@ no longer exists. It has been removed from the recent sessions.</source>
     <message>
         <source>it has %1 input(s) and %2 output(s) per time step; the window trains on one signal (1 and 1)</source>
         <translation>它每个时间步有 %1 个输入和 %2 个输出；窗口只训练单个信号（1 个输入和 1 个输出）</translation>
-    </message>
-    <message>
-        <source>it reads %1 time steps; the window offers %2..%3 (the headless mode can go on with it: lstm-lab --headless --resume)</source>
-        <translation>它读取 %1 个时间步；窗口提供的范围是 %2..%3（无界面模式可以继续训练它：lstm-lab --headless --resume）</translation>
-    </message>
-    <message>
-        <source>its seed %1 is larger than the window&apos;s %2</source>
-        <translation>它的随机种子 %1 大于窗口允许的 %2</translation>
     </message>
     <message>
         <source>its settings are outside the ranges the window offers</source>

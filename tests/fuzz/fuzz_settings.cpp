@@ -4,6 +4,7 @@
 // both configurations validate), and saved and loaded again they come back unchanged.
 
 #include "appsettings.h"
+#include "dataset.h"
 #include "fuzzcheck.h"
 
 #include <QDateTime>
@@ -84,8 +85,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     fuzzRequire(loaded.clamped() == loaded, "loaded settings are already in range");
     fuzzRequire(!loaded.model.validate(), "the model configuration is valid");
     fuzzRequire(!loaded.train.validate(), "the training configuration is valid");
-    fuzzRequire(loaded.model.timesteps <= AppSettings::timestepsRange.max, "timesteps within the window's range");
-    fuzzRequire(loaded.traceWindow >= 0 && loaded.traceWindow < AppSettings::testWindowCount(loaded.model.timesteps),
+    fuzzRequire(loaded.model.timesteps <= lstmlab::ModelConfig::timestepsRange.max, "timesteps within the window's range");
+    fuzzRequire(loaded.traceWindow >= 0 && loaded.traceWindow < lstmlab::DataSpec{}.testWindowCount(loaded.model.timesteps),
                 "the traced window exists");
     fuzzRequire(loaded.gateLayer >= 0 && loaded.gateLayer < loaded.model.layers, "the gate layer exists");
 

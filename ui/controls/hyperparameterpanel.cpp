@@ -1,11 +1,11 @@
 #include "hyperparameterpanel.h"
 
-#include "appsettings.h"
 #include "dataset.h"
 #include "network.h"
 #include "wheelguard.h"
 
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -85,13 +85,12 @@ protected:
     }
 };
 
-QSpinBox *makeSpinBox(QWidget *parent, lstmlab::Range range, const QString &toolTip)
+QSpinBox *makeSpinBox(QWidget *parent, lstmlab::Range range)
 {
     auto *box = new QSpinBox(parent);
     box->setRange(int(range.min), int(range.max));
     box->setKeyboardTracking(false);
     box->setAccelerated(true);
-    box->setToolTip(toolTip);
     return box;
 }
 
@@ -102,76 +101,129 @@ HyperparameterPanel::HyperparameterPanel(QWidget *parent)
 {
     using lstmlab::ModelConfig;
     using lstmlab::TrainConfig;
-    const int trainWindows = lstmlab::DataSpec{}.trainCount;
 
-    auto *network = new QGroupBox(tr("Network"), this);
-    auto *networkForm = new QFormLayout(network);
-    m_units = makeSpinBox(network, ModelConfig::unitsRange,
-        tr("<p><b>num_units</b>: the number of neurons in each of the four gate layers "
-           "(input i, forget f, candidate g, output o) of every LSTM layer, and so the length of "
-           "the cell state c and of the hidden state h. It is not a number of cells.</p>"
-           "<p>Changing it rebuilds the network with fresh weights.</p>"));
-    m_layers = makeSpinBox(network, ModelConfig::layersRange,
-        tr("<p>How many LSTM layers are stacked. Layer 0 reads the signal; every higher layer "
-           "reads the hidden states h of the layer below; the dense tanh head reads the last "
-           "layer's h at the last time step.</p><p>Changing it rebuilds the network.</p>"));
-    m_timesteps = makeSpinBox(network, AppSettings::timestepsRange,
-        tr("<p>How many past samples the network reads, one per time step, before it predicts "
-           "the next sample: the length of each input window (the seed's TIMESTEPS). The gate "
-           "panels show one column per time step.</p><p>Changing it rebuilds the network.</p>"));
-    m_dropout = new QDoubleSpinBox(network);
+    m_networkBox = new QGroupBox(this);
+    auto *networkForm = new QFormLayout(m_networkBox);
+    m_units = makeSpinBox(m_networkBox, ModelConfig::unitsRange);
+    m_layers = makeSpinBox(m_networkBox, ModelConfig::layersRange);
+    m_timesteps = makeSpinBox(m_networkBox, ModelConfig::timestepsRange);
+    m_dropout = new QDoubleSpinBox(m_networkBox);
     m_dropout->setRange(ModelConfig::dropoutRange.min, ModelConfig::dropoutRange.max);
     m_dropout->setDecimals(2);
     m_dropout->setSingleStep(0.05);
     m_dropout->setKeyboardTracking(false);
+    m_keepLabel = new QLabel(m_networkBox);
+    auto *dropoutRow = new QHBoxLayout;
+    dropoutRow->addWidget(m_dropout, 1);
+    dropoutRow->addWidget(m_keepLabel);
+    m_parameterLabel = new QLabel(m_networkBox);
+    m_dropoutLabel = new QLabel(m_networkBox);
+    // Each field's label, its text set by retranslateUi().
+    const auto addRow = [](QFormLayout *form, QWidget *field) {
+        auto *label = new QLabel(field->parentWidget());
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    for (QWidget *field : std::initializer_list<QWidget *>{m_units, m_layers, m_timesteps})
+        addRow(networkForm, field);
+    networkForm->addRow(m_dropoutLabel, dropoutRow);
+    networkForm->addRow(m_parameterLabel);
+
+    m_trainingBox = new QGroupBox(this);
+    auto *trainingForm = new QFormLayout(m_trainingBox);
+    m_learningRate = new LogSpinBox(m_trainingBox);
+    m_learningRate->setRange(TrainConfig::learningRateRange.min, TrainConfig::learningRateRange.max);
+    m_learningRate->setKeyboardTracking(false);
+    m_batchSize = makeSpinBox(m_trainingBox, TrainConfig::batchSizeRange);
+    m_epochs = makeSpinBox(m_trainingBox, TrainConfig::epochsRange);
+    m_seed = makeSpinBox(m_trainingBox, TrainConfig::seedRange);
+    m_clipNorm = new QDoubleSpinBox(m_trainingBox);
+    m_clipNorm->setRange(TrainConfig::clipNormRange.min, TrainConfig::clipNormRange.max);
+    m_clipNorm->setDecimals(2);
+    m_clipNorm->setSingleStep(0.5);
+    m_clipNorm->setKeyboardTracking(false);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_learningRate, m_batchSize, m_epochs, m_seed, m_clipNorm})
+        addRow(trainingForm, field);
+
+    m_trainButton = new QPushButton(this);
+    m_trainButton->setDefault(false);
+    m_stepButton = new QPushButton(this);
+    m_resetButton = new QPushButton(this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_trainButton, 2);
+    buttons->addWidget(m_stepButton, 1);
+    buttons->addWidget(m_resetButton, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_networkBox);
+    layout->addWidget(m_trainingBox);
+    layout->addLayout(buttons);
+
+    retranslateUi();
+    setConfiguration(m_model, m_train);
+
+    for (QSpinBox *box : {m_units, m_layers, m_timesteps, m_batchSize, m_epochs, m_seed})
+        connect(box, &QSpinBox::valueChanged, this, &HyperparameterPanel::commit);
+    for (QDoubleSpinBox *box : {m_dropout, m_learningRate, m_clipNorm})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &HyperparameterPanel::commit);
+    connect(m_trainButton, &QPushButton::clicked, this, &HyperparameterPanel::onTrainButton);
+    connect(m_stepButton, &QPushButton::clicked, this, &HyperparameterPanel::stepRequested);
+    connect(m_resetButton, &QPushButton::clicked, this, &HyperparameterPanel::resetRequested);
+    WheelGuard::guardChildren(this);
+}
+
+void HyperparameterPanel::retranslateUi()
+{
+    const int trainWindows = lstmlab::DataSpec{}.trainCount;
+    const auto label = [](QWidget *field, const QString &text) {
+        auto *form = static_cast<QFormLayout *>(field->parentWidget()->layout());
+        if (auto *l = qobject_cast<QLabel *>(form->labelForField(field)))
+            l->setText(text);
+    };
+    m_networkBox->setTitle(tr("Network"));
+    m_units->setToolTip(
+        tr("<p><b>num_units</b>: the number of neurons in each of the four gate layers "
+           "(input i, forget f, candidate g, output o) of every LSTM layer, and so the length of "
+           "the cell state c and of the hidden state h. It is not a number of cells.</p>"
+           "<p>Changing it rebuilds the network with fresh weights.</p>"));
+    m_layers->setToolTip(
+        tr("<p>How many LSTM layers are stacked. Layer 0 reads the signal; every higher layer "
+           "reads the hidden states h of the layer below; the dense tanh head reads the last "
+           "layer's h at the last time step.</p><p>Changing it rebuilds the network.</p>"));
+    m_timesteps->setToolTip(
+        tr("<p>How many past samples the network reads, one per time step, before it predicts "
+           "the next sample: the length of each input window (the seed's TIMESTEPS). The gate "
+           "panels show one column per time step.</p><p>Changing it rebuilds the network.</p>"));
     m_dropout->setToolTip(
         tr("<p>The probability of zeroing each output of every LSTM layer while training "
            "(between layers and before the head); the surviving outputs are scaled by 1/keep. "
            "The seed's DropoutWrapper calls it by its complement, output_keep_prob = 1 &minus; dropout.</p>"
            "<p>Dropout is off when the test set is predicted. It takes effect at the next step.</p>"));
-    m_keepLabel = new QLabel(network);
     m_keepLabel->setToolTip(tr("The seed's output_keep_prob: the share of outputs kept while training."));
-    auto *dropoutRow = new QHBoxLayout;
-    dropoutRow->addWidget(m_dropout, 1);
-    dropoutRow->addWidget(m_keepLabel);
-    m_parameterLabel = new QLabel(network);
     m_parameterLabel->setToolTip(
         tr("Every weight and bias the optimiser adjusts: per layer 4&middot;H&middot;(inputs + H) weights "
            "and 8&middot;H biases (PyTorch keeps two bias vectors), plus the head."));
-    networkForm->addRow(tr("Units (num_units)"), m_units);
-    networkForm->addRow(tr("Layers"), m_layers);
-    networkForm->addRow(tr("Time steps"), m_timesteps);
-    networkForm->addRow(tr("Dropout"), dropoutRow);
-    networkForm->addRow(m_parameterLabel);
+    label(m_units, tr("Units (num_units)"));
+    label(m_layers, tr("Layers"));
+    label(m_timesteps, tr("Time steps"));
+    m_dropoutLabel->setText(tr("Dropout"));
 
-    auto *training = new QGroupBox(tr("Training"), this);
-    auto *trainingForm = new QFormLayout(training);
-    m_learningRate = new LogSpinBox(training);
-    m_learningRate->setRange(TrainConfig::learningRateRange.min, TrainConfig::learningRateRange.max);
-    m_learningRate->setKeyboardTracking(false);
+    m_trainingBox->setTitle(tr("Training"));
     m_learningRate->setToolTip(
         tr("<p>The step size of the Adam optimiser: how far each update moves the weights. "
            "Too small learns slowly; too large makes the loss jump about or diverge. The seed "
            "uses 0.001.</p><p>The arrows step 1, 2, 5 per decade. It takes effect at the next step.</p>"));
-    m_batchSize = makeSpinBox(training, TrainConfig::batchSizeRange,
+    m_batchSize->setToolTip(
         tr("<p>How many input windows are averaged into one training step (one weight update). "
            "Larger batches give smoother steps but fewer of them per epoch. The seed uses 64.</p>"));
-    m_epochs = makeSpinBox(training, TrainConfig::epochsRange,
+    m_epochs->setToolTip(
         tr("<p>How many passes over the %L1 training samples to make. "
            "&ldquo;until stopped&rdquo; trains until you pause it.</p>").arg(trainWindows));
     m_epochs->setSpecialValueText(tr("until stopped"));
-    m_seed = makeSpinBox(training, AppSettings::seedRange,
+    m_seed->setToolTip(
         tr("<p>Seed of the random numbers behind the initial weights, the dropout masks and the "
            "shuffling: the same seed and settings give the same run.</p>"
            "<p>Changing it starts again from the new seed's weights.</p>"));
-    trainingForm->addRow(tr("Learning rate"), m_learningRate);
-    trainingForm->addRow(tr("Batch size"), m_batchSize);
-    trainingForm->addRow(tr("Epochs"), m_epochs);
-    m_clipNorm = new QDoubleSpinBox(training);
-    m_clipNorm->setRange(TrainConfig::clipNormRange.min, TrainConfig::clipNormRange.max);
-    m_clipNorm->setDecimals(2);
-    m_clipNorm->setSingleStep(0.5);
-    m_clipNorm->setKeyboardTracking(false);
     m_clipNorm->setSpecialValueText(tr("off"));
     m_clipNorm->setToolTip(
         tr("<p>Gradient clipping: when the gradient of all the weights together is longer than "
@@ -184,40 +236,29 @@ HyperparameterPanel::HyperparameterPanel(QWidget *parent)
            "shortened to at most this length. A batch that would fling the weights far only "
            "nudges them.</p><p>When the loss suddenly shoots up, or the run diverges (a red "
            "banner), set it to 1 and train on. 0 turns clipping off, as in the seed.</p>"));
-    trainingForm->addRow(tr("Seed"), m_seed);
-    trainingForm->addRow(tr("Clip gradient norm"), m_clipNorm);
+    label(m_learningRate, tr("Learning rate"));
+    label(m_batchSize, tr("Batch size"));
+    label(m_epochs, tr("Epochs"));
+    label(m_seed, tr("Seed"));
+    label(m_clipNorm, tr("Clip gradient norm"));
 
-    m_trainButton = new QPushButton(tr("Train"), this);
-    m_trainButton->setDefault(false);
-    m_stepButton = new QPushButton(tr("Step"), this);
+    m_stepButton->setText(tr("Step"));
     m_stepButton->setToolTip(
         tr("Train on exactly one batch, then pause: watch a single weight update in the gates "
            "and the loss."));
-    m_resetButton = new QPushButton(tr("Reset"), this);
+    m_resetButton->setText(tr("Reset"));
     m_resetButton->setToolTip(
         tr("Throw the learned weights away and start again from fresh random weights "
            "(same seed and settings). The loss history is cleared."));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_trainButton, 2);
-    buttons->addWidget(m_stepButton, 1);
-    buttons->addWidget(m_resetButton, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(network);
-    layout->addWidget(training);
-    layout->addLayout(buttons);
-
-    setConfiguration(m_model, m_train);
     setTrainingState(m_state);
+    updateKeepLabel();
+}
 
-    for (QSpinBox *box : {m_units, m_layers, m_timesteps, m_batchSize, m_epochs, m_seed})
-        connect(box, &QSpinBox::valueChanged, this, &HyperparameterPanel::commit);
-    for (QDoubleSpinBox *box : {m_dropout, m_learningRate, m_clipNorm})
-        connect(box, &QDoubleSpinBox::valueChanged, this, &HyperparameterPanel::commit);
-    connect(m_trainButton, &QPushButton::clicked, this, &HyperparameterPanel::onTrainButton);
-    connect(m_stepButton, &QPushButton::clicked, this, &HyperparameterPanel::stepRequested);
-    connect(m_resetButton, &QPushButton::clicked, this, &HyperparameterPanel::resetRequested);
-    WheelGuard::guardChildren(this);
+void HyperparameterPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 lstmlab::ModelConfig HyperparameterPanel::modelConfig() const
@@ -232,12 +273,8 @@ lstmlab::TrainConfig HyperparameterPanel::trainConfig() const
 
 void HyperparameterPanel::setConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train)
 {
-    AppSettings clamp;
-    clamp.model = model;
-    clamp.train = train;
-    clamp = clamp.clamped();
-    m_model = clamp.model;
-    m_train = clamp.train;
+    m_model = model.clamped();
+    m_train = train.clamped();
 
     const QSignalBlocker b1(m_units), b2(m_layers), b3(m_timesteps), b4(m_dropout),
         b5(m_learningRate), b6(m_batchSize), b7(m_epochs), b8(m_seed), b9(m_clipNorm);

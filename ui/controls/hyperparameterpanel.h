@@ -14,6 +14,7 @@
 
 class QAbstractButton;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -57,7 +58,12 @@ signals:
     void stepRequested();
     void resetRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text, in the current language (from the constructor and on a language change).
+    void retranslateUi();
     void commit();
     void onTrainButton();
     void updateKeepLabel();
@@ -76,6 +82,9 @@ private:
     QPushButton *m_stepButton = nullptr;
     QPushButton *m_resetButton = nullptr;
     QLabel *m_parameterLabel = nullptr;
+    QLabel *m_dropoutLabel = nullptr;
+    QGroupBox *m_networkBox = nullptr;
+    QGroupBox *m_trainingBox = nullptr;
 
     lstmlab::ModelConfig m_model;     // the configuration last shown or emitted
     lstmlab::TrainConfig m_train;

@@ -1,10 +1,9 @@
 #include "signalpanel.h"
 
-#include "appsettings.h"
 #include "csvseries.h"
 #include "noisysignal.h"
 #include "signalcatalog.h"
-#include "translations.h"
+#include "signaltexts.h"
 #include "wheelguard.h"
 
 #include <QComboBox>
@@ -182,7 +181,7 @@ void SignalPanel::fillSignalBox()
         const QString id = QString::fromStdString(info.id);
         m_signalBox->addItem(signalTitle(id), id);
         m_signalBox->setItemData(m_signalBox->count() - 1,
-                                 QString::fromStdString(info.formula) + u'\n' + Translations::signalCatalogText(info.description),
+                                 QString::fromStdString(info.formula) + u'\n' + SignalTexts::catalogText(info.description),
                                  Qt::ToolTipRole);
     }
     if (m_series)
@@ -207,7 +206,7 @@ void SignalPanel::rebuildParameters()
         box->setSingleStep(step);
         box->setKeyboardTracking(false);
         box->setValue(m_parameters.value(id, p.defaultValue).toDouble());
-        box->setToolTip(Translations::signalCatalogText(p.description));
+        box->setToolTip(SignalTexts::catalogText(p.description));
         box->setWhatsThis(box->toolTip());
         WheelGuard::guardChildren(box);
         connect(box, &QDoubleSpinBox::valueChanged, this, [this, id](double value) {
@@ -385,25 +384,47 @@ void SignalPanel::showError(const QString &message)
     m_errorLabel->setVisible(!message.isEmpty());
 }
 
-void SignalPanel::restoreFrom(const AppSettings &settings)
+void SignalPanel::restore(const QString &id, const QVariantMap &parameters, double noise,
+                          const QString &csvPath, int csvColumn)
 {
-    setSignal(settings.signalId, settings.signalParameters, settings.noiseStddev);
-    if (!settings.csvPath.isEmpty()) {
+    setSignal(id, parameters, noise);
+    if (!csvPath.isEmpty()) {
         const QSignalBlocker blocker(this); // the window asks for the data once, after this
         QString error;
-        if (!importCsv(settings.csvPath, settings.csvColumn, &error))
+        if (!importCsv(csvPath, csvColumn, &error))
             showError(tr("Your last series could not be read again, so the network learns %1 instead: %2")
                           .arg(signalTitle(m_catalogId), error));
     }
 }
 
-void SignalPanel::saveTo(AppSettings &settings) const
+SessionSignal SignalPanel::sessionSignal() const
 {
-    settings.signalId = m_catalogId;
-    settings.signalParameters = m_parameters;
-    settings.noiseStddev = noise();
-    settings.csvPath = usesSeries() ? m_csvPath : QString();
-    settings.csvColumn = usesSeries() ? m_csvColumn : 0;
+    SessionSignal signal;
+    if (usesSeries()) {
+        signal.id = QLatin1String(SessionSignal::csvId);
+        signal.csvPath = csvPath();
+        signal.csvColumn = csvColumn();
+        return signal;
+    }
+    signal.id = signalId();
+    signal.parameters = parameters();
+    signal.noise = noise();
+    return signal;
+}
+
+bool SignalPanel::showSessionSignal(const SessionSignal &signal, int timesteps, QString *error)
+{
+    const QSignalBlocker blocker(this);
+    if (!signal.usesSeries()) {
+        setSignal(signal.id, signal.parameters, signal.noise);
+        return true;
+    }
+    const int previousTimesteps = m_timesteps;
+    setTimesteps(timesteps);
+    if (importCsv(signal.csvPath, signal.csvColumn, error))
+        return true;
+    setTimesteps(previousTimesteps);
+    return false;
 }
 
 void SignalPanel::updateNoiseLabel()
@@ -425,7 +446,7 @@ void SignalPanel::updateDescription()
     } else {
         const lstmlab::SignalInfo &info = catalogEntry(m_catalogId);
         m_formula->setText(QString::fromStdString(info.formula));
-        m_formula->setToolTip(Translations::signalCatalogText(info.description));
+        m_formula->setToolTip(SignalTexts::catalogText(info.description));
     }
     m_seriesLabel->setVisible(m_series != nullptr && !usesSeries());
     if (m_series)

@@ -7,6 +7,8 @@
 // something new. A CSV file that cannot be used is refused with the loader's message, which
 // names the line and column, and the previous choice stays.
 
+#include "sessionsignalview.h"
+
 #include <QVariantMap>
 #include <QWidget>
 
@@ -16,7 +18,6 @@ namespace lstmlab {
 class CsvSeries;
 class SignalGenerator;
 } // namespace lstmlab
-struct AppSettings;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
@@ -24,13 +25,13 @@ class QLabel;
 class QPushButton;
 class QSlider;
 
-class SignalPanel : public QWidget
+class SignalPanel : public QWidget, public SessionSignalView
 {
     Q_OBJECT
 
 public:
-    static constexpr const char *csvId = "csv"; // the combo entry of an imported series
-    static constexpr unsigned noiseSeed = 1;     // the same noise on every run
+    static constexpr const char *csvId = SessionSignal::csvId; // the combo entry of an imported series
+    static constexpr unsigned noiseSeed = SessionSignal::noiseSeed; // the same noise on every run
 
     explicit SignalPanel(QWidget *parent = nullptr);
 
@@ -64,10 +65,17 @@ public:
     int csvColumn() const { return m_csvColumn; }
     QString errorText() const;
 
-    // Settings: the signal, its parameters, the noise and the CSV file. restoreFrom() reloads
-    // the CSV file; if that fails it falls back to the stored built-in signal and says why.
-    void restoreFrom(const AppSettings &settings);
-    void saveTo(AppSettings &settings) const;
+    // The built-in signal shown, or last shown while a CSV series is used.
+    QString catalogId() const { return m_catalogId; }
+    // Shows what was stored: the built-in signal, then the CSV file at csvPath when there is
+    // one, without emitting changed(). If the file cannot be read again the built-in signal
+    // stays and errorText() says why.
+    void restore(const QString &id, const QVariantMap &parameters, double noise, const QString &csvPath,
+                 int csvColumn);
+
+    // SessionSignalView: the choice shown, as a session stores it, and an opened session's.
+    SessionSignal sessionSignal() const override;
+    bool showSessionSignal(const SessionSignal &signal, int timesteps, QString *error) override;
 
     QComboBox *signalBox() const { return m_signalBox; }
     QSlider *noiseSlider() const { return m_noiseSlider; }

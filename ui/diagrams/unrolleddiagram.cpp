@@ -1,5 +1,7 @@
 #include "unrolleddiagram.h"
 
+#include <QEvent>
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -51,6 +53,11 @@ UnrolledDiagram::UnrolledDiagram(QWidget *parent)
     setObjectName(QStringLiteral("unrolledDiagram"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setMouseTracking(true);
+    retranslateUi();
+}
+
+void UnrolledDiagram::retranslateUi()
+{
     setToolTip(tr("<p>The network unrolled over the time steps of the traced input window. "
                   "Every box in a row is the <b>same</b> LSTM cell with the same weights, drawn "
                   "once per time step: the cell state c and the hidden state h are carried from "
@@ -419,4 +426,11 @@ void UnrolledDiagram::paintEvent(QPaintEvent *)
     painter.setPen(muted);
     painter.drawText(QRectF(answer.left(), answerUsed.bottom() + 2, answer.width(), 3 * line),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, tr("reads h of the last step only"));
+}
+
+void UnrolledDiagram::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }

@@ -57,11 +57,14 @@ signals:
     void timeStepClicked(int t);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
+    // Every text, in the current language (from the constructor and on a language change).
+    void retranslateUi();
     struct Geometry {
         QRectF columns;         // where the copies go
         double pitch = 0.0;

@@ -1,5 +1,7 @@
 #include "losschart.h"
 
+#include <QEvent>
+
 #include <QFontMetricsF>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
@@ -115,15 +117,12 @@ LossChart::LossChart(QWidget *parent)
 {
     QChart *chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setTitle(tr("Loss (mean squared error)"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
 
     m_train = new QLineSeries(chart);
-    m_train->setName(tr("train loss per step"));
     m_train->setPen(QPen(trainColor, 1.0));
     m_test = new QLineSeries(chart);
-    m_test->setName(tr("test MSE per epoch"));
     m_test->setPen(QPen(testColor, 2.5));
     m_test->setPointsVisible(true);
     m_train->setUseOpenGL(false);
@@ -132,13 +131,12 @@ LossChart::LossChart(QWidget *parent)
     chart->addSeries(m_test);
 
     m_axisX = new QValueAxis(chart);
-    m_axisX->setTitleText(tr("training step"));
     m_axisX->setLabelFormat(QStringLiteral("%.0f"));
     m_axisY = new QLogValueAxis(chart);
-    m_axisY->setTitleText(tr("MSE (log scale)"));
     m_axisY->setBase(10.0);
     m_axisY->setLabelFormat(QStringLiteral("%g"));
     m_axisY->setMinorTickCount(-1);
+    retranslateUi();
     connect(chart, &QChart::plotAreaChanged, this, &LossChart::fitYAxis);
     chart->addAxis(m_axisX, Qt::AlignBottom);
     chart->addAxis(m_axisY, Qt::AlignLeft);
@@ -368,4 +366,20 @@ void LossChart::hideReadout()
 {
     m_readoutBox->hide();
     m_cursor->hide();
+}
+
+void LossChart::retranslateUi()
+{
+    chart()->setTitle(tr("Loss (mean squared error)"));
+    m_train->setName(tr("train loss per step"));
+    m_test->setName(tr("test MSE per epoch"));
+    m_axisX->setTitleText(tr("training step"));
+    m_axisY->setTitleText(tr("MSE (log scale)"));
+}
+
+void LossChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QChartView::changeEvent(event);
 }

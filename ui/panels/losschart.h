@@ -51,11 +51,14 @@ public:
     QString exportCsv() const override;
 
 protected:
+    void changeEvent(QEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Every text, in the current language (from the constructor and on a language change).
+    void retranslateUi();
     void updateAxes();
     void fitYAxis();
     void hideReadout();

@@ -1,5 +1,7 @@
 #include "predictionchart.h"
 
+#include <QEvent>
+
 #include "dataset.h"
 
 #include <QAreaSeries>
@@ -43,7 +45,6 @@ PredictionChart::PredictionChart(QWidget *parent)
 {
     QChart *chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setTitle(tr("Prediction of the next sample on the test set"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
 
@@ -55,17 +56,14 @@ PredictionChart::PredictionChart(QWidget *parent)
     m_band->setPen(QPen(QColor(70, 110, 200, 140), 1));
 
     m_real = new QLineSeries(chart);
-    m_real->setName(tr("real %1").arg(m_signalName));
     // One-pixel lines: Qt's raster engine draws them on its fast path, where a wider pen
     // (dashed above all) costs the GUI thread several milliseconds a frame.
     QPen realPen(realColor(), 1.0, Qt::CustomDashLine);
     realPen.setDashPattern({6.0, 4.0});
     m_real->setPen(realPen);
     m_predicted = new QLineSeries(chart);
-    m_predicted->setName(tr("predicted by the network"));
     m_predicted->setPen(QPen(predictionColor(), 1.0));
     m_freeRun = new QLineSeries(chart);
-    m_freeRun->setName(tr("free run (own outputs fed back)"));
     m_freeRun->setPen(QPen(freeRunColor(), 1.0));
 
     const QList<QAbstractSeries *> all{m_band, m_real, m_predicted, m_freeRun};
@@ -74,10 +72,8 @@ PredictionChart::PredictionChart(QWidget *parent)
         chart->addSeries(series);
     }
     m_axisX = new QValueAxis(chart);
-    m_axisX->setTitleText(tr("x"));
     m_axisX->setLabelFormat(QStringLiteral("%g"));
     m_axisY = new QValueAxis(chart);
-    m_axisY->setTitleText(tr("value"));
     m_axisY->setRange(-1.5, 1.5);
     m_axisY->setTickCount(7);
     m_axisY->setLabelFormat(QStringLiteral("%g"));
@@ -91,13 +87,8 @@ PredictionChart::PredictionChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
     setMinimumSize(320, 200);
-    setToolTip(tr("<p>For every window of the test set (x from 100 to 110, never seen in "
-                  "training) the network predicts the next sample: <b>red</b>. The real sine is "
-                  "<b>dashed green</b>.</p><p>The shaded band is the input window whose gates "
-                  "the gate panels show. Right-click to save the chart or its data.</p>"));
-
     updateXAxis();
-    updateBand();
+    retranslateUi();
     connect(chart, &QChart::plotAreaChanged, this, &PredictionChart::fitYTicks);
 }
 
@@ -264,4 +255,26 @@ QString PredictionChart::exportCsv() const
         csv += u'\n';
     }
     return csv;
+}
+
+void PredictionChart::retranslateUi()
+{
+    chart()->setTitle(tr("Prediction of the next sample on the test set"));
+    m_real->setName(tr("real %1").arg(m_signalName));
+    m_predicted->setName(tr("predicted by the network"));
+    m_freeRun->setName(tr("free run (own outputs fed back)"));
+    m_axisX->setTitleText(tr("x"));
+    m_axisY->setTitleText(tr("value"));
+    setToolTip(tr("<p>For every window of the test set (x from 100 to 110, never seen in "
+                  "training) the network predicts the next sample: <b>red</b>. The real sine is "
+                  "<b>dashed green</b>.</p><p>The shaded band is the input window whose gates "
+                  "the gate panels show. Right-click to save the chart or its data.</p>"));
+    updateBand();
+}
+
+void PredictionChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QChartView::changeEvent(event);
 }

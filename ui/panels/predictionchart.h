@@ -52,7 +52,12 @@ public:
     QWidget *exportWidget() override { return this; }
     QString exportCsv() const override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text, in the current language (from the constructor and on a language change).
+    void retranslateUi();
     double sampleX(int index) const;   // x of test sample `index` (the series, not the labels)
     void updateBand();
     void updateXAxis();

@@ -1,11 +1,8 @@
 #include "sessioncontroller.h"
 
-#include "hyperparameterpanel.h"
-#include "mainwindow.h"
-#include "predictionchart.h"
 #include "recentfiles.h"
 #include "sessionio.h"
-#include "signalpanel.h"
+#include "sessionsignalview.h"
 #include "trainer.h"
 #include "trainingcontroller.h"
 
@@ -20,7 +17,6 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStandardPaths>
-#include <QStatusBar>
 #include <QTimer>
 
 #include <exception>
@@ -36,20 +32,16 @@ QString native(const QString &path)
 
 } // namespace
 
-SessionController::SessionController(MainWindow *window)
-    : QObject(window), m_window(window)
+SessionController::SessionController(TrainingController *controller, SessionSignalView *signalView, QWidget *window)
+    : QObject(window), m_controller(controller), m_signalView(signalView), m_window(window)
 {
     m_io = new SessionIo(this);
     m_recent = new RecentFiles(this);
     createActions();
     retranslate();
 
-    TrainingController *controller = m_window->controller();
-    connect(controller, &TrainingController::snapshotReady, this, &SessionController::onSnapshot);
-    connect(controller, &TrainingController::sessionStateReady, this, &SessionController::onSessionState);
-    // After the window has handed the new settings to the controller.
-    connect(m_window->hyperparameterPanel(), &HyperparameterPanel::configurationChanged, this,
-            &SessionController::updateModified, Qt::QueuedConnection);
+    connect(m_controller, &TrainingController::snapshotReady, this, &SessionController::onSnapshot);
+    connect(m_controller, &TrainingController::sessionStateReady, this, &SessionController::onSessionState);
     connect(m_recent, &RecentFiles::changed, this, &SessionController::updateActions);
     m_window->installEventFilter(this);
 
@@ -230,7 +222,7 @@ void SessionController::onSnapshot(const TrainingSnapshot &snapshot)
 
 void SessionController::updateModified()
 {
-    const TrainingController *controller = m_window->controller();
+    const TrainingController *controller = m_controller;
     const bool trained = m_step > 0 && m_generation == controller->generation();
     const bool modified = trained
                           && (m_generation != m_baseGeneration || m_step != m_baseStep
@@ -244,7 +236,7 @@ void SessionController::updateModified()
 
 void SessionController::setBaseline()
 {
-    const TrainingController *controller = m_window->controller();
+    const TrainingController *controller = m_controller;
     m_baseGeneration = controller->generation();
     m_baseModel = controller->modelConfig();
     m_baseTrain = controller->trainConfig();
@@ -315,19 +307,19 @@ void SessionController::exportModelTo(const QString &path)
 void SessionController::capture(Purpose purpose, const QString &path, std::function<void()> then)
 {
     if (isBusy()) {
-        m_window->statusBar()->showMessage(tr("Still busy with the last file; try again in a moment."), 5000);
+        emit statusMessage(tr("Still busy with the last file; try again in a moment."), 5000);
         return;
     }
     auto capture = std::make_unique<Capture>();
     capture->purpose = purpose;
     capture->path = QFileInfo(path).absoluteFilePath();
-    capture->signal = SessionSignal::fromPanel(*m_window->signalPanel());
-    capture->generation = m_window->controller()->generation();
+    capture->signal = m_signalView->sessionSignal();
+    capture->generation = m_controller->generation();
     capture->then = std::move(then);
-    capture->request = m_window->controller()->requestSessionState();
+    capture->request = m_controller->requestSessionState();
     m_capture = std::move(capture);
     setBusy(true);
-    m_window->statusBar()->showMessage(tr("Saving %1…").arg(native(m_capture->path)));
+    emit statusMessage(tr("Saving %1…").arg(native(m_capture->path)));
 }
 
 void SessionController::onSessionState(quint64 request, std::shared_ptr<const lstmlab::SessionData> state,
@@ -353,7 +345,7 @@ void SessionController::onSessionState(quint64 request, std::shared_ptr<const ls
     auto done = [this, capture, step, savedModel, savedTrain, failedTitle](const SessionIo::Result &result) {
         setBusy(false);
         if (!result.ok()) {
-            m_window->statusBar()->clearMessage();
+            emit statusMessage(QString(), 0);
             reportError(failedTitle, result.path, result.error,
                         tr("Nothing was lost: the training goes on in the window, and a file that was "
                            "already there is unchanged. Choose another folder or name and try again."));
@@ -362,7 +354,7 @@ void SessionController::onSessionState(quint64 request, std::shared_ptr<const ls
         }
         rememberFolder(result.path);
         if (capture->purpose == Purpose::Model) {
-            m_window->statusBar()->showMessage(tr("Exported the model to %1").arg(native(result.path)), 8000);
+            emit statusMessage(tr("Exported the model to %1").arg(native(result.path)), 8000);
             emit exported(result.path);
             workDone();
             return;
@@ -375,7 +367,7 @@ void SessionController::onSessionState(quint64 request, std::shared_ptr<const ls
         updateModified();
         updateTitle();
         m_recent->add(result.path);
-        m_window->statusBar()->showMessage(tr("Saved %1 at step %2").arg(native(result.path)).arg(step), 8000);
+        emit statusMessage(tr("Saved %1 at step %2").arg(native(result.path)).arg(step), 8000);
         emit saved(result.path);
         if (capture->then)
             capture->then();
@@ -427,14 +419,14 @@ bool SessionController::confirmClose()
     if (isBusy()) {
         // A file is being written or read: close once it is done (a failed save keeps the window).
         m_closeWhenDone = true;
-        m_window->statusBar()->showMessage(tr("Closing once the file is written…"));
+        emit statusMessage(tr("Closing once the file is written…"));
         return false;
     }
     if (!m_modified)
         return true;
     whenDiscardable(tr("Save it before closing? Discarding loses the steps trained since."), [this] {
         m_closing = true;
-        m_window->close();
+        emit closeRequested();
         m_closing = false;
     });
     return false;
@@ -448,10 +440,7 @@ void SessionController::workDone()
     // Saved, or failed with a message on screen: a failure keeps the window for the learner.
     if (activeMessage())
         return;
-    QTimer::singleShot(0, m_window, [window = QPointer<MainWindow>(m_window)] {
-        if (window)
-            window->close();
-    });
+    QTimer::singleShot(0, this, &SessionController::closeRequested);
 }
 
 // ---- New, Open, Import -----------------------------------------------------------------------
@@ -485,10 +474,8 @@ void SessionController::newSession()
         resumption->train = train;
         m_path.clear();
         adopt(resumption, signal, true);
-        m_window->statusBar()->showMessage(tr("New session: the seed's configuration on the sine, with fresh weights."), 8000);
-        emit opened(QString());
-        if (m_window->startTrainingOnLaunch())
-            m_window->controller()->start();
+        emit statusMessage(tr("New session: the seed's configuration on the sine, with fresh weights."), 8000);
+        emit opened(QString()); // the window starts training when its setting says so
     });
 }
 
@@ -510,10 +497,10 @@ void SessionController::openFile(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     whenDiscardable(tr("Save it before opening %1?").arg(QFileInfo(path).fileName()), [this, absolute] {
         setBusy(true);
-        m_window->statusBar()->showMessage(tr("Opening %1…").arg(native(absolute)));
+        emit statusMessage(tr("Opening %1…").arg(native(absolute)));
         m_io->openSession(absolute, [this](const SessionIo::Opened &result) {
             setBusy(false);
-            m_window->statusBar()->clearMessage();
+            emit statusMessage(QString(), 0);
             if (!result.ok()) {
                 reportError(tr("Could not open the session"), result.path, result.error,
                             tr("The session in the window is unchanged."));
@@ -532,7 +519,7 @@ void SessionController::openFile(const QString &path)
             }
             m_recent->add(result.path);
             rememberFolder(result.path);
-            m_window->statusBar()->showMessage(
+            emit statusMessage(
                 tr("Opened %1 at step %2 (epoch %3). Press Train to go on from there.")
                     .arg(native(result.path)).arg(step).arg(epoch), 10000);
             emit opened(result.path);
@@ -557,16 +544,16 @@ void SessionController::importModelFrom(const QString &path)
         return;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     whenDiscardable(tr("Save it before importing %1?").arg(QFileInfo(path).fileName()), [this, absolute] {
-        const TrainingController *controller = m_window->controller();
+        const TrainingController *controller = m_controller;
         SessionSignal::Source source;
         source.signal = controller->signalGenerator();
         source.series = controller->series();
-        const SessionSignal choice = SessionSignal::fromPanel(*m_window->signalPanel());
+        const SessionSignal choice = m_signalView->sessionSignal();
         setBusy(true);
-        m_window->statusBar()->showMessage(tr("Importing %1…").arg(native(absolute)));
+        emit statusMessage(tr("Importing %1…").arg(native(absolute)));
         m_io->importModel(absolute, controller->trainConfig(), source, choice, [this](const SessionIo::Opened &result) {
             setBusy(false);
-            m_window->statusBar()->clearMessage();
+            emit statusMessage(QString(), 0);
             if (!result.ok()) {
                 reportError(tr("Could not import the model"), result.path, result.error,
                             tr("The session in the window is unchanged."));
@@ -581,7 +568,7 @@ void SessionController::importModelFrom(const QString &path)
                 return;
             }
             rememberFolder(result.path);
-            m_window->statusBar()->showMessage(
+            emit statusMessage(
                 tr("Imported %1: its structure and weights, trained with your settings; the optimizer starts afresh.")
                     .arg(native(result.path)), 10000);
             emit imported(result.path);
@@ -595,32 +582,21 @@ void SessionController::importModelFrom(const QString &path)
 bool SessionController::adopt(const std::shared_ptr<TrainingResumption> &resumption, const SessionSignal &signal,
                               bool signalChanged)
 {
-    SignalPanel *panel = m_window->signalPanel();
     if (signalChanged) {
-        const QSignalBlocker blocker(panel);
-        if (signal.usesSeries()) {
-            const int timesteps = panel->timesteps();
-            panel->setTimesteps(resumption->model.timesteps);
-            QString error;
-            if (!panel->importCsv(signal.csvPath, signal.csvColumn, &error)) {
-                panel->setTimesteps(timesteps);
-                reportError(tr("Could not open the session"), m_path, tr("the series it learns: %1").arg(error),
-                            tr("The session in the window is unchanged."));
-                return false;
-            }
-        } else {
-            panel->setSignal(signal.id, signal.parameters, signal.noise);
+        QString error;
+        if (!m_signalView->showSessionSignal(signal, resumption->model.timesteps, &error)) {
+            reportError(tr("Could not open the session"), m_path, tr("the series it learns: %1").arg(error),
+                        tr("The session in the window is unchanged."));
+            return false;
         }
     }
     const long long step = resumption->trainer->stepCount();
-    TrainingController *controller = m_window->controller();
+    TrainingController *controller = m_controller;
     controller->resumeFrom(resumption);
     // The controller has these settings already: showing them changes nothing there.
-    m_window->setConfiguration(controller->modelConfig(), controller->trainConfig());
-    if (signalChanged) {
-        m_window->predictionChart()->setSignalName(panel->displayName());
+    emit configurationRestored(controller->modelConfig(), controller->trainConfig());
+    if (signalChanged)
         emit signalRestored();
-    }
     m_generation = controller->generation();
     m_step = step;
     setBaseline();

@@ -11,6 +11,10 @@
 // succeeded, so a bad file changes nothing. Errors name the file and what is wrong in a
 // message that does not block the window (QMessageBox::open()).
 //
+// It knows the window only as a QWidget (dialogs, title, modified marker) and asks for
+// everything else by signal: the window shows an opened configuration, status messages and
+// closes when told to.
+//
 // Modified means there is training the file on disk does not hold: steps trained since the
 // last save, open or New, or a changed setting of a trained model.
 
@@ -22,17 +26,20 @@
 #include <memory>
 
 #include "sessionsignal.h"
+#include "modelconfig.h"
 
 namespace lstmlab {
 struct SessionData;
 }
 struct TrainingResumption;
-class MainWindow;
 class QAction;
 class QMenu;
 class QMessageBox;
 class RecentFiles;
 class SessionIo;
+class SessionSignalView;
+class TrainingController;
+class QWidget;
 struct TrainingSnapshot;
 
 class SessionController : public QObject
@@ -42,7 +49,8 @@ class SessionController : public QObject
 public:
     static constexpr const char *fileSuffix = "lstmlab";
 
-    explicit SessionController(MainWindow *window);
+    // window: the parent of the dialogs, whose title and modified marker show the session.
+    SessionController(TrainingController *controller, SessionSignalView *signalView, QWidget *window);
     ~SessionController() override; // finishes a save in progress
 
     // New, Open…, Open Recent, Save, Save As…, Import model.json…, Export model.json….
@@ -84,6 +92,8 @@ public slots:
     void open();      // the file dialog
     void importModel();
     void exportModel();
+    // The controls changed the configuration (after the controller has it).
+    void updateModified();
 
 signals:
     void saved(const QString &path);       // a session file was written
@@ -91,7 +101,13 @@ signals:
     void opened(const QString &path);      // a session was opened (empty path: New)
     void imported(const QString &path);    // a model.json was imported
     void failed(const QString &message);   // also shown to the learner
-    void signalRestored();                 // the signal panel shows the opened session's signal
+    void signalRestored();                 // the signal view shows the opened session's signal
+    // An opened or new session's settings, which the controller trains already: show them.
+    void configurationRestored(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
+    // For the status bar (timeoutMs 0: until replaced); an empty text clears it.
+    void statusMessage(const QString &text, int timeoutMs = 0);
+    // The prompt said the window may close now: close it (confirmClose() then says yes).
+    void closeRequested();
     void modifiedChanged(bool modified);
     void busyChanged(bool busy);
 
@@ -113,7 +129,6 @@ private:
     void retranslate();
     void updateTitle();
     void updateActions();
-    void updateModified();
     void setBusy(bool busy);
     void onSnapshot(const TrainingSnapshot &snapshot);
     void onSessionState(quint64 request, std::shared_ptr<const lstmlab::SessionData> state, const QString &error);
@@ -131,7 +146,9 @@ private:
     QString dialogFolder() const;
     void rememberFolder(const QString &path);
 
-    MainWindow *m_window = nullptr;
+    TrainingController *m_controller = nullptr;
+    SessionSignalView *m_signalView = nullptr;
+    QWidget *m_window = nullptr;
     SessionIo *m_io = nullptr;
     RecentFiles *m_recent = nullptr;
     QPointer<QMessageBox> m_message;

@@ -1,6 +1,5 @@
 #include "sessionio.h"
 
-#include "appsettings.h"
 #include "dataset.h"
 #include "modelfile.h"
 #include "sessionfile.h"
@@ -141,17 +140,8 @@ QString SessionIo::windowCannotShow(const lstmlab::ModelConfig &model, const lst
     if (model.inputSize != 1 || model.outputSize != 1)
         return tr("it has %1 input(s) and %2 output(s) per time step; the window trains on one signal "
                   "(1 and 1)").arg(model.inputSize).arg(model.outputSize);
-    AppSettings shown;
-    shown.model = model;
-    shown.train = train;
-    shown = shown.clamped();
-    if (shown.model.timesteps != model.timesteps)
-        return tr("it reads %1 time steps; the window offers %2..%3 (the headless mode can go on "
-                  "with it: lstm-lab --headless --resume)")
-            .arg(model.timesteps).arg(AppSettings::timestepsRange.min).arg(AppSettings::timestepsRange.max);
-    if (shown.train.seed != train.seed)
-        return tr("its seed %1 is larger than the window's %2").arg(train.seed).arg(AppSettings::seedRange.max);
-    if (shown.model != model || shown.train != train)
+    // The window's controls offer the core's ranges (ModelConfig), which the loaders check.
+    if (model.clamped() != model || train.clamped() != train)
         return tr("its settings are outside the ranges the window offers");
     return QString();
 }

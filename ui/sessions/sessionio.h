@@ -70,7 +70,7 @@ public:
     static Opened readModel(const QString &path, const lstmlab::TrainConfig &train,
                             const SessionSignal::Source &source, const SessionSignal &choice);
     // Empty when the window can show and train these settings as they are; otherwise what it
-    // cannot (more time steps than it offers, say), for a file made by the headless mode.
+    // cannot (several inputs per time step, say), for a file made by the headless mode.
     static QString windowCannotShow(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
 
 signals:

@@ -4,7 +4,6 @@
 #include "dataset.h"
 #include "noisysignal.h"
 #include "signalcatalog.h"
-#include "signalpanel.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -21,21 +20,6 @@ const QString pathKey = QStringLiteral("path");
 const QString columnKey = QStringLiteral("column");
 
 } // namespace
-
-SessionSignal SessionSignal::fromPanel(const SignalPanel &panel)
-{
-    SessionSignal signal;
-    if (panel.usesSeries()) {
-        signal.id = QLatin1String(csvId);
-        signal.csvPath = panel.csvPath();
-        signal.csvColumn = panel.csvColumn();
-        return signal;
-    }
-    signal.id = panel.signalId();
-    signal.parameters = panel.parameters();
-    signal.noise = panel.noise();
-    return signal;
-}
 
 lstmlab::SignalChoice SessionSignal::toChoice() const
 {
@@ -172,10 +156,10 @@ std::optional<SessionSignal::Source> SessionSignal::build(int timesteps, QString
             *error = tr("the signal it learns: %1").arg(QString::fromStdString(made.error));
             return std::nullopt;
         }
-        // As SignalPanel::generator() makes it: the same noise on every run.
+        // As the signal panel makes it: the same noise on every run.
         std::shared_ptr<const lstmlab::SignalGenerator> signal(std::move(made.generator));
         if (noise > 0.0)
-            signal = std::make_shared<lstmlab::NoisySignal>(signal, noise, SignalPanel::noiseSeed);
+            signal = std::make_shared<lstmlab::NoisySignal>(signal, noise, noiseSeed);
         source.data = std::make_shared<const lstmlab::Dataset>(*signal, lstmlab::DataSpec(), timesteps);
         source.signal = std::move(signal);
         return source;

@@ -27,7 +27,6 @@ class CsvSeries;
 class Dataset;
 class SignalGenerator;
 } // namespace lstmlab
-class SignalPanel;
 
 class SessionSignal
 {
@@ -41,11 +40,9 @@ public:
     int csvColumn = 0;                   // its value column from 1; 0: the only column
 
     static constexpr const char *csvId = "csv";
+    static constexpr unsigned noiseSeed = 1; // the same noise on every run
 
     bool usesSeries() const { return id == QLatin1String(csvId); }
-
-    // The choice a signal panel shows.
-    static SessionSignal fromPanel(const SignalPanel &panel);
 
     lstmlab::SignalChoice toChoice() const;
     // Refuses an unknown id, a parameter the signal does not have, a value out of its range,

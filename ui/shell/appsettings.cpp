@@ -237,39 +237,13 @@ FileCheck removeBinaryValues(const QString &path)
 
 } // namespace
 
-int AppSettings::testWindowCount(int timesteps)
-{
-    // As Dataset::makeSplit: n samples give n - T - 1 windows.
-    return std::max(1, lstmlab::DataSpec{}.testCount - timesteps - 1);
-}
-
 AppSettings AppSettings::clamped() const
 {
-    using lstmlab::ModelConfig;
-    using lstmlab::TrainConfig;
     AppSettings s = *this;
-    const ModelConfig defaultModel;
-    const TrainConfig defaultTrain;
+    s.model = model.clamped();
+    s.train = train.clamped(); // Adam's constants too, which the window does not offer
 
-    s.model.inputSize = defaultModel.inputSize;
-    s.model.outputSize = defaultModel.outputSize;
-    s.model.units = clampInt(model.units, ModelConfig::unitsRange);
-    s.model.layers = clampInt(model.layers, ModelConfig::layersRange);
-    s.model.timesteps = clampInt(model.timesteps, timestepsRange);
-    s.model.dropout = clampReal(model.dropout, ModelConfig::dropoutRange);
-
-    s.train.batchSize = clampInt(train.batchSize, TrainConfig::batchSizeRange);
-    s.train.learningRate = std::isfinite(train.learningRate)
-        ? clampReal(train.learningRate, TrainConfig::learningRateRange) : defaultTrain.learningRate;
-    s.train.epochs = clampInt(train.epochs, TrainConfig::epochsRange);
-    s.train.seed = unsigned(clampInt(double(train.seed), seedRange));
-    s.train.clipNorm = clampReal(train.clipNorm, TrainConfig::clipNormRange);
-    // Adam's constants are not offered in the window: keep them valid.
-    s.train.beta1 = std::isfinite(train.beta1) ? std::clamp(train.beta1, 0.0, 0.999999) : defaultTrain.beta1;
-    s.train.beta2 = std::isfinite(train.beta2) ? std::clamp(train.beta2, 0.0, 0.999999) : defaultTrain.beta2;
-    s.train.epsilon = std::isfinite(train.epsilon) ? std::clamp(train.epsilon, 1e-12, 1.0) : defaultTrain.epsilon;
-
-    s.traceWindow = std::clamp(traceWindow, 0, testWindowCount(s.model.timesteps) - 1);
+    s.traceWindow = std::clamp(traceWindow, 0, lstmlab::DataSpec{}.testWindowCount(s.model.timesteps) - 1);
     s.gateLayer = std::clamp(gateLayer, 0, s.model.layers - 1);
     s.maxSnapshotsPerSecond = std::isfinite(maxSnapshotsPerSecond)
         ? clampReal(maxSnapshotsPerSecond, snapshotRateRange) : 30.0;
@@ -315,14 +289,14 @@ AppSettings AppSettings::read(const QSettings &settings)
     AppSettings s;
     s.model.units = clampInt(readReal(settings, "model/units", s.model.units), lstmlab::ModelConfig::unitsRange);
     s.model.layers = clampInt(readReal(settings, "model/layers", s.model.layers), lstmlab::ModelConfig::layersRange);
-    s.model.timesteps = clampInt(readReal(settings, "model/timesteps", s.model.timesteps), timestepsRange);
+    s.model.timesteps = clampInt(readReal(settings, "model/timesteps", s.model.timesteps), lstmlab::ModelConfig::timestepsRange);
     s.model.dropout = readReal(settings, "model/dropout", s.model.dropout);
 
     s.train.batchSize = clampInt(readReal(settings, "training/batchSize", s.train.batchSize),
                                  lstmlab::TrainConfig::batchSizeRange);
     s.train.learningRate = readReal(settings, "training/learningRate", s.train.learningRate);
     s.train.epochs = clampInt(readReal(settings, "training/epochs", s.train.epochs), lstmlab::TrainConfig::epochsRange);
-    s.train.seed = unsigned(clampInt(readReal(settings, "training/seed", s.train.seed), seedRange));
+    s.train.seed = unsigned(clampInt(readReal(settings, "training/seed", s.train.seed), lstmlab::TrainConfig::seedRange));
     s.train.shuffle = readBool(settings, "training/shuffle", s.train.shuffle);
     s.train.clipNorm = readReal(settings, "training/clipNorm", s.train.clipNorm);
 

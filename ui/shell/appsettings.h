@@ -41,16 +41,11 @@ struct AppSettings {
     QByteArray windowGeometry;             // QMainWindow::saveGeometry()
     QByteArray windowState;                // QMainWindow::saveState(stateVersion)
 
-    // The window offers fewer time steps than the core allows: 200 samples already span a
-    // third of a sine period's worth of the test set and keep the gate panels readable.
-    static constexpr lstmlab::Range timestepsRange{1, 200};
-    static constexpr lstmlab::Range seedRange{0, 2147483647};
+    // The model's and training's ranges are the core's (ModelConfig, TrainConfig); these two
+    // belong to the window alone.
     static constexpr lstmlab::Range snapshotRateRange{1, 120};
     static constexpr lstmlab::Range stepDelayRange{0, 1000};
     static constexpr int stateVersion = 1;
-
-    // Number of test windows for a given number of time steps (979 for the seed's 20).
-    static int testWindowCount(int timesteps);
 
     // Returns the settings brought into range (see the file comment).
     static AppSettings load(const QSettings &settings);

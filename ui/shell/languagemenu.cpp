@@ -13,12 +13,8 @@ namespace {
 // Asked in the chosen language too, so a learner who cannot read the current one still can.
 const char *const switchQuestion = QT_TRANSLATE_NOOP(
     "LanguageMenu",
-    "Switch LSTM Lab to %1? The window is rebuilt in that language: your settings are kept, "
-    "but the network starts learning again from new weights.");
-const char *const unsavedWarning = QT_TRANSLATE_NOOP(
-    "LanguageMenu",
-    "The training in this window has not been saved and will be lost. To keep it, choose "
-    "Cancel and save the session first (File › Save Session).");
+    "Switch LSTM Lab to %1? The window changes language at once: training goes on, and your "
+    "settings and layout stay.");
 
 QString translated(const char *source, const QString &language)
 {
@@ -64,20 +60,14 @@ QAction *LanguageMenu::languageAction(const QString &language) const
     return nullptr;
 }
 
-QString LanguageMenu::confirmationText(const QString &language, bool unsaved)
+QString LanguageMenu::confirmationText(const QString &language)
 {
-    QString text = tr(switchQuestion).arg(Translations::nativeName(language));
-    if (unsaved)
-        text += QStringLiteral("\n\n") + tr(unsavedWarning);
-    return text;
+    return tr(switchQuestion).arg(Translations::nativeName(language));
 }
 
-QString LanguageMenu::confirmationTextIn(const QString &language, const QString &inLanguage, bool unsaved)
+QString LanguageMenu::confirmationTextIn(const QString &language, const QString &inLanguage)
 {
-    QString text = translated(switchQuestion, inLanguage).arg(Translations::nativeName(language));
-    if (unsaved)
-        text += QStringLiteral("\n\n") + translated(unsavedWarning, inLanguage);
-    return text;
+    return translated(switchQuestion, inLanguage).arg(Translations::nativeName(language));
 }
 
 void LanguageMenu::choose(const QString &language)
@@ -101,11 +91,9 @@ QWidget *LanguageMenu::ownerWindow() const
 
 bool LanguageMenu::confirm(const QString &language)
 {
-    QWidget *owner = ownerWindow();
-    const bool unsaved = owner && owner->isWindowModified();
-    QMessageBox box(unsaved ? QMessageBox::Warning : QMessageBox::Question, tr("Language"),
-                    confirmationText(language, unsaved), QMessageBox::Cancel, owner);
-    const QString inTheirs = confirmationTextIn(language, language, unsaved);
+    QMessageBox box(QMessageBox::Question, tr("Language"), confirmationText(language), QMessageBox::Cancel,
+                    ownerWindow());
+    const QString inTheirs = confirmationTextIn(language, language);
     if (inTheirs != box.text())
         box.setInformativeText(inTheirs);
     QPushButton *switchButton = box.addButton(tr("Switch to %1").arg(Translations::nativeName(language)),
@@ -117,6 +105,7 @@ bool LanguageMenu::confirm(const QString &language)
 
 void LanguageMenu::retranslate()
 {
+    setCurrentLanguage(Translations::current());
     setTitle(tr("&Language"));
     setToolTip(tr("The language of LSTM Lab's window. The system's language is used until you choose one here."));
 }

@@ -2,10 +2,10 @@
 
 // View > Language: one checkable entry per language LSTM Lab speaks, each named in its own
 // language (English, 简体中文) so that anyone can find theirs, the current one checked.
-// Choosing another one asks first (the window is rebuilt in the new language, and the network
-// starts learning again; unsaved training, as the window's modified flag says, is lost), in
-// the current language and in the chosen one, then emits languageRequested(). The menu
-// changes nothing itself: the application switches.
+// Choosing another one asks first, in the current language and in the chosen one (the window
+// changes language in place; training goes on), then emits languageRequested(). The menu
+// changes nothing itself: the application installs the language and every widget
+// retranslates itself.
 
 #include <QMenu>
 
@@ -26,10 +26,9 @@ public:
     // Whether choosing a language asks before emitting languageRequested() (default true).
     void setConfirmationEnabled(bool enabled) { m_confirm = enabled; }
 
-    // The question asked before switching to language, in the current language or in another
-    // one; unsaved: with the warning that the window's unsaved training will be lost.
-    static QString confirmationText(const QString &language, bool unsaved = false);
-    static QString confirmationTextIn(const QString &language, const QString &inLanguage, bool unsaved = false);
+    // The question asked before switching to language, in the current language or in another one.
+    static QString confirmationText(const QString &language);
+    static QString confirmationTextIn(const QString &language, const QString &inLanguage);
     // The window the menu belongs to (the main window), past the menus it hangs from.
     QWidget *ownerWindow() const;
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "anatomyview.h"
+#include "banner.h"
 #include "divergencenotice.h"
 #include "gateinspector.h"
 #include "gatepanel.h"
@@ -46,7 +47,6 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWhatsThis>
 #include <QWindow>
@@ -95,16 +95,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(500);
     connect(m_saveTimer, &QTimer::timeout, this, &MainWindow::saveSettings);
-    m_bannerTimer = new QTimer(this);
-    m_bannerTimer->setSingleShot(true);
-    m_bannerTimer->setInterval(10000);
-    connect(m_bannerTimer, &QTimer::timeout, this, &MainWindow::hideBanner);
 
     createActions();
     setCentralWidget(createCentre());
     createDocks();
     createMenus();
     createStatusBar();
+    retranslateUi();
     attachContextMenu(m_predictionChart, m_predictionChart);
     attachContextMenu(m_lossChart, m_lossChart);
     attachContextMenu(m_gatePanel, m_gatePanel);
@@ -116,7 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_controller->setConfiguration(m_controls->modelConfig(), m_controls->trainConfig());
     // The stored signal and speed, before the controller's signals are connected: no banner.
     m_signalPanel->setTimesteps(m_controls->modelConfig().timesteps);
-    m_signalPanel->restoreFrom(m_settings);
+    m_signalPanel->restore(m_settings.signalId, m_settings.signalParameters, m_settings.noiseStddev,
+                           m_settings.csvPath, m_settings.csvColumn);
     if (m_signalPanel->usesSeries() || m_signalPanel->signalId() != QLatin1String("sine") || m_signalPanel->noise() > 0)
         onSignalChanged();
     m_speedSlider->setDelayMs(m_settings.stepDelayMs);
@@ -134,6 +132,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     restoreLayout();
     applyGateVocabulary();
+    applyHelp();
+}
+
+void MainWindow::applyHelp()
+{
+    m_inspectorDock->setWhatsThis(m_inspector->whatsThis());
     WindowHelp::apply(*this);
 }
 
@@ -152,56 +156,49 @@ void MainWindow::createActions()
     m_trainAction->setShortcut(QKeySequence(Qt::Key_Space));
     connect(m_trainAction, &QAction::triggered, this, &MainWindow::toggleTraining);
 
-    m_stepAction = new QAction(style()->standardIcon(QStyle::SP_MediaSkipForward), tr("&Step One Batch"), this);
+    m_stepAction = new QAction(style()->standardIcon(QStyle::SP_MediaSkipForward), QString(), this);
     m_stepAction->setObjectName(QStringLiteral("stepAction"));
-    m_stepAction->setIconText(tr("Step"));
     m_stepAction->setShortcut(QKeySequence(Qt::Key_F10));
-    m_stepAction->setToolTip(tr("Train on exactly one batch, then pause (F10)"));
     connect(m_stepAction, &QAction::triggered, this, &MainWindow::stepOnce);
 
-    m_resetAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Reset"), this);
+    m_resetAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this);
     m_resetAction->setObjectName(QStringLiteral("resetAction"));
     m_resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_resetAction->setToolTip(tr("Start again from fresh random weights (Ctrl+R)"));
     connect(m_resetAction, &QAction::triggered, this, &MainWindow::resetTraining);
 
-    m_startOnLaunchAction = new QAction(tr("Start Training on &Launch"), this);
+    m_startOnLaunchAction = new QAction(this);
     m_startOnLaunchAction->setCheckable(true);
     m_startOnLaunchAction->setChecked(m_settings.startTrainingOnLaunch);
-    m_startOnLaunchAction->setToolTip(tr("Begin training the network as soon as LSTM Lab opens"));
     connect(m_startOnLaunchAction, &QAction::toggled, this, &MainWindow::setStartTrainingOnLaunch);
 
-    m_freeRunAction = new QAction(tr("Let the Network Run &Free"), this);
+    m_freeRunAction = new QAction(this);
     m_freeRunAction->setCheckable(true);
     m_freeRunAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
 
-    m_exportAllAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export &All…"), this);
+    m_exportAllAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
     m_exportAllAction->setObjectName(QStringLiteral("exportAllAction"));
-    m_exportAllAction->setIconText(tr("Export all"));
     m_exportAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportAllAction->setToolTip(tr("Save every panel as PNG, SVG and CSV into a folder (Ctrl+Shift+E)"));
     connect(m_exportAllAction, &QAction::triggered, this, &MainWindow::exportAllInteractive);
 
-    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_fullScreenAction = new QAction(tr("&Full Screen"), this);
+    m_fullScreenAction = new QAction(this);
     m_fullScreenAction->setCheckable(true);
     m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
     connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
 
-    m_aboutAction = new QAction(tr("&About LSTM Lab"), this);
+    m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    m_guideAction = new QAction(tr("&Guide"), this);
+    m_guideAction = new QAction(this);
     m_guideAction->setObjectName(QStringLiteral("guideAction"));
     m_guideAction->setShortcut(QKeySequence::HelpContents);
-    m_guideAction->setToolTip(tr("How an LSTM works and how to read every panel, with the window's own pictures (F1)"));
     connect(m_guideAction, &QAction::triggered, this, &MainWindow::showGuide);
     m_whatsThisAction = QWhatsThis::createAction(this);
 
@@ -217,6 +214,89 @@ void MainWindow::createActions()
     }
 }
 
+// Every text the window sets itself, in the current language: from the constructor and on
+// View > Language, which retranslates the running window in place (its parts retranslate
+// themselves; WindowHelp follows once they have, see event()).
+void MainWindow::retranslateUi()
+{
+    m_stepAction->setText(tr("&Step One Batch"));
+    m_stepAction->setIconText(tr("Step"));
+    m_stepAction->setToolTip(tr("Train on exactly one batch, then pause (F10)"));
+    m_resetAction->setText(tr("&Reset"));
+    m_resetAction->setToolTip(tr("Start again from fresh random weights (Ctrl+R)"));
+    m_startOnLaunchAction->setText(tr("Start Training on &Launch"));
+    m_startOnLaunchAction->setToolTip(tr("Begin training the network as soon as LSTM Lab opens"));
+    m_freeRunAction->setText(tr("Let the Network Run &Free"));
+    m_exportAllAction->setText(tr("Export &All…"));
+    m_exportAllAction->setIconText(tr("Export all"));
+    m_exportAllAction->setToolTip(tr("Save every panel as PNG, SVG and CSV into a folder (Ctrl+Shift+E)"));
+    m_quitAction->setText(tr("&Quit"));
+    m_fullScreenAction->setText(tr("&Full Screen"));
+    m_aboutAction->setText(tr("&About LSTM Lab"));
+    m_guideAction->setText(tr("&Guide"));
+    m_guideAction->setToolTip(tr("How an LSTM works and how to read every panel, with the window's own pictures (F1)"));
+    updateActions(m_state);
+
+    m_traceTitle->setText(tr("Gates of input window:"));
+    m_traceSlider->setToolTip(
+        tr("Which test window the gate panels below show. Its input samples are shaded on the "
+           "prediction chart; the network's answer for it is the next point of the red curve."));
+    m_traceTitle->setToolTip(m_traceSlider->toolTip());
+    m_freeRunBox->setText(tr("Let the network run free"));
+    m_freeRunBox->setToolTip(
+        tr("Feed the network its own predictions instead of the real sine, and draw where it "
+           "goes on its own past the test data: what it has really learned, not just "
+           "one-step-ahead copying."));
+    m_freeRunAction->setToolTip(m_freeRunBox->toolTip());
+    updateTraceLabel();
+
+    m_guideLabel->setText(
+        tr("<p><b>How to read this screen</b></p>"
+           "<p><span style='color:#d61f1f'><b>Red</b></span>: the network's guess of the next "
+           "sample for every test window; <span style='color:#1a9c3a'><b>dashed green</b></span>: "
+           "the real sine. When they overlap, it has learned.</p>"
+           "<p><b>Loss</b>: the error of each training step and, after each epoch, on the test "
+           "set. Log scale: each labelled line down is ten times smaller.</p>"
+           "<p><b>Gates</b>: what every unit's gates did at each time step of the shaded input "
+           "window. Move the slider to pick another window.</p>"
+           "<p>Rest the mouse on any control to see what it does; right-click a panel to "
+           "save it as an image or a table.</p>"));
+    m_controlsDock->setWindowTitle(tr("Hyperparameters"));
+    m_lossDock->setWindowTitle(tr("Loss"));
+    m_inspectorDock->setWindowTitle(tr("Gate Inspector"));
+    m_anatomyDock->setWindowTitle(tr("Anatomy"));
+    m_signalDock->setWindowTitle(tr("Signal"));
+    m_lessonDock->setWindowTitle(tr("Lesson"));
+    m_toolBar->setWindowTitle(tr("Training"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    const QList<ExportablePanel *> exportable = panels();
+    for (int k = 0; k < m_exportMenus.size() && k < exportable.size(); ++k) {
+        QMenu *menu = m_exportMenus[k];
+        menu->setTitle(tr("Export %1 Panel").arg(exportable[k]->exportTitle()));
+        const QList<QAction *> actions = menu->actions();
+        actions.at(0)->setText(tr("As &PNG Image…"));
+        actions.at(1)->setText(tr("As &SVG Drawing…"));
+        actions.at(2)->setText(tr("Its &Data as CSV…"));
+    }
+    m_trainingMenu->setTitle(tr("&Training"));
+    m_lessonsMenu->setTitle(tr("&Lessons"));
+    const QList<Lesson> lessonList = Lessons::all();
+    for (int k = 0; k < lessonList.size(); ++k)
+        if (auto *action = m_lessonsMenu->findChild<QAction *>(QStringLiteral("lesson-") + lessonList[k].id))
+            action->setText(tr("&%1. %2").arg(k + 1).arg(lessonList[k].title));
+    m_viewMenu->setTitle(tr("&View"));
+    m_namesMenu->setTitle(tr("Gate &Names"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    m_progress->setToolTip(tr("Share of the configured epochs done"));
+    m_epochLabel->setToolTip(tr("Passes over the whole training set"));
+    m_speedLabel->setToolTip(tr("Training steps per second"));
+    m_lossLabel->setToolTip(tr("Mean squared error of the last training batch, and on the whole "
+                               "test set after the last epoch"));
+}
+
 QWidget *MainWindow::createCentre()
 {
     auto *centre = new QWidget;
@@ -225,37 +305,13 @@ QWidget *MainWindow::createCentre()
     layout->setSpacing(0);
 
     // The banner: a rebuilt model or a diverged run, said where the learner is looking.
-    m_banner = new QFrame(centre);
-    m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    bannerLayout->setContentsMargins(10, 6, 6, 6);
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setTextFormat(Qt::RichText);
-    m_bannerAction = new QPushButton(m_banner);
-    auto *bannerClose = new QToolButton(m_banner);
-    bannerClose->setAutoRaise(true);
-    bannerClose->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    bannerClose->setToolTip(tr("Dismiss"));
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(m_bannerAction);
-    bannerLayout->addWidget(bannerClose);
-    m_banner->hide();
-    connect(bannerClose, &QToolButton::clicked, this, &MainWindow::hideBanner);
-    connect(m_bannerAction, &QPushButton::clicked, this, [this] {
+    m_banner = new Banner(centre);
+    connect(m_banner, &Banner::actionTriggered, this, [this] {
         if (!m_bannerActionIsLowerRate)
             return;
-        // Ten times smaller, on the 1-2-5 ladder the learning-rate box uses.
+        // The diverged run's offer: ten times smaller, on the learning-rate box's ladder.
         lstmlab::TrainConfig train = m_controls->trainConfig();
-        const double lowered = train.learningRate / 10.0;
-        const double decade = std::pow(10.0, std::floor(std::log10(lowered)));
-        double rounded = decade;
-        for (double m : {1.0, 2.0, 5.0})
-            if (m * decade <= lowered * (1 + 1e-9))
-                rounded = m * decade;
-        train.learningRate = std::max(rounded, lstmlab::TrainConfig::learningRateRange.min);
-        hideBanner();
+        train.learningRate = DivergenceNotice::lowerLearningRate(train.learningRate);
         setConfiguration(m_controls->modelConfig(), train);
         m_controller->reset();
         m_controller->start();
@@ -269,25 +325,17 @@ QWidget *MainWindow::createCentre()
 
     auto *traceRow = new QHBoxLayout;
     traceRow->setContentsMargins(8, 0, 8, 0);
-    auto *traceTitle = new QLabel(tr("Gates of input window:"));
+    m_traceTitle = new QLabel;
     m_traceSlider = new QSlider(Qt::Horizontal);
     m_traceSlider->setObjectName(QStringLiteral("traceWindowSlider"));
-    m_traceSlider->setToolTip(
-        tr("Which test window the gate panels below show. Its input samples are shaded on the "
-           "prediction chart; the network's answer for it is the next point of the red curve."));
-    traceTitle->setToolTip(m_traceSlider->toolTip());
-    traceTitle->setBuddy(m_traceSlider);
+    m_traceTitle->setBuddy(m_traceSlider);
     m_traceLabel = new QLabel;
     m_traceLabel->setObjectName(QStringLiteral("traceWindowLabel"));
     m_traceLabel->setMinimumWidth(m_traceLabel->fontMetrics().horizontalAdvance(
         QStringLiteral("#000 of 000 · x 000.00 – 000.00")));
-    m_freeRunBox = new QCheckBox(tr("Let the network run free"));
-    m_freeRunBox->setToolTip(
-        tr("Feed the network its own predictions instead of the real sine, and draw where it "
-           "goes on its own past the test data: what it has really learned, not just "
-           "one-step-ahead copying."));
-    m_freeRunAction->setToolTip(m_freeRunBox->toolTip());
-    traceRow->addWidget(traceTitle);
+    m_freeRunBox = new QCheckBox;
+    m_freeRunBox->setObjectName(QStringLiteral("freeRunBox"));
+    traceRow->addWidget(m_traceTitle);
     traceRow->addWidget(m_traceSlider, 1);
     traceRow->addWidget(m_traceLabel);
     traceRow->addSpacing(16);
@@ -318,17 +366,8 @@ QWidget *MainWindow::createCentre()
 void MainWindow::createDocks()
 {
     // The controls, and under them a short guide to the screen for a first-time learner.
-    auto *guide = new QLabel(
-        tr("<p><b>How to read this screen</b></p>"
-           "<p><span style='color:#d61f1f'><b>Red</b></span>: the network's guess of the next "
-           "sample for every test window; <span style='color:#1a9c3a'><b>dashed green</b></span>: "
-           "the real sine. When they overlap, it has learned.</p>"
-           "<p><b>Loss</b>: the error of each training step and, after each epoch, on the test "
-           "set. Log scale: each labelled line down is ten times smaller.</p>"
-           "<p><b>Gates</b>: what every unit's gates did at each time step of the shaded input "
-           "window. Move the slider to pick another window.</p>"
-           "<p>Rest the mouse on any control to see what it does; right-click a panel to "
-           "save it as an image or a table.</p>"));
+    m_guideLabel = new QLabel;
+    auto *guide = m_guideLabel;
     guide->setObjectName(QStringLiteral("guide"));
     guide->setWordWrap(true);
     guide->setTextFormat(Qt::RichText);
@@ -348,20 +387,19 @@ void MainWindow::createDocks()
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(m_controls->minimumSizeHint().width() + 12);
 
-    m_controlsDock = new QDockWidget(tr("Hyperparameters"), this);
+    m_controlsDock = new QDockWidget(this);
     m_controlsDock->setObjectName(QStringLiteral("controlsDock"));
     m_controlsDock->setWidget(scroll);
     addDockWidget(Qt::LeftDockWidgetArea, m_controlsDock);
 
-    m_lossDock = new QDockWidget(tr("Loss"), this);
+    m_lossDock = new QDockWidget(this);
     m_lossDock->setObjectName(QStringLiteral("lossDock"));
     m_lossDock->setWidget(m_lossChart);
     addDockWidget(Qt::RightDockWidgetArea, m_lossDock);
 
-    m_inspectorDock = new QDockWidget(tr("Gate Inspector"), this);
+    m_inspectorDock = new QDockWidget(this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     m_inspectorDock->setWidget(m_inspector);
-    m_inspectorDock->setWhatsThis(m_inspector->whatsThis());
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
     splitDockWidget(m_lossDock, m_inspectorDock, Qt::Vertical);
     connect(m_inspectorDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -374,7 +412,7 @@ void MainWindow::createDocks()
             m_lossChart->updateSnapshot(m_last);
     });
 
-    m_toolBar = new QToolBar(tr("Training"), this);
+    m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("trainingToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_trainAction);
@@ -388,17 +426,17 @@ void MainWindow::createDocks()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_sessions = new SessionController(this);
+    QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
+    m_sessions = new SessionController(m_controller, m_signalPanel, this);
     m_sessions->addActionsTo(file);
     file->addSeparator();
     for (ExportablePanel *panel : panels())
-        file->addMenu(createExportMenu(panel, file));
+        file->addMenu(m_exportMenus.emplace_back(createExportMenu(panel, file)));
     file->addAction(m_exportAllAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
-    QMenu *training = menuBar()->addMenu(tr("&Training"));
+    QMenu *training = m_trainingMenu = menuBar()->addMenu(QString());
     training->addAction(m_trainAction);
     training->addAction(m_stepAction);
     training->addAction(m_resetAction);
@@ -406,19 +444,18 @@ void MainWindow::createMenus()
     training->addAction(m_freeRunAction);
     training->addAction(m_startOnLaunchAction);
 
-    QMenu *lessons = menuBar()->addMenu(tr("&Lessons"));
+    QMenu *lessons = m_lessonsMenu = menuBar()->addMenu(QString());
     lessons->setObjectName(QStringLiteral("lessonsMenu"));
     const QList<Lesson> lessonList = Lessons::all();
     for (int k = 0; k < lessonList.size(); ++k) {
         const QString id = lessonList[k].id;
-        QAction *action = lessons->addAction(tr("&%1. %2").arg(k + 1).arg(lessonList[k].title),
-                                             this, [this, id] { applyLesson(id); });
+        QAction *action = lessons->addAction(QString(), this, [this, id] { applyLesson(id); });
         action->setObjectName(QStringLiteral("lesson-") + id);
     }
     lessons->addSeparator();
     lessons->addAction(m_lessonDock->toggleViewAction());
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
     QAction *controlsToggle = m_controlsDock->toggleViewAction();
     controlsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *lossToggle = m_lossDock->toggleViewAction();
@@ -431,31 +468,35 @@ void MainWindow::createMenus()
     anatomyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addAction(anatomyToggle);
     view->addAction(m_signalDock->toggleViewAction());
-    QMenu *names = view->addMenu(tr("Gate &Names"));
+    QMenu *names = m_namesMenu = view->addMenu(QString());
     names->setObjectName(QStringLiteral("gateNamesMenu"));
     names->setToolTipsVisible(true);
     names->addAction(m_standardNamesAction);
     names->addAction(m_notesNamesAction);
     auto *language = new LanguageMenu(view);
     view->addMenu(language);
-    connect(language, &LanguageMenu::languageRequested, this, &MainWindow::languageRequested);
+    connect(language, &LanguageMenu::languageRequested, this, [this](const QString &chosen) {
+        m_settings.language = chosen;
+        scheduleSave();
+        emit languageRequested(chosen);
+    });
     view->addSeparator();
     view->addAction(m_fullScreenAction);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = menuBar()->addMenu(QString());
     help->addAction(m_guideAction);
     help->addAction(m_whatsThisAction);
     help->addSeparator();
     help->addAction(m_aboutAction);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    m_aboutQtAction = help->addAction(QString(), qApp, &QApplication::aboutQt);
 }
 
 QMenu *MainWindow::createExportMenu(ExportablePanel *panel, QWidget *parent)
 {
-    auto *menu = new QMenu(tr("Export %1 Panel").arg(panel->exportTitle()), parent);
-    menu->addAction(tr("As &PNG Image…"), this, [this, panel] { exportInteractive(panel, ExportFormat::Png); });
-    menu->addAction(tr("As &SVG Drawing…"), this, [this, panel] { exportInteractive(panel, ExportFormat::Svg); });
-    menu->addAction(tr("Its &Data as CSV…"), this, [this, panel] { exportInteractive(panel, ExportFormat::Csv); });
+    auto *menu = new QMenu(parent);
+    menu->addAction(QString(), this, [this, panel] { exportInteractive(panel, ExportFormat::Png); });
+    menu->addAction(QString(), this, [this, panel] { exportInteractive(panel, ExportFormat::Svg); });
+    menu->addAction(QString(), this, [this, panel] { exportInteractive(panel, ExportFormat::Csv); });
     return menu;
 }
 
@@ -488,6 +529,7 @@ void MainWindow::createStatusBar()
     m_speedLabel = new QLabel;
     m_lossLabel = new QLabel;
     m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("trainingProgress"));
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_epochLabel->setObjectName(QStringLiteral("epochLabel"));
     m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
@@ -497,11 +539,6 @@ void MainWindow::createStatusBar()
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(true);
     m_progress->setFormat(QStringLiteral("%p%"));
-    m_progress->setToolTip(tr("Share of the configured epochs done"));
-    m_epochLabel->setToolTip(tr("Passes over the whole training set"));
-    m_speedLabel->setToolTip(tr("Training steps per second"));
-    m_lossLabel->setToolTip(tr("Mean squared error of the last training batch, and on the whole "
-                               "test set after the last epoch"));
     for (QWidget *w : std::initializer_list<QWidget *>{m_stateLabel, m_epochLabel, m_stepLabel,
                                                        m_speedLabel, m_lossLabel, m_progress})
         statusBar()->addPermanentWidget(w);
@@ -569,11 +606,27 @@ void MainWindow::connectController()
     });
     connect(m_signalPanel, &SignalPanel::changed, this, &MainWindow::onSignalChanged);
     // An opened session brings its own signal and model: remember the signal, drop old news.
+    connect(m_sessions, &SessionController::configurationRestored, this, &MainWindow::setConfiguration);
     connect(m_sessions, &SessionController::signalRestored, this, [this] {
-        m_signalPanel->saveTo(m_settings);
+        m_predictionChart->setSignalName(m_signalPanel->displayName());
+        rememberSignal();
         scheduleSave();
     });
+    connect(m_sessions, &SessionController::statusMessage, this, [this](const QString &text, int timeoutMs) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text, timeoutMs);
+    });
+    connect(m_sessions, &SessionController::closeRequested, this, &MainWindow::close);
+    // After the window has handed the new settings to the controller.
+    connect(m_controls, &HyperparameterPanel::configurationChanged, m_sessions, &SessionController::updateModified,
+            Qt::QueuedConnection);
     connect(m_sessions, &SessionController::opened, this, &MainWindow::hideBanner);
+    connect(m_sessions, &SessionController::opened, this, [this](const QString &path) {
+        if (path.isEmpty() && m_settings.startTrainingOnLaunch) // File > New
+            m_controller->start();
+    });
     connect(m_sessions, &SessionController::imported, this, &MainWindow::hideBanner);
     connect(m_speedSlider, &SpeedSlider::delayChanged, this, [this](int ms) {
         m_controller->setStepDelayMs(ms);
@@ -630,7 +683,7 @@ bool MainWindow::exportAllTo(const QString &folder, QStringList *written, QStrin
 
 QString MainWindow::bannerText() const
 {
-    return m_banner->isVisibleTo(const_cast<MainWindow *>(this)) ? m_bannerText->text() : QString();
+    return m_banner->text();
 }
 
 // --- training -------------------------------------------------------------------------------
@@ -756,7 +809,7 @@ void MainWindow::applyConfiguration(const lstmlab::ModelConfig &model, const lst
 
 void MainWindow::updateTraceRange(int timesteps)
 {
-    int windows = AppSettings::testWindowCount(timesteps);
+    int windows = lstmlab::DataSpec{}.testWindowCount(timesteps);
     if (m_last.model.timesteps == timesteps && !m_last.realTest.isEmpty())
         windows = int(m_last.realTest.size());
     const QSignalBlocker blocker(m_traceSlider);
@@ -849,26 +902,13 @@ void MainWindow::updateActions(TrainingSnapshot::State state)
 void MainWindow::showBanner(BannerKind kind, const QString &text, const QString &actionText)
 {
     const bool error = kind == BannerKind::Error;
-    m_banner->setStyleSheet(error ? QStringLiteral("#banner { background: #fde2e1; border: 1px solid #d9534f; }"
-                                                   " QLabel { color: #5a1412; }")
-                                  : QStringLiteral("#banner { background: #e3effc; border: 1px solid #5b8fd6; }"
-                                                   " QLabel { color: #13325a; }"));
-    m_bannerText->setText(text);
     m_bannerActionIsLowerRate = error && !actionText.isEmpty();
-    m_bannerAction->setText(actionText);
-    m_bannerAction->setVisible(!actionText.isEmpty());
-    m_banner->show();
-    // Errors stay until dismissed or acted on; news goes away by itself.
-    if (error)
-        m_bannerTimer->stop();
-    else
-        m_bannerTimer->start();
+    m_banner->showMessage(error ? Banner::Kind::Error : Banner::Kind::Info, text, actionText);
 }
 
 void MainWindow::hideBanner()
 {
-    m_bannerTimer->stop();
-    m_banner->hide();
+    m_banner->dismiss();
 }
 
 // --- export ---------------------------------------------------------------------------------
@@ -1078,7 +1118,7 @@ void MainWindow::createTeachingDocks()
 
     m_anatomy = new AnatomyView;
     m_anatomy->setMinimumSize(380, 620);
-    m_anatomyDock = new QDockWidget(tr("Anatomy"), this);
+    m_anatomyDock = new QDockWidget(this);
     m_anatomyDock->setObjectName(QStringLiteral("anatomyDock"));
     m_anatomyDock->setWidget(scrolled(m_anatomy, false));
     addDockWidget(Qt::RightDockWidgetArea, m_anatomyDock);
@@ -1104,7 +1144,7 @@ void MainWindow::createTeachingDocks()
     connect(m_anatomyDock, &QDockWidget::topLevelChanged, m_anatomy, &AnatomyView::setShownLarge);
 
     m_signalPanel = new SignalPanel;
-    m_signalDock = new QDockWidget(tr("Signal"), this);
+    m_signalDock = new QDockWidget(this);
     m_signalDock->setObjectName(QStringLiteral("signalDock"));
     m_signalDock->setWidget(scrolled(m_signalPanel, true));
     addDockWidget(Qt::LeftDockWidgetArea, m_signalDock);
@@ -1112,7 +1152,7 @@ void MainWindow::createTeachingDocks()
 
     m_lessonPanel = new LessonPanel;
     m_lessonPanel->setActions(m_trainAction, m_stepAction);
-    m_lessonDock = new QDockWidget(tr("Lesson"), this);
+    m_lessonDock = new QDockWidget(this);
     m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
     m_lessonDock->setWidget(scrolled(m_lessonPanel, true));
     addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
@@ -1131,7 +1171,7 @@ void MainWindow::onSignalChanged()
     else
         m_controller->setSignal(m_signalPanel->generator());
     m_predictionChart->setSignalName(m_signalPanel->displayName());
-    m_signalPanel->saveTo(m_settings);
+    rememberSignal();
     scheduleSave();
 }
 
@@ -1216,6 +1256,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 // done is what the frame cost the GUI thread.
 bool MainWindow::event(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange) {
+        // The window and then its parts retranslate; the help texts follow the parts' own.
+        const bool handled = QMainWindow::event(event);
+        applyHelp();
+        return handled;
+    }
     if (event->type() != QEvent::UpdateRequest || !m_framePainting)
         return QMainWindow::event(event);
     const bool handled = QMainWindow::event(event);
@@ -1241,8 +1287,10 @@ void MainWindow::endFrame(qint64 costNs)
 void MainWindow::changeEvent(QEvent *event)
 {
     // Before the children retranslate: the gate names are the vocabulary's, in the new language.
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         applyGateVocabulary();
+        retranslateUi();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -1259,4 +1307,13 @@ void MainWindow::saveSettings()
         m_settings.windowState = saveState(AppSettings::stateVersion);
     }
     m_settings.save();
+}
+
+void MainWindow::rememberSignal()
+{
+    m_settings.signalId = m_signalPanel->catalogId();
+    m_settings.signalParameters = m_signalPanel->parameters();
+    m_settings.noiseStddev = m_signalPanel->noise();
+    m_settings.csvPath = m_signalPanel->usesSeries() ? m_signalPanel->csvPath() : QString();
+    m_settings.csvColumn = m_signalPanel->usesSeries() ? m_signalPanel->csvColumn() : 0;
 }

@@ -20,6 +20,7 @@
 #include <functional>
 
 class AnatomyView;
+class Banner;
 class ExportablePanel;
 class GateInspector;
 class GatePanel;
@@ -31,11 +32,9 @@ class PredictionChart;
 class QAction;
 class QCheckBox;
 class QDockWidget;
-class QFrame;
 class QLabel;
 class QMenu;
 class QProgressBar;
-class QPushButton;
 class QSlider;
 class QTimer;
 class QToolBar;
@@ -127,8 +126,8 @@ public slots:
     GuideDialog *showGuide();   // Help > Guide, built from the panels as they are now
 
 signals:
-    // View > Language: the learner chose another language (and agreed to the window being
-    // rebuilt in it). The application switches; the window itself does not.
+    // View > Language: the learner chose another language, which the window stores as a
+    // setting. The application installs it; every widget then retranslates itself in place.
     void languageRequested(const QString &language);
     // The window has painted its first training snapshot: the curves, heatmaps and loss are on
     // screen (once per window).
@@ -147,6 +146,8 @@ private:
     void createMenus();
     void createDocks();
     void createStatusBar();
+    void retranslateUi();
+    void applyHelp();
     QWidget *createCentre();
     void restoreLayout();
     void connectController();
@@ -165,6 +166,8 @@ private:
     void applyGateVocabulary();
     void createTeachingDocks();
     void onSignalChanged();
+    // Copies the signal panel's choice into m_settings.
+    void rememberSignal();
 
     void applyConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
     void updateTraceRange(int timesteps);
@@ -217,10 +220,17 @@ private:
     QDockWidget *m_lossDock = nullptr;
     QToolBar *m_toolBar = nullptr;
 
-    QFrame *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
-    QPushButton *m_bannerAction = nullptr;
-    QTimer *m_bannerTimer = nullptr;
+    Banner *m_banner = nullptr;
+    QLabel *m_traceTitle = nullptr;
+    QLabel *m_guideLabel = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QList<QMenu *> m_exportMenus;   // one per panel, in panels() order
+    QMenu *m_trainingMenu = nullptr;
+    QMenu *m_lessonsMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_namesMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_aboutQtAction = nullptr;
     QTimer *m_saveTimer = nullptr;
 
     QAction *m_trainAction = nullptr;

@@ -15,24 +15,6 @@ QString &currentLanguage()
 
 const char *const appCatalogueFolder = ":/i18n";
 
-// The core cannot mark its texts for translation: they are listed here, word for word, for
-// lupdate. tst_translations checks that every text of SignalCatalog::all() is translated.
-[[maybe_unused]] const char *const signalCatalogTexts[] = {
-    QT_TRANSLATE_NOOP("SignalCatalog", "The seed notebook's signal: one pure sine with period 2 pi."),
-    QT_TRANSLATE_NOOP("SignalCatalog", "Three sines of different frequencies added together: the network has to "
-                                       "track several oscillations at once."),
-    QT_TRANSLATE_NOOP("SignalCatalog", "A sine whose swing shrinks over time, like a plucked string: the test "
-                                       "range is quieter than most of the training range."),
-    QT_TRANSLATE_NOOP("SignalCatalog", "Jumps between +A and -A every half period. A window that sits on a flat "
-                                       "part cannot tell when the next jump comes."),
-    QT_TRANSLATE_NOOP("SignalCatalog", "Climbs steadily from -A to A, then drops back at once."),
-    QT_TRANSLATE_NOOP("SignalCatalog", "Angular frequency w in radians per unit of x: the period is 2 pi / w, and "
-                                       "the seed's sin(x) has w = 1 (about 628 samples per period at the seed's "
-                                       "spacing 0.01)."),
-    QT_TRANSLATE_NOOP("SignalCatalog", "Height of the wave; the network's tanh output reaches +-1 only in the limit."),
-    QT_TRANSLATE_NOOP("SignalCatalog", "Decay rate d per unit of x: the swing halves every ln 2 / d (69 units at "
-                                       "d = 0.01); 0 gives the plain sine."),
-};
 
 } // namespace
 
@@ -120,11 +102,6 @@ QString Translations::qtTranslationsPath()
 bool Translations::loadCatalogue(QTranslator &translator, const QString &language)
 {
     return translator.load(QStringLiteral("lstm-lab_") + language, QLatin1String(appCatalogueFolder));
-}
-
-QString Translations::signalCatalogText(const std::string &text)
-{
-    return QCoreApplication::translate("SignalCatalog", text.c_str());
 }
 
 bool Translations::setLanguage(const QString &language, QString *error)

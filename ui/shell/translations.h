@@ -51,10 +51,6 @@ public:
     static QString qtTranslationsPath();
     // Loads LSTM Lab's catalogue for language into translator, without installing it.
     static bool loadCatalogue(QTranslator &translator, const QString &language);
-    // A text of the Qt-free core's signal catalogue (a signal's or parameter's name or
-    // description) in the current language; the English text itself when it has no
-    // translation (the core changed it since the catalogue was made).
-    static QString signalCatalogText(const std::string &text);
 
     // Installs language's catalogues in the application. False, with a message naming the
     // problem, when language is not supported or LSTM Lab's catalogue for it cannot be

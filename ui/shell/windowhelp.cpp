@@ -5,7 +5,6 @@
 #include "heatmapwidget.h"
 #include "hyperparameterpanel.h"
 #include "losschart.h"
-#include "mainwindow.h"
 #include "predictionchart.h"
 
 #include <QAbstractButton>
@@ -27,20 +26,36 @@
 
 namespace {
 
+// The texts apply() set are kept beside them, so that applying again in another language
+// replaces them, while a text the widget's own class set stays.
+const char *const toolTipKey = "windowHelpToolTip";
+const char *const whatsThisKey = "windowHelpWhatsThis";
+
+bool ownedByHelp(const QObject *object, const char *key, const QString &current)
+{
+    return current.isEmpty() || current == object->property(key).toString();
+}
+
 void explain(QWidget *widget, const QString &toolTip, const QString &whatsThis)
 {
     if (!widget)
         return;
-    if (widget->toolTip().isEmpty())
+    if (ownedByHelp(widget, toolTipKey, widget->toolTip())) {
         widget->setToolTip(toolTip);
-    if (widget->whatsThis().isEmpty())
+        widget->setProperty(toolTipKey, toolTip);
+    }
+    if (ownedByHelp(widget, whatsThisKey, widget->whatsThis())) {
         widget->setWhatsThis(whatsThis);
+        widget->setProperty(whatsThisKey, whatsThis);
+    }
 }
 
 void explain(QAction *action, const QString &whatsThis)
 {
-    if (action && action->whatsThis().isEmpty())
+    if (action && ownedByHelp(action, whatsThisKey, action->whatsThis())) {
         action->setWhatsThis(whatsThis);
+        action->setProperty(whatsThisKey, whatsThis);
+    }
 }
 
 template <typename T>
@@ -51,9 +66,11 @@ T *named(QObject &root, const char *name)
 
 } // namespace
 
-void WindowHelp::apply(MainWindow &window)
+void WindowHelp::apply(QWidget &window)
 {
-    HyperparameterPanel *controls = window.hyperparameterPanel();
+    HyperparameterPanel *controls = window.findChild<HyperparameterPanel *>();
+    if (!controls)
+        return;
     explain(controls->unitsBox(), QString(),
             tr("<p><b>Units (num_units)</b>: the number of neurons in each of the four gate layers "
                "of an LSTM cell (i, f, g and o), not a number of cells. It is the number of rows "
@@ -108,20 +125,20 @@ void WindowHelp::apply(MainWindow &window)
             tr("<p><b>Reset</b> (Ctrl+R): fresh random weights from the seed, as before the first "
                "step; the loss history starts again.</p>"));
 
-    explain(window.predictionChart(), QString(),
+    explain(window.findChild<PredictionChart *>(), QString(),
             tr("<p><b>Prediction</b>: for every window of the test set (x from 100 to 110, never "
                "seen in training) the network's guess of the next sample (red) against the real "
                "sine (dashed green).</p><p>When the red curve lies on the green one the network "
                "has learned. Look at the peaks and troughs, where a half-trained network lags. The "
                "shaded band is the window the heatmaps show.</p>"));
-    explain(window.lossChart(),
+    explain(window.findChild<LossChart *>(),
             tr("Training loss of every step and test error after every epoch, on a log scale"),
             tr("<p><b>Loss</b>: the mean squared error of each training batch (thin line) and of "
                "the whole test set after each epoch (points), on a logarithmic scale: each "
                "labelled line down is ten times smaller.</p><p>A falling curve is learning; a "
                "curve that levels off has learned what it can with these settings; jumps upward "
                "mean the learning rate is too large.</p>"));
-    explain(window.gatePanel(),
+    explain(window.findChild<GatePanel *>(),
             tr("Every gate of one layer for the shaded input window: rows are units, columns time "
                "steps. Click a cell to inspect it."),
             QString());
@@ -130,7 +147,7 @@ void WindowHelp::apply(MainWindow &window)
                "further layer reads the outputs of the layer below.</p><p>Compare the layers: the "
                "first often follows the sine closely, higher ones combine it into slower or "
                "shifted patterns. The gate inspector follows the layer chosen here.</p>"));
-    explain(window.traceWindowSlider(), QString(),
+    explain(named<QSlider>(window, "traceWindowSlider"), QString(),
             tr("<p><b>Input window</b>: picks which window of the test set the heatmaps and the "
                "gate inspector show; it is shaded on the prediction chart.</p><p>Move it to a "
                "peak, a trough or a zero crossing of the sine and see how the gates react to each "
@@ -139,19 +156,19 @@ void WindowHelp::apply(MainWindow &window)
             tr("The chosen window: its number among the test windows and the x range it covers"),
             tr("<p>The input window the heatmaps show: its number and the x values of its first "
                "and last samples.</p>"));
-    explain(window.freeRunBox(), QString(),
+    explain(named<QCheckBox>(window, "freeRunBox"), QString(),
             tr("<p><b>Free run</b>: after the test data the network is fed its own predictions "
                "and runs on alone.</p><p>A network that has really learned the sine keeps "
                "drawing it; one that has only learned to copy the last sample drifts away or "
                "goes flat.</p>"));
 
-    explain(window.trainAction(),
+    explain(named<QAction>(window, "trainAction"),
             tr("<p><b>Train / Pause / Resume</b> (Space): starts training, pauses it keeping the "
                "weights, and carries on. Every panel updates live while it trains.</p>"));
-    explain(window.stepAction(),
+    explain(named<QAction>(window, "stepAction"),
             tr("<p><b>Step</b> (F10): one training step on one batch, then pause: watch one weight "
                "update change the gates and the inspector's numbers.</p>"));
-    explain(window.resetAction(),
+    explain(named<QAction>(window, "resetAction"),
             tr("<p><b>Reset</b> (Ctrl+R): fresh random weights, as before the first step.</p>"));
     explain(named<QAction>(window, "exportAllAction"),
             tr("<p><b>Export all</b> (Ctrl+Shift+E): every panel as a PNG picture, an SVG drawing "
@@ -163,7 +180,8 @@ void WindowHelp::apply(MainWindow &window)
                    "change to units, layers or time steps builds a new network that learns from "
                    "scratch; the others take effect at the next step.</p>"));
     if (auto *dock = named<QDockWidget>(window, "lossDock"))
-        explain(dock, QString(), window.lossChart()->whatsThis());
+        if (auto *loss = window.findChild<LossChart *>())
+            explain(dock, QString(), loss->whatsThis());
 
     explain(named<QLabel>(window, "stateLabel"), tr("What the training is doing now"),
             tr("<p>Training, Paused, Finished, Diverged or Ready.</p>"));
@@ -176,7 +194,7 @@ void WindowHelp::apply(MainWindow &window)
     explain(named<QLabel>(window, "lossLabel"), QString(),
             tr("<p>The last batch's loss and the last test error, the numbers behind the loss "
                "chart.</p>"));
-    explain(window.progressBar(), QString(),
+    explain(named<QProgressBar>(window, "trainingProgress"), QString(),
             tr("<p>The share of the configured epochs done.</p>"));
 }
 
