@@ -640,7 +640,7 @@ void printResult(const Options &options, const Result &r, bool first)
     std::fflush(stdout);
 }
 
-// --pipes: which instructions of the gate nonlinearities (core/nn/activation.h) compete with the
+// --pipes: which instructions of the gate nonlinearities (kernels/activation.h) compete with the
 // products' multiply-adds for the processor's multiply-add units. Each instruction is timed in
 // twelve independent chains alone, then following a multiply-add, in units of one 16-lane
 // multiply-add's issue time: when the added multiply-add costs a whole turn more, the two
