@@ -2,7 +2,7 @@
 // quotes. Per configuration (batch 64, float32, one thread, Adam) it measures
 //   - a training step: Trainer::step(), the call the app and the headless mode make;
 //   - the same step's matrix products alone, with the engine's own kernels
-//     (LstmLayer::productsOnly) and, for reference, with Eigen's general matrix product;
+//     (LstmBenchKernels::productsOnly) and, for reference, with Eigen's general matrix product;
 //   - heap allocations per step after the first (this executable counts every malloc);
 // and, for the seed configuration, inference over the 979 test windows and, with --full-run,
 // the seed's whole 50-epoch training. Every time is the minimum over repeats: other programs
@@ -10,6 +10,7 @@
 
 #include "adam.h"
 #include "dataset.h"
+#include "lstmbenchkernels.h"
 #include "modelconfig.h"
 #include "network.h"
 #include "sinesignal.h"
@@ -266,9 +267,11 @@ Timing measureProducts(const Shape &shape, const Options &options)
             const auto &x = l == 0 ? ws.x : ws.caches[std::size_t(l - 1)].h;
             if (l > 0) {
                 Eigen::Ref<Matrix<float>> dX = ws.dOut[std::size_t(l - 1)].topRows(TB);
-                layer.productsOnly(x.topRows(TB), shape.timesteps, batchSize, ws.caches[std::size_t(l)], &dX);
+                LstmBenchKernels<float>::productsOnly(x.topRows(TB), shape.timesteps, batchSize,
+                                                      ws.caches[std::size_t(l)], layer.dWih(), layer.dWhh(), &dX);
             } else {
-                layer.productsOnly(x.topRows(TB), shape.timesteps, batchSize, ws.caches[0], nullptr);
+                LstmBenchKernels<float>::productsOnly(x.topRows(TB), shape.timesteps, batchSize, ws.caches[0],
+                                                      layer.dWih(), layer.dWhh(), nullptr);
             }
         }
         return watch.elapsed();
@@ -387,7 +390,8 @@ Timing measureInferenceProducts(const Shape &shape, int windows, const Options &
             const Eigen::Index rows = Eigen::Index(shape.timesteps) * n;
             for (int l = 0; l < shape.layers; ++l) {
                 const auto &x = l == 0 ? ws.x : ws.caches[std::size_t(l - 1)].h;
-                network.layer(l).forwardProductsOnly(x.topRows(rows), shape.timesteps, n, ws.caches[std::size_t(l)]);
+                LstmBenchKernels<float>::forwardProductsOnly(x.topRows(rows), shape.timesteps, n,
+                                                             ws.caches[std::size_t(l)]);
             }
         }
         return watch.elapsed();
@@ -636,7 +640,7 @@ void printResult(const Options &options, const Result &r, bool first)
     std::fflush(stdout);
 }
 
-// --pipes: which instructions of the gate nonlinearities (core/nn/activation.h) compete with the
+// --pipes: which instructions of the gate nonlinearities (kernels/activation.h) compete with the
 // products' multiply-adds for the processor's multiply-add units. Each instruction is timed in
 // twelve independent chains alone, then following a multiply-add, in units of one 16-lane
 // multiply-add's issue time: when the added multiply-add costs a whole turn more, the two

@@ -9,6 +9,7 @@
 
 #include "activation.h"
 #include "json.h"
+#include "lstmbenchkernels.h"
 #include "modelfile.h"
 #include "network.h"
 
@@ -825,8 +826,9 @@ void TestNetwork::productsOnlyAreTheForwardPreactivations_data()
     QTest::newRow("2 inputs, 5 units, 3 steps, 5 windows") << makeConfig(2, 5, 1, 3, 1) << 5;
 }
 
-// The benchmark's yardstick (docs/performance.md) times forwardProductsOnly() as the products of
-// forward() and infer(): it must compute exactly the pre-activations the gates come from.
+// The benchmark's yardstick (docs/performance.md) times LstmBenchKernels::forwardProductsOnly()
+// as the products of forward() and infer(): it must compute exactly the pre-activations the
+// gates come from.
 void TestNetwork::productsOnlyAreTheForwardPreactivations()
 {
     QFETCH(ModelConfig, config);
@@ -846,7 +848,7 @@ void TestNetwork::productsOnlyAreTheForwardPreactivations()
         auto &cache = ws.caches[std::size_t(l)];
         const MatF gates = cache.gates.topRows(TB); // i, f, g, o after (1)-(4)
         const MatF &x = l == 0 ? ws.x : ws.caches[std::size_t(l - 1)].h;
-        net.layer(l).forwardProductsOnly(x.topRows(TB), T, batch, cache);
+        LstmBenchKernels<float>::forwardProductsOnly(x.topRows(TB), T, batch, cache);
         int mismatches = 0;
         for (Eigen::Index row = 0; row < TB; ++row)
             for (int column = 0; column < 4 * H; ++column) {

@@ -26,20 +26,15 @@
 //   (11) dh_{t-1} += Whh^T da_t,  dx_t = Wih^T da_t
 //   (12) dWih = sum_t da_t x_t^T,  dWhh = sum_t da_t h_{t-1}^T,  dbih = dbhh = sum_t da_t
 //
-// How it is computed (docs/performance.md has the measurements): one pass per time step does
-// the products of (1)-(4) for a block of units and batch rows and applies (1)-(6) while the
-// pre-activations are still in registers; backward likewise fuses (11) with (7)-(10). The sums
-// over time of (12) are one product each after the time loop. Nothing is allocated on the
-// heap after the cache is sized.
+// Two implementations compute these: LstmReference (lstmreference.h), plain Eigen written to be
+// read, one time step after the other; and the kernels (kernels/lstmkernels.h), written to be
+// fast. This class runs the kernels; tst_lstmlayer holds them to the reference.
+
+#include "lstmcache.h"
 
 #include <Eigen/Core>
 
 namespace lstmlab {
-
-template <typename Scalar>
-using Matrix = Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic>;
-template <typename Scalar>
-using Vector = Eigen::Matrix<Scalar, Eigen::Dynamic, 1>;
 
 template <typename Scalar>
 class LstmLayer
@@ -54,18 +49,8 @@ public:
     using Ref = Eigen::Ref<Mat>;
     using ConstRef = Eigen::Ref<const Mat>;
 
-    // What forward() keeps for backward(), sized once for a batch capacity. Every sequence is
-    // (T*B, width) with row t*B + b, in the top T*B rows (see the legend).
-    struct Cache {
-        Mat gates;  // (T*B, 4H) activated i, f, g, o: column gate*H + unit
-        Mat c;      // (T*B, H)  cell state (5)
-        Mat tanhC;  // (T*B, H)  tanh(c)
-        Mat h;      // (T*B, H)  hidden state (6)
-        Mat dGates; // (T*B, 4H) pre-activation gradient (10)
-        Mat dc;     // (B, H)    dL/dc_{t+1} * f_{t+1}, carried down the time steps (8)
-        Vec packed; // the weights rearranged for the time-step kernels, refreshed every call
-        void resize(int inputSize, int units, int timesteps, int batchCapacity);
-    };
+    // What forward() keeps for backward(), sized once for a batch capacity (lstmcache.h).
+    using Cache = LstmCache<Scalar>;
 
     LstmLayer(int inputSize, int units) : m_inputSize(inputSize), m_units(units) {}
 
@@ -112,15 +97,6 @@ public:
     // the kernels by prepareInference(), to be called again whenever the parameters change.
     void prepareInference(Vec &packed) const;
     void infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h, Ref c) const;
-
-    // The matrix products of forward() and backward() alone: the same kernels, shapes and
-    // operands, none of the element-wise work of (1)-(10). The benchmark's yardstick for how
-    // close a training step runs to its arithmetic; it leaves the cache's contents undefined.
-    void productsOnly(const ConstRef &x, int timesteps, int batch, Cache &cache, Ref *dX);
-    // Its forward half: the products of (1)-(4) for every step, as forward() and infer() do them
-    // (the yardstick for inference). cache.packed must hold the weights of a forward() since
-    // the last change of the parameters.
-    void forwardProductsOnly(const ConstRef &x, int timesteps, int batch, Cache &cache) const;
 
 private:
     Eigen::Index offWhh() const { return Eigen::Index(4) * m_units * m_inputSize; }

@@ -42,15 +42,7 @@ template <typename Scalar>
 void applyTanh(Eigen::Ref<Matrix<Scalar>> y)
 {
     eigen_assert(y.outerStride() == y.rows());
-    using Packet = typename Eigen::internal::packet_traits<Scalar>::type;
-    constexpr Eigen::Index P = Eigen::internal::unpacket_traits<Packet>::size;
-    Scalar *data = y.data();
-    const Eigen::Index n = y.size();
-    Eigen::Index k = 0;
-    for (; k + P <= n; k += P)
-        Eigen::internal::pstoreu(data + k, activation::tanh(Eigen::internal::ploadu<Packet>(data + k)));
-    for (; k < n; ++k)
-        data[k] = activation::tanh(data[k]);
+    activation::tanhInPlace(y.data(), y.size());
 }
 
 // f(m) with m the (O, B) matrix as a plain map when its columns are adjacent, as the targets

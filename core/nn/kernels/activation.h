@@ -1,7 +1,7 @@
 #pragma once
 
 // The gate nonlinearities of the LSTM layer, sigma (the logistic function) and tanh, on Eigen's
-// SIMD packets, for the kernels of lstmlayer.cpp and the network's head. What follows is the
+// SIMD packets, for the kernels of lstmkernels.cpp and the network's head (tanhInPlace). What follows is the
 // float version; double (the gradient checks) always takes Eigen's functions.
 //
 //   (A1) sigma(x) = 1 / (1 + e^-x)
@@ -214,6 +214,20 @@ template <typename Packet>
 EIGEN_ALWAYS_INLINE Packet tanh(const Packet &x)
 {
     return detail::apply<detail::Tanh>(x);
+}
+
+// tanh of n contiguous values in place, a packet at a time and the rest one by one: the head's
+// (14) in network.cpp, with the layers' tanh.
+template <typename Scalar>
+void tanhInPlace(Scalar *data, Eigen::Index n)
+{
+    using Packet = typename Eigen::internal::packet_traits<Scalar>::type;
+    constexpr Eigen::Index P = Eigen::internal::unpacket_traits<Packet>::size;
+    Eigen::Index k = 0;
+    for (; k + P <= n; k += P)
+        Eigen::internal::pstoreu(data + k, tanh(Eigen::internal::ploadu<Packet>(data + k)));
+    for (; k < n; ++k)
+        data[k] = tanh(data[k]);
 }
 
 } // namespace activation

@@ -1,0 +1,731 @@
+#include "lstmkernels.h"
+
+#include "activation.h"
+#include "lstmbenchkernels.h"
+
+// Eigen's SIMD packets (__m512 and kin) as template arguments lose their alignment attribute,
+// which is harmless here: every load and store below is an explicit unaligned one.
+#pragma GCC diagnostic ignored "-Wignored-attributes"
+
+#include <algorithm>
+#include <cmath>
+#include <type_traits>
+
+namespace lstmlab {
+
+namespace {
+
+namespace ei = Eigen::internal;
+using Eigen::Index;
+
+// The kernels below work on Eigen's SIMD packets (16 floats with AVX-512, 8 with AVX, 4 with
+// SSE) along the batch, which is contiguous in every sequence. Rows left over when the batch
+// is not a multiple of the packet width run through the same code with half and quarter
+// packets, as far as the instruction set has them, and then with the scalar as the "packet".
+template <typename Packet>
+constexpr int lanes = ei::unpacket_traits<Packet>::size;
+
+// How many units one block of the forward kernel covers (4 gate columns each), how many
+// columns one block of the backward kernel covers, and how many packets of rows a block
+// takes: 16 accumulators, half of AVX-512's 32 vector registers, leaving room for the loaded
+// values. Wider blocks measured slower (docs/performance.md).
+constexpr int forwardUnits = 1;
+constexpr int backwardUnits = 4;
+constexpr int maxRowPackets = 4;
+
+// GCC otherwise folds each load of A into every multiply-add that uses it, loading the same
+// packet NR times: one load per packet is what keeps the kernel bound by arithmetic.
+template <typename Packet>
+EIGEN_ALWAYS_INLINE void keepInRegister(Packet &value)
+{
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+    asm("" : "+v"(value));
+#else
+    (void)value;
+#endif
+}
+
+// acc[n][r] += sum_k A(r-th packet of rows, k) * W[k * NR + n], A column-major with leading
+// dimension lda, W packed so that the NR weights of one k are adjacent.
+template <typename Scalar, typename Packet, int MR, int NR>
+EIGEN_ALWAYS_INLINE void accumulate(Packet (&acc)[NR][MR], Index K, const Scalar *A, Index lda,
+                                    const Scalar *W)
+{
+    constexpr int P = lanes<Packet>;
+    for (Index k = 0; k < K; ++k, A += lda, W += NR) {
+        Packet a[MR];
+        for (int r = 0; r < MR; ++r) {
+            a[r] = ei::ploadu<Packet>(A + r * P);
+            keepInRegister(a[r]);
+        }
+        for (int n = 0; n < NR; ++n) {
+            const Packet w = ei::pset1<Packet>(W[n]);
+            for (int r = 0; r < MR; ++r)
+                acc[n][r] = ei::pmadd(a[r], w, acc[n][r]);
+        }
+    }
+}
+
+// GCC leaves a loop over packets rolled when its body is long, and then keeps the packet
+// arrays it indexes (the accumulators) in memory: the element-wise loops must be unrolled.
+#define LSTMLAB_UNROLL _Pragma("GCC unroll 16")
+
+template <typename Scalar>
+EIGEN_ALWAYS_INLINE void prefetch(const Scalar *address)
+{
+#if defined(__GNUC__)
+    __builtin_prefetch(address, 0, 3);
+#else
+    (void)address;
+#endif
+}
+
+// Train: everything backward() needs is stored; Infer: only h and the running c;
+// ProductsOnly: the pre-activations, nothing else computed (the benchmark's yardstick).
+enum class Mode { Train, Infer, ProductsOnly };
+
+// Pointers into one time step t: every sequence pointer is already offset to row t*B.
+template <typename Scalar>
+struct ForwardStep {
+    Index I, H;
+    const Scalar *x;      // x_t (B, I), leading dimension ldx
+    Index ldx;
+    const Scalar *hPrev;  // h_{t-1} (B, H) or null at t = 0, leading dimension ldh
+    const Scalar *cPrev;  // c_{t-1} (B, H) or null at t = 0, leading dimension ldc
+    const Scalar *wx;     // Wih packed by unit blocks: [u0*4*I + (k*w + unit)*4 + gate]
+    const Scalar *wh;     // Whh packed likewise: [u0*4*H + (k*w + unit)*4 + gate]
+    const Scalar *bias;   // bih + bhh packed: [u0*4 + unit*4 + gate]
+    Scalar *gates, *tanhC; // (B, 4H), (B, H) at step t, leading dimension ld (Train only)
+    Scalar *c, *h;        // (B, H) at step t, leading dimensions ldc and ldh
+    Index ld, ldh, ldc;
+};
+
+// (1)-(6) for MR packets of batch rows from m and UR units from u0.
+template <typename Scalar, typename Packet, int MR, int UR, Mode mode>
+EIGEN_ALWAYS_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Index u0)
+{
+    constexpr int P = lanes<Packet>;
+    constexpr int NR = 4 * UR;
+    Packet acc[NR][MR];
+    for (int n = 0; n < NR; ++n) {
+        const Packet b = ei::pset1<Packet>(s.bias[4 * u0 + n]);
+        for (int r = 0; r < MR; ++r)
+            acc[n][r] = b;
+    }
+    accumulate<Scalar, Packet, MR, NR>(acc, s.I, s.x + m, s.ldx, s.wx + u0 * 4 * s.I);
+    if (s.hPrev)
+        accumulate<Scalar, Packet, MR, NR>(acc, s.H, s.hPrev + m, s.ldh, s.wh + u0 * 4 * s.H);
+
+    for (int unit = 0; unit < UR; ++unit) {
+        const Index u = u0 + unit;
+        if constexpr (mode == Mode::ProductsOnly) {
+            for (int r = 0; r < MR; ++r)
+                for (int gate = 0; gate < 4; ++gate)
+                    ei::pstoreu(s.gates + (gate * s.H + u) * s.ld + m + r * P, acc[unit * 4 + gate][r]);
+            continue;
+        }
+        // (5) for every packet of rows before any (6): each tanh(c) waits for three other
+        // functions, and other rows' work fills that wait.
+        Packet o[MR], c[MR];
+        LSTMLAB_UNROLL
+        for (int r = 0; r < MR; ++r) {
+            const Index row = m + r * P;
+            const Packet i = activation::sigmoid(acc[unit * 4 + 0][r]);  // (1)
+            const Packet f = activation::sigmoid(acc[unit * 4 + 1][r]);  // (2)
+            const Packet g = activation::tanh(acc[unit * 4 + 2][r]);   // (3)
+            o[r] = activation::sigmoid(acc[unit * 4 + 3][r]);            // (4)
+            c[r] = ei::pmul(i, g);                                   // (5)
+            if (s.cPrev)
+                c[r] = ei::padd(ei::pmul(f, ei::ploadu<Packet>(s.cPrev + u * s.ldc + row)), c[r]);
+            if constexpr (mode == Mode::Train) {
+                ei::pstoreu(s.gates + u * s.ld + row, i);
+                ei::pstoreu(s.gates + (s.H + u) * s.ld + row, f);
+                ei::pstoreu(s.gates + (2 * s.H + u) * s.ld + row, g);
+                ei::pstoreu(s.gates + (3 * s.H + u) * s.ld + row, o[r]);
+            }
+        }
+        LSTMLAB_UNROLL
+        for (int r = 0; r < MR; ++r) {
+            const Index row = m + r * P;
+            const Packet tanhC = activation::tanh(c[r]);
+            if constexpr (mode == Mode::Train)
+                ei::pstoreu(s.tanhC + u * s.ld + row, tanhC);
+            ei::pstoreu(s.c + u * s.ldc + row, c[r]);
+            ei::pstoreu(s.h + u * s.ldh + row, ei::pmul(o[r], tanhC));  // (6)
+        }
+    }
+}
+
+// One function per kernel shape, never inlined into its caller: each gets the vector registers
+// to itself (inlined into the large layer functions, GCC spilled the accumulators).
+template <typename Scalar, typename Packet, int MR, Mode mode>
+EIGEN_DONT_INLINE void forwardRows(const ForwardStep<Scalar> &s, Index m)
+{
+    Index u = 0;
+    for (; u + forwardUnits <= s.H; u += forwardUnits)
+        forwardBlock<Scalar, Packet, MR, forwardUnits, mode>(s, m, u);
+    if constexpr (forwardUnits > 1) {
+        switch (s.H - u) {
+        case 1: forwardBlock<Scalar, Packet, MR, 1, mode>(s, m, u); break;
+        case 2: if constexpr (forwardUnits > 2) forwardBlock<Scalar, Packet, MR, 2, mode>(s, m, u); break;
+        case 3: if constexpr (forwardUnits > 3) forwardBlock<Scalar, Packet, MR, 3, mode>(s, m, u); break;
+        default: break;
+        }
+    }
+}
+
+// The rows from m to B that are fewer than a packet: one half packet, one quarter packet
+// (as far as the instruction set has them), then single rows.
+template <typename Scalar, typename Packet, template <typename, int> class Rows, typename Args>
+void tailRows(const Args &args, Index m, Index B)
+{
+    if constexpr (!std::is_same_v<Packet, Scalar>) {
+        if (B - m >= lanes<Packet>) {
+            Rows<Packet, 1>::run(args, m);
+            m += lanes<Packet>;
+        }
+        using Half = typename ei::unpacket_traits<Packet>::half;
+        if constexpr (!std::is_same_v<Half, Packet>) {
+            tailRows<Scalar, Half, Rows>(args, m, B);
+            return;
+        }
+    }
+    for (; m < B; ++m)
+        Rows<Scalar, 1>::run(args, m);
+}
+
+// Rows<Packet, packets>::run(args, m) for 0 < packets < maxRowPackets.
+template <typename Packet, template <typename, int> class Rows, typename Args, int MR = maxRowPackets - 1>
+EIGEN_ALWAYS_INLINE void packetRemainder(const Args &args, Index m, Index packets)
+{
+    if constexpr (MR >= 1) {
+        if (packets == MR)
+            Rows<Packet, MR>::run(args, m);
+        else
+            packetRemainder<Packet, Rows, Args, MR - 1>(args, m, packets);
+    }
+}
+
+// Runs Rows<Packet, MR>::run(args, m) over B rows: blocks of maxRowPackets packets, then what
+// is left in whole packets, then the tail.
+template <typename Scalar, template <typename, int> class Rows, typename Args>
+void overRows(const Args &args, Index B)
+{
+    using Packet = typename ei::packet_traits<Scalar>::type;
+    constexpr int P = lanes<Packet>;
+    Index m = 0;
+    for (; m + maxRowPackets * P <= B; m += maxRowPackets * P)
+        Rows<Packet, maxRowPackets>::run(args, m);
+    const Index packets = (B - m) / P;
+    packetRemainder<Packet, Rows>(args, m, packets);
+    m += packets * P;
+    using Half = typename ei::unpacket_traits<Packet>::half;
+    if constexpr (std::is_same_v<Half, Packet>)
+        tailRows<Scalar, Scalar, Rows>(args, m, B);
+    else
+        tailRows<Scalar, Half, Rows>(args, m, B);
+}
+
+template <typename Scalar, Mode mode>
+struct ForwardRows {
+    template <typename Packet, int MR>
+    struct At {
+        static void run(const ForwardStep<Scalar> &s, Index m) { forwardRows<Scalar, Packet, MR, mode>(s, m); }
+    };
+};
+
+// Pointers into one time step t of backward(), offset to row t*B like ForwardStep.
+template <typename Scalar>
+struct BackwardStep {
+    Index H;
+    const Scalar *dH;        // dL/dh_t from above (B, H), leading dimension lddH
+    Index lddH;
+    const Scalar *dGatesNext; // da_{t+1} (B, 4H) or null at t = T-1
+    const Scalar *w;         // Whh packed by unit blocks: [u0*4H + k*w + unit] = Whh(k, u0+unit)
+    const Scalar *gates, *tanhC, *cPrev; // cPrev null at t = 0
+    Scalar *dGates;          // da_t (B, 4H)
+    Scalar *dc;              // (B, H) the carried dc_{t+1} * f_{t+1}, leading dimension lddc
+    Index lddc;
+    Index ld;
+    // What step t-1 will read, to be fetched into the cache meanwhile; null where none
+    const Scalar *gatesBefore, *tanhCBefore, *cPrevBefore;
+};
+
+// (11) for dh_t and (7)-(10) for MR packets of rows from m and UR units from u0.
+template <typename Scalar, typename Packet, int MR, int UR, Mode mode>
+EIGEN_ALWAYS_INLINE void backwardBlock(const BackwardStep<Scalar> &s, Index m, Index u0)
+{
+    constexpr int P = lanes<Packet>;
+    Packet acc[UR][MR];
+    for (int unit = 0; unit < UR; ++unit)
+        for (int r = 0; r < MR; ++r)
+            acc[unit][r] = ei::ploadu<Packet>(s.dH + (u0 + unit) * s.lddH + m + r * P);
+    if (s.dGatesNext)
+        accumulate<Scalar, Packet, MR, UR>(acc, 4 * s.H, s.dGatesNext + m, s.ld, s.w + u0 * 4 * s.H);
+
+    const Packet one = ei::pset1<Packet>(Scalar(1));
+    for (int unit = 0; unit < UR; ++unit) {
+        const Index u = u0 + unit;
+        for (int r = 0; r < MR; ++r) {
+            const Index row = m + r * P;
+            const Packet dh = acc[unit][r];
+            if constexpr (mode == Mode::ProductsOnly) {
+                ei::pstoreu(s.dc + u * s.lddc + row, dh);
+                continue;
+            }
+            // Step t-1's values come next: fetched now, they are in L1 by then. (From 8 units
+            // on, a sequence's gates outgrow L1, and these loads waited on L2 without this.)
+            if (s.gatesBefore) {
+                for (int gate = 0; gate < 4; ++gate)
+                    prefetch(s.gatesBefore + (gate * s.H + u) * s.ld + row);
+                prefetch(s.tanhCBefore + u * s.ld + row);
+                if (s.cPrevBefore)
+                    prefetch(s.cPrevBefore + u * s.ld + row);
+            }
+            const Packet i = ei::ploadu<Packet>(s.gates + u * s.ld + row);
+            const Packet f = ei::ploadu<Packet>(s.gates + (s.H + u) * s.ld + row);
+            const Packet g = ei::ploadu<Packet>(s.gates + (2 * s.H + u) * s.ld + row);
+            const Packet o = ei::ploadu<Packet>(s.gates + (3 * s.H + u) * s.ld + row);
+            const Packet tanhC = ei::ploadu<Packet>(s.tanhC + u * s.ld + row);
+            const Packet dhO = ei::pmul(dh, o);
+            Packet dc = ei::pmul(dhO, ei::psub(one, ei::pmul(tanhC, tanhC))); // (8)
+            if (s.dGatesNext)
+                dc = ei::padd(ei::ploadu<Packet>(s.dc + u * s.lddc + row), dc);
+            // (7), (9), (10): the pre-activation gradients of i, f, g, o; x(1 - x) as x - x*x
+            const Packet doPre = ei::pmul(ei::pmul(dhO, tanhC), ei::psub(one, o));
+            const Packet dcI = ei::pmul(dc, i);
+            const Packet diPre = ei::pmul(dcI, ei::psub(g, ei::pmul(g, i)));
+            const Packet dgPre = ei::pmul(dcI, ei::psub(one, ei::pmul(g, g)));
+            Packet dfPre = ei::pzero(dc);
+            if (s.cPrev) {
+                const Packet dcF = ei::pmul(dc, f);
+                const Packet cPrev = ei::ploadu<Packet>(s.cPrev + u * s.ld + row);
+                dfPre = ei::pmul(ei::pmul(dcF, cPrev), ei::psub(one, f));
+                ei::pstoreu(s.dc + u * s.lddc + row, dcF);
+            }
+            ei::pstoreu(s.dGates + u * s.ld + row, diPre);
+            ei::pstoreu(s.dGates + (s.H + u) * s.ld + row, dfPre);
+            ei::pstoreu(s.dGates + (2 * s.H + u) * s.ld + row, dgPre);
+            ei::pstoreu(s.dGates + (3 * s.H + u) * s.ld + row, doPre);
+        }
+    }
+}
+
+template <typename Scalar, typename Packet, int MR, Mode mode>
+EIGEN_DONT_INLINE void backwardRows(const BackwardStep<Scalar> &s, Index m)
+{
+    Index u = 0;
+    for (; u + backwardUnits <= s.H; u += backwardUnits)
+        backwardBlock<Scalar, Packet, MR, backwardUnits, mode>(s, m, u);
+    switch (s.H - u) {
+    case 1: backwardBlock<Scalar, Packet, MR, 1, mode>(s, m, u); break;
+    case 2: if constexpr (backwardUnits > 2) backwardBlock<Scalar, Packet, MR, 2, mode>(s, m, u); break;
+    case 3: if constexpr (backwardUnits > 3) backwardBlock<Scalar, Packet, MR, 3, mode>(s, m, u); break;
+    default: break;
+    }
+}
+
+template <typename Scalar, Mode mode>
+struct BackwardRows {
+    template <typename Packet, int MR>
+    struct At {
+        static void run(const BackwardStep<Scalar> &s, Index m) { backwardRows<Scalar, Packet, MR, mode>(s, m); }
+    };
+};
+
+// C (rows, N) = A (rows, K) * W where W(k, n) is packed as [n0*K + k*w + n] in blocks of
+// backwardUnits columns: (11)'s dx = Wih^T da over the whole sequence.
+template <typename Scalar>
+struct PlainProduct {
+    Index K, N;
+    const Scalar *A;
+    Index lda;
+    const Scalar *w;
+    Scalar *C;
+    Index ldc;
+};
+
+template <typename Scalar, typename Packet, int MR, int NR>
+EIGEN_ALWAYS_INLINE void plainBlock(const PlainProduct<Scalar> &p, Index m, Index n0)
+{
+    constexpr int P = lanes<Packet>;
+    Packet acc[NR][MR];
+    for (int n = 0; n < NR; ++n)
+        for (int r = 0; r < MR; ++r)
+            acc[n][r] = ei::pset1<Packet>(Scalar(0));
+    accumulate<Scalar, Packet, MR, NR>(acc, p.K, p.A + m, p.lda, p.w + n0 * p.K);
+    for (int n = 0; n < NR; ++n)
+        for (int r = 0; r < MR; ++r)
+            ei::pstoreu(p.C + (n0 + n) * p.ldc + m + r * P, acc[n][r]);
+}
+
+template <typename Scalar>
+struct PlainRows {
+    template <typename Packet, int MR>
+    struct At {
+        static EIGEN_DONT_INLINE void run(const PlainProduct<Scalar> &p, Index m)
+        {
+            Index n = 0;
+            for (; n + backwardUnits <= p.N; n += backwardUnits)
+                plainBlock<Scalar, Packet, MR, backwardUnits>(p, m, n);
+            switch (p.N - n) {
+            case 1: plainBlock<Scalar, Packet, MR, 1>(p, m, n); break;
+            case 2: if constexpr (backwardUnits > 2) plainBlock<Scalar, Packet, MR, 2>(p, m, n); break;
+            case 3: if constexpr (backwardUnits > 3) plainBlock<Scalar, Packet, MR, 3>(p, m, n); break;
+            default: break;
+            }
+        }
+    };
+};
+
+// W (K, N) column-major into [n0*K + k*w + n]: the w <= block columns from n0 adjacent per k.
+template <typename Scalar>
+void packColumns(const Scalar *W, Index K, Index N, int block, Scalar *out)
+{
+    for (Index n0 = 0; n0 < N; n0 += block) {
+        const Index w = std::min<Index>(block, N - n0);
+        Scalar *dst = out + n0 * K;
+        for (Index k = 0; k < K; ++k)
+            for (Index n = 0; n < w; ++n)
+                dst[k * w + n] = W[(n0 + n) * K + k];
+    }
+}
+
+// The gate rows of W (4H, K) into [u0*4*K + (k*w + unit)*4 + gate] for forwardBlock.
+template <typename Scalar>
+void packGateRows(const Scalar *W, Index H, Index K, Scalar *out)
+{
+    for (Index u0 = 0; u0 < H; u0 += forwardUnits) {
+        const Index w = std::min<Index>(forwardUnits, H - u0);
+        Scalar *dst = out + u0 * 4 * K;
+        for (Index k = 0; k < K; ++k)
+            for (Index unit = 0; unit < w; ++unit)
+                for (Index gate = 0; gate < 4; ++gate)
+                    dst[(k * w + unit) * 4 + gate] = W[k * 4 * H + gate * H + u0 + unit];
+    }
+}
+
+// C (M, N) = A^T B, or C += A^T B: the sums over time steps and windows of (12), with A
+// (K, M) and B (K, N) column-major and K = T*B long. A block of 4 x NB results is a set of
+// packet accumulators running down K, added up across the packet at the end; WithSums also
+// sums A's columns (the bias gradient) while they are loaded anyway.
+template <typename Scalar, int NB, bool WithSums>
+EIGEN_ALWAYS_INLINE void reduceBlock(Index K, const Scalar *A, Index lda, const Scalar *B, Index ldb, Scalar *C,
+                                     Index ldc, bool accumulate, Scalar *sums)
+{
+    using Packet = typename ei::packet_traits<Scalar>::type;
+    constexpr int P = lanes<Packet>;
+    constexpr int MA = 4;
+    Packet acc[MA][NB];
+    Packet sum[MA];
+    for (int a = 0; a < MA; ++a) {
+        sum[a] = ei::pset1<Packet>(Scalar(0));
+        for (int b = 0; b < NB; ++b)
+            acc[a][b] = ei::pset1<Packet>(Scalar(0));
+    }
+    Index k = 0;
+    for (; k + P <= K; k += P) {
+        Packet av[MA], bv[NB];
+        for (int a = 0; a < MA; ++a) {
+            av[a] = ei::ploadu<Packet>(A + a * lda + k);
+            keepInRegister(av[a]);
+        }
+        for (int b = 0; b < NB; ++b) {
+            bv[b] = ei::ploadu<Packet>(B + b * ldb + k);
+            keepInRegister(bv[b]);
+        }
+        for (int a = 0; a < MA; ++a) {
+            for (int b = 0; b < NB; ++b)
+                acc[a][b] = ei::pmadd(av[a], bv[b], acc[a][b]);
+            if constexpr (WithSums)
+                sum[a] = ei::padd(sum[a], av[a]);
+        }
+    }
+    for (int a = 0; a < MA; ++a) {
+        for (int b = 0; b < NB; ++b) {
+            Scalar value = ei::predux(acc[a][b]);
+            for (Index kk = k; kk < K; ++kk)
+                value += A[a * lda + kk] * B[b * ldb + kk];
+            Scalar &out = C[b * ldc + a];
+            out = accumulate ? out + value : value;
+        }
+        if constexpr (WithSums) {
+            Scalar value = ei::predux(sum[a]);
+            for (Index kk = k; kk < K; ++kk)
+                value += A[a * lda + kk];
+            sums[a] = accumulate ? sums[a] + value : value;
+        }
+    }
+}
+
+template <typename Scalar, bool WithSums>
+EIGEN_DONT_INLINE void reduceColumns(Index K, Index a0, const Scalar *A, Index lda, Index N, const Scalar *B, Index ldb, Scalar *C,
+                   Index ldc, bool accumulate, Scalar *sums)
+{
+    const Scalar *Ablock = A + a0 * lda;
+    Scalar *Cblock = C + a0;
+    Scalar *sumBlock = sums ? sums + a0 : nullptr;
+    // The column sums ride along with the first block of B's columns only.
+    Index b = 0;
+    if (b + 4 <= N) {
+        reduceBlock<Scalar, 4, WithSums>(K, Ablock, lda, B, ldb, Cblock, ldc, accumulate, sumBlock);
+        b += 4;
+    } else {
+        switch (N) {
+        case 3: reduceBlock<Scalar, 3, WithSums>(K, Ablock, lda, B, ldb, Cblock, ldc, accumulate, sumBlock); break;
+        case 2: reduceBlock<Scalar, 2, WithSums>(K, Ablock, lda, B, ldb, Cblock, ldc, accumulate, sumBlock); break;
+        case 1: reduceBlock<Scalar, 1, WithSums>(K, Ablock, lda, B, ldb, Cblock, ldc, accumulate, sumBlock); break;
+        default: break;
+        }
+        return;
+    }
+    for (; b + 4 <= N; b += 4)
+        reduceBlock<Scalar, 4, false>(K, Ablock, lda, B + b * ldb, ldb, Cblock + b * ldc, ldc, accumulate, nullptr);
+    switch (N - b) {
+    case 3: reduceBlock<Scalar, 3, false>(K, Ablock, lda, B + b * ldb, ldb, Cblock + b * ldc, ldc, accumulate, nullptr); break;
+    case 2: reduceBlock<Scalar, 2, false>(K, Ablock, lda, B + b * ldb, ldb, Cblock + b * ldc, ldc, accumulate, nullptr); break;
+    case 1: reduceBlock<Scalar, 1, false>(K, Ablock, lda, B + b * ldb, ldb, Cblock + b * ldc, ldc, accumulate, nullptr); break;
+    default: break;
+    }
+}
+
+// C (M, N) = A^T B for M a multiple of 4 and, when sums is given, sums (M) = A^T 1. K is cut
+// into chunks of 8 KB per column, so that a block's four columns of A are read from the
+// level-1 cache while every block of B's columns passes by (2048 rows measured best).
+template <typename Scalar>
+void transposedProduct(Index K, Index M, const Scalar *A, Index lda, Index N, const Scalar *B, Index ldb,
+                       Scalar *C, Index ldc, Scalar *sums)
+{
+    eigen_assert(M % 4 == 0);
+    if (K == 0) {
+        for (Index n = 0; n < N; ++n)
+            std::fill(C + n * ldc, C + n * ldc + M, Scalar(0));
+        if (sums)
+            std::fill(sums, sums + M, Scalar(0));
+        return;
+    }
+    constexpr Index chunk = 8192 / Index(sizeof(Scalar));
+    for (Index k0 = 0; k0 < K; k0 += chunk) {
+        const Index kc = std::min(chunk, K - k0);
+        for (Index a0 = 0; a0 < M; a0 += 4) {
+            if (sums)
+                reduceColumns<Scalar, true>(kc, a0, A + k0, lda, N, B + k0, ldb, C, ldc, k0 > 0, sums);
+            else
+                reduceColumns<Scalar, false>(kc, a0, A + k0, lda, N, B + k0, ldb, C, ldc, k0 > 0, nullptr);
+        }
+    }
+}
+
+// Wih, Whh in the order forwardBlock reads them, then the two biases summed once:
+// 4H(I + H + 1) values.
+template <typename Scalar>
+void packForward(const Eigen::Ref<const Matrix<Scalar>> &Wih, const Eigen::Ref<const Matrix<Scalar>> &Whh,
+                 const Eigen::Ref<const Vector<Scalar>> &bih, const Eigen::Ref<const Vector<Scalar>> &bhh,
+                 Scalar *out)
+{
+    const Index H = Whh.cols();
+    const Index I = Wih.cols();
+    eigen_assert(Wih.rows() == 4 * H && Whh.rows() == 4 * H && bih.size() == 4 * H && bhh.size() == 4 * H);
+    eigen_assert(Wih.outerStride() == 4 * H && Whh.outerStride() == 4 * H);
+    Scalar *bias = out + 4 * H * (I + H);
+    packGateRows(Wih.data(), H, I, out);
+    packGateRows(Whh.data(), H, H, out + 4 * H * I);
+    for (Index u0 = 0; u0 < H; u0 += forwardUnits) {
+        const Index w = std::min<Index>(forwardUnits, H - u0);
+        for (Index unit = 0; unit < w; ++unit)
+            for (Index gate = 0; gate < 4; ++gate)
+                bias[(u0 + unit) * 4 + gate] = bih[gate * H + u0 + unit] + bhh[gate * H + u0 + unit];
+    }
+}
+
+template <typename Scalar>
+ForwardStep<Scalar> forwardStepFor(Index I, Index H, const Scalar *packed, const Eigen::Ref<const Matrix<Scalar>> &x)
+{
+    ForwardStep<Scalar> s{};
+    s.I = I;
+    s.H = H;
+    s.ldx = x.outerStride();
+    s.wx = packed;
+    s.wh = packed + 4 * H * I;
+    s.bias = packed + 4 * H * (I + H);
+    return s;
+}
+
+} // namespace
+
+template <typename Scalar>
+void LstmKernels<Scalar>::forward(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih,
+                                  const ConstVecRef &bhh, const ConstRef &x, int timesteps, int batch,
+                                  LstmCache<Scalar> &cache)
+{
+    const Index B = batch;
+    eigen_assert(Index(timesteps) * B <= cache.h.rows() && x.cols() == Wih.cols());
+
+    packForward(Wih, Whh, bih, bhh, cache.packed.data());
+    ForwardStep<Scalar> s = forwardStepFor(Wih.cols(), Whh.cols(), cache.packed.data(), x);
+    s.ld = cache.h.outerStride();
+    s.ldh = s.ld;
+    s.ldc = s.ld;
+    for (Index t = 0; t < timesteps; ++t) {
+        const Index row = t * B;
+        s.x = x.data() + row;
+        s.hPrev = t > 0 ? cache.h.data() + row - B : nullptr;
+        s.cPrev = t > 0 ? cache.c.data() + row - B : nullptr;
+        s.gates = cache.gates.data() + row;
+        s.c = cache.c.data() + row;
+        s.tanhC = cache.tanhC.data() + row;
+        s.h = cache.h.data() + row;
+        overRows<Scalar, ForwardRows<Scalar, Mode::Train>::template At>(s, B);
+    }
+}
+
+template <typename Scalar>
+void LstmKernels<Scalar>::prepareInference(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih,
+                                           const ConstVecRef &bhh, Vec &packed)
+{
+    const Index size = 4 * Whh.cols() * (Wih.cols() + Whh.cols() + 1);
+    if (packed.size() != size)
+        packed.resize(size);
+    packForward(Wih, Whh, bih, bhh, packed.data());
+}
+
+template <typename Scalar>
+void LstmKernels<Scalar>::infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h, Ref c)
+{
+    const Index B = batch;
+    const Index H = h.cols();
+    const Index I = x.cols();
+    eigen_assert(packed.size() == 4 * H * (I + H + 1));
+    eigen_assert(Index(timesteps) * B <= h.rows() && B <= c.rows() && c.cols() == H);
+
+    ForwardStep<Scalar> s = forwardStepFor(I, H, packed.data(), x);
+    s.ldh = h.outerStride();
+    s.ldc = c.outerStride();
+    for (Index t = 0; t < timesteps; ++t) {
+        const Index row = t * B;
+        s.x = x.data() + row;
+        s.hPrev = t > 0 ? h.data() + row - B : nullptr;
+        s.cPrev = t > 0 ? c.data() : nullptr; // updated in place
+        s.c = c.data();
+        s.h = h.data() + row;
+        overRows<Scalar, ForwardRows<Scalar, Mode::Infer>::template At>(s, B);
+    }
+}
+
+template <typename Scalar>
+void LstmKernels<Scalar>::backward(const ConstRef &Wih, const ConstRef &Whh, const ConstRef &dH, const ConstRef &x,
+                                   int timesteps, int batch, LstmCache<Scalar> &cache, Ref dWih, Ref dWhh,
+                                   VecRef dbih, VecRef dbhh, Ref *dX)
+{
+    const Index H = Whh.cols();
+    const Index I = Wih.cols();
+    const Index B = batch;
+    const Index T = timesteps;
+    const Index TB = T * B;
+    eigen_assert(TB <= cache.h.rows() && dH.rows() >= TB && dH.cols() == H);
+    eigen_assert(Wih.outerStride() == 4 * H && Whh.outerStride() == 4 * H);
+    eigen_assert(dWih.outerStride() == 4 * H && dWhh.outerStride() == 4 * H);
+
+    Scalar *wh = cache.packed.data() + 4 * H * (I + H + 1);
+    Scalar *wx = wh + 4 * H * H;
+    packColumns(Whh.data(), 4 * H, H, backwardUnits, wh);
+
+    BackwardStep<Scalar> s{};
+    s.H = H;
+    s.lddH = dH.outerStride();
+    s.w = wh;
+    s.dc = cache.dc.data();
+    s.lddc = cache.dc.outerStride();
+    s.ld = cache.h.outerStride();
+    for (Index t = T - 1; t >= 0; --t) {
+        const Index row = t * B;
+        s.dH = dH.data() + row;
+        s.dGatesNext = t < T - 1 ? cache.dGates.data() + row + B : nullptr;
+        s.gates = cache.gates.data() + row;
+        s.tanhC = cache.tanhC.data() + row;
+        s.cPrev = t > 0 ? cache.c.data() + row - B : nullptr;
+        s.dGates = cache.dGates.data() + row;
+        s.gatesBefore = t > 0 ? s.gates - B : nullptr;
+        s.tanhCBefore = t > 0 ? s.tanhC - B : nullptr;
+        s.cPrevBefore = t > 1 ? s.cPrev - B : nullptr;
+        overRows<Scalar, BackwardRows<Scalar, Mode::Train>::template At>(s, B);
+    }
+
+    // (12): every time step's contribution in one product each, the bias with dWih.
+    const Index ld = cache.dGates.outerStride();
+    transposedProduct(TB, 4 * H, cache.dGates.data(), ld, I, x.data(), x.outerStride(), dWih.data(), 4 * H,
+                      dbih.data());
+    transposedProduct(TB - B, 4 * H, cache.dGates.data() + B, ld, H, cache.h.data(), cache.h.outerStride(),
+                      dWhh.data(), 4 * H, static_cast<Scalar *>(nullptr));
+    dbhh = dbih;
+    if (dX) { // (11): dx_t = Wih^T da_t for every t at once
+        packColumns(Wih.data(), 4 * H, I, backwardUnits, wx);
+        PlainProduct<Scalar> p{4 * H, I, cache.dGates.data(), cache.dGates.outerStride(), wx, dX->data(),
+                               dX->outerStride()};
+        overRows<Scalar, PlainRows<Scalar>::template At>(p, TB);
+    }
+}
+
+template <typename Scalar>
+void LstmBenchKernels<Scalar>::forwardProductsOnly(const ConstRef &x, int timesteps, int batch,
+                                                   LstmCache<Scalar> &cache)
+{
+    const Index B = batch;
+    ForwardStep<Scalar> f = forwardStepFor(x.cols(), cache.h.cols(), cache.packed.data(), x);
+    f.ld = cache.h.outerStride();
+    f.ldh = f.ld;
+    f.ldc = f.ld;
+    for (Index t = 0; t < timesteps; ++t) {
+        const Index row = t * B;
+        f.x = x.data() + row;
+        f.hPrev = t > 0 ? cache.h.data() + row - B : nullptr;
+        f.gates = cache.gates.data() + row;
+        overRows<Scalar, ForwardRows<Scalar, Mode::ProductsOnly>::template At>(f, B);
+    }
+}
+
+template <typename Scalar>
+void LstmBenchKernels<Scalar>::productsOnly(const ConstRef &x, int timesteps, int batch, LstmCache<Scalar> &cache,
+                                            Ref dWih, Ref dWhh, Ref *dX)
+{
+    const Index H = cache.h.cols();
+    const Index I = x.cols();
+    const Index B = batch;
+    const Index T = timesteps;
+    const Index TB = T * B;
+
+    forwardProductsOnly(x, timesteps, batch, cache);
+
+    BackwardStep<Scalar> s{};
+    s.H = H;
+    s.lddH = cache.h.outerStride();
+    s.w = cache.packed.data() + 4 * H * (I + H + 1);
+    s.dc = cache.dc.data();
+    s.lddc = cache.dc.outerStride();
+    s.ld = cache.h.outerStride();
+    for (Index t = T - 1; t >= 0; --t) {
+        const Index row = t * B;
+        s.dH = cache.h.data() + row;
+        s.dGatesNext = t < T - 1 ? cache.dGates.data() + row + B : nullptr;
+        overRows<Scalar, BackwardRows<Scalar, Mode::ProductsOnly>::template At>(s, B);
+    }
+
+    const Index ld = cache.dGates.outerStride();
+    transposedProduct(TB, 4 * H, cache.dGates.data(), ld, I, x.data(), x.outerStride(), dWih.data(), 4 * H,
+                      static_cast<Scalar *>(nullptr));
+    transposedProduct(TB - B, 4 * H, cache.dGates.data() + B, ld, H, cache.h.data(), cache.h.outerStride(),
+                      dWhh.data(), 4 * H, static_cast<Scalar *>(nullptr));
+    if (dX) {
+        PlainProduct<Scalar> p{4 * H, I, cache.dGates.data(), cache.dGates.outerStride(),
+                               cache.packed.data() + 4 * H * (I + H + 1) + 4 * H * H, dX->data(),
+                               dX->outerStride()};
+        overRows<Scalar, PlainRows<Scalar>::template At>(p, TB);
+    }
+}
+
+template class LstmKernels<float>;
+template class LstmKernels<double>;
+template class LstmBenchKernels<float>;
+template class LstmBenchKernels<double>;
+
+} // namespace lstmlab

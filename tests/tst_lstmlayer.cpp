@@ -1,0 +1,261 @@
+// LstmLayer, which runs the fast kernels (kernels/lstmkernels.h), against LstmReference, the
+// plain implementation of the same equations (lstmreference.h):
+//  - forward: every gate, c, tanh(c) and h; infer(): every h and the last c;
+//  - backward: the pre-activation gradient da, dWih, dWhh, dbih, dbhh and dX;
+//  in float and double, over the shapes of the PyTorch fixtures (tests/reference/), unit
+//  counts that fill no kernel block, batches that end in half packets and single rows, batch 1,
+//  one time step, and sequences longer than one chunk of the sums of (12);
+//  - the reference's own gradients against central differences in double.
+
+#include "lstmlayer.h"
+#include "lstmreference.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <random>
+#include <string>
+#include <utility>
+#include <vector>
+
+using namespace lstmlab;
+
+namespace {
+
+// Largest |a - b| over the largest |b|: 0 when both are zero.
+template <typename Scalar>
+double relativeDifference(const Matrix<Scalar> &a, const Matrix<Scalar> &b)
+{
+    if (a.rows() != b.rows() || a.cols() != b.cols())
+        return std::numeric_limits<double>::infinity();
+    if (a.size() == 0)
+        return 0.0;
+    const double difference = double((a - b).cwiseAbs().maxCoeff());
+    return difference == 0.0 ? 0.0 : difference / std::max(double(b.cwiseAbs().maxCoeff()), 1e-300);
+}
+
+template <typename Scalar>
+Matrix<Scalar> normalMatrix(Eigen::Index rows, Eigen::Index cols, std::mt19937 &rng)
+{
+    std::normal_distribution<double> normal(0.0, 1.0);
+    Matrix<Scalar> m(rows, cols);
+    for (Eigen::Index k = 0; k < m.size(); ++k)
+        m.data()[k] = Scalar(normal(rng));
+    return m;
+}
+
+// PyTorch's initialisation, U(-1/sqrt(H), 1/sqrt(H)), widened so that some gates saturate.
+template <typename Scalar>
+Vector<Scalar> randomParameters(int inputSize, int units, std::mt19937 &rng)
+{
+    const double bound = 2.0 / std::sqrt(double(units));
+    std::uniform_real_distribution<double> uniform(-bound, bound);
+    Vector<Scalar> parameters(LstmLayer<Scalar>::parameterCount(inputSize, units));
+    for (Eigen::Index k = 0; k < parameters.size(); ++k)
+        parameters[k] = Scalar(uniform(rng));
+    return parameters;
+}
+
+// Runs both implementations on the same weights, input and dH, and returns the largest
+// relative difference of every output, by name.
+template <typename Scalar>
+std::vector<std::pair<std::string, double>> differences(int I, int H, int T, int B)
+{
+    using Mat = Matrix<Scalar>;
+    std::mt19937 rng(std::uint32_t(1000003 * I + 10007 * H + 101 * T + B));
+    Vector<Scalar> parameters = randomParameters<Scalar>(I, H, rng);
+    Vector<Scalar> kernelGradients = Vector<Scalar>::Zero(parameters.size());
+    Vector<Scalar> referenceGradients = Vector<Scalar>::Zero(parameters.size());
+    LstmLayer<Scalar> kernels(I, H);
+    LstmLayer<Scalar> reference(I, H);
+    kernels.bind(parameters.data(), kernelGradients.data());
+    reference.bind(parameters.data(), referenceGradients.data());
+
+    const Eigen::Index TB = Eigen::Index(T) * B;
+    const Mat x = normalMatrix<Scalar>(TB, I, rng);
+    const Mat dH = normalMatrix<Scalar>(TB, H, rng);
+    // A capacity above the batch: both must use the top T*B rows only.
+    LstmCache<Scalar> kernelCache, referenceCache;
+    kernelCache.resize(I, H, T, B + 3);
+    referenceCache.resize(I, H, T, B + 3);
+    kernels.forward(x, T, B, kernelCache);
+    LstmReference<Scalar>::forward(reference, x, T, B, referenceCache);
+    Mat kernelDx = Mat::Zero(TB, I), referenceDx = Mat::Zero(TB, I);
+    Eigen::Ref<Mat> kernelDxRef = kernelDx, referenceDxRef = referenceDx;
+    kernels.backward(dH, x, T, B, kernelCache, &kernelDxRef);
+    LstmReference<Scalar>::backward(reference, dH, x, T, B, referenceCache, &referenceDxRef);
+
+    Vector<Scalar> packed;
+    kernels.prepareInference(packed);
+    Mat inferH = Mat::Zero(TB, H), inferC = Mat::Zero(B, H);
+    kernels.infer(packed, x, T, B, inferH, inferC);
+
+    const auto top = [TB](const Mat &m) { return Mat(m.topRows(TB)); };
+    const LstmLayer<Scalar> &k = kernels, &r = reference;
+    return {
+        {"gates i, f, g, o (1)-(4)", relativeDifference<Scalar>(top(kernelCache.gates), top(referenceCache.gates))},
+        {"c (5)", relativeDifference<Scalar>(top(kernelCache.c), top(referenceCache.c))},
+        {"tanh(c)", relativeDifference<Scalar>(top(kernelCache.tanhC), top(referenceCache.tanhC))},
+        {"h (6)", relativeDifference<Scalar>(top(kernelCache.h), top(referenceCache.h))},
+        {"infer h", relativeDifference<Scalar>(inferH, top(referenceCache.h))},
+        {"infer last c", relativeDifference<Scalar>(inferC, Mat(referenceCache.c.middleRows(TB - B, B)))},
+        {"da (10)", relativeDifference<Scalar>(top(kernelCache.dGates), top(referenceCache.dGates))},
+        {"dWih (12)", relativeDifference<Scalar>(Mat(kernels.dWih()), Mat(reference.dWih()))},
+        {"dWhh (12)", relativeDifference<Scalar>(Mat(kernels.dWhh()), Mat(reference.dWhh()))},
+        {"dbih (12)", relativeDifference<Scalar>(Mat(kernels.dbih()), Mat(reference.dbih()))},
+        {"dbhh (12)", relativeDifference<Scalar>(Mat(kernels.dbhh()), Mat(reference.dbhh()))},
+        {"dX (11)", relativeDifference<Scalar>(kernelDx, referenceDx)},
+        {"weights untouched", relativeDifference<Scalar>(Mat(k.Wih()), Mat(r.Wih()))},
+    };
+}
+
+template <typename Scalar>
+void checkAgreement(double tolerance)
+{
+    QFETCH(int, inputSize);
+    QFETCH(int, units);
+    QFETCH(int, timesteps);
+    QFETCH(int, batch);
+    double worst = 0.0;
+    std::string worstName;
+    for (const auto &[name, difference] : differences<Scalar>(inputSize, units, timesteps, batch)) {
+        if (difference > worst || worstName.empty()) {
+            worst = std::max(worst, difference);
+            worstName = name;
+        }
+        QVERIFY2(difference <= tolerance,
+                 qPrintable(QStringLiteral("%1: largest relative difference %2, allowed %3")
+                                .arg(QString::fromStdString(name))
+                                .arg(difference, 0, 'g', 3)
+                                .arg(tolerance, 0, 'g', 3)));
+    }
+    qInfo("largest relative difference %.3g (%s)", worst, worstName.c_str());
+}
+
+// L = sum over every h_t of R * h_t with R fixed: dL/dh is R, and L a function of the
+// parameters and x alone, for central differences.
+double referenceLoss(LstmLayer<double> &layer, const Matrix<double> &x, const Matrix<double> &R, int T, int B)
+{
+    LstmCache<double> cache;
+    cache.resize(layer.inputSize(), layer.units(), T, B);
+    LstmReference<double>::forward(layer, x, T, B, cache);
+    return (cache.h.topRows(Eigen::Index(T) * B).array() * R.array()).sum();
+}
+
+} // namespace
+
+class TestLstmLayer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void floatKernelsMatchReference_data() { shapes(); }
+    void floatKernelsMatchReference() { checkAgreement<float>(1e-5); }
+    void doubleKernelsMatchReference_data() { shapes(); }
+    void doubleKernelsMatchReference() { checkAgreement<double>(1e-12); }
+    void referenceGradientsMatchCentralDifferences_data();
+    void referenceGradientsMatchCentralDifferences();
+
+private:
+    static void shapes();
+};
+
+void TestLstmLayer::shapes()
+{
+    QTest::addColumn<int>("inputSize");
+    QTest::addColumn<int>("units");
+    QTest::addColumn<int>("timesteps");
+    QTest::addColumn<int>("batch");
+
+    // The PyTorch fixtures' layers (tests/reference/README.md).
+    QTest::newRow("fixture in2_1x8_t12: 2 inputs, 8 units, 12 steps, batch 2") << 2 << 8 << 12 << 2;
+    QTest::newRow("fixture in3_3x5_t7_out2, layer 0: 3 inputs, 5 units, 7 steps, batch 4") << 3 << 5 << 7 << 4;
+    QTest::newRow("fixture in3_3x5_t7_out2, layers 1-2: 5 inputs, 5 units, 7 steps, batch 4") << 5 << 5 << 7 << 4;
+    QTest::newRow("fixture seed_2x20_t20, layer 0: 1 input, 20 units, 20 steps, batch 2") << 1 << 20 << 20 << 2;
+    QTest::newRow("fixture seed_2x20_t20, layer 1: 20 inputs, 20 units, 20 steps, batch 2") << 20 << 20 << 20 << 2;
+    QTest::newRow("fixture tiny_1x1_t1: 1 input, 1 unit, 1 step, batch 5") << 1 << 1 << 1 << 5;
+    // The seed's training step, and tails: rows left after whole blocks of packets.
+    QTest::newRow("seed training batch: 1 input, 20 units, 20 steps, batch 64") << 1 << 20 << 20 << 64;
+    QTest::newRow("batch 1: single rows only") << 3 << 7 << 5 << 1;
+    QTest::newRow("batch 17: one packet and one row") << 2 << 9 << 6 << 17;
+    QTest::newRow("batch 40: packets, then half packets") << 2 << 13 << 4 << 40;
+    QTest::newRow("batch 67: four-packet blocks, then 3 rows") << 1 << 8 << 10 << 67;
+    QTest::newRow("33 units, batch 23: no block of units or rows fills") << 5 << 33 << 3 << 23;
+    QTest::newRow("one time step, batch 31") << 4 << 6 << 1 << 31;
+    QTest::newRow("1 unit, 8 steps, batch 9") << 1 << 1 << 8 << 9;
+    QTest::newRow("2600 rows: the sums of (12) in more than one chunk") << 3 << 4 << 20 << 130;
+}
+
+void TestLstmLayer::referenceGradientsMatchCentralDifferences_data()
+{
+    QTest::addColumn<int>("inputSize");
+    QTest::addColumn<int>("units");
+    QTest::addColumn<int>("timesteps");
+    QTest::addColumn<int>("batch");
+
+    QTest::newRow("2 inputs, 3 units, 4 steps, batch 3") << 2 << 3 << 4 << 3;
+    QTest::newRow("1 input, 1 unit, 1 step, batch 1") << 1 << 1 << 1 << 1;
+    QTest::newRow("3 inputs, 5 units, 3 steps, batch 2") << 3 << 5 << 3 << 2;
+}
+
+// Every parameter and every input value of the reference, in double: its analytic gradient
+// against (L(p + e) - L(p - e)) / 2e.
+void TestLstmLayer::referenceGradientsMatchCentralDifferences()
+{
+    QFETCH(int, inputSize);
+    QFETCH(int, units);
+    QFETCH(int, timesteps);
+    QFETCH(int, batch);
+    const int I = inputSize, H = units, T = timesteps, B = batch;
+    using Mat = Matrix<double>;
+
+    std::mt19937 rng(7);
+    Vector<double> parameters = randomParameters<double>(I, H, rng);
+    Vector<double> gradients = Vector<double>::Zero(parameters.size());
+    LstmLayer<double> layer(I, H);
+    layer.bind(parameters.data(), gradients.data());
+    const Eigen::Index TB = Eigen::Index(T) * B;
+    Mat x = normalMatrix<double>(TB, I, rng);
+    const Mat R = normalMatrix<double>(TB, H, rng);
+
+    LstmCache<double> cache;
+    cache.resize(I, H, T, B);
+    LstmReference<double>::forward(layer, x, T, B, cache);
+    Mat dX = Mat::Zero(TB, I);
+    Eigen::Ref<Mat> dXRef = dX;
+    LstmReference<double>::backward(layer, R, x, T, B, cache, &dXRef);
+
+    const double eps = 1e-6;
+    const auto check = [&](double &value, double analytic, const char *what, Eigen::Index index) {
+        const double saved = value;
+        value = saved + eps;
+        const double plus = referenceLoss(layer, x, R, T, B);
+        value = saved - eps;
+        const double minus = referenceLoss(layer, x, R, T, B);
+        value = saved;
+        const double numeric = (plus - minus) / (2 * eps);
+        const double difference = std::abs(numeric - analytic) / std::max(1.0, std::abs(numeric));
+        return std::make_pair(difference, QStringLiteral("%1[%2]: analytic %3, numeric %4")
+                                              .arg(QLatin1String(what)).arg(index).arg(analytic, 0, 'g', 12).arg(numeric, 0, 'g', 12));
+    };
+    double worst = 0.0;
+    QString worstWhere;
+    const auto keep = [&](const std::pair<double, QString> &result) {
+        if (result.first >= worst) {
+            worst = result.first;
+            worstWhere = result.second;
+        }
+    };
+    for (Eigen::Index k = 0; k < parameters.size(); ++k)
+        keep(check(parameters[k], gradients[k], "parameter", k));
+    for (Eigen::Index k = 0; k < x.size(); ++k)
+        keep(check(x.data()[k], dX.data()[k], "x", k));
+    qInfo("largest difference %.3g at %s", worst, qPrintable(worstWhere));
+    QVERIFY2(worst <= 1e-7, qPrintable(worstWhere));
+}
+
+QTEST_APPLESS_MAIN(TestLstmLayer)
+
+#include "tst_lstmlayer.moc"
