@@ -55,7 +55,6 @@ PredictionChart::PredictionChart(QWidget *parent)
     m_band->setPen(QPen(QColor(70, 110, 200, 140), 1));
 
     m_real = new QLineSeries(chart);
-    m_real->setName(tr("real %1").arg(m_signalName));
     // One-pixel lines: Qt's raster engine draws them on its fast path, where a wider pen
     // (dashed above all) costs the GUI thread several milliseconds a frame.
     QPen realPen(realColor(), 1.0, Qt::CustomDashLine);
@@ -91,11 +90,8 @@ PredictionChart::PredictionChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
     setMinimumSize(320, 200);
-    setToolTip(tr("<p>For every window of the test set (x from 100 to 110, never seen in "
-                  "training) the network predicts the next sample: <b>red</b>. The real sine is "
-                  "<b>dashed green</b>.</p><p>The shaded band is the input window whose gates "
-                  "the gate panels show. Right-click to save the chart or its data.</p>"));
 
+    setSignalName(m_signalName); // the legend entry and the tooltip
     updateXAxis();
     updateBand();
     connect(chart, &QChart::plotAreaChanged, this, &PredictionChart::fitYTicks);
@@ -129,6 +125,11 @@ void PredictionChart::setSignalName(const QString &name)
 {
     m_signalName = name.isEmpty() ? QStringLiteral("sin(x)") : name;
     m_real->setName(tr("real %1").arg(m_signalName));
+    setToolTip(tr("<p>For every window of the test set (the end of the series, never seen in "
+                  "training) the network predicts the next sample: <b>red</b>. The real %1 is "
+                  "<b>dashed green</b>.</p><p>The shaded band is the input window whose gates "
+                  "the gate panels show. Right-click to save the chart or its data.</p>")
+                   .arg(m_signalName.toHtmlEscaped()));
 }
 
 void PredictionChart::setFreeRunShown(bool shown)
