@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -90,6 +91,7 @@ private slots:
     void minimumCountIsExact();
     void scaleRoundTrips_data();
     void scaleRoundTrips();
+    void scaleComesFromTheTrainingPart();
     void datasetRefusesTooManyWindowSamples();
     void constructorChecksItsValues();
     void csvDatasetTrains();
@@ -171,8 +173,9 @@ void TestCsvSeries::goodFilesLoad()
     QCOMPARE(series.x()[0], 0.0);
     QCOMPARE(series.x()[1], x1);
     QCOMPARE(QString::fromStdString(series.name()), name);
+    // The values rise: the training part's first and last are its extremes.
     QCOMPARE(series.scale().min, valueAt(0));
-    QCOMPARE(series.scale().max, valueAt(count - 1));
+    QCOMPARE(series.scale().max, valueAt(CsvSeries::trainCount(count) - 1));
 }
 
 void TestCsvSeries::badFilesNameTheFirstBadLine_data()
@@ -578,6 +581,49 @@ void TestCsvSeries::scaleRoundTrips()
     QVERIFY(std::isfinite(scale.fromUnit(0.3)));
     QVERIFY(std::abs(scale.fromUnit(scale.toUnit(min * 0.3 + max * 0.7)) - (min * 0.3 + max * 0.7))
             <= 1e-12 * std::max(std::abs(min), std::abs(max)));
+}
+
+// Min and max come from the training part only: the test part's extremes must not leak into
+// the data the model trains on. Test values beyond them scale past +-1 by the same line.
+void TestCsvSeries::scaleComesFromTheTrainingPart()
+{
+    const int count = 300;
+    const int train = CsvSeries::trainCount(count);
+    std::vector<double> x, values;
+    for (int k = 0; k < count; ++k) {
+        x.push_back(k);
+        // Training part within [10, 30]; the test part climbs to 70 and dips to -10.
+        values.push_back(k < train ? 20.0 + 10.0 * std::sin(k * 0.1) : (k % 2 ? 70.0 : -10.0));
+    }
+    const CsvSeries series(x, values, "leak");
+    const auto [lo, hi] = std::minmax_element(values.begin(), values.begin() + train);
+    QCOMPARE(series.scale().min, *lo);
+    QCOMPARE(series.scale().max, *hi);
+
+    const Dataset data = series.dataset(10);
+    const std::vector<float> &trainSeries = data.train().series;
+    QCOMPARE(*std::min_element(trainSeries.begin(), trainSeries.end()), -1.0f);
+    QCOMPARE(*std::max_element(trainSeries.begin(), trainSeries.end()), 1.0f);
+    const std::vector<float> &testSeries = data.test().series;
+    for (std::size_t k = 0; k < testSeries.size(); ++k) {
+        const double v = values[std::size_t(train) + k];
+        const double expected = 2.0 * (v - *lo) / (*hi - *lo) - 1.0;
+        QVERIFY2(std::abs(testSeries[k] - expected) < 1e-5,
+                 qPrintable(QStringLiteral("test value %1 scaled to %2, not %3").arg(v).arg(testSeries[k]).arg(expected)));
+        QVERIFY(std::abs(series.scale().fromUnit(testSeries[k]) - v) < 1e-4);
+    }
+    QVERIFY(*std::max_element(testSeries.begin(), testSeries.end()) > 4.0f); // 70: not clamped to 1
+    QVERIFY(*std::min_element(testSeries.begin(), testSeries.end()) < -3.0f);
+    QVERIFY(data.test().windows.allFinite() && data.test().labels.allFinite());
+
+    // Far outside, the scaled value is held at +-maxUnit, finite.
+    const SeriesScale narrow{0.0, 1e-300};
+    QCOMPARE(narrow.toUnit(1.0), SeriesScale::maxUnit);
+    QCOMPARE(narrow.toUnit(-1e308), -SeriesScale::maxUnit);
+    // A constant training part shifts: the test part keeps its differences.
+    const SeriesScale flat{4.0, 4.0};
+    QCOMPARE(flat.toUnit(4.5), 0.5);
+    QCOMPARE(flat.fromUnit(-0.25), 3.75);
 }
 
 void TestCsvSeries::datasetRefusesTooManyWindowSamples()

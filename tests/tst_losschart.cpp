@@ -1,6 +1,7 @@
 // LossChart: takes snapshots, downsamples long histories keeping spikes, keeps a log axis
 // drawable, reads out the point under the mouse, exports PNG/SVG/CSV.
 
+#include "chartpixels.h"
 #include "losschart.h"
 #include "panelexporter.h"
 
@@ -27,22 +28,6 @@ TrainingSnapshot makeSnapshot(int steps, int stepsPerEpoch)
     }
     s.trainLoss = s.trainLossHistory.back().value;
     return s;
-}
-
-// Pixels within `tolerance` of colour in every channel.
-int countNear(const QImage &image, const QColor &colour, int tolerance = 40)
-{
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
-    int count = 0;
-    for (int y = 0; y < rgb.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
-        for (int x = 0; x < rgb.width(); ++x)
-            if (std::abs(qRed(line[x]) - colour.red()) <= tolerance
-                && std::abs(qGreen(line[x]) - colour.green()) <= tolerance
-                && std::abs(qBlue(line[x]) - colour.blue()) <= tolerance)
-                ++count;
-    }
-    return count;
 }
 
 } // namespace
@@ -235,8 +220,23 @@ void TestLossChart::exportsPngWithSeriesColours()
     QVERIFY2(PanelExporter::savePng(chart, path, 2.0, &error), qPrintable(error));
     QImage image(path);
     QCOMPARE(image.size(), QSize(1280, 800));
-    QVERIFY(countNear(image, chart.trainSeries()->pen().color()) > 200);
-    QVERIFY(countNear(image, chart.testSeries()->pen().color()) > 50);
+    // Named pixels: each curve's colour where the chart maps its points, neither a decade
+    // above the training loss.
+    const qreal ratio = 2.0;
+    for (const int k : {600, 1500, 2400}) {
+        const QPointF train = positionInImage(chart, {double(k), 0.5 * std::exp(-k / 400.0) + 1e-4},
+                                              chart.trainSeries(), ratio);
+        QVERIFY2(colourNear(image, train, 3, chart.trainSeries()->pen().color()),
+                 qPrintable(QStringLiteral("no training-loss colour at step %1 (%2, %3)").arg(k).arg(train.x()).arg(train.y())));
+        const QPointF test = positionInImage(chart, {double(k), 0.3 * std::exp(-k / 400.0) + 5e-5},
+                                             chart.testSeries(), ratio);
+        QVERIFY2(colourNear(image, test, 3, chart.testSeries()->pen().color()),
+                 qPrintable(QStringLiteral("no test-MSE colour at step %1 (%2, %3)").arg(k).arg(test.x()).arg(test.y())));
+        const QPointF above = positionInImage(chart, {double(k), 10 * (0.5 * std::exp(-k / 400.0) + 1e-4)},
+                                              chart.trainSeries(), ratio);
+        QVERIFY(!colourNear(image, above, 3, chart.trainSeries()->pen().color()));
+        QVERIFY(!colourNear(image, above, 3, chart.testSeries()->pen().color()));
+    }
 }
 
 void TestLossChart::exportsLoadableSvg()

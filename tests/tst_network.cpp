@@ -20,6 +20,7 @@
 #include <cmath>
 #include <limits>
 #include <random>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -310,6 +311,7 @@ private slots:
     void parameterCountIsPyTorchs();
     void productsOnlyAreTheForwardPreactivations_data();
     void productsOnlyAreTheForwardPreactivations();
+    void dropoutWithoutGeneratorThrows();
 };
 
 void TestNetwork::gradientMatchesCentralDifference_data()
@@ -810,6 +812,29 @@ void TestNetwork::parameterCountIsPyTorchs()
         next += info.size();
     }
     QCOMPARE(qlonglong(next), expected);
+}
+
+// Dropout draws its masks from the generator passed in: without one, a training forward used to
+// zero every unit silently; it throws instead, and evaluation (or frozen masks) needs none.
+void TestNetwork::dropoutWithoutGeneratorThrows()
+{
+    const ModelConfig config = makeConfig(1, 3, 2, 4, 1, 0.5);
+    std::mt19937 rng(5);
+    Network<double> net(config);
+    net.initialise(rng);
+    const MatD inputs = randomInputs(config, 2, rng);
+    Network<double>::Workspace ws = net.makeWorkspace(2);
+    try {
+        net.forward(ws, inputs, true, nullptr);
+        QFAIL("a training forward with dropout and no generator did not throw");
+    } catch (const std::invalid_argument &e) {
+        QVERIFY2(std::string(e.what()).find("rng is null") != std::string::npos, e.what());
+    }
+    net.forward(ws, inputs, false, nullptr); // evaluation: no masks, no generator
+    net.forward(ws, inputs, true, &rng);
+    ws.freezeMasks = true;
+    const MatD frozen = net.forward(ws, inputs, true, nullptr); // the masks are kept
+    QVERIFY(frozen.allFinite());
 }
 
 QTEST_APPLESS_MAIN(TestNetwork)

@@ -1,8 +1,9 @@
 // PredictionChart: the seed's red prediction against the dashed green sine, the free run on
 // request, the traced window as a band, and PNG/SVG/CSV export.
 
-#include "predictionchart.h"
+#include "chartpixels.h"
 #include "panelexporter.h"
+#include "predictionchart.h"
 
 #include <QAreaSeries>
 #include <QLineSeries>
@@ -32,21 +33,6 @@ TrainingSnapshot makeSnapshot(int timesteps = 20, bool withFreeRun = false)
             s.freeRun.append(QPointF(x, 0.7 * std::sin(x)));
         }
     return s;
-}
-
-int countNear(const QImage &image, const QColor &colour, int tolerance = 40)
-{
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
-    int count = 0;
-    for (int y = 0; y < rgb.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
-        for (int x = 0; x < rgb.width(); ++x)
-            if (std::abs(qRed(line[x]) - colour.red()) <= tolerance
-                && std::abs(qGreen(line[x]) - colour.green()) <= tolerance
-                && std::abs(qBlue(line[x]) - colour.blue()) <= tolerance)
-                ++count;
-    }
-    return count;
 }
 
 } // namespace
@@ -155,9 +141,25 @@ void TestPredictionChart::exportsPngWithSeriesColours()
     QVERIFY2(PanelExporter::savePng(chart, path, 1.5, &error), qPrintable(error));
     const QImage image(path);
     QCOMPARE(image.size(), QSize(1050, 630));
-    QVERIFY(countNear(image, PredictionChart::predictionColor()) > 300);
-    QVERIFY(countNear(image, PredictionChart::realColor()) > 150);
-    QVERIFY(countNear(image, PredictionChart::freeRunColor()) > 100);
+    // Named pixels: where the chart maps a curve's points, that curve's colour is drawn (the
+    // dashed real curve within a dash's gap), and far from every curve none of them is.
+    const qreal ratio = 1.5;
+    for (const double x : {101.5, 104.0, 107.0}) {
+        const QPointF predicted = positionInImage(chart, {x, 0.8 * std::sin(x + 0.2)}, chart.predictedSeries(), ratio);
+        QVERIFY2(colourNear(image, predicted, 2, PredictionChart::predictionColor()),
+                 qPrintable(QStringLiteral("no prediction colour at x %1 (%2, %3)").arg(x).arg(predicted.x()).arg(predicted.y())));
+        const QPointF real = positionInImage(chart, {x, std::sin(x)}, chart.realSeries(), ratio);
+        QVERIFY2(colourNear(image, real, 8, PredictionChart::realColor()),
+                 qPrintable(QStringLiteral("no real colour at x %1 (%2, %3)").arg(x).arg(real.x()).arg(real.y())));
+        const QPointF empty = positionInImage(chart, {x, 1.4}, chart.realSeries(), ratio);
+        QVERIFY(!colourNear(image, empty, 3, PredictionChart::predictionColor()));
+        QVERIFY(!colourNear(image, empty, 3, PredictionChart::realColor()));
+    }
+    for (const double x : {110.5, 112.5}) { // the free run covers x 110..113
+        const QPointF freeRun = positionInImage(chart, {x, 0.7 * std::sin(x)}, chart.freeRunSeries(), ratio);
+        QVERIFY2(colourNear(image, freeRun, 2, PredictionChart::freeRunColor()),
+                 qPrintable(QStringLiteral("no free-run colour at x %1").arg(x)));
+    }
 }
 
 void TestPredictionChart::exportsLoadableSvg()

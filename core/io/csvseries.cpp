@@ -427,13 +427,16 @@ double SeriesScale::toUnit(double value) const
 {
     // Halves first, so that max - min cannot overflow.
     const double halfRange = max / 2 - min / 2;
-    if (!(halfRange > 0.0))
-        return 0.0;
-    return std::clamp((value / 2 - min / 2) / halfRange * 2.0 - 1.0, -1.0, 1.0);
+    const double scaled = halfRange > 0.0 ? (value / 2 - min / 2) / halfRange * 2.0 - 1.0
+                                          : 2.0 * (value / 2 - min / 2);
+    // Only far outside the training range (or as infinity from an overflow) does the cap bite.
+    return std::clamp(scaled, -maxUnit, maxUnit);
 }
 
 double SeriesScale::fromUnit(double scaled) const
 {
+    if (!(max / 2 - min / 2 > 0.0))
+        return min + scaled;
     return std::lerp(min, max, (scaled + 1.0) / 2.0);
 }
 
@@ -450,8 +453,11 @@ CsvSeries::CsvSeries(std::vector<double> x, std::vector<double> values, std::str
         if (k > 0 && !(m_x[k] > m_x[k - 1]))
             throw std::invalid_argument("x must increase (value " + std::to_string(k + 1) + ")");
     }
-    if (!m_values.empty()) {
-        const auto [lo, hi] = std::minmax_element(m_values.begin(), m_values.end());
+    // The scale of the training part only: min and max over the test part too would hand the
+    // model the test range's extremes (test-set leakage).
+    const int scaled = trainCount(size()) > 0 ? trainCount(size()) : size();
+    if (scaled > 0) {
+        const auto [lo, hi] = std::minmax_element(m_values.begin(), m_values.begin() + scaled);
         m_scale = {*lo, *hi};
     }
 }

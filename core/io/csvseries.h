@@ -1,10 +1,10 @@
 #pragma once
 
 // A learner's own series from a CSV file: one column of values (or a chosen column of several,
-// optionally with a chosen time column), scaled into [-1, 1] and split into train and test as
-// docs/signals.md describes. Reading never trusts the input: sizes are capped before anything
-// is allocated, and a bad file is refused with a message naming its first bad line and column,
-// e.g. "line 17, column 2: 'abc' is not a number".
+// optionally with a chosen time column), split into train and test, and scaled so that the
+// training part spans [-1, 1], as docs/signals.md describes. Reading never trusts the input:
+// sizes are capped before anything is allocated, and a bad file is refused with a message
+// naming its first bad line and column, e.g. "line 17, column 2: 'abc' is not a number".
 
 #include "dataset.h"
 
@@ -54,12 +54,19 @@ struct CsvLayoutResult {
     std::string error;
 };
 
-// Min-max scaling: min -> -1, max -> 1. A constant series (min == max) maps to 0.
+// Min-max scaling taken from the training part of a series: its min -> -1, its max -> 1, and
+// every other value by the same straight line, so test values may fall outside [-1, 1]
+// (docs/signals.md says what that means for the tanh head). A constant training part only
+// shifts: min -> 0, min + d -> d.
 struct SeriesScale {
+    // Scaled values are held within +-maxUnit (a value maxUnit / 2 training ranges away), so
+    // that float arithmetic on them stays finite.
+    static constexpr double maxUnit = 1000.0;
+
     double min = -1.0;
     double max = 1.0;
-    double toUnit(double value) const;    // original units -> [-1, 1]
-    double fromUnit(double scaled) const; // [-1, 1] -> original units (a prediction, say)
+    double toUnit(double value) const;    // original units -> [-1, 1] for the training part
+    double fromUnit(double scaled) const; // the inverse (a prediction back in original units)
 };
 
 struct CsvReadResult;
@@ -93,10 +100,13 @@ public:
     const std::vector<double> &values() const { return m_values; } // in the file's units
     const std::string &name() const { return m_name; }             // e.g. "data.csv (price)"
     int size() const { return int(m_values.size()); }
+
+    // The scale of the first trainCount(size()) values, the training part (of every value when
+    // there is no training part): the test part must not leak into what the model is given.
     const SeriesScale &scale() const { return m_scale; }
 
-    // The values scaled by scale() into [-1, 1], the first trainCount(size()) as the train
-    // series and the rest as the test series, cut into windows as Dataset does. Throws
+    // The values scaled by scale(), the first trainCount(size()) as the train series and the
+    // rest as the test series, cut into windows as Dataset does. Throws
     // std::invalid_argument, naming the minimum, when the series is too short for timesteps,
     // or when the windows would exceed maxCsvWindowSamples.
     Dataset dataset(int timesteps) const;

@@ -270,6 +270,10 @@ typename Network<Scalar>::ConstRef Network<Scalar>::forward(Workspace &ws, const
     const bool dropout = training && m_config.dropout > 0.0;
     const bool newMasks = dropout && !(ws.freezeMasks && ws.masksValid);
     ws.dropoutApplied = dropout;
+    if (newMasks && !rng)
+        throw std::invalid_argument("Network::forward: training with dropout "
+                                    + std::to_string(m_config.dropout)
+                                    + " draws its masks from a random generator, but rng is null");
     const double keep = 1.0 - m_config.dropout;
     const auto threshold = std::uint64_t(keep * 4294967296.0);
 
@@ -284,7 +288,7 @@ typename Network<Scalar>::ConstRef Network<Scalar>::forward(Workspace &ws, const
             // the masks once had, so a seed keeps giving the same masks.
             for (Eigen::Index row = 0; row < TB; ++row)
                 for (int u = 0; u < H; ++u)
-                    mask(row, u) = rng && (*rng)() < threshold ? Scalar(1.0 / keep) : Scalar(0);
+                    mask(row, u) = (*rng)() < threshold ? Scalar(1.0 / keep) : Scalar(0);
         }
         ws.dropped[l].topRows(TB) = ws.caches[l].h.topRows(TB).cwiseProduct(mask.topRows(TB));
     }

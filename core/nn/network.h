@@ -102,7 +102,8 @@ public:
 
     // inputs: (I*T, B), column b is one window with x_t in rows t*I .. t*I+I-1.
     // Returns the predictions (O, B). With training set and dropout > 0, draws masks from rng.
-    // Throws std::logic_error for training with an evaluation workspace.
+    // Throws std::logic_error for training with an evaluation workspace, and
+    // std::invalid_argument for training with dropout > 0 and no rng (when new masks are due).
     ConstRef forward(Workspace &ws, const ConstRef &inputs, bool training, std::mt19937 *rng) const;
     // (15) for the last forward(); targets: (O, B).
     Scalar loss(const Workspace &ws, const ConstRef &targets) const;

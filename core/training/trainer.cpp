@@ -133,7 +133,7 @@ bool Trainer::step(StepReport *report)
     const ConstRef labels = m_train.shuffle ? ConstRef(m_batchLabels.leftCols(batch))
                                             : ConstRef(train.labels.middleCols(start, batch));
 
-    m_network.setDropout(m_dropout.load());
+    m_network.setDropout(m_dropout);
     m_network.forward(m_workspace, inputs, true, &m_rng);
     const double loss = m_network.loss(m_workspace, labels);
     // Why training stopped, formatted only when it does: a normal step builds no stream.
@@ -154,7 +154,7 @@ bool Trainer::step(StepReport *report)
                     grads *= float(m_train.clipNorm / norm);
             }
             m_lastGood = m_network.parameters();
-            m_adam.step(m_network.parameters(), grads, m_learningRate.load(), m_train.beta1,
+            m_adam.step(m_network.parameters(), grads, m_learningRate, m_train.beta1,
                         m_train.beta2, m_train.epsilon);
             if (!allFinite(m_network.parameters())) {
                 m_network.parameters() = m_lastGood;
@@ -163,7 +163,7 @@ bool Trainer::step(StepReport *report)
         }
     }
     if (!why.empty()) {
-        m_divergence = why + " (learning rate " + std::to_string(m_learningRate.load())
+        m_divergence = why + " (learning rate " + std::to_string(m_learningRate)
                        + "): training diverged; the weights of the last finite step were kept. "
                          "Lower the learning rate or turn on gradient clipping.";
         return false;
@@ -224,18 +224,9 @@ GateTrace Trainer::trace(int window, bool fromTest) const
 Trainer::Outcome Trainer::run(const Listener &listener)
 {
     StepReport report;
-    while (!m_cancelled.load()) {
+    while (!m_controls.cancelled()) {
         if (finished())
             return Outcome::Finished;
-        if (m_paused.load()) {
-            const unsigned seen = m_wake.load();
-            int requests = m_stepRequests.load();
-            if (requests == 0 || !m_stepRequests.compare_exchange_strong(requests, requests - 1)) {
-                if (m_stepRequests.load() == 0 && m_paused.load() && !m_cancelled.load())
-                    m_wake.wait(seen);
-                continue;
-            }
-        }
         if (!step(&report))
             return Outcome::Diverged;
         if (listener.onStep)
@@ -244,36 +235,6 @@ Trainer::Outcome Trainer::run(const Listener &listener)
             listener.onEpoch(m_lastEpoch);
     }
     return Outcome::Cancelled;
-}
-
-void Trainer::wake()
-{
-    m_wake.fetch_add(1);
-    m_wake.notify_all();
-}
-
-void Trainer::pause()
-{
-    m_paused.store(true);
-    wake();
-}
-
-void Trainer::resume()
-{
-    m_paused.store(false);
-    wake();
-}
-
-void Trainer::requestStep()
-{
-    m_stepRequests.fetch_add(1);
-    wake();
-}
-
-void Trainer::cancel()
-{
-    m_cancelled.store(true);
-    wake();
 }
 
 TrainerState Trainer::captureState() const
@@ -292,8 +253,8 @@ TrainerState Trainer::captureState() const
     state.batch = m_batch;
     state.order = m_order;
     state.epochLossSum = m_epochLossSum;
-    state.learningRate = m_learningRate.load();
-    state.dropout = m_dropout.load();
+    state.learningRate = m_learningRate;
+    state.dropout = m_dropout;
     state.lastEpoch = m_lastEpoch;
     return state;
 }
@@ -373,8 +334,8 @@ std::optional<std::string> Trainer::restoreState(const TrainerState &state)
     m_batch = state.batch;
     m_order = state.order;
     m_epochLossSum = state.epochLossSum;
-    m_learningRate.store(state.learningRate);
-    m_dropout.store(state.dropout);
+    m_learningRate = state.learningRate;
+    m_dropout = state.dropout;
     m_network.setDropout(state.dropout);
     m_lastEpoch = state.lastEpoch;
     m_lastGood = m_network.parameters();

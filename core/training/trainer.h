@@ -1,9 +1,13 @@
 #pragma once
 
 // Trains a Network<float> on a Dataset with Adam, one batch per step, and reports after every
-// step and every epoch. run() is meant for a worker thread: pause(), resume(), requestStep(),
-// cancel(), setLearningRate() and setDropout() may be called from any other thread.
-// The trainer knows nothing of Qt; the GUI's worker wraps it.
+// step and every epoch. The trainer knows nothing of Qt; the GUI's worker wraps it.
+//
+// Threads: a Trainer belongs to the thread that calls step() or run(), and every member
+// function is for that thread only, except controls(): a TrainerControls that another thread
+// may use while run() is going (to stop it). Pausing is the caller's business: it stops
+// calling step(), or parks its thread between two steps in run()'s listener, as the GUI's
+// worker does.
 
 #include "adam.h"
 #include "dataset.h"
@@ -56,6 +60,17 @@ struct TrainerState {
     EpochReport lastEpoch;
 };
 
+// The part of a Trainer any thread may use while another runs it: atomics, read between steps.
+class TrainerControls
+{
+public:
+    void cancel() { m_cancelled.store(true); } // run() returns Cancelled before its next step
+    bool cancelled() const { return m_cancelled.load(); }
+
+private:
+    std::atomic<bool> m_cancelled{false};
+};
+
 class Trainer
 {
 public:
@@ -94,20 +109,18 @@ public:
     Matrix<float> predict(const Eigen::Ref<const Matrix<float>> &windows) const;
     GateTrace trace(int window, bool fromTest = true) const;
 
-    // Runs until the configured epochs are done, cancel(), or divergence.
+    // Runs until the configured epochs are done, controls().cancel(), or divergence.
     Outcome run(const Listener &listener);
 
-    // Thread-safe controls.
-    void pause();
-    void resume();
-    void requestStep();     // while paused: one more batch
-    void cancel();
-    bool isPaused() const { return m_paused.load(); }
-    bool isCancelled() const { return m_cancelled.load(); }
-    void setLearningRate(double learningRate) { m_learningRate.store(learningRate); }
-    void setDropout(double dropout) { m_dropout.store(dropout); }
-    double learningRate() const { return m_learningRate.load(); }
-    double dropout() const { return m_dropout.load(); }
+    // The one thread-safe part (see the top of this file).
+    TrainerControls &controls() { return m_controls; }
+
+    // The live learning rate and dropout, which the learner may change during training: they
+    // take effect at the next step. Set them between steps, from the thread that runs them.
+    void setLearningRate(double learningRate) { m_learningRate = learningRate; }
+    void setDropout(double dropout) { m_dropout = dropout; }
+    double learningRate() const { return m_learningRate; }
+    double dropout() const { return m_dropout; }
 
     // Restores a saved position (sessions).
     void restoreProgress(long long step, int epoch, int batch);
@@ -125,7 +138,6 @@ public:
                                                  const TrainConfig &train);
 
 private:
-    void wake();
     void prepareEpoch();
     void finishEpoch();
 
@@ -149,12 +161,9 @@ private:
     std::string m_divergence;
     EpochReport m_lastEpoch;
 
-    std::atomic<bool> m_paused{false};
-    std::atomic<bool> m_cancelled{false};
-    std::atomic<int> m_stepRequests{0};
-    std::atomic<unsigned> m_wake{0};
-    std::atomic<double> m_learningRate;
-    std::atomic<double> m_dropout;
+    double m_learningRate;
+    double m_dropout;
+    TrainerControls m_controls;
 };
 
 } // namespace lstmlab

@@ -911,10 +911,6 @@ The maps show the network reading this window of the test signal, its oldest sam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The prediction chart: red is the network&apos;s guess for every test window, dashed green the real sine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;%1: when the red curve lies on the green one, the network has learned. The shaded band is the input window whose gates the heatmaps show; the slider under the chart moves it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,6 +1078,10 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message>
         <source>→ the state (%1, %2) carried from each step to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prediction chart: red is the network&apos;s guess for every test window, dashed green the real signal (the sine here, or the one chosen in the Signal panel).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1641,14 +1641,6 @@ test MSE %1 (epoch %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Feed the network its own predictions instead of the real sine, and draw where it goes on its own past the test data: what it has really learned, not just one-step-ahead copying.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;How to read this screen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: the network&apos;s guess of the next sample for every test window; &lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;dashed green&lt;/b&gt;&lt;/span&gt;: the real sine. When they overlap, it has learned.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Loss&lt;/b&gt;: the error of each training step and, after each epoch, on the test set. Log scale: each labelled line down is ten times smaller.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt;: what every unit&apos;s gates did at each time step of the shaded input window. Move the slider to pick another window.&lt;/p&gt;&lt;p&gt;Rest the mouse on any control to see what it does; right-click a panel to save it as an image or a table.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hyperparameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,10 +1899,6 @@ Training and your settings are unaffected; choose another folder and try again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;LSTM Lab %1&lt;/h3&gt;&lt;p&gt;Trains a real LSTM network, live, to predict the next sample of a sine wave, and shows what happens inside it while it learns:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the &lt;b&gt;prediction&lt;/b&gt; (red) against the real sine (dashed green) on the test set;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;loss&lt;/b&gt;: the training batches&apos; error and the test error after each epoch;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;gates&lt;/b&gt; of every layer for one input window: %3, per unit and time step.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Change a setting on the left and watch the network learn again. Every control&apos;s tooltip says what it does.&lt;/p&gt;&lt;p&gt;The network is PyTorch&apos;s LSTM (gate order i, f, g, o) written in C++ with Eigen; the window uses Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,6 +1928,18 @@ Training and your settings are unaffected; choose another folder and try again.<
     </message>
     <message>
         <source>Lesson &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed the network its own predictions instead of the real signal, and draw where it goes on its own past the test data: what it has really learned, not just one-step-ahead copying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;How to read this screen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: the network&apos;s guess of the next sample for every test window; &lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;dashed green&lt;/b&gt;&lt;/span&gt;: the real signal. When they overlap, it has learned.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Loss&lt;/b&gt;: the error of each training step and, after each epoch, on the test set. Log scale: each labelled line down is ten times smaller.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt;: what every unit&apos;s gates did at each time step of the shaded input window. Move the slider to pick another window.&lt;/p&gt;&lt;p&gt;Rest the mouse on any control to see what it does; right-click a panel to save it as an image or a table.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LSTM Lab %1&lt;/h3&gt;&lt;p&gt;Trains a real LSTM network, live, to predict the next sample of a sine wave, and shows what happens inside it while it learns:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the &lt;b&gt;prediction&lt;/b&gt; (red) against the real signal (dashed green) on the test set;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;loss&lt;/b&gt;: the training batches&apos; error and the test error after each epoch;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;gates&lt;/b&gt; of every layer for one input window: %3, per unit and time step.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Change a setting on the left and watch the network learn again. Every control&apos;s tooltip says what it does.&lt;/p&gt;&lt;p&gt;The network is PyTorch&apos;s LSTM (gate order i, f, g, o) written in C++ with Eigen; the window uses Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2001,15 +2001,15 @@ Training and your settings are unaffected; choose another folder and try again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;For every window of the test set (x from 100 to 110, never seen in training) the network predicts the next sample: &lt;b&gt;red&lt;/b&gt;. The real sine is &lt;b&gt;dashed green&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The shaded band is the input window whose gates the gate panels show. Right-click to save the chart or its data.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>traced input window #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For every window of the test set (the end of the series, never seen in training) the network predicts the next sample: &lt;b&gt;red&lt;/b&gt;. The real %1 is &lt;b&gt;dashed green&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The shaded band is the input window whose gates the gate panels show. Right-click to save the chart or its data.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2481,10 +2481,6 @@ The network keeps training on the previous signal. See the Signals section of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 values; the last %2 are the test set. Scaled from [%3, %4] to [−1, 1].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your series %1 stays in the list above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,6 +2510,10 @@ The network keeps training on the previous signal. See the Signals section of th
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Signal&lt;/b&gt;: the series the network learns to continue, one sample at a time: the seed&apos;s sine, other waves, noise on top, or your own CSV file.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values; the last %2 are the test set. The training part&apos;s range [%3, %4] is scaled to [−1, 1].</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2741,10 +2741,6 @@ next sample %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Prediction&lt;/b&gt;: for every window of the test set (x from 100 to 110, never seen in training) the network&apos;s guess of the next sample (red) against the real sine (dashed green).&lt;/p&gt;&lt;p&gt;When the red curve lies on the green one the network has learned. Look at the peaks and troughs, where a half-trained network lags. The shaded band is the window the heatmaps show.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Training loss of every step and test error after every epoch, on a log scale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,6 +2818,10 @@ next sample %2</source>
     </message>
     <message>
         <source>&lt;p&gt;The share of the configured epochs done.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Prediction&lt;/b&gt;: for every window of the test set (the end of the series, never seen in training) the network&apos;s guess of the next sample (red) against the real signal (dashed green; its name is in the legend).&lt;/p&gt;&lt;p&gt;When the red curve lies on the green one the network has learned. Look at the peaks and troughs, where a half-trained network lags. The shaded band is the window the heatmaps show.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

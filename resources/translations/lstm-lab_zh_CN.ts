@@ -912,10 +912,6 @@ The maps show the network reading this window of the test signal, its oldest sam
         <translation>&lt;p&gt;和笔记中的 TensorFlow 例子一样，网络学习根据前面 %1 个样本预测正弦波的下一个样本。它在 x 从 0 到 100 的 sin(x) 上训练（10 000 个样本，每个窗口 %1 个样本，标签是紧随其后的那个样本），在 x 从 100 到 110 上测试，这一段训练时从未见过。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The prediction chart: red is the network&apos;s guess for every test window, dashed green the real sine.</source>
-        <translation>预测图：红色是网络对每个测试窗口的猜测，绿色虚线是真实的正弦。</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;%1: when the red curve lies on the green one, the network has learned. The shaded band is the input window whose gates the heatmaps show; the slider under the chart moves it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1：红色曲线落在绿色曲线上时，网络就学会了。阴影带是热力图所显示的门对应的输入窗口；图下方的滑块可以移动它。&lt;/p&gt;</translation>
     </message>
@@ -1082,6 +1078,10 @@ The maps show the network reading this window of the test signal, its oldest sam
     <message>
         <source>→ the state (%1, %2) carried from each step to the next</source>
         <translation>→ 状态（%1，%2）从每一步传到下一步</translation>
+    </message>
+    <message>
+        <source>The prediction chart: red is the network&apos;s guess for every test window, dashed green the real signal (the sine here, or the one chosen in the Signal panel).</source>
+        <translation>预测图：红色是网络对每个测试窗口的猜测，绿色虚线是真实的信号（这里是正弦，或是在“信号”面板中选择的那个）。</translation>
     </message>
 </context>
 <context>
@@ -1643,14 +1643,6 @@ test MSE %1 (epoch %2)</source>
         <translation>让网络自由运行</translation>
     </message>
     <message>
-        <source>Feed the network its own predictions instead of the real sine, and draw where it goes on its own past the test data: what it has really learned, not just one-step-ahead copying.</source>
-        <translation>不再输入真实的正弦，而是把网络自己的预测喂回给它，并画出它在测试数据之后独自走向哪里：这才是它真正学到的东西，而不只是提前一步的照抄。</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;How to read this screen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: the network&apos;s guess of the next sample for every test window; &lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;dashed green&lt;/b&gt;&lt;/span&gt;: the real sine. When they overlap, it has learned.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Loss&lt;/b&gt;: the error of each training step and, after each epoch, on the test set. Log scale: each labelled line down is ten times smaller.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt;: what every unit&apos;s gates did at each time step of the shaded input window. Move the slider to pick another window.&lt;/p&gt;&lt;p&gt;Rest the mouse on any control to see what it does; right-click a panel to save it as an image or a table.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;怎样看这个界面&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;红色&lt;/b&gt;&lt;/span&gt;：网络对每个测试窗口下一个样本的猜测；&lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;绿色虚线&lt;/b&gt;&lt;/span&gt;：真实的正弦。两者重合时，网络就学会了。&lt;/p&gt;&lt;p&gt;&lt;b&gt;损失&lt;/b&gt;：每个训练步的误差，以及每轮结束后在测试集上的误差。对数刻度：每往下一条标注线，数值小十倍。&lt;/p&gt;&lt;p&gt;&lt;b&gt;门&lt;/b&gt;：在阴影标出的输入窗口的每个时间步，每个单元的各个门做了什么。拖动滑块可以换一个窗口。&lt;/p&gt;&lt;p&gt;把鼠标停在任何控件上可以看到它的作用；右键单击面板可以把它保存为图片或表格。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Hyperparameters</source>
         <translation>超参数</translation>
     </message>
@@ -1901,10 +1893,6 @@ Training and your settings are unaffected; choose another folder and try again.<
         <translation>关于 LSTM 实验室</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;LSTM Lab %1&lt;/h3&gt;&lt;p&gt;Trains a real LSTM network, live, to predict the next sample of a sine wave, and shows what happens inside it while it learns:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the &lt;b&gt;prediction&lt;/b&gt; (red) against the real sine (dashed green) on the test set;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;loss&lt;/b&gt;: the training batches&apos; error and the test error after each epoch;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;gates&lt;/b&gt; of every layer for one input window: %3, per unit and time step.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Change a setting on the left and watch the network learn again. Every control&apos;s tooltip says what it does.&lt;/p&gt;&lt;p&gt;The network is PyTorch&apos;s LSTM (gate order i, f, g, o) written in C++ with Eigen; the window uses Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;LSTM 实验室 %1&lt;/h3&gt;&lt;p&gt;实时训练一个真正的 LSTM 网络，让它预测正弦波的下一个样本，并展示它学习时内部发生的一切：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;预测&lt;/b&gt;（红色）与测试集上真实的正弦（绿色虚线）对比；&lt;/li&gt;&lt;li&gt;&lt;b&gt;损失&lt;/b&gt;：各训练批次的误差，以及每轮结束后的测试误差；&lt;/li&gt;&lt;li&gt;每一层针对一个输入窗口的&lt;b&gt;门&lt;/b&gt;：%3，按单元和时间步展开。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;在左侧改一个设置，就能看着网络重新学习。每个控件的提示都会说明它的作用。&lt;/p&gt;&lt;p&gt;这个网络就是 PyTorch 的 LSTM（门的顺序 i、f、g、o），用 C++ 和 Eigen 写成；窗口使用 Qt %2。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1940,6 +1928,18 @@ Training and your settings are unaffected; choose another folder and try again.<
         <source>Training</source>
         <comment>state: training is running</comment>
         <translation>训练中</translation>
+    </message>
+    <message>
+        <source>Feed the network its own predictions instead of the real signal, and draw where it goes on its own past the test data: what it has really learned, not just one-step-ahead copying.</source>
+        <translation>不再输入真实的信号，而是把网络自己的预测喂回给它，并画出它在测试数据之后独自走向哪里：这才是它真正学到的东西，而不只是提前一步的照抄。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;How to read this screen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: the network&apos;s guess of the next sample for every test window; &lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;dashed green&lt;/b&gt;&lt;/span&gt;: the real signal. When they overlap, it has learned.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Loss&lt;/b&gt;: the error of each training step and, after each epoch, on the test set. Log scale: each labelled line down is ten times smaller.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt;: what every unit&apos;s gates did at each time step of the shaded input window. Move the slider to pick another window.&lt;/p&gt;&lt;p&gt;Rest the mouse on any control to see what it does; right-click a panel to save it as an image or a table.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;怎样看这个界面&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;红色&lt;/b&gt;&lt;/span&gt;：网络对每个测试窗口下一个样本的猜测；&lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;绿色虚线&lt;/b&gt;&lt;/span&gt;：真实的信号。两者重合时，网络就学会了。&lt;/p&gt;&lt;p&gt;&lt;b&gt;损失&lt;/b&gt;：每个训练步的误差，以及每轮结束后在测试集上的误差。对数刻度：每往下一条标注线，数值小十倍。&lt;/p&gt;&lt;p&gt;&lt;b&gt;门&lt;/b&gt;：在阴影标出的输入窗口的每个时间步，每个单元的各个门做了什么。拖动滑块可以换一个窗口。&lt;/p&gt;&lt;p&gt;把鼠标停在任何控件上可以看到它的作用；右键单击面板可以把它保存为图片或表格。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LSTM Lab %1&lt;/h3&gt;&lt;p&gt;Trains a real LSTM network, live, to predict the next sample of a sine wave, and shows what happens inside it while it learns:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the &lt;b&gt;prediction&lt;/b&gt; (red) against the real signal (dashed green) on the test set;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;loss&lt;/b&gt;: the training batches&apos; error and the test error after each epoch;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;gates&lt;/b&gt; of every layer for one input window: %3, per unit and time step.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Change a setting on the left and watch the network learn again. Every control&apos;s tooltip says what it does.&lt;/p&gt;&lt;p&gt;The network is PyTorch&apos;s LSTM (gate order i, f, g, o) written in C++ with Eigen; the window uses Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LSTM 实验室 %1&lt;/h3&gt;&lt;p&gt;实时训练一个真正的 LSTM 网络，让它预测正弦波的下一个样本，并展示它学习时内部发生的一切：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;预测&lt;/b&gt;（红色）与测试集上真实的信号（绿色虚线）对比；&lt;/li&gt;&lt;li&gt;&lt;b&gt;损失&lt;/b&gt;：各训练批次的误差，以及每轮结束后的测试误差；&lt;/li&gt;&lt;li&gt;每一层针对一个输入窗口的&lt;b&gt;门&lt;/b&gt;：%3，按单元和时间步展开。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;在左侧改一个设置，就能看着网络重新学习。每个控件的提示都会说明它的作用。&lt;/p&gt;&lt;p&gt;这个网络就是 PyTorch 的 LSTM（门的顺序 i、f、g、o），用 C++ 和 Eigen 写成；窗口使用 Qt %2。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2000,16 +2000,16 @@ Training and your settings are unaffected; choose another folder and try again.<
         <translation>数值</translation>
     </message>
     <message>
-        <source>&lt;p&gt;For every window of the test set (x from 100 to 110, never seen in training) the network predicts the next sample: &lt;b&gt;red&lt;/b&gt;. The real sine is &lt;b&gt;dashed green&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The shaded band is the input window whose gates the gate panels show. Right-click to save the chart or its data.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;对测试集（x 从 100 到 110，训练时从未见过）的每个窗口，网络预测下一个样本：&lt;b&gt;红色&lt;/b&gt;。真实的正弦是&lt;b&gt;绿色虚线&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;阴影带是门面板所显示的门对应的输入窗口。右键单击可以保存图表或它的数据。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>traced input window #%1</source>
         <translation>跟踪的输入窗口 #%1</translation>
     </message>
     <message>
         <source>Prediction</source>
         <translation>预测</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;For every window of the test set (the end of the series, never seen in training) the network predicts the next sample: &lt;b&gt;red&lt;/b&gt;. The real %1 is &lt;b&gt;dashed green&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The shaded band is the input window whose gates the gate panels show. Right-click to save the chart or its data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;对测试集（序列的末尾，训练时从未见过）的每个窗口，网络预测下一个样本：&lt;b&gt;红色&lt;/b&gt;。真实的 %1 是&lt;b&gt;绿色虚线&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;阴影带是门面板所显示的门对应的输入窗口。右键单击可以保存图表或它的数据。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2485,10 +2485,6 @@ The network keeps training on the previous signal. See the Signals section of th
         <translation>无法再次读取你上次的序列，所以网络改为学习%1：%2</translation>
     </message>
     <message>
-        <source>%1 values; the last %2 are the test set. Scaled from [%3, %4] to [−1, 1].</source>
-        <translation>%1 个值；最后 %2 个是测试集。已从 [%3, %4] 缩放到 [−1, 1]。</translation>
-    </message>
-    <message>
         <source>Your series %1 stays in the list above.</source>
         <translation>你的序列 %1 仍留在上面的列表中。</translation>
     </message>
@@ -2519,6 +2515,10 @@ The network keeps training on the previous signal. See the Signals section of th
     <message>
         <source>&lt;p&gt;&lt;b&gt;Signal&lt;/b&gt;: the series the network learns to continue, one sample at a time: the seed&apos;s sine, other waves, noise on top, or your own CSV file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;信号&lt;/b&gt;：网络学着一个样本一个样本接续下去的序列：笔记中的正弦、其他波形、叠加噪声，或者你自己的 CSV 文件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 values; the last %2 are the test set. The training part&apos;s range [%3, %4] is scaled to [−1, 1].</source>
+        <translation>%1 个值；最后 %2 个是测试集。训练部分的范围 [%3, %4] 被缩放到 [−1, 1]。</translation>
     </message>
 </context>
 <context>
@@ -2747,10 +2747,6 @@ next sample %2</source>
         <translation>&lt;p&gt;&lt;b&gt;重置&lt;/b&gt;（Ctrl+R）：由随机种子生成新的随机权重，回到第一步之前的状态；损失历史重新开始。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Prediction&lt;/b&gt;: for every window of the test set (x from 100 to 110, never seen in training) the network&apos;s guess of the next sample (red) against the real sine (dashed green).&lt;/p&gt;&lt;p&gt;When the red curve lies on the green one the network has learned. Look at the peaks and troughs, where a half-trained network lags. The shaded band is the window the heatmaps show.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;预测&lt;/b&gt;：对测试集（x 从 100 到 110，训练时从未见过）的每个窗口，网络对下一个样本的猜测（红色）与真实的正弦（绿色虚线）对比。&lt;/p&gt;&lt;p&gt;红色曲线落在绿色曲线上时，网络就学会了。注意波峰和波谷，训练到一半的网络会在那里落后。阴影带是热力图所显示的窗口。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Training loss of every step and test error after every epoch, on a log scale</source>
         <translation>每一步的训练损失和每轮结束后的测试误差，对数刻度</translation>
     </message>
@@ -2829,6 +2825,10 @@ next sample %2</source>
     <message>
         <source>&lt;p&gt;The share of the configured epochs done.&lt;/p&gt;</source>
         <translation>&lt;p&gt;已完成的轮数占设定轮数的比例。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Prediction&lt;/b&gt;: for every window of the test set (the end of the series, never seen in training) the network&apos;s guess of the next sample (red) against the real signal (dashed green; its name is in the legend).&lt;/p&gt;&lt;p&gt;When the red curve lies on the green one the network has learned. Look at the peaks and troughs, where a half-trained network lags. The shaded band is the window the heatmaps show.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;预测&lt;/b&gt;：对测试集（序列的末尾，训练时从未见过）的每个窗口，网络对下一个样本的猜测（红色）与真实的信号（绿色虚线；图例中写着它的名字）对比。&lt;/p&gt;&lt;p&gt;红色曲线落在绿色曲线上时，网络就学会了。注意波峰和波谷，训练到一半的网络会在那里落后。阴影带是热力图所显示的窗口。&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -438,7 +438,8 @@ void SignalPanel::updateDescription()
 {
     if (usesSeries()) {
         const lstmlab::CsvSeries &s = *m_series;
-        m_formula->setText(tr("%1 values; the last %2 are the test set. Scaled from [%3, %4] to [−1, 1].")
+        m_formula->setText(tr("%1 values; the last %2 are the test set. The training part's "
+                              "range [%3, %4] is scaled to [−1, 1].")
                                .arg(s.size())
                                .arg(lstmlab::CsvSeries::testCount(s.size()))
                                .arg(s.scale().min, 0, 'g', 6)

@@ -119,7 +119,7 @@ void PredictionChart::updateSnapshot(const TrainingSnapshot &snapshot)
 void PredictionChart::setSignalName(const QString &name)
 {
     m_signalName = name.isEmpty() ? QStringLiteral("sin(x)") : name;
-    m_real->setName(tr("real %1").arg(m_signalName));
+    retranslateUi(); // the legend entry and the tooltip name the signal
 }
 
 void PredictionChart::setFreeRunShown(bool shown)
@@ -265,10 +265,11 @@ void PredictionChart::retranslateUi()
     m_freeRun->setName(tr("free run (own outputs fed back)"));
     m_axisX->setTitleText(tr("x"));
     m_axisY->setTitleText(tr("value"));
-    setToolTip(tr("<p>For every window of the test set (x from 100 to 110, never seen in "
-                  "training) the network predicts the next sample: <b>red</b>. The real sine is "
+    setToolTip(tr("<p>For every window of the test set (the end of the series, never seen in "
+                  "training) the network predicts the next sample: <b>red</b>. The real %1 is "
                   "<b>dashed green</b>.</p><p>The shaded band is the input window whose gates "
-                  "the gate panels show. Right-click to save the chart or its data.</p>"));
+                  "the gate panels show. Right-click to save the chart or its data.</p>")
+                   .arg(m_signalName.toHtmlEscaped()));
     updateBand();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 // The seed's picture, live: the network's prediction for every test window in red against the
-// real sine dashed green. Optionally the network's free run (its own outputs fed back as
+// real signal (the seed's sine, another wave, or a learner's series) dashed green. Optionally the network's free run (its own outputs fed back as
 // input, past the end of the test data), and the input window whose gates are traced, drawn
 // as a shaded band.
 

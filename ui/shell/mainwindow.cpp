@@ -244,7 +244,7 @@ void MainWindow::retranslateUi()
     m_traceTitle->setToolTip(m_traceSlider->toolTip());
     m_freeRunBox->setText(tr("Let the network run free"));
     m_freeRunBox->setToolTip(
-        tr("Feed the network its own predictions instead of the real sine, and draw where it "
+        tr("Feed the network its own predictions instead of the real signal, and draw where it "
            "goes on its own past the test data: what it has really learned, not just "
            "one-step-ahead copying."));
     m_freeRunAction->setToolTip(m_freeRunBox->toolTip());
@@ -254,7 +254,7 @@ void MainWindow::retranslateUi()
         tr("<p><b>How to read this screen</b></p>"
            "<p><span style='color:#d61f1f'><b>Red</b></span>: the network's guess of the next "
            "sample for every test window; <span style='color:#1a9c3a'><b>dashed green</b></span>: "
-           "the real sine. When they overlap, it has learned.</p>"
+           "the real signal. When they overlap, it has learned.</p>"
            "<p><b>Loss</b>: the error of each training step and, after each epoch, on the test "
            "set. Log scale: each labelled line down is ten times smaller.</p>"
            "<p><b>Gates</b>: what every unit's gates did at each time step of the shaded input "
@@ -982,7 +982,7 @@ void MainWindow::showAbout()
         tr("<h3>LSTM Lab %1</h3>"
            "<p>Trains a real LSTM network, live, to predict the next sample of a sine wave, "
            "and shows what happens inside it while it learns:</p>"
-           "<ul><li>the <b>prediction</b> (red) against the real sine (dashed green) on the test set;</li>"
+           "<ul><li>the <b>prediction</b> (red) against the real signal (dashed green) on the test set;</li>"
            "<li>the <b>loss</b>: the training batches' error and the test error after each epoch;</li>"
            "<li>the <b>gates</b> of every layer for one input window: %3, per unit and time "
            "step.</li></ul>"

@@ -126,9 +126,9 @@ void WindowHelp::apply(QWidget &window)
                "step; the loss history starts again.</p>"));
 
     explain(window.findChild<PredictionChart *>(), QString(),
-            tr("<p><b>Prediction</b>: for every window of the test set (x from 100 to 110, never "
-               "seen in training) the network's guess of the next sample (red) against the real "
-               "sine (dashed green).</p><p>When the red curve lies on the green one the network "
+            tr("<p><b>Prediction</b>: for every window of the test set (the end of the series, "
+               "never seen in training) the network's guess of the next sample (red) against the "
+               "real signal (dashed green; its name is in the legend).</p><p>When the red curve lies on the green one the network "
                "has learned. Look at the peaks and troughs, where a half-trained network lags. The "
                "shaded band is the window the heatmaps show.</p>"));
     explain(window.findChild<LossChart *>(),

@@ -158,7 +158,7 @@ void GuideDialog::rebuild()
              .arg(T);
     h += figure(url(Picture::Prediction), picture(Picture::Prediction),
                 tr("The prediction chart: red is the network's guess for every test window, dashed "
-                   "green the real sine."));
+                   "green the real signal (the sine here, or the one chosen in the Signal panel)."));
     h += tr("<p>%1: when the red curve lies on the green one, the network has learned. The shaded "
             "band is the input window whose gates the heatmaps show; the slider under the chart "
             "moves it.</p>")

@@ -367,7 +367,7 @@ void TrainingWorker::onStep(const lstmlab::StepReport &report)
         serveCapture();
 
     if (mustLeave()) {
-        m_trainer->cancel();
+        m_trainer->controls().cancel();
         return;
     }
     if (m_trainer->finished())
@@ -382,21 +382,20 @@ void TrainingWorker::onStep(const lstmlab::StepReport &report)
         delayBetweenSteps();
     }
     if (mustLeave()) {
-        m_trainer->cancel();
+        m_trainer->controls().cancel();
         return;
     }
     if (m_paused.load()) {
         if (!pausedFrame)
             emitFrame(State::Paused, true);
         if (!waitWhilePaused())
-            m_trainer->cancel();
+            m_trainer->controls().cancel();
     }
 }
 
-// Parks the worker between two steps while paused. This, and not Trainer::pause(), is how
-// the worker pauses: parked here it can still answer a new trace window or the free-run
-// switch with a fresh snapshot, and leave for a command, which a thread parked inside
-// Trainer::run() could not. Returns false when it must leave the run.
+// Parks the worker between two steps while paused: parked here, outside Trainer::run(), it
+// can still answer a new trace window or the free-run switch with a fresh snapshot, and leave
+// for a command. Returns false when it must leave the run.
 bool TrainingWorker::waitWhilePaused()
 {
     for (;;) {
