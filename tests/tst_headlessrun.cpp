@@ -89,6 +89,7 @@ private slots:
     void outputFolderIsCheckedBeforeTraining();
     void secondRunKeepsTheFirstAsPrevious();
     void foreignSignalIdIsPrintedEscaped();
+    void clearlyFailingRunExitsOne();
 };
 
 void TestHeadlessRun::trainsAndWritesOutputs()
@@ -530,6 +531,23 @@ void TestHeadlessRun::foreignSignalIdIsPrintedEscaped()
     QVERIFY(!run.prepare());
     QVERIFY2(run.error().find('\x1b') == std::string::npos, run.error().c_str());
     QVERIFY2(run.error().find("\"\\x1b[31mred\\x1b[0m\"") != std::string::npos, run.error().c_str());
+}
+
+// The highest learning rate the command line takes ruins the network without a non-finite
+// number: the run says so, with what to change, and does not exit 0.
+void TestHeadlessRun::clearlyFailingRunExitsOne()
+{
+    QTemporaryDir dir;
+    CommandLine options;
+    options.train.learningRate = 10.0;
+    options.train.epochs = 2;
+    options.outDir = dir.filePath(QStringLiteral("run")).toStdString();
+    HeadlessRun run(options);
+    std::ostringstream out, err;
+    QCOMPARE(run.run(out, err), int(HeadlessRun::Diverged));
+    qInfo("%s", err.str().c_str());
+    QVERIFY2(QString::fromStdString(err.str()).contains(QLatin1String("Lower the learning rate")), err.str().c_str());
+    QVERIFY(loadSessionFile(dir.filePath(QStringLiteral("run/session.lstmlab")).toStdString()).session);
 }
 
 #include "tst_headlessrun.moc"

@@ -250,6 +250,25 @@ void TestTrainer::badConfigurationIsRefused()
         threw = true;
     }
     QVERIFY(threw);
+    // The largest of everything needs about 240 GB: said before anything that size is allocated.
+    {
+        ModelConfig huge;
+        huge.units = 256;
+        huge.layers = 8;
+        huge.timesteps = 512;
+        TrainConfig big;
+        big.batchSize = 4096;
+        threw = false;
+        try {
+            Trainer trainer(huge, big, seedData(512));
+        } catch (const std::invalid_argument &e) {
+            threw = true;
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String("8 layers of 256 units, timesteps 512, batch size 4096")),
+                     e.what());
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String("GB of memory to train")), e.what());
+        }
+        QVERIFY(threw);
+    }
     // A model of another width would compare (O, B) outputs with (1, B) labels.
     for (const auto &[inputSize, outputSize] : {std::pair{2, 1}, std::pair{1, 3}}) {
         model.timesteps = 20;

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <charconv>
+#include <cstdio>
 #include <locale>
 #include <numeric>
 #include <sstream>
 #include <stdexcept>
+#include <unistd.h>
 
 namespace lstmlab {
 
@@ -61,6 +63,22 @@ std::optional<std::string> parseRngState(const std::string &text, std::mt19937 *
     return std::nullopt;
 }
 
+// What a training workspace takes (Network::makeWorkspace, LstmLayer::Cache::resize): per layer
+// and per (time step, window) row, gates and their gradients (4H each), c, tanh(c), h and the
+// dropout mask, dropped output and its gradient (H each), plus the inputs.
+double trainingBytes(const ModelConfig &model, int batchCapacity)
+{
+    const double rows = double(model.timesteps) * batchCapacity;
+    return sizeof(float) * rows * (double(model.layers) * 14.0 * model.units + model.inputSize);
+}
+
+std::string gigabytes(double bytes)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f GB", bytes / 1e9);
+    return text;
+}
+
 void validateOrThrow(const ModelConfig &model, const TrainConfig &train, const Dataset &data)
 {
     if (auto error = model.validate())
@@ -69,6 +87,15 @@ void validateOrThrow(const ModelConfig &model, const TrainConfig &train, const D
         throw std::invalid_argument(*error);
     if (auto error = data.checkModel(model))
         throw std::invalid_argument(*error);
+    // Said before allocating, instead of std::bad_alloc (or the system's out-of-memory killer).
+    const double needed = trainingBytes(model, std::min(train.batchSize, data.train().size()));
+    const double physical = double(::sysconf(_SC_PHYS_PAGES)) * double(::sysconf(_SC_PAGESIZE));
+    if (physical > 0 && needed > 0.8 * physical)
+        throw std::invalid_argument("this configuration (" + std::to_string(model.layers) + " layers of "
+                                    + std::to_string(model.units) + " units, timesteps "
+                                    + std::to_string(model.timesteps) + ", batch size " + std::to_string(train.batchSize)
+                                    + ") needs about " + gigabytes(needed) + " of memory to train, and this machine has "
+                                    + gigabytes(physical) + "; lower the batch size, the time steps, the units or the layers");
 }
 
 } // namespace
