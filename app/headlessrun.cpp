@@ -1,17 +1,61 @@
 #include "headlessrun.h"
 
+#include "failingrun.h"
 #include "json.h"
+#include "messagetext.h"
 #include "modelfile.h"
 #include "sinesignal.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <ostream>
 #include <stdexcept>
+#include <unistd.h>
 
 namespace lstmlab {
+
+namespace {
+
+// Lock-free, so the signal handler may touch it.
+std::atomic<int> stopSignal{0};
+static_assert(std::atomic<int>::is_always_lock_free);
+
+extern "C" void onStopSignal(int signal)
+{
+    HeadlessRun::requestStop(signal);
+}
+
+} // namespace
+
+void HeadlessRun::requestStop(int signal)
+{
+    int none = 0;
+    if (!stopSignal.compare_exchange_strong(none, signal))
+        ::_exit(128 + signal); // the second: at once, writing nothing more
+}
+
+int HeadlessRun::stopRequested()
+{
+    return stopSignal.load();
+}
+
+void HeadlessRun::clearStopRequest()
+{
+    stopSignal.store(0);
+}
+
+void HeadlessRun::installStopHandlers()
+{
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+}
 
 HeadlessRun::HeadlessRun(const CommandLine &options) : m_options(options) {}
 
@@ -70,8 +114,8 @@ bool HeadlessRun::prepare()
 bool HeadlessRun::prepareSession(SessionData session)
 {
     if (session.signal.id != SineSignal().name() || session.signal.parametersJson != "{}") {
-        m_error = "--resume: " + m_options.resumeFile + " trains on the signal \"" + session.signal.id
-                  + "\" " + session.signal.parametersJson + ", but --headless trains only on the seed's sine";
+        m_error = "--resume: " + m_options.resumeFile + " trains on the signal " + printableText(session.signal.id)
+                  + " " + session.signal.parametersJson + ", but --headless trains only on the seed's sine";
         return false;
     }
     // The session fixes what an exact continuation needs; the learning rate, dropout and
@@ -112,12 +156,13 @@ int HeadlessRun::run(std::ostream &out, std::ostream &err)
         err << "lstm-lab: " << m_error << "\n";
         return BadInput;
     }
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    fs::create_directories(m_options.outDir, ec);
-    if (ec || !fs::is_directory(m_options.outDir)) {
-        err << "lstm-lab: --out: cannot create the folder " << m_options.outDir << ": " << ec.message() << "\n";
-        return WriteFailed;
+    // Before training: a folder that cannot be written is found before the work is done.
+    OutputFolder folder(m_options.outDir);
+    std::string error;
+    switch (folder.prepare(&error)) {
+    case OutputFolder::Status::Ready: break;
+    case OutputFolder::Status::Refused: err << "lstm-lab: " << error << "\n"; return BadInput;
+    case OutputFolder::Status::CannotWrite: err << "lstm-lab: " << error << "\n"; return WriteFailed;
     }
 
     Trainer &trainer = *m_trainer;
@@ -132,10 +177,13 @@ int HeadlessRun::run(std::ostream &out, std::ostream &err)
     if (trainer.stepCount() > 0)
         out << "Continuing from step " << trainer.stepCount() << " (epoch " << trainer.epoch() << ", batch "
             << trainer.batchInEpoch() << ")\n";
+    const double startTestMse = trainer.evaluate(); // to tell a run that made the network worse
     const auto start = std::chrono::steady_clock::now();
     const long long firstStep = trainer.stepCount();
     Trainer::Listener listener;
     listener.onStep = [&](const StepReport &r) {
+        if (stopSignal.load() != 0)
+            trainer.cancel(); // run() returns before the next step
         m_history.push_back({r.step, r.epoch, r.loss, -1.0});
         if (r.step % 100 == 0) {
             char line[160];
@@ -152,17 +200,15 @@ int HeadlessRun::run(std::ostream &out, std::ostream &err)
                       t.epochs, e.trainLoss, e.testMse);
         out << line << std::endl;
     };
-    const Trainer::Outcome outcome = trainer.run(listener);
+    const Trainer::Outcome outcome = stopSignal.load() != 0 ? Trainer::Outcome::Cancelled : trainer.run(listener);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const double testMse = trainer.evaluate();
 
-    std::string error;
-    bool written = writeFileAtomically((fs::path(m_options.outDir) / "loss.csv").string(), lossCsv(m_history), &error)
-                   && writeFileAtomically((fs::path(m_options.outDir) / "predictions.csv").string(),
-                                          predictionsCsv(trainer), &error);
+    bool written = writeFileAtomically(folder.file("loss.csv"), lossCsv(m_history), &error)
+                   && writeFileAtomically(folder.file("predictions.csv"), predictionsCsv(trainer), &error);
     ModelData model{trainer.modelConfig(), trainer.network().parameters(),
                     {trainer.stepCount(), trainer.epoch(), testMse}};
-    written = written && saveModelFile((fs::path(m_options.outDir) / "model.json").string(), model, &error);
+    written = written && saveModelFile(folder.file("model.json"), model, &error);
     SessionData session = captureSession(trainer);
     session.signal = {SineSignal().name(), "{}"};
     session.lossHistory = m_earlierLoss;
@@ -172,7 +218,9 @@ int HeadlessRun::run(std::ostream &out, std::ostream &err)
         if (r.testMse >= 0)
             session.testMseHistory.push_back({r.step, r.testMse});
     }
-    written = written && saveSessionFile((fs::path(m_options.outDir) / "session.lstmlab").string(), session, &error);
+    written = written && saveSessionFile(folder.file("session.lstmlab"), session, &error);
+    written = written && (!m_extraFiles || m_extraFiles(folder.staging(), &error));
+    written = written && folder.publish(&error);
     if (!written) {
         err << "lstm-lab: " << error << "\n";
         return WriteFailed;
@@ -183,9 +231,21 @@ int HeadlessRun::run(std::ostream &out, std::ostream &err)
     std::snprintf(line, sizeof line, "Trained %lld steps in %.2f s (%.3f ms/step). Final test MSE: %.6g", steps,
                   seconds, steps > 0 ? 1000.0 * seconds / double(steps) : 0.0, testMse);
     out << line << "\n";
-    out << "Wrote " << (fs::path(m_options.outDir) / "loss.csv").string() << ", predictions.csv, model.json, session.lstmlab\n";
+    out << "Wrote " << folder.target() << ": loss.csv, predictions.csv, model.json, session.lstmlab"
+        << (m_extraFiles ? " and the plots" : "") << "\n";
+    if (const int signal = stopSignal.load(); signal != 0 && outcome == Trainer::Outcome::Cancelled) {
+        err << "lstm-lab: stopped by " << (signal == SIGTERM ? "SIGTERM" : "SIGINT") << " after step "
+            << trainer.stepCount() << "; resume with --resume " << folder.target() << "/session.lstmlab\n";
+        return 128 + signal;
+    }
     if (outcome == Trainer::Outcome::Diverged) {
         err << "lstm-lab: " << trainer.divergenceMessage() << "\n";
+        return Diverged;
+    }
+    if (const std::optional<std::string> failing =
+            FailingRun::diagnose(startTestMse, testMse, trainer.testPredictions(), trainer.dataset().test().labels,
+                                 trainer.learningRate(), t.clipNorm)) {
+        err << "lstm-lab: " << *failing << "\n";
         return Diverged;
     }
     return Success;

@@ -2,12 +2,16 @@
 
 // `lstm-lab --headless`: trains without a display, prints progress as the seed notebook does
 // (every 100 steps: epoch, iteration, train loss) and the test MSE of every epoch, and writes
-// DIR/loss.csv, DIR/predictions.csv and DIR/model.json. Qt-free; the app adds the PNGs.
+// DIR/loss.csv, DIR/predictions.csv, DIR/model.json and DIR/session.lstmlab as one folder
+// (OutputFolder: an earlier run's DIR becomes DIR.previous). Qt-free; the app adds the PNGs.
+// SIGINT and SIGTERM stop training after the current step; the folder is still written.
 
 #include "commandline.h"
+#include "outputfolder.h"
 #include "sessionfile.h"
 #include "trainer.h"
 
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <string>
@@ -25,7 +29,11 @@ struct LossRecord {
 class HeadlessRun
 {
 public:
-    enum ExitCode { Success = 0, Diverged = 1, BadInput = 2, WriteFailed = 3 };
+    // 128 + the signal for a run stopped by SIGINT (130) or SIGTERM (143), as shells report it.
+    enum ExitCode { Success = 0, Diverged = 1, BadInput = 2, WriteFailed = 3, Interrupted = 130, Terminated = 143 };
+    // Files written into the folder after the run's own, before it is put in place (the app's
+    // plots); returns false with error to fail the run with WriteFailed.
+    using ExtraFiles = std::function<bool(const std::string &folder, std::string *error)>;
 
     explicit HeadlessRun(const CommandLine &options);
 
@@ -35,8 +43,17 @@ public:
     // training configuration, live learning rate and dropout win over the command line, except
     // --epochs, the number of epochs to reach in all.
     bool prepare();
-    // Trains and writes the output files; returns the process exit code.
+    // Checks that --out can be written, trains, writes the output folder; returns the process
+    // exit code.
     int run(std::ostream &out, std::ostream &err);
+    void setExtraFiles(ExtraFiles extraFiles) { m_extraFiles = std::move(extraFiles); }
+
+    // SIGINT and SIGTERM: the first asks the run to stop after the current step, a second
+    // ends the process at once. requestStop() is what the handlers call (async-signal-safe).
+    static void installStopHandlers();
+    static void requestStop(int signal);
+    static int stopRequested(); // the signal, 0 when none
+    static void clearStopRequest();
 
     const Trainer *trainer() const { return m_trainer.get(); }
     const std::vector<LossRecord> &history() const { return m_history; }
@@ -56,6 +73,7 @@ private:
     std::unique_ptr<Trainer> m_trainer;
     std::vector<LossRecord> m_history;
     std::string m_error;
+    ExtraFiles m_extraFiles;
 };
 
 } // namespace lstmlab

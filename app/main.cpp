@@ -111,33 +111,35 @@ int runHeadless(int argc, char **argv)
     if (!checkLanguageOption(options.language))
         return lstmlab::HeadlessRun::BadInput;
 
+    // From here Ctrl-C (or SIGTERM) stops training after the current step and still writes the
+    // output folder; a second one ends the process at once.
+    lstmlab::HeadlessRun::installStopHandlers();
     lstmlab::HeadlessRun run(options);
     if (!run.prepare()) {
         std::cerr << "lstm-lab: " << run.error() << "\n";
         return lstmlab::HeadlessRun::BadInput;
     }
-    const int code = run.run(std::cout, std::cerr);
-    if (code == lstmlab::HeadlessRun::BadInput || code == lstmlab::HeadlessRun::WriteFailed)
-        return code;
-
-    // The plots are drawn by the same widgets as the window's, offscreen.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The plots are drawn by the same widgets as the window's, offscreen, into the run's folder
+    // before it is put in place.
     int qtArgc = 1;
-    QApplication app(qtArgc, argv);
-    setApplicationNames();
-    // The plots speak the system's language only when asked to: scripts expect the same files.
+    std::unique_ptr<QApplication> app;
     Translations translations;
-    if (!options.language.empty())
-        installLanguage(translations, Translations::normalize(QString::fromStdString(options.language)));
-    QString error;
-    QStringList written;
-    if (!HeadlessPlots::write(*run.trainer(), run.history(), QString::fromStdString(options.outDir), &written, &error)) {
-        std::cerr << "lstm-lab: " << error.toStdString() << "\n";
-        return lstmlab::HeadlessRun::WriteFailed;
-    }
-    std::cout << "Wrote " << written.join(QStringLiteral(", ")).toStdString() << "\n";
-    return code;
+    run.setExtraFiles([&](const std::string &folder, std::string *error) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(qtArgc, argv);
+        setApplicationNames();
+        // The plots speak the system's language only when asked to: scripts expect the same files.
+        if (!options.language.empty())
+            installLanguage(translations, Translations::normalize(QString::fromStdString(options.language)));
+        QString why;
+        if (!HeadlessPlots::write(*run.trainer(), run.history(), QString::fromStdString(folder), nullptr, &why)) {
+            *error = why.toStdString();
+            return false;
+        }
+        return true;
+    });
+    return run.run(std::cout, std::cerr);
 }
 
 } // namespace

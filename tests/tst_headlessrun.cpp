@@ -12,9 +12,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <cstring>
 #include <memory>
 #include <sstream>
+#include <thread>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace lstmlab;
 
@@ -76,6 +81,15 @@ private slots:
     void badResumeFileIsRefused();
     void unwritableOutputFolderIsReported();
     void resumedSessionContinuesExactly();
+    void resumeOfAnotherWidthIsRefused_data();
+    void resumeOfAnotherWidthIsRefused();
+    void stoppedRunWritesItsFolder_data();
+    void stoppedRunWritesItsFolder();
+    void secondStopExitsAtOnce();
+    void outputFolderIsCheckedBeforeTraining();
+    void secondRunKeepsTheFirstAsPrevious();
+    void foreignSignalIdIsPrintedEscaped();
+    void clearlyFailingRunExitsOne();
 };
 
 void TestHeadlessRun::trainsAndWritesOutputs()
@@ -317,4 +331,223 @@ void TestHeadlessRun::resumedSessionContinuesExactly()
 }
 
 QTEST_GUILESS_MAIN(TestHeadlessRun)
+// The data has one value in and one out per time step: a file of another width is refused
+// before training instead of reading past the labels.
+void TestHeadlessRun::resumeOfAnotherWidthIsRefused_data()
+{
+    QTest::addColumn<bool>("asSession");
+    QTest::addColumn<int>("inputSize");
+    QTest::addColumn<int>("outputSize");
+    QTest::newRow("model.json, input_size 2") << false << 2 << 1;
+    QTest::newRow("model.json, output_size 3") << false << 1 << 3;
+    QTest::newRow("session, input_size 2") << true << 2 << 1;
+    QTest::newRow("session, output_size 3") << true << 1 << 3;
+}
+
+void TestHeadlessRun::resumeOfAnotherWidthIsRefused()
+{
+    QFETCH(bool, asSession);
+    QFETCH(int, inputSize);
+    QFETCH(int, outputSize);
+    QTemporaryDir dir;
+    const std::unique_ptr<HeadlessRun> first = runFirstEpoch(dir);
+    QVERIFY(first);
+    SessionReadResult read = loadSessionFile(dir.filePath(QStringLiteral("first/session.lstmlab")).toStdString());
+    QVERIFY2(read.session, read.error.c_str());
+    SessionData session = *read.session;
+    session.model.inputSize = inputSize;
+    session.model.outputSize = outputSize;
+    const Eigen::Index n = Network<float>::parameterCount(session.model);
+    session.state.parameters = Vector<float>::Constant(n, 0.1f);
+    session.state.adamFirstMoment = Vector<float>::Zero(n);
+    session.state.adamSecondMoment = Vector<float>::Zero(n);
+    const std::string path = dir.filePath(QStringLiteral("wide.json")).toStdString();
+    std::string error;
+    if (asSession) {
+        QVERIFY2(saveSessionFile(path, session, &error), error.c_str());
+    } else {
+        const ModelData model{session.model, session.state.parameters, {156, 1, -1.0}};
+        QVERIFY2(saveModelFile(path, model, &error), error.c_str());
+    }
+    CommandLine options;
+    options.train.epochs = 2;
+    options.resumeFile = path;
+    options.outDir = dir.filePath(QStringLiteral("second")).toStdString();
+    HeadlessRun run(options);
+    QVERIFY(!run.prepare());
+    QVERIFY2(QString::fromStdString(run.error()).contains(QLatin1String("input_size and output_size must be 1")),
+             run.error().c_str());
+    std::ostringstream out, err;
+    QCOMPARE(run.run(out, err), int(HeadlessRun::BadInput));
+    QVERIFY(!QDir(dir.filePath(QStringLiteral("second"))).exists());
+}
+
+// Ctrl-C or SIGTERM during an endless run (--epochs 0): training stops after the current step,
+// the whole folder is written (a session that resumes), and the status says which signal.
+void TestHeadlessRun::stoppedRunWritesItsFolder_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<int>("status");
+    QTest::newRow("SIGINT") << int(SIGINT) << 130;
+    QTest::newRow("SIGTERM") << int(SIGTERM) << 143;
+}
+
+void TestHeadlessRun::stoppedRunWritesItsFolder()
+{
+    QFETCH(int, signal);
+    QFETCH(int, status);
+    QTemporaryDir dir;
+    CommandLine options;
+    options.model.units = 3;
+    options.train.epochs = 0; // until stopped
+    options.outDir = dir.filePath(QStringLiteral("run")).toStdString();
+    HeadlessRun run(options);
+    QVERIFY(run.prepare());
+    // An endless run: any moment is a fine one to stop it.
+    std::thread stopper([signal] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        HeadlessRun::requestStop(signal);
+    });
+    std::ostringstream out, err;
+    const int code = run.run(out, err);
+    stopper.join();
+    HeadlessRun::clearStopRequest();
+    QCOMPARE(code, status);
+    QVERIFY2(QString::fromStdString(err.str()).contains(QLatin1String("resume with --resume")), err.str().c_str());
+    const long long steps = run.trainer()->stepCount();
+    QVERIFY(steps > 0);
+    QCOMPARE(readLines(dir.filePath(QStringLiteral("run/loss.csv"))).size(), int(1 + steps));
+    const SessionReadResult session = loadSessionFile(dir.filePath(QStringLiteral("run/session.lstmlab")).toStdString());
+    QVERIFY2(session.session, session.error.c_str());
+    QCOMPARE(session.session->state.step, steps);
+    QVERIFY(loadModelFile(dir.filePath(QStringLiteral("run/model.json")).toStdString()).model);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("run")});
+}
+
+void TestHeadlessRun::secondStopExitsAtOnce()
+{
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        HeadlessRun::clearStopRequest();
+        HeadlessRun::requestStop(SIGINT);
+        HeadlessRun::requestStop(SIGINT);
+        ::_exit(0); // not reached
+    }
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 130);
+}
+
+// A folder that cannot be written, or that holds other files, is found before training.
+void TestHeadlessRun::outputFolderIsCheckedBeforeTraining()
+{
+    QTemporaryDir dir;
+    QFile notes(dir.filePath(QStringLiteral("mine/notes.txt")));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("mine")));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.close();
+    const QString file = dir.filePath(QStringLiteral("a-file"));
+    QFile aFile(file);
+    QVERIFY(aFile.open(QIODevice::WriteOnly));
+    aFile.close();
+    const std::pair<QString, int> cases[] = {
+        {QStringLiteral("/proc"), HeadlessRun::BadInput},
+        {dir.filePath(QStringLiteral("mine")), HeadlessRun::BadInput},
+        {dir.filePath(QStringLiteral("a-file/inside")), HeadlessRun::WriteFailed},
+        {file, HeadlessRun::BadInput},
+    };
+    for (const auto &[outDir, status] : cases) {
+        CommandLine options;
+        options.model.units = 2;
+        options.train.epochs = 50;
+        options.outDir = outDir.toStdString();
+        HeadlessRun run(options);
+        std::ostringstream out, err;
+        QCOMPARE(run.run(out, err), status);
+        QVERIFY2(QString::fromStdString(err.str()).contains(outDir), err.str().c_str());
+        QCOMPARE(run.trainer()->stepCount(), 0LL);
+        QVERIFY2(out.str().find("Epoch") == std::string::npos, out.str().c_str());
+    }
+    QVERIFY(notes.exists());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             (QStringList{QStringLiteral("a-file"), QStringLiteral("mine")}));
+}
+
+// The folder is written as a whole: a second run into it keeps the first as DIR.previous, and
+// temporaries of runs that died are removed.
+void TestHeadlessRun::secondRunKeepsTheFirstAsPrevious()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("run"));
+    const auto runEpochs = [&](int epochs) {
+        CommandLine options;
+        options.model.units = 2;
+        options.train.epochs = epochs;
+        options.outDir = target.toStdString();
+        HeadlessRun run(options);
+        std::ostringstream out, err;
+        return run.run(out, err);
+    };
+    QCOMPARE(runEpochs(2), 0);
+    // A run that was killed left its temporary folder, and a file's temporary in the output.
+    const pid_t gone = ::fork();
+    if (gone == 0)
+        ::_exit(0);
+    QCOMPARE(::waitpid(gone, nullptr, 0), gone);
+    const QString stale = target + QStringLiteral(".tmp-") + QString::number(gone);
+    QVERIFY(QDir().mkpath(stale));
+    QFile leftover(target + QStringLiteral("/model.json.tmp-123"));
+    QVERIFY(leftover.open(QIODevice::WriteOnly));
+    leftover.close();
+
+    QCOMPARE(runEpochs(1), 0);
+    const auto steps = [](const QString &folder) {
+        const SessionReadResult read = loadSessionFile((folder + QStringLiteral("/session.lstmlab")).toStdString());
+        return read.session ? read.session->state.step : -1LL;
+    };
+    QCOMPARE(steps(target), 156LL);
+    QCOMPARE(steps(target + QStringLiteral(".previous")), 2 * 156LL);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             (QStringList{QStringLiteral("run"), QStringLiteral("run.previous")}));
+    QCOMPARE(readLines(target + QStringLiteral("/loss.csv")).size(), 1 + 156);
+}
+
+void TestHeadlessRun::foreignSignalIdIsPrintedEscaped()
+{
+    QTemporaryDir dir;
+    const std::unique_ptr<HeadlessRun> first = runFirstEpoch(dir);
+    QVERIFY(first);
+    SessionReadResult read = loadSessionFile(dir.filePath(QStringLiteral("first/session.lstmlab")).toStdString());
+    QVERIFY2(read.session, read.error.c_str());
+    read.session->signal.id = "\x1b[31mred\x1b[0m";
+    const std::string path = dir.filePath(QStringLiteral("coloured.lstmlab")).toStdString();
+    std::string error;
+    QVERIFY2(saveSessionFile(path, *read.session, &error), error.c_str());
+    CommandLine options;
+    options.resumeFile = path;
+    HeadlessRun run(options);
+    QVERIFY(!run.prepare());
+    QVERIFY2(run.error().find('\x1b') == std::string::npos, run.error().c_str());
+    QVERIFY2(run.error().find("\"\\x1b[31mred\\x1b[0m\"") != std::string::npos, run.error().c_str());
+}
+
+// The highest learning rate the command line takes ruins the network without a non-finite
+// number: the run says so, with what to change, and does not exit 0.
+void TestHeadlessRun::clearlyFailingRunExitsOne()
+{
+    QTemporaryDir dir;
+    CommandLine options;
+    options.train.learningRate = 10.0;
+    options.train.epochs = 2;
+    options.outDir = dir.filePath(QStringLiteral("run")).toStdString();
+    HeadlessRun run(options);
+    std::ostringstream out, err;
+    QCOMPARE(run.run(out, err), int(HeadlessRun::Diverged));
+    qInfo("%s", err.str().c_str());
+    QVERIFY2(QString::fromStdString(err.str()).contains(QLatin1String("Lower the learning rate")), err.str().c_str());
+    QVERIFY(loadSessionFile(dir.filePath(QStringLiteral("run/session.lstmlab")).toStdString()).session);
+}
+
 #include "tst_headlessrun.moc"

@@ -10,6 +10,18 @@
 
 using namespace lstmlab;
 
+namespace {
+
+QByteArray largeObjectWithDuplicate()
+{
+    QByteArray text = "{";
+    for (int k = 0; k < 100; ++k)
+        text += "\"k" + QByteArray::number(k) + "\": 0, ";
+    return text + "\"k7\": 1}";
+}
+
+} // namespace
+
 class TestJson : public QObject
 {
     Q_OBJECT
@@ -56,6 +68,12 @@ void TestJson::rejectsBadSyntax_data()
     QTest::newRow("too deep") << QByteArray(200, '[') << "nested deeper than 64";
     QTest::newRow("bad escape") << QByteArray("[\"\\q\"]") << "unknown escape";
     QTest::newRow("control character") << QByteArray("[\"a\tb\"]") << "control character";
+    QTest::newRow("duplicate key") << QByteArray("{\"live\": 1,\n \"live\": 2}")
+                                   << "line 2, column 2: the key \"live\" appears twice in one object";
+    QTest::newRow("duplicate key, large object") << largeObjectWithDuplicate() << "the key \"k7\" appears twice";
+    QTest::newRow("escape character echoed") << QByteArray("[\x1b[31m]") << "unexpected character '\\x1b'";
+    QTest::newRow("byte-order mark echoed") << QByteArray("\xef\xbb\xbf{}") << "unexpected character '\\xef'";
+    QTest::newRow("NUL echoed") << QByteArray("[\0]", 3) << "unexpected character '\\x00'";
 }
 
 void TestJson::rejectsBadSyntax()

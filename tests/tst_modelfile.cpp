@@ -165,6 +165,20 @@ void TestModelFile::brokenFilesAreRefused_data()
     QTest::newRow("overflowing dropout")
         << QByteArray::fromStdString(replaceOnce(good, "\"dropout\": 0", "\"dropout\": 1e999"))
         << "config.dropout is missing or not a finite number";
+    QTest::newRow("version as a string")
+        << QByteArray::fromStdString(replaceOnce(good, "\"version\": 1", "\"version\": \"1\""))
+        << "version the string \"1\" (this build reads version 1)";
+    QTest::newRow("version null") << QByteArray::fromStdString(replaceOnce(good, "\"version\": 1", "\"version\": null"))
+                                  << "version null (this build reads version 1)";
+    QTest::newRow("duplicate key")
+        << QByteArray::fromStdString(replaceOnce(good, "\"units\": 3", "\"units\": 3, \"units\": 4"))
+        << "the key \"units\" appears twice in one object";
+    QTest::newRow("steps beyond 2^53")
+        << QByteArray::fromStdString(replaceOnce(good, "\"steps\": 1234", "\"steps\": 9007199254740993"))
+        << "training.steps must be an integer in 0..9007199254740992 (got 9007199254740993)";
+    QTest::newRow("steps 2^63-1")
+        << QByteArray::fromStdString(replaceOnce(good, "\"steps\": 1234", "\"steps\": 9223372036854775807"))
+        << "training.steps must be an integer in 0..9007199254740992";
     // 5 million values (10 MB) would take about 500 MB as a parsed tree: refused before parsing.
     QByteArray manyValues = QByteArray("[0") + QByteArray("," "0").repeated(5'000'000) + "]";
     QTest::newRow("more values than any model") << manyValues << "more values than the largest valid model";

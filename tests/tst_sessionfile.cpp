@@ -66,6 +66,16 @@ std::string replaceNumberAfter(std::string text, const std::string &after, const
     return text.replace(at, end - at, value);
 }
 
+// Replaces the first number after `after` that follows `anchor`.
+std::string replaceNumberAfterIn(const std::string &text, const std::string &anchor, const std::string &after,
+                                 const std::string &value)
+{
+    const auto at = text.find(anchor);
+    if (at == std::string::npos)
+        qFatal("test text does not contain %s", anchor.c_str());
+    return text.substr(0, at) + replaceNumberAfter(text.substr(at), after, value);
+}
+
 std::string writeOrFail(const SessionData &session)
 {
     std::string error;
@@ -114,6 +124,7 @@ private slots:
     void stateThatDoesNotFitTheDataIsRefused();
     void savingIsAtomicAndReportsErrors();
     void resumeFileMayBeSessionOrModel();
+    void whatIsWrittenReadsBack();
 };
 
 void TestSessionFile::resumedRunEqualsUninterruptedRun_data()
@@ -333,24 +344,25 @@ void TestSessionFile::brokenSessionsAreRefused_data()
         "signal.parameters is not an object");
     row("live learning rate out of range", replaceNumberAfter(good, "\"live\": {\"learning_rate\":", "50"),
         "the live learning-rate must be a number in");
-    auto mutated = [&session](auto change) {
-        SessionData copy = session;
-        change(copy);
-        return writeOrFail(copy);
-    };
-    row("live dropout out of range", mutated([](SessionData &s) { s.state.dropout = 0.95; }),
+    // The writer refuses such states (what it writes reads back): made by editing the text.
+    const std::string order0 = std::to_string(session.state.order[0]);
+    const std::string order1 = std::to_string(session.state.order[1]);
+    const auto orderStart = good.find("\"order\": [");
+    const std::string emptyOrder = good.substr(0, orderStart) + "\"order\": []" + good.substr(good.find(']', orderStart) + 1);
+    row("live dropout out of range", replaceNumberAfterIn(good, "\"live\":", "\"dropout\":", "0.95"),
         "the live dropout must be a number in 0..0.9");
     row("negative step", replaceNumberAfter(good, "\"position\": {\"step\":", "-6"),
         "position.step must be an integer in 0..");
     row("batch past the epoch's end", replaceNumberAfter(good, "\"batch\":", "4"), "the batch 4 is outside 0..3");
     row("epoch past the configured epochs", replaceNumberAfter(good, "\"position\": {\"step\": 6, \"epoch\":", "6"),
         "the epoch 6 is outside 0..5");
-    row("window order with a repeat", mutated([](SessionData &s) { s.state.order[1] = s.state.order[0]; }),
+    row("window order with a repeat",
+        replaceOnce(good, "\"order\": [" + order0 + ", " + order1 + ",", "\"order\": [" + order0 + ", " + order0 + ","),
         "the window order is not a permutation of 0..34");
-    row("empty window order", mutated([](SessionData &s) { s.state.order.clear(); }), "the window order is empty");
-    row("epoch loss sum negative", mutated([](SessionData &s) { s.state.epochLossSum = -1.0; }),
+    row("empty window order", emptyOrder, "the window order is empty");
+    row("epoch loss sum negative", replaceNumberAfter(good, "\"epoch_loss_sum\":", "-1"),
         "position.epoch_loss_sum must be a finite number >= 0");
-    row("last epoch's test MSE negative", mutated([](SessionData &s) { s.state.lastEpoch.testMse = -2.0; }),
+    row("last epoch's test MSE negative", replaceNumberAfterIn(good, "\"last_epoch\":", "\"test_mse\":", "-2"),
         "last_epoch.test_mse must be a finite number >= 0");
     row("window index past the end", replaceNumberAfter(good, "\"order\": [", "35"), "position.order[0] is not a window index in 0..34");
     row("negative window index", replaceNumberAfter(good, "\"order\": [", "-1"), "position.order[0] is not a window index");
@@ -386,6 +398,18 @@ void TestSessionFile::brokenSessionsAreRefused_data()
         "test_mse_history.test_mse[0] is not a finite number >= 0");
     row("missing test history", replaceOnce(good, "\"test_mse_history\"", "\"test_history\""), "test_mse_history is missing");
     row("deep nesting", std::string(100000, '['), "nested deeper");
+    // Python's json would take the second block's learning rate, this reader the first.
+    row("duplicated live block", replaceOnce(good, "\"live\": {", "\"live\": {\"learning_rate\": 0.5, \"dropout\": 0},\n  \"live\": {"),
+        "the key \"live\" appears twice in one object");
+    row("version as a string", replaceOnce(good, "\"version\": 1,\n  \"model\"", "\"version\": \"1\",\n  \"model\""),
+        "version the string \"1\" (this build reads version 1)");
+    row("version null", replaceOnce(good, "\"version\": 1,\n  \"model\"", "\"version\": null,\n  \"model\""),
+        "version null (this build reads version 1)");
+    row("signal parameters deeper than written",
+        replaceOnce(good, "\"parameters\": {}", "\"parameters\": {\"a\": " + std::string(22, '[') + std::string(22, ']') + "}"),
+        "signal.parameters: ");
+    row("Adam step beyond the shared limit", replaceNumberAfter(good, "\"name\": \"adam\", \"step\":", "9007199254740993"),
+        "optimizer.step must be an integer in 0..9007199254740992");
 }
 
 void TestSessionFile::brokenSessionsAreRefused()
@@ -546,6 +570,46 @@ void TestSessionFile::resumeFileMayBeSessionOrModel()
     const ResumeReadResult absent = loadSessionOrModelFile(otherPath + ".nope");
     QVERIFY(!absent.model && !absent.session);
     QVERIFY(QString::fromStdString(absent.error).contains(QLatin1String("other.json.nope")));
+}
+
+// One set of limits for the trainer, the reader and the writer: the writer refuses what the
+// reader would refuse, and a trainer stops at a count's limit instead of passing it.
+void TestSessionFile::whatIsWrittenReadsBack()
+{
+    ModelConfig model;
+    model.units = 2;
+    model.layers = 1;
+    model.timesteps = 4;
+    TrainConfig config;
+    config.batchSize = 10;
+    config.epochs = 0; // until stopped
+    Trainer trainer(model, config, tinyData(model.timesteps));
+    QVERIFY(trainer.step());
+    SessionData session = captureSession(trainer);
+    std::string error;
+
+    SessionData overflowing = session;
+    overflowing.state.adamFirstMoment[0] = std::numeric_limits<float>::infinity();
+    QVERIFY(!writeSessionJson(overflowing, &error));
+    QVERIFY2(QString::fromStdString(error).contains(QLatin1String("Adam's first moment holds a value that is not finite")),
+             error.c_str());
+    SessionData tooFar = session;
+    tooFar.state.step = maxStepCount + 1;
+    QVERIFY(!writeSessionJson(tooFar, &error));
+    QVERIFY2(QString::fromStdString(error).contains(QLatin1String("outside 0..9007199254740992")), error.c_str());
+
+    // One step short of the limit: the trainer takes it and stops, and the session reads back.
+    SessionData nearLimit = session;
+    nearLimit.state.step = maxStepCount - 1;
+    std::unique_ptr<Trainer> resumed = resumeTrainer(nearLimit, tinyData(model.timesteps), &error);
+    QVERIFY2(resumed, error.c_str());
+    Trainer::Listener listener;
+    QCOMPARE(resumed->run(listener), Trainer::Outcome::Finished);
+    QCOMPARE(resumed->stepCount(), maxStepCount);
+    const std::string text = writeOrFail(captureSession(*resumed));
+    const SessionReadResult back = readSessionJson(text);
+    QVERIFY2(back.session, back.error.c_str());
+    QCOMPARE(back.session->state.step, maxStepCount);
 }
 
 QTEST_GUILESS_MAIN(TestSessionFile)

@@ -33,6 +33,7 @@ private slots:
     void controlsFromAnotherThread();
     void learningRateAndDropoutTakeEffectNextStep();
     void nonFiniteLossStopsAndKeepsWeights();
+    void divergedStepRollsBackTheWholeState();
     void badConfigurationIsRefused();
     void traceIsForTheChosenWindow();
 };
@@ -184,6 +185,43 @@ void TestTrainer::nonFiniteLossStopsAndKeepsWeights()
     QCOMPARE(trainer.run(listener), Trainer::Outcome::Diverged);
 }
 
+// A step whose update is not finite leaves no trace: weights, Adam's moments and step count,
+// the generator and the position are those of the last finite step, so the state can be
+// saved and resumed (the session file refuses what is not finite).
+void TestTrainer::divergedStepRollsBackTheWholeState()
+{
+    ModelConfig model;
+    model.units = 4;
+    model.dropout = 0.2; // the generator moves within a step
+    TrainConfig train;
+    train.shuffle = true;
+    Trainer trainer(model, train, seedData());
+    for (int k = 0; k < 3; ++k)
+        QVERIFY(trainer.step());
+    const TrainerState before = trainer.captureState();
+    trainer.setLearningRate(1e39); // an infinite step size in float
+    QVERIFY(!trainer.step());
+    QVERIFY(QString::fromStdString(trainer.divergenceMessage()).contains(QLatin1String("a weight became infinite")));
+    trainer.setLearningRate(before.learningRate);
+    const TrainerState after = trainer.captureState();
+    QVERIFY(after.parameters == before.parameters);
+    QVERIFY(after.adamFirstMoment == before.adamFirstMoment);
+    QVERIFY(after.adamSecondMoment == before.adamSecondMoment);
+    QCOMPARE(after.adamStep, before.adamStep);
+    QCOMPARE(after.step, before.step);
+    QCOMPARE(after.batch, before.batch);
+    QCOMPARE(after.rngState, before.rngState);
+    QVERIFY(!Trainer::checkState(after, trainer.modelConfig(), trainer.trainConfig()));
+    // And the next step is the one an undisturbed trainer takes.
+    Trainer undisturbed(model, train, seedData());
+    QVERIFY(!undisturbed.restoreState(before));
+    StepReport a, b;
+    QVERIFY(trainer.step(&a));
+    QVERIFY(undisturbed.step(&b));
+    QCOMPARE(a.loss, b.loss);
+    QVERIFY(trainer.network().parameters() == undisturbed.network().parameters());
+}
+
 void TestTrainer::badConfigurationIsRefused()
 {
     ModelConfig model;
@@ -205,6 +243,40 @@ void TestTrainer::badConfigurationIsRefused()
         threw = true;
     }
     QVERIFY(threw);
+    // The largest of everything needs about 240 GB: said before anything that size is allocated.
+    {
+        ModelConfig huge;
+        huge.units = 256;
+        huge.layers = 8;
+        huge.timesteps = 512;
+        TrainConfig big;
+        big.batchSize = 4096;
+        threw = false;
+        try {
+            Trainer trainer(huge, big, seedData(512));
+        } catch (const std::invalid_argument &e) {
+            threw = true;
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String("8 layers of 256 units, timesteps 512, batch size 4096")),
+                     e.what());
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String("GB of memory to train")), e.what());
+        }
+        QVERIFY(threw);
+    }
+    // A model of another width would compare (O, B) outputs with (1, B) labels.
+    for (const auto &[inputSize, outputSize] : {std::pair{2, 1}, std::pair{1, 3}}) {
+        model.timesteps = 20;
+        model.inputSize = inputSize;
+        model.outputSize = outputSize;
+        threw = false;
+        try {
+            Trainer trainer(model, TrainConfig(), seedData(20));
+        } catch (const std::invalid_argument &e) {
+            threw = true;
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String("input_size and output_size must be 1")),
+                     e.what());
+        }
+        QVERIFY(threw);
+    }
 }
 
 void TestTrainer::traceIsForTheChosenWindow()

@@ -1,5 +1,6 @@
 #include "csvseries.h"
 
+#include "messagetext.h"
 #include "modelconfig.h"
 
 #include <algorithm>
@@ -31,62 +32,10 @@ std::string at(int line, std::size_t column)
     return "line " + std::to_string(line) + ", column " + std::to_string(column) + ": ";
 }
 
-// Length of the valid UTF-8 sequence at s[k], or 0 when the bytes there are not one.
-std::size_t utf8Length(std::string_view s, std::size_t k)
-{
-    const auto byte = [&](std::size_t i) { return i < s.size() ? (unsigned char)s[i] : 0u; };
-    const unsigned b0 = byte(k);
-    const auto cont = [&](std::size_t i) { return (byte(i) & 0xC0u) == 0x80u; };
-    if (b0 >= 0xC2 && b0 <= 0xDF)
-        return cont(k + 1) ? 2 : 0;
-    if (b0 >= 0xE0 && b0 <= 0xEF) {
-        const unsigned b1 = byte(k + 1);
-        const bool ok = cont(k + 1) && cont(k + 2) && !(b0 == 0xE0 && b1 < 0xA0)
-                        && !(b0 == 0xED && b1 >= 0xA0); // overlong forms, surrogates
-        return ok ? 3 : 0;
-    }
-    if (b0 >= 0xF0 && b0 <= 0xF4) {
-        const unsigned b1 = byte(k + 1);
-        const bool ok = cont(k + 1) && cont(k + 2) && cont(k + 3) && !(b0 == 0xF0 && b1 < 0x90)
-                        && !(b0 == 0xF4 && b1 >= 0x90);
-        return ok ? 4 : 0;
-    }
-    return 0;
-}
-
-// s quoted for a message: valid UTF-8 whatever the bytes, control and invalid bytes as \xNN
-// (and a backslash as \\), cut after maxQuotedChars characters.
+// s quoted for a message (printableText), cut after maxQuotedChars characters.
 std::string quoteForMessage(std::string_view s)
 {
-    static const char hex[] = "0123456789abcdef";
-    std::string out = "'";
-    std::size_t chars = 0;
-    std::size_t k = 0;
-    while (k < s.size() && chars < maxQuotedChars) {
-        const unsigned char c = (unsigned char)s[k];
-        if (c == '\\') {
-            out += "\\\\";
-            chars += 2;
-            ++k;
-        } else if (c >= 0x20 && c < 0x7F) {
-            out += char(c);
-            ++chars;
-            ++k;
-        } else if (const std::size_t n = c >= 0x80 ? utf8Length(s, k) : 0) {
-            out.append(s.substr(k, n));
-            ++chars;
-            k += n;
-        } else {
-            out += "\\x";
-            out += hex[c >> 4];
-            out += hex[c & 15];
-            chars += 4;
-            ++k;
-        }
-    }
-    if (k < s.size())
-        out += "...";
-    return out + "'";
+    return printableText(s, maxQuotedChars, '\'');
 }
 
 std::string_view trim(std::string_view s)

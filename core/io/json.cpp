@@ -1,8 +1,11 @@
 #include "json.h"
 
+#include "messagetext.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <unordered_set>
 
 namespace lstmlab {
 
@@ -98,6 +101,13 @@ JsonValue JsonValue::makeObject(std::vector<std::pair<std::string, JsonValue>> m
 
 namespace {
 
+// One byte of a message, escaped as printableText() does, without its quotes.
+std::string printableCharacter(char c)
+{
+    const std::string quoted = printableText(std::string_view(&c, 1));
+    return quoted.substr(1, quoted.size() - 2);
+}
+
 class Parser
 {
 public:
@@ -187,7 +197,7 @@ private:
             return expectWord("null") ? std::optional(JsonValue::makeNull()) : std::nullopt;
         if (c == '-' || (c >= '0' && c <= '9'))
             return parseNumber();
-        fail(std::string("unexpected character '") + c + "'");
+        fail("unexpected character '" + printableCharacter(c) + "'");
         return std::nullopt;
     }
 
@@ -320,7 +330,7 @@ private:
                 break;
             }
             default:
-                fail(std::string("unknown escape '\\") + e + "'");
+                fail("unknown escape '\\" + printableCharacter(e) + "'");
                 return std::nullopt;
             }
         }
@@ -355,10 +365,29 @@ private:
         }
     }
 
+    // Objects in LSTM Lab's files have a dozen keys: a linear search, and a hash set once an
+    // object grows large, so a hostile file of a million keys stays linear.
+    static bool isDuplicate(const std::vector<std::pair<std::string, JsonValue>> &members,
+                            std::unordered_set<std::string> &seen, const std::string &key)
+    {
+        constexpr std::size_t linearUpTo = 32;
+        if (members.size() < linearUpTo) {
+            for (const auto &member : members)
+                if (member.first == key)
+                    return true;
+            return false;
+        }
+        if (seen.empty())
+            for (const auto &member : members)
+                seen.insert(member.first);
+        return !seen.insert(key).second;
+    }
+
     std::optional<JsonValue> parseObject(int depth)
     {
         ++m_pos;
         std::vector<std::pair<std::string, JsonValue>> members;
+        std::unordered_set<std::string> seen;
         skipSpace();
         if (peek() == '}') {
             ++m_pos;
@@ -370,9 +399,17 @@ private:
                 fail(atEnd() ? "unexpected end of the document inside an object" : "expected a key string");
                 return std::nullopt;
             }
+            const std::size_t keyStart = m_pos;
             std::optional<std::string> key = parseString();
             if (!key)
                 return std::nullopt;
+            // Python's json takes a duplicated key's last value and this reader would take the
+            // first: the two would train different networks from one file, so neither is taken.
+            if (isDuplicate(members, seen, *key)) {
+                m_pos = keyStart;
+                fail("the key " + printableText(*key) + " appears twice in one object");
+                return std::nullopt;
+            }
             skipSpace();
             if (peek() != ':') {
                 fail("expected ':'");
@@ -420,6 +457,20 @@ std::size_t jsonValueCountBound(std::string_view text)
     for (const char c : text)
         count += c == ',' || c == '[' || c == '{';
     return count;
+}
+
+std::string describeJsonValue(const JsonValue &value)
+{
+    switch (value.type()) {
+    case JsonValue::Type::Null: return "null";
+    case JsonValue::Type::Bool: return value.boolean() ? "true" : "false";
+    case JsonValue::Type::Number: // digits only, as the parser checked; a long one is cut
+        return value.text().size() <= 64 ? value.text() : value.text().substr(0, 64) + "...";
+    case JsonValue::Type::String: return "the string " + printableText(value.text());
+    case JsonValue::Type::Array: return "an array";
+    case JsonValue::Type::Object: return "an object";
+    }
+    return {};
 }
 
 std::string jsonQuote(std::string_view s)

@@ -66,6 +66,9 @@ JsonParseResult parseJson(std::string_view text, int maxDepth = 64);
 // can hold before it parses: a small file of "0,0,0,..." must not take gigabytes.
 std::size_t jsonValueCountBound(std::string_view text);
 
+// A value as a message names it: 1, the string "1", null, true, an array, an object.
+std::string describeJsonValue(const JsonValue &value);
+
 // Writes s as a JSON string literal, quotes included.
 std::string jsonQuote(std::string_view s);
 // Shortest text that reads back as exactly this float / double.

@@ -1,6 +1,7 @@
 #include "modelfile.h"
 
 #include "json.h"
+#include "trainer.h"
 
 #include <cerrno>
 #include <cmath>
@@ -155,7 +156,7 @@ ModelReadResult readModelObject(const JsonValue &root)
     const JsonValue *version = root.find("version");
     if (!version || !version->toInteger() || *version->toInteger() != modelFormatVersion) {
         result.error = "unsupported model format version "
-                       + (version ? version->text() : std::string("(missing)")) + " (this build reads version "
+                       + (version ? describeJsonValue(*version) : std::string("(missing)")) + " (this build reads version "
                        + std::to_string(modelFormatVersion) + ")";
         return result;
     }
@@ -191,10 +192,17 @@ ModelReadResult readModelObject(const JsonValue &root)
         return result;
     }
     if (const JsonValue *training = root.find("training"); training && training->isObject()) {
-        if (const JsonValue *s = training->find("steps"); s && s->toInteger() && *s->toInteger() >= 0)
+        // Optional; when given, within the limits the trainer and the session file share.
+        if (const JsonValue *s = training->find("steps"); s && !s->isNull()) {
+            if (!s->toInteger() || *s->toInteger() < 0 || *s->toInteger() > maxStepCount) {
+                result.error = "training.steps must be an integer in 0.." + std::to_string(maxStepCount) + " (got "
+                               + describeJsonValue(*s) + ")";
+                return result;
+            }
             model.progress.steps = *s->toInteger();
+        }
         if (const JsonValue *e = training->find("epochs"); e && e->toInteger() && *e->toInteger() >= 0
-                                                           && *e->toInteger() < 100000000)
+                                                           && *e->toInteger() <= maxEpochCount)
             model.progress.epochs = int(*e->toInteger());
         if (const JsonValue *m = training->find("test_mse"); m && m->toDouble() && *m->toDouble() >= 0)
             model.progress.testMse = *m->toDouble();

@@ -2,6 +2,7 @@
 
 #include "json.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -55,15 +56,13 @@ void appendCompact(std::string &out, const JsonValue &v)
     }
 }
 
-constexpr int signalMaxDepth = 16;
-
 std::optional<JsonValue> parseSignalParameters(const std::string &text, std::string *error)
 {
     if (text.size() > maxSessionSignalBytes) {
         *error = "the signal's parameters are longer than " + std::to_string(maxSessionSignalBytes) + " bytes";
         return std::nullopt;
     }
-    JsonParseResult parsed = parseJson(text.empty() ? std::string_view("{}") : std::string_view(text), signalMaxDepth);
+    JsonParseResult parsed = parseJson(text.empty() ? std::string_view("{}") : std::string_view(text), maxSignalParameterDepth);
     if (!parsed.value || !parsed.value->isObject()) {
         *error = "the signal's parameters are not a JSON object"
                  + (parsed.value ? std::string() : ": " + parsed.error);
@@ -72,19 +71,23 @@ std::optional<JsonValue> parseSignalParameters(const std::string &text, std::str
     return std::move(parsed.value);
 }
 
-std::string historyJson(const std::vector<HistoryPoint> &history, const char *valueName)
+// A history longer than a session may hold keeps its newest maxSize points.
+std::string historyJson(const std::vector<HistoryPoint> &history, const char *valueName, std::size_t maxSize)
 {
     std::string steps;
     std::string values;
-    steps.reserve(history.size() * 8);
-    values.reserve(history.size() * 22);
-    for (std::size_t k = 0; k < history.size(); ++k) {
-        if (k > 0) {
+    const std::size_t first = history.size() > maxSize ? history.size() - maxSize : 0;
+    steps.reserve((history.size() - first) * 8);
+    values.reserve((history.size() - first) * 22);
+    for (std::size_t k = first; k < history.size(); ++k) {
+        if (k > first) {
             steps += ", ";
             values += ", ";
         }
-        steps += std::to_string(history[k].step);
-        values += jsonNumber(history[k].value);
+        steps += std::to_string(std::max(0LL, history[k].step));
+        // The reader takes finite values >= 0 only; a loss is one, and anything else is 0.
+        const double value = history[k].value;
+        values += jsonNumber(std::isfinite(value) && value >= 0.0 ? value : 0.0);
     }
     return "{\"step\": [" + steps + "],\n    " + jsonQuote(valueName) + ": [" + values + "]}";
 }
@@ -119,7 +122,7 @@ std::optional<long long> integerIn(const JsonValue &object, const char *key, lon
     const std::optional<long long> value = v->toInteger();
     if (!value || *value < min || *value > max) {
         *error = path + key + " must be an integer in " + std::to_string(min) + ".." + std::to_string(max)
-                 + " (got " + (v->isNumber() || v->isString() ? v->text() : std::string("a non-number")) + ")";
+                 + " (got " + describeJsonValue(*v) + ")";
         return std::nullopt;
     }
     return value;
@@ -236,6 +239,12 @@ std::optional<std::string> writeSessionJson(const SessionData &session, std::str
     std::optional<JsonValue> parameters = parseSignalParameters(session.signal.parametersJson, error);
     if (!parameters)
         return std::nullopt;
+    // What the reader would refuse is not written: a file holds only finite numbers and
+    // counts within the shared limits (trainer.h).
+    if (std::optional<std::string> invalid = Trainer::checkState(session.state, session.model, session.train)) {
+        *error = *invalid;
+        return std::nullopt;
+    }
     const TrainerState &s = session.state;
     const TrainConfig &t = session.train;
     const ModelData model{session.model, s.parameters,
@@ -273,8 +282,8 @@ std::optional<std::string> writeSessionJson(const SessionData &session, std::str
            + writeTensorsObject(session.model, s.adamFirstMoment, "    ") + ",\n    \"exp_avg_sq\": "
            + writeTensorsObject(session.model, s.adamSecondMoment, "    ") + "},\n";
     out += "  \"rng\": {\"engine\": \"mt19937\", \"state\": " + jsonQuote(s.rngState) + "},\n";
-    out += "  \"loss_history\": " + historyJson(session.lossHistory, "train_loss") + ",\n";
-    out += "  \"test_mse_history\": " + historyJson(session.testMseHistory, "test_mse") + "\n";
+    out += "  \"loss_history\": " + historyJson(session.lossHistory, "train_loss", maxSessionLossHistory) + ",\n";
+    out += "  \"test_mse_history\": " + historyJson(session.testMseHistory, "test_mse", maxSessionTestHistory) + "\n";
     out += "}\n";
     return out;
 }
@@ -293,7 +302,7 @@ std::optional<JsonValue> parseCapped(std::string_view text, std::string *error)
                  + ")";
         return std::nullopt;
     }
-    JsonParseResult parsed = parseJson(text, 8 + signalMaxDepth);
+    JsonParseResult parsed = parseJson(text, maxSessionDepth);
     if (!parsed.value)
         *error = "not valid JSON: " + parsed.error;
     return std::move(parsed.value);
@@ -325,7 +334,7 @@ SessionReadResult readSessionObject(const JsonValue &root)
     }
     const JsonValue *version = root.find("version");
     if (!version || !version->toInteger() || *version->toInteger() != sessionFormatVersion) {
-        error = "unsupported session format version " + (version ? version->text() : std::string("(missing)"))
+        error = "unsupported session format version " + (version ? describeJsonValue(*version) : std::string("(missing)"))
                 + " (this build reads version " + std::to_string(sessionFormatVersion) + ")";
         return result;
     }
@@ -394,8 +403,9 @@ SessionReadResult readSessionObject(const JsonValue &root)
     session.signal.id = signalId->text();
     session.signal.parametersJson.clear();
     appendCompact(session.signal.parametersJson, *parameters);
-    if (session.signal.parametersJson.size() > maxSessionSignalBytes) {
-        error = "signal.parameters is longer than " + std::to_string(maxSessionSignalBytes) + " bytes";
+    // The writer's own check, so that a session read can always be written (nesting depth, size).
+    if (std::string why; !parseSignalParameters(session.signal.parametersJson, &why)) {
+        error = "signal.parameters: " + why;
         return result;
     }
 
@@ -413,9 +423,8 @@ SessionReadResult readSessionObject(const JsonValue &root)
     if (!position)
         return result;
     {
-        constexpr long long maxSteps = 1LL << 53;
-        const auto step = integerIn(*position, "step", 0, maxSteps, "position.", &error);
-        const auto epoch = step ? integerIn(*position, "epoch", 0, 1 << 30, "position.", &error) : std::nullopt;
+        const auto step = integerIn(*position, "step", 0, maxStepCount, "position.", &error);
+        const auto epoch = step ? integerIn(*position, "epoch", 0, maxEpochCount, "position.", &error) : std::nullopt;
         const auto batch = epoch ? integerIn(*position, "batch", 0, 1 << 30, "position.", &error) : std::nullopt;
         const auto lossSum = batch ? numberAtLeast(*position, "epoch_loss_sum", 0.0, "position.", &error) : std::nullopt;
         const JsonValue *order = lossSum ? arrayMember(*position, "order", maxSessionWindows, "position.", &error)
@@ -442,8 +451,8 @@ SessionReadResult readSessionObject(const JsonValue &root)
     if (!lastEpoch)
         return result;
     {
-        const auto epoch = integerIn(*lastEpoch, "epoch", 0, 1 << 30, "last_epoch.", &error);
-        const auto step = epoch ? integerIn(*lastEpoch, "step", 0, 1LL << 53, "last_epoch.", &error) : std::nullopt;
+        const auto epoch = integerIn(*lastEpoch, "epoch", 0, maxEpochCount, "last_epoch.", &error);
+        const auto step = epoch ? integerIn(*lastEpoch, "step", 0, maxStepCount, "last_epoch.", &error) : std::nullopt;
         const auto trainLoss = step ? numberAtLeast(*lastEpoch, "train_loss", 0.0, "last_epoch.", &error) : std::nullopt;
         const auto testMse = trainLoss ? numberAtLeast(*lastEpoch, "test_mse", 0.0, "last_epoch.", &error) : std::nullopt;
         if (!testMse)
@@ -462,7 +471,7 @@ SessionReadResult readSessionObject(const JsonValue &root)
             error = "optimizer.name must be \"adam\"";
             return result;
         }
-        const auto step = integerIn(*optimizer, "step", 0, 1LL << 53, "optimizer.", &error);
+        const auto step = integerIn(*optimizer, "step", 0, maxStepCount, "optimizer.", &error);
         if (!step)
             return result;
         state.adamStep = *step;

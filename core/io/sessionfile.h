@@ -30,6 +30,12 @@ inline constexpr std::size_t maxSessionLossHistory = 10'000'000;
 inline constexpr std::size_t maxSessionTestHistory = 1'000'000;
 inline constexpr std::size_t maxSessionWindows = 10'000'000;   // length of the window order
 inline constexpr std::size_t maxSessionSignalBytes = 1 << 20;  // the signal's id and parameters
+// Nesting: the signal's parameters object and what it holds at most this deep (the object
+// itself is level 0), checked alike when reading and writing; the whole file adds its own
+// levels above (root, "signal", "parameters"). Counts are limited by maxStepCount and
+// maxEpochCount (trainer.h), for the trainer, the reader and the writer alike.
+inline constexpr int maxSignalParameterDepth = 16;
+inline constexpr int maxSessionDepth = 8 + maxSignalParameterDepth;
 
 // The signal the data is made from, as the signal catalog names it. The session file stores it
 // and gives it back; building the Dataset from it is the caller's business.
@@ -65,7 +71,10 @@ SessionData captureSession(const Trainer &trainer);
 std::unique_ptr<Trainer> resumeTrainer(const SessionData &session, std::shared_ptr<const Dataset> data,
                                        std::string *error);
 
-// Fails (with error) only when signal.parametersJson is not a JSON object.
+// Fails (with error) when signal.parametersJson is not a JSON object within the limits, or the
+// state is one the reader would refuse (Trainer::checkState: a number that is not finite, a
+// count beyond its limit): whatever is written reads back. Histories longer than a session
+// holds keep their newest points.
 std::optional<std::string> writeSessionJson(const SessionData &session, std::string *error);
 
 struct SessionReadResult {

@@ -50,4 +50,15 @@ Dataset::Dataset(std::vector<double> trainX, std::vector<float> trainSeries, std
 {
 }
 
+std::optional<std::string> Dataset::checkModel(const ModelConfig &model) const
+{
+    if (model.inputSize != 1 || model.outputSize != 1)
+        return "the data has one value per time step, so input_size and output_size must be 1 (got "
+               + std::to_string(model.inputSize) + " and " + std::to_string(model.outputSize) + ")";
+    if (m_timesteps != model.timesteps)
+        return "the data's windows have " + std::to_string(m_timesteps) + " time steps but the model expects "
+               + std::to_string(model.timesteps);
+    return std::nullopt;
+}
+
 } // namespace lstmlab

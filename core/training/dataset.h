@@ -5,8 +5,10 @@
 // n samples gives n - T - 1 windows (the last possible window is left out).
 
 #include "lstmlayer.h"
+#include "modelconfig.h"
 #include "signalgenerator.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,6 +48,11 @@ public:
     const std::string &signalName() const { return m_signalName; }
     const Split &train() const { return m_train; }
     const Split &test() const { return m_test; }
+
+    // Whether a model fits this data: one value in and one out per time step, and windows of
+    // the model's timesteps. Every path that trains or evaluates a model on data checks this
+    // (Trainer's constructor): a model of another width would read past the labels.
+    std::optional<std::string> checkModel(const ModelConfig &model) const;
 
     static Split makeSplit(std::vector<double> x, std::vector<float> series, int timesteps);
 

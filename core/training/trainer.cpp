@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <charconv>
+#include <cstdio>
 #include <locale>
 #include <numeric>
 #include <sstream>
 #include <stdexcept>
+#include <unistd.h>
 
 namespace lstmlab {
 
@@ -61,16 +63,39 @@ std::optional<std::string> parseRngState(const std::string &text, std::mt19937 *
     return std::nullopt;
 }
 
+// What a training workspace takes (Network::makeWorkspace, LstmLayer::Cache::resize): per layer
+// and per (time step, window) row, gates and their gradients (4H each), c, tanh(c), h and the
+// dropout mask, dropped output and its gradient (H each), plus the inputs.
+double trainingBytes(const ModelConfig &model, int batchCapacity)
+{
+    const double rows = double(model.timesteps) * batchCapacity;
+    return sizeof(float) * rows * (double(model.layers) * 14.0 * model.units + model.inputSize);
+}
+
+std::string gigabytes(double bytes)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f GB", bytes / 1e9);
+    return text;
+}
+
 void validateOrThrow(const ModelConfig &model, const TrainConfig &train, const Dataset &data)
 {
     if (auto error = model.validate())
         throw std::invalid_argument(*error);
     if (auto error = train.validate())
         throw std::invalid_argument(*error);
-    if (data.timesteps() != model.timesteps)
-        throw std::invalid_argument("the data's windows have " + std::to_string(data.timesteps())
-                                    + " time steps but the model expects "
-                                    + std::to_string(model.timesteps));
+    if (auto error = data.checkModel(model))
+        throw std::invalid_argument(*error);
+    // Said before allocating, instead of std::bad_alloc (or the system's out-of-memory killer).
+    const double needed = trainingBytes(model, std::min(train.batchSize, data.train().size()));
+    const double physical = double(::sysconf(_SC_PHYS_PAGES)) * double(::sysconf(_SC_PAGESIZE));
+    if (physical > 0 && needed > 0.8 * physical)
+        throw std::invalid_argument("this configuration (" + std::to_string(model.layers) + " layers of "
+                                    + std::to_string(model.units) + " units, timesteps "
+                                    + std::to_string(model.timesteps) + ", batch size " + std::to_string(train.batchSize)
+                                    + ") needs about " + gigabytes(needed) + " of memory to train, and this machine has "
+                                    + gigabytes(physical) + "; lower the batch size, the time steps, the units or the layers");
 }
 
 } // namespace
@@ -91,6 +116,12 @@ Trainer::Trainer(const ModelConfig &model, const TrainConfig &train, std::shared
     std::iota(m_order.begin(), m_order.end(), 0);
     m_lastGood = m_network.parameters();
     m_testPredictions = Matrix<float>::Zero(1, m_data->test().size());
+}
+
+bool Trainer::finished() const
+{
+    return (m_train.epochs > 0 && m_epoch >= m_train.epochs) || m_step >= maxStepCount
+           || m_adam.stepCount() >= maxStepCount || m_epoch >= maxEpochCount;
 }
 
 int Trainer::batchesPerEpoch() const
@@ -114,6 +145,8 @@ void Trainer::prepareEpoch()
 bool Trainer::step(StepReport *report)
 {
     const Dataset::Split &train = m_data->train();
+    // The generator moves with shuffling and dropout: a failed step puts it back too.
+    m_lastGoodRng = m_rng;
     if (m_batch == 0)
         prepareEpoch();
     const int start = m_batch * m_train.batchSize;
@@ -154,15 +187,23 @@ bool Trainer::step(StepReport *report)
                     grads *= float(m_train.clipNorm / norm);
             }
             m_lastGood = m_network.parameters();
+            m_lastGoodFirstMoment = m_adam.firstMoment();
+            m_lastGoodSecondMoment = m_adam.secondMoment();
+            const long long adamStep = m_adam.stepCount();
             m_adam.step(m_network.parameters(), grads, m_learningRate, m_train.beta1,
                         m_train.beta2, m_train.epsilon);
-            if (!allFinite(m_network.parameters())) {
+            // A moment can overflow while the weights stay finite (v = inf gives an update of 0).
+            const bool weightsFinite = allFinite(m_network.parameters());
+            if (!weightsFinite || !allFinite(m_adam.firstMoment()) || !allFinite(m_adam.secondMoment())) {
                 m_network.parameters() = m_lastGood;
-                why = "a weight became infinite or NaN at step " + std::to_string(m_step + 1);
+                m_adam.restore(m_lastGoodFirstMoment, m_lastGoodSecondMoment, adamStep);
+                why = std::string(weightsFinite ? "Adam's running averages" : "a weight")
+                      + " became infinite or NaN at step " + std::to_string(m_step + 1);
             }
         }
     }
     if (!why.empty()) {
+        m_rng = m_lastGoodRng;
         m_divergence = why + " (learning rate " + std::to_string(m_learningRate)
                        + "): training diverged; the weights of the last finite step were kept. "
                          "Lower the learning rate or turn on gradient clipping.";
@@ -283,14 +324,15 @@ std::optional<std::string> Trainer::checkState(const TrainerState &state, const 
         return error;
     if ((state.adamSecondMoment.array() < 0.f).any())
         return std::string("Adam's second moment holds a negative value");
-    if (state.adamStep < 0)
-        return "Adam's step count is negative (" + std::to_string(state.adamStep) + ")";
+    if (state.adamStep < 0 || state.adamStep > maxStepCount)
+        return "Adam's step count " + std::to_string(state.adamStep) + " is outside 0.." + std::to_string(maxStepCount);
     if (auto error = parseRngState(state.rngState, nullptr))
         return error;
-    if (state.step < 0)
-        return "the step count is negative (" + std::to_string(state.step) + ")";
-    if (state.epoch < 0 || (train.epochs > 0 && state.epoch > train.epochs))
-        return "the epoch " + std::to_string(state.epoch) + " is outside 0.." + std::to_string(train.epochs);
+    if (state.step < 0 || state.step > maxStepCount)
+        return "the step count " + std::to_string(state.step) + " is outside 0.." + std::to_string(maxStepCount);
+    const int maxEpoch = train.epochs > 0 ? std::min(train.epochs, maxEpochCount) : maxEpochCount;
+    if (state.epoch < 0 || state.epoch > maxEpoch)
+        return "the epoch " + std::to_string(state.epoch) + " is outside 0.." + std::to_string(maxEpoch);
     if (state.order.empty())
         return std::string("the window order is empty");
     const long long windows = (long long)state.order.size();
@@ -313,7 +355,7 @@ std::optional<std::string> Trainer::checkState(const TrainerState &state, const 
     if (auto error = live.validate())
         return "the live " + *error;
     const EpochReport &e = state.lastEpoch;
-    if (e.epoch < 0 || e.step < 0 || !std::isfinite(e.trainLoss) || e.trainLoss < 0.0 || !std::isfinite(e.testMse)
+    if (e.epoch < 0 || e.epoch > maxEpochCount || e.step < 0 || e.step > maxStepCount || !std::isfinite(e.trainLoss) || e.trainLoss < 0.0 || !std::isfinite(e.testMse)
         || e.testMse < 0.0)
         return std::string("the last epoch's report is out of range");
     return std::nullopt;

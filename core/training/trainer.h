@@ -25,6 +25,12 @@
 
 namespace lstmlab {
 
+// The largest counts a trainer reaches and a file may hold, shared by the trainer, the
+// readers and the writers: every integer up to 2^53 is exact in a double (Python's json,
+// JavaScript), and a trainer stops when a count reaches its limit instead of overflowing.
+inline constexpr long long maxStepCount = 1LL << 53;  // steps, and Adam's t
+inline constexpr int maxEpochCount = 1 << 30;
+
 struct StepReport {
     long long step = 0;       // steps done so far (1 after the first)
     int epoch = 0;            // the epoch this step belongs to, from 0
@@ -95,12 +101,15 @@ public:
     int epoch() const { return m_epoch; }
     int batchInEpoch() const { return m_batch; }
     int batchesPerEpoch() const;
-    bool finished() const { return m_train.epochs > 0 && m_epoch >= m_train.epochs; }
+    // The configured epochs are done, or a count reached its limit (maxStepCount, maxEpochCount).
+    bool finished() const;
     const std::string &divergenceMessage() const { return m_divergence; }
     const EpochReport &lastEpoch() const { return m_lastEpoch; }
 
-    // One batch: forward, backward, optional clipping, Adam. Returns false, with the weights
-    // of the last finite step restored, when the loss or a gradient is not finite.
+    // One batch: forward, backward, optional clipping, Adam. Returns false when the loss, a
+    // gradient, a weight or one of Adam's moments is not finite, with the whole state of the
+    // last finite step restored (weights, Adam's moments and step count, the generator), so
+    // that it can be saved and resumed.
     bool step(StepReport *report = nullptr);
     // Test MSE in evaluation mode; also refreshes testPredictions().
     double evaluate();
@@ -152,6 +161,9 @@ private:
     Matrix<float> m_batchLabels;   // (1, B)
     std::vector<int> m_order;      // window order of the current epoch
     Vector<float> m_lastGood;      // parameters before the current step
+    Vector<float> m_lastGoodFirstMoment;  // and Adam's state
+    Vector<float> m_lastGoodSecondMoment;
+    std::mt19937 m_lastGoodRng;
     Matrix<float> m_testPredictions;
 
     long long m_step = 0;

@@ -61,8 +61,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const std::size_t windows = session.state.order.size();
     if (windows > 4096 || Network<float>::parameterCount(session.model) > 20000)
         return 0;
-    std::unique_ptr<Trainer> trainer =
-        resumeTrainer(session, dataFor(int(windows), session.model.timesteps), &error);
+    const std::shared_ptr<const Dataset> windowsData = dataFor(int(windows), session.model.timesteps);
+    if (windowsData->checkModel(session.model))
+        return 0; // another width than the signal's: refused by every trainer, checked in tst_trainer
+    std::unique_ptr<Trainer> trainer = resumeTrainer(session, windowsData, &error);
     fuzzRequire(trainer != nullptr, "a session read resumes on data of its size");
     for (int k = 0; k < 2 && !trainer->finished(); ++k) {
         if (!trainer->step()) {
