@@ -5,6 +5,7 @@
 #include "predictionchart.h"
 #include "recentfiles.h"
 #include "sessionio.h"
+#include "settingsstore.h"
 #include "signalpanel.h"
 #include "trainer.h"
 #include "trainingcontroller.h"
@@ -17,7 +18,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -26,8 +26,6 @@
 #include <exception>
 
 namespace {
-
-const char *const folderKey = "session/folder";
 
 QString native(const QString &path)
 {
@@ -652,7 +650,7 @@ void SessionController::reportError(const QString &title, const QString &path, c
 
 QString SessionController::dialogFolder() const
 {
-    const QString stored = QSettings().value(QLatin1String(folderKey)).toString();
+    const QString stored = SettingsStore().value(QLatin1String(SettingsStore::sessionFolderKey)).toString();
     if (!stored.isEmpty() && QFileInfo(stored).isDir())
         return stored;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -661,5 +659,5 @@ QString SessionController::dialogFolder() const
 
 void SessionController::rememberFolder(const QString &path)
 {
-    QSettings().setValue(QLatin1String(folderKey), QFileInfo(path).absolutePath());
+    SettingsStore().setValue(QLatin1String(SettingsStore::sessionFolderKey), QFileInfo(path).absolutePath());
 }
