@@ -21,6 +21,7 @@ build="${LSTMLAB_BUILD_DIR:-$top/build}"
 packages=(
   build-essential cmake ninja-build pkg-config
   libeigen3-dev
+  libcli11-dev  # CLI11: the command-line parser of lstm-lab and lstm-lab-bench
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libxkbcommon-dev

@@ -1,9 +1,13 @@
 #include "commandline.h"
 
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <sstream>
 
 namespace lstmlab {
@@ -68,81 +72,104 @@ const std::vector<Option> &options()
 
 } // namespace
 
+namespace {
+
+// One occurrence of a valued option: its value checked and stored, or the message saying what is
+// allowed. An empty value is what CLI11 records for an option given without one.
+std::string applyValue(const Option &option, const std::string &value, CommandLine &cl)
+{
+    const std::string name = std::string("--") + option.name;
+    if (option.setText) {
+        if (value.empty())
+            return name + " needs a non-empty value";
+        option.setText(cl, value);
+        return {};
+    }
+    if (value.empty())
+        return name + " needs a value in " + rangeText(option.range);
+    double number = 0.0;
+    long long integer = 0;
+    const bool ok = option.integer ? parseInt(value, &integer) : parseReal(value, &number);
+    if (option.integer)
+        number = double(integer);
+    if (!ok || number < option.range.min || number > option.range.max)
+        return name + " must be " + (option.integer ? "an integer" : "a number") + " in " + rangeText(option.range)
+               + " (got '" + value + "')";
+    option.setNumber(cl, number);
+    return {};
+}
+
+} // namespace
+
+// CLI11 splits the arguments (--name value, --name=value, flags, the file, "--"); the values are
+// checked here so that every message names the option and its allowed range, as --help does.
 CommandLineResult parseCommandLine(const std::vector<std::string> &args)
 {
     CommandLineResult result;
     CommandLine cl;
-    for (std::size_t k = 0; k < args.size(); ++k) {
-        std::string arg = args[k];
-        if (arg == "--headless") { cl.headless = true; continue; }
-        if (arg == "--help" || arg == "-h") { cl.help = true; continue; }
-        if (arg == "--version" || arg == "-v") { cl.version = true; continue; }
-        if (arg == "--shuffle") { cl.train.shuffle = true; cl.given.push_back("shuffle"); continue; }
-        if (arg == "--" || arg.rfind("--", 0) != 0) {
-            // The file to open; after "--", even one whose name starts with "-".
-            const bool afterDashes = arg == "--";
-            if (afterDashes) {
-                if (k + 1 >= args.size()) {
-                    result.error = "'--' must be followed by the file to open";
-                    return result;
-                }
-                arg = args[++k];
-            }
-            if (!afterDashes && arg.size() > 1 && arg[0] == '-') {
-                result.error = "unknown option '" + arg + "' (see --help)";
-                return result;
-            }
-            if (arg.empty() || !cl.openFile.empty()) {
-                result.error = "unexpected argument '" + arg + "': give at most one file to open (see --help)";
-                return result;
-            }
-            cl.openFile = arg;
+    CLI::App app;
+    app.set_help_flag();       // --help prints commandLineHelp(), not CLI11's text
+    app.allow_extras(true);    // unknown options are reported below, in our words
+    app.add_flag("--headless", cl.headless);
+    app.add_flag("-h,--help", cl.help);
+    app.add_flag("-v,--version", cl.version);
+    app.add_flag("--shuffle", cl.train.shuffle);
+    std::vector<std::pair<const CLI::Option *, const Option *>> valued;
+    for (const Option &o : options()) {
+        // A value is optional to CLI11, so a missing one reaches applyValue() as "" and gets our message.
+        const CLI::Option *added = app.add_option(std::string("--") + o.name)->expected(0, 1);
+        valued.emplace_back(added, &o);
+    }
+    std::vector<std::string> files;
+    app.add_option("FILE", files);
+
+    // Whatever follows "--" is the file to open, even a name that starts with "-".
+    const auto dashes = std::find(args.begin(), args.end(), "--");
+    if (dashes != args.end() && dashes + 1 == args.end()) {
+        result.error = "'--' must be followed by the file to open";
+        return result;
+    }
+    std::vector<std::string> reversed(std::make_reverse_iterator(dashes), args.rend()); // CLI11 takes them last first
+    try {
+        app.parse(reversed);
+    } catch (const CLI::ParseError &e) {
+        result.error = std::string(e.what()) + " (see --help)";
+        return result;
+    }
+    if (!app.remaining().empty()) {
+        const std::string unknown = app.remaining().front();
+        result.error = "unknown option '" + unknown.substr(0, unknown.find('=')) + "' (see --help)";
+        return result;
+    }
+    if (dashes != args.end())
+        files.insert(files.end(), dashes + 1, args.end());
+    if (files.size() > 1 || (files.size() == 1 && files[0].empty())) {
+        const std::string &unexpected = files.size() > 1 ? files[1] : files[0];
+        result.error = "unexpected argument '" + unexpected + "': give at most one file to open (see --help)";
+        return result;
+    }
+    if (!files.empty())
+        cl.openFile = files[0];
+
+    // Each occurrence in the order given: the first bad value is the one reported.
+    std::map<const CLI::Option *, std::size_t> seen;
+    for (const CLI::Option *parsed : app.parse_order()) {
+        if (parsed->get_name() == "--shuffle") {
+            cl.given.push_back("shuffle");
             continue;
         }
-        std::string name = arg.substr(2);
-        std::string value;
-        bool hasValue = false;
-        if (const auto eq = name.find('='); eq != std::string::npos) {
-            value = name.substr(eq + 1);
-            name = name.substr(0, eq);
-            hasValue = true;
-        }
-        const Option *option = nullptr;
-        for (const Option &o : options())
-            if (name == o.name)
-                option = &o;
-        if (!option) {
-            result.error = "unknown option '--" + name + "' (see --help)";
-            return result;
-        }
-        if (!hasValue) {
-            if (k + 1 >= args.size()) {
-                result.error = "--" + name + " needs a value"
-                               + (option->setNumber ? " in " + rangeText(option->range) : std::string());
-                return result;
-            }
-            value = args[++k];
-        }
-        cl.given.push_back(name);
-        if (option->setText) {
-            if (value.empty()) {
-                result.error = "--" + name + " needs a non-empty value";
-                return result;
-            }
-            option->setText(cl, value);
+        const auto entry = std::find_if(valued.begin(), valued.end(),
+                                        [parsed](const auto &v) { return v.first == parsed; });
+        if (entry == valued.end())
             continue;
-        }
-        double number = 0.0;
-        long long integer = 0;
-        const bool ok = option->integer ? parseInt(value, &integer) : parseReal(value, &number);
-        if (option->integer)
-            number = double(integer);
-        if (!ok || number < option->range.min || number > option->range.max) {
-            result.error = "--" + name + " must be " + (option->integer ? "an integer" : "a number") + " in "
-                           + rangeText(option->range) + " (got '" + value + "')";
+        const std::size_t k = seen[parsed]++;
+        const std::vector<std::string> &values = parsed->results();
+        const Option &option = *entry->second;
+        cl.given.push_back(option.name);
+        if (std::string e = applyValue(option, k < values.size() ? values[k] : std::string(), cl); !e.empty()) {
+            result.error = e;
             return result;
         }
-        option->setNumber(cl, number);
     }
     if (auto e = cl.model.validate()) {
         result.error = "--" + *e;

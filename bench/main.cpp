@@ -9,6 +9,7 @@
 // only ever add time.
 
 #include "adam.h"
+#include "benchcommandline.h"
 #include "dataset.h"
 #include "lstmbenchkernels.h"
 #include "modelconfig.h"
@@ -26,6 +27,7 @@
 #include <ctime>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -531,56 +533,63 @@ bool parseShape(const char *text, Shape *shape)
     return true;
 }
 
-// Returns 0 to go on, or an exit code.
+// A whole number in [min, max], or nothing.
+std::optional<long> parseCount(const std::string &text, long min, long max)
+{
+    char *end = nullptr;
+    errno = 0;
+    const long value = std::strtol(text.c_str(), &end, 10);
+    if (text.empty() || *end != '\0' || errno != 0 || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+
+// Returns 0 to go on, or an exit code; the values are checked here, each message naming the
+// option and its range.
 int parseOptions(int argc, char **argv, Options *options)
 {
-    for (int k = 1; k < argc; ++k) {
-        const std::string arg = argv[k];
-        auto value = [&]() -> const char * { return k + 1 < argc ? argv[++k] : nullptr; };
-        if (arg == "--help" || arg == "-h") {
-            printUsage(stdout);
-            return -1;
-        } else if (arg == "--grid") {
-            options->grid = true;
-        } else if (arg == "--csv") {
-            options->csv = true;
-        } else if (arg == "--json") {
-            options->json = true;
-        } else if (arg == "--full-run") {
-            options->fullRun = true;
-        } else if (arg == "--no-inference") {
-            options->inference = false;
-        } else if (arg == "--breakdown") {
-            options->breakdown = true;
-        } else if (arg == "--pipes") {
-            options->pipes = true;
-        } else if (arg == "--peak") {
-            options->peak = true;
-        } else if (arg == "--config") {
-            Shape shape;
-            const char *text = value();
-            if (!text || !parseShape(text, &shape)) {
-                std::fprintf(stderr, "--config needs units,timesteps,layers within the model's ranges "
-                                     "(units 1..256, timesteps 1..512, layers 1..8)\n");
-                return 2;
-            }
-            options->shapes.push_back(shape);
-        } else if (arg == "--repeats") {
-            const char *text = value();
-            options->repeats = text ? std::atoi(text) : 0;
-            if (options->repeats < 1 || options->repeats > 1000) {
-                std::fprintf(stderr, "--repeats must be an integer in 1..1000\n");
-                return 2;
-            }
-        } else if (arg == "--min-ms") {
-            const char *text = value();
-            options->minMilliseconds = text ? std::atof(text) : -1.0;
-            if (!(options->minMilliseconds >= 0.0 && options->minMilliseconds <= 60000.0)) {
-                std::fprintf(stderr, "--min-ms must be a number in 0..60000\n");
-                return 2;
-            }
-        } else {
-            std::fprintf(stderr, "unknown option %s (see --help)\n", arg.c_str());
+    CLI::App app;
+    bool noInference = false;
+    std::vector<std::string> configs;
+    std::string repeats, minMilliseconds;
+    app.add_flag("--grid", options->grid);
+    app.add_flag("--csv", options->csv);
+    app.add_flag("--json", options->json);
+    app.add_flag("--full-run", options->fullRun);
+    app.add_flag("--no-inference", noInference);
+    app.add_flag("--breakdown", options->breakdown);
+    app.add_flag("--pipes", options->pipes);
+    app.add_flag("--peak", options->peak);
+    // A value is optional to CLI11, so a missing one arrives as "" and gets the message below.
+    CLI::Option *config = app.add_option("--config", configs)->expected(0, 1);
+    config->multi_option_policy(CLI::MultiOptionPolicy::TakeAll); // repeatable
+    CLI::Option *repeatsOption = app.add_option("--repeats", repeats)->expected(0, 1);
+    CLI::Option *minMsOption = app.add_option("--min-ms", minMilliseconds)->expected(0, 1);
+    if (const int code = parseBenchCommandLine(app, argc, argv, [] { printUsage(stdout); }))
+        return code;
+    options->inference = !noInference;
+    for (std::size_t k = 0; k < config->count(); ++k) {
+        Shape shape;
+        if (k >= configs.size() || !parseShape(configs[k].c_str(), &shape)) {
+            std::fprintf(stderr, "--config needs units,timesteps,layers within the model's ranges "
+                                 "(units 1..256, timesteps 1..512, layers 1..8)\n");
+            return 2;
+        }
+        options->shapes.push_back(shape);
+    }
+    if (repeatsOption->count()) {
+        const std::optional<long> value = parseCount(repeats, 1, 1000);
+        if (!value) {
+            std::fprintf(stderr, "--repeats must be an integer in 1..1000\n");
+            return 2;
+        }
+        options->repeats = int(*value);
+    }
+    if (minMsOption->count()) {
+        char *end = nullptr;
+        options->minMilliseconds = minMilliseconds.empty() ? -1.0 : std::strtod(minMilliseconds.c_str(), &end);
+        if ((end && *end != '\0') || !(options->minMilliseconds >= 0.0 && options->minMilliseconds <= 60000.0)) {
+            std::fprintf(stderr, "--min-ms must be a number in 0..60000\n");
             return 2;
         }
     }

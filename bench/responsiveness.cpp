@@ -19,6 +19,7 @@
 // Settings live in QStandardPaths' test locations, never the user's.
 
 #include "anatomyview.h"
+#include "benchcommandline.h"
 #include "gateinspector.h"
 #include "gatepanel.h"
 #include "losschart.h"
@@ -39,11 +40,13 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstring>
+#include <cstdlib>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 namespace {
@@ -219,24 +222,45 @@ double percentile(std::vector<double> values, double p)
     return values[k];
 }
 
-bool parse(int argc, char **argv, Options *options)
+const char *const usage =
+    "usage: lstm-lab-responsiveness [--seconds N] [--soak SECONDS] [--hidden] [Qt options]\n"
+    "  --hidden: the window trains without being shown (no panel draws): the\n"
+    "            worker's own cost of making snapshots, for comparison\n";
+
+// A number of seconds above 0, or nothing.
+std::optional<double> parseSeconds(const std::string &text)
 {
-    for (int k = 1; k < argc; ++k) {
-        const bool hasValue = k + 1 < argc;
-        if (!std::strcmp(argv[k], "--seconds") && hasValue)
-            options->seconds = std::atof(argv[++k]);
-        else if (!std::strcmp(argv[k], "--soak") && hasValue)
-            options->soakSeconds = std::atof(argv[++k]);
-        else if (!std::strcmp(argv[k], "--hidden"))
-            options->hidden = true;
-        else if (!std::strcmp(argv[k], "--help")) {
-            std::printf("usage: lstm-lab-responsiveness [--seconds N] [--soak SECONDS] [--hidden] [Qt options]\n"
-                        "  --hidden: the window trains without being shown (no panel draws): the\n"
-                        "            worker's own cost of making snapshots, for comparison\n");
-            return false;
+    char *end = nullptr;
+    const double value = std::strtod(text.c_str(), &end);
+    if (text.empty() || *end != '\0' || !(value > 0.0 && value <= 1e6))
+        return std::nullopt;
+    return value;
+}
+
+// Returns 0 to go on, or an exit code. QApplication has taken Qt's own options out of argv;
+// the values of the rest are checked here.
+int parse(int argc, char **argv, Options *options)
+{
+    CLI::App app;
+    std::string seconds, soak;
+    app.add_flag("--hidden", options->hidden);
+    CLI::Option *secondsOption = app.add_option("--seconds", seconds)->expected(0, 1);
+    CLI::Option *soakOption = app.add_option("--soak", soak)->expected(0, 1);
+    if (const int code = parseBenchCommandLine(app, argc, argv, [] { std::printf("%s", usage); }))
+        return code;
+    for (auto [option, text, target] : {std::tuple{secondsOption, &seconds, &options->seconds},
+                                        std::tuple{soakOption, &soak, &options->soakSeconds}}) {
+        if (!option->count())
+            continue;
+        const std::optional<double> value = parseSeconds(*text);
+        if (!value) {
+            std::fprintf(stderr, "%s must be a number of seconds in 0..1e6, above 0 (got '%s')\n",
+                         option->get_name().c_str(), text->c_str());
+            return 2;
         }
+        *target = *value;
     }
-    return options->seconds > 0;
+    return 0;
 }
 
 } // namespace
@@ -248,8 +272,8 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("LSTM Lab bench"));
     QApplication::setApplicationName(QStringLiteral("responsiveness"));
     Options options;
-    if (!parse(argc, argv, &options))
-        return 2;
+    if (const int code = parse(argc, argv, &options))
+        return code < 0 ? 0 : code;
 
     if (options.soakSeconds > 0) {
         MainWindow window;

@@ -1,12 +1,16 @@
-// AppSettings: a round trip through QSettings in QStandardPaths test mode, defaults when
-// nothing is stored, and a hand-edited settings file full of nonsense brought into range.
+// AppSettings and its SettingsStore: a round trip through the JSON settings file in
+// QStandardPaths test mode, defaults when nothing is stored, a hand-edited settings file full of
+// nonsense brought into range, an old INI file migrated without decoding Qt's binary forms, and
+// an oversized file refused before it is parsed.
 
 #include "appsettings.h"
 #include "dataset.h"
+#include "settingsstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSettings>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,9 +29,12 @@ private slots:
     void handEditedApplicationFileIsClamped();
     void traceWindowFollowsTimesteps();
     void testWindowCountMatchesTheSeed();
-    void binaryValuesAreRemovedBeforeReading_data();
-    void binaryValuesAreRemovedBeforeReading();
-    void removingBinaryValuesKeepsEverythingElse();
+    void binaryIniValuesAreNeverMigrated_data();
+    void binaryIniValuesAreNeverMigrated();
+    void oldIniFileIsMigratedOnce();
+    void oversizedFileIsRefused();
+    void notJsonGivesTheDefaults_data();
+    void notJsonGivesTheDefaults();
     void signalParametersAreSavedAsPlainNumbers();
 };
 
@@ -43,6 +50,18 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+}
+
+// The old INI file of the application's settings, beside the JSON one.
+QString oldIniPath()
+{
+    return SettingsStore().fileName().chopped(4) + QStringLiteral("conf");
+}
+
 } // namespace
 
 void TestAppSettings::initTestCase()
@@ -51,14 +70,19 @@ void TestAppSettings::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("LSTM Lab"));
     QCoreApplication::setApplicationName(QStringLiteral("lstm-lab-tst-appsettings"));
     // Test mode must keep the user's own settings out of reach.
-    QVERIFY(QSettings().fileName().contains(QStringLiteral(".qttest")));
+    QVERIFY(SettingsStore().fileName().contains(QStringLiteral(".qttest")));
+    QVERIFY(SettingsStore().fileName().endsWith(QStringLiteral(".json")));
 }
 
 void TestAppSettings::init()
 {
-    QSettings settings;
+    SettingsStore settings;
+    const QString ini = settings.fileName().chopped(4) + QStringLiteral("conf");
+    QFile::remove(ini);
+    QFile::remove(ini + QStringLiteral(".migrated"));
     settings.clear();
     settings.sync();
+    QFile::remove(settings.fileName());
 }
 
 void TestAppSettings::defaultsAreTheSeedConfiguration()
@@ -153,15 +177,10 @@ void TestAppSettings::nonsenseIsClamped()
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("hand-edited.conf"));
-    const QString group = key.section(u'/', 0, 0);
-    const QString name = key.section(u'/', 1);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Text));
-    file.write(QStringLiteral("[%1]\n%2=%3\n").arg(group, name, text).toUtf8());
-    file.close();
+    const QString path = dir.filePath(QStringLiteral("hand-edited.json"));
+    QVERIFY(writeFile(path, QJsonDocument(QJsonObject{{key, text}}).toJson()));
 
-    const QSettings settings(path, QSettings::IniFormat);
+    const SettingsStore settings(path);
     const AppSettings s = AppSettings::load(settings);
     const QHash<QString, double> actual{
         {QStringLiteral("units"), s.model.units},
@@ -186,14 +205,11 @@ void TestAppSettings::nonsenseIsClamped()
 
 void TestAppSettings::handEditedApplicationFileIsClamped()
 {
-    const QString path = QSettings().fileName();
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Text), qPrintable(path));
-    file.write("[model]\nunits=0\nlayers=-2\ntimesteps=abc\ndropout=2\n"
-               "[training]\nlearningRate=0\nbatchSize=-64\nepochs=1e12\n"
-               "[view]\ntraceWindow=99999\n"
-               "[window]\ngeometry=not a geometry\n");
-    file.close();
+    const QString path = SettingsStore().fileName();
+    QVERIFY2(writeFile(path, R"({"model/units": 0, "model/layers": -2, "model/timesteps": "abc", "model/dropout": 2,
+                                 "training/learningRate": 0, "training/batchSize": -64, "training/epochs": 1e12,
+                                 "view/traceWindow": 99999, "window/geometry": "not a geometry!"})"),
+             qPrintable(path));
 
     const AppSettings s = AppSettings::load();
     QCOMPARE(s.model.units, 1);
@@ -204,6 +220,7 @@ void TestAppSettings::handEditedApplicationFileIsClamped()
     QCOMPARE(s.train.batchSize, 1);
     QCOMPARE(s.train.epochs, 100000);
     QCOMPARE(s.traceWindow, lstmlab::DataSpec{}.testWindowCount(20) - 1);
+    QVERIFY(s.windowGeometry.isEmpty());
     QVERIFY(!s.model.validate().has_value());
     QVERIFY(!s.train.validate().has_value());
 }
@@ -221,10 +238,10 @@ void TestAppSettings::testWindowCountMatchesTheSeed()
     QCOMPARE(lstmlab::DataSpec{}.testWindowCount(20), 979);
 }
 
-void TestAppSettings::binaryValuesAreRemovedBeforeReading_data()
+void TestAppSettings::binaryIniValuesAreNeverMigrated_data()
 {
-    // Every way of writing an entry that QSettings decodes through QDataStream; PAYLOAD stands
-    // for the stream.
+    // Every way an old INI entry could ask Qt to decode a QDataStream; PAYLOAD stands for the
+    // stream. The migration copies none of them (nor anything else quoted or escaped).
     QTest::addColumn<QByteArray>("form");
     QTest::newRow("@Variant") << QByteArray("@Variant(PAYLOAD)");
     QTest::newRow("@DateTime") << QByteArray("@DateTime(PAYLOAD)");
@@ -237,63 +254,93 @@ void TestAppSettings::binaryValuesAreRemovedBeforeReading_data()
     QTest::newRow("an escape Qt drops") << QByteArray("@Va\\zriant(PAYLOAD)");
     QTest::newRow("continued on the next line") << QByteArray("@Var\\\r\niant(PAYLOAD)");
     QTest::newRow("a list element") << QByteArray("1, @Variant(PAYLOAD)");
+    QTest::newRow("@ByteArray") << QByteArray("@ByteArray(PAYLOAD)");
 }
 
-void TestAppSettings::binaryValuesAreRemovedBeforeReading()
+void TestAppSettings::binaryIniValuesAreNeverMigrated()
 {
     QFETCH(QByteArray, form);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("edited.conf"));
-    const auto write = [&path](const QByteArray &value) {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[model]\nlayers=3\nunits=" + value + "\ntimesteps=7\n[recent]\nfiles=" + value + "\n");
-    };
-
-    // Qt itself decodes the form (with a harmless stream: the integer 5), so each row matters.
-    write(QByteArray(form).replace("PAYLOAD", "\\0\\0\\0\\x2\\0\\0\\0\\x5"));
-    QVERIFY(QSettings(path, QSettings::IniFormat).value(QStringLiteral("recent/files")).typeId()
-            != QMetaType::QString);
-
-    write(QByteArray(form).replace("PAYLOAD", hugeList));
-    const QSettings settings(path, QSettings::IniFormat);
-    const AppSettings s = AppSettings::load(settings);
-    QCOMPARE(s.model.units, AppSettings{}.model.units);
-    QCOMPARE(s.model.layers, 3);
-    QCOMPARE(s.model.timesteps, 7);
-
-    // The entries are gone from the file, also where AppSettings does not look, so whatever
-    // reads the settings next (the recent files, the next save) finds nothing to decode.
-    const QByteArray after = readAll(path);
-    QVERIFY2(!after.contains("units") && !after.contains("files"), after.constData());
-    const QSettings reread(path, QSettings::IniFormat);
-    QCOMPARE(reread.allKeys().size(), 2);
-    QCOMPARE(reread.value(QStringLiteral("model/layers")).toString(), QStringLiteral("3"));
+    const QByteArray value = QByteArray(form).replace("PAYLOAD", hugeList);
+    const QVariantMap entries = SettingsStore::plainIniEntries(
+        "[model]\nlayers=3\nunits=" + value + "\ntimesteps=7\n[recent]\nfiles=" + value + "\n");
+    QVERIFY2(!entries.contains(QStringLiteral("model/units")), value.constData());
+    QVERIFY2(!entries.contains(QStringLiteral("recent/files")), value.constData());
+    QCOMPARE(entries.value(QStringLiteral("model/layers")).toString(), QStringLiteral("3"));
 }
 
-void TestAppSettings::removingBinaryValuesKeepsEverythingElse()
+// The settings file of an earlier version is read once, by the first SettingsStore: its plain
+// entries come over, Qt's encoded ones (the window's geometry, a hostile @Variant) do not.
+void TestAppSettings::oldIniFileIsMigratedOnce()
+{
+    const QString ini = oldIniPath();
+    QVERIFY(writeFile(ini, "[General]\nrecent=/tmp/a.lstmlab, /tmp/b.lstmlab\n"
+                           "[model]\nunits=@Variant(" + hugeList + ")\nlayers=3\ndropout=0.25\n"
+                           "[training]\nlearningRate=0.0005\nshuffle=true\n"
+                           "[signal]\nid=sum-of-sines\nparameters\\frequency2=4.5\n"
+                           "[export]\nfolder=/tmp/lstm lab exports\n"
+                           "[window]\ngeometry=@ByteArray(\\x1\\x2\\0\\xff)\n"
+                           "[session]\nrecentFiles=/tmp/only.lstmlab\n"));
+    const AppSettings s = AppSettings::load();
+    QCOMPARE(s.model.units, AppSettings{}.model.units);
+    QCOMPARE(s.model.layers, 3);
+    QCOMPARE(s.model.dropout, 0.25);
+    QCOMPARE(s.train.learningRate, 5e-4);
+    QVERIFY(s.train.shuffle);
+    QCOMPARE(s.signalId, QStringLiteral("sum-of-sines"));
+    QCOMPARE(s.signalParameters.value(QStringLiteral("frequency2")).toDouble(), 4.5);
+    QCOMPARE(s.exportFolder, QStringLiteral("/tmp/lstm lab exports"));
+    QVERIFY(s.windowGeometry.isEmpty());
+    const SettingsStore store;
+    QCOMPARE(store.value(QStringLiteral("recent")).toStringList(),
+             QStringList({QStringLiteral("/tmp/a.lstmlab"), QStringLiteral("/tmp/b.lstmlab")}));
+    QCOMPARE(store.value(QLatin1String(SettingsStore::recentFilesKey)).toStringList(),
+             QStringList{QStringLiteral("/tmp/only.lstmlab")});
+
+    // Moved aside, so it is not read again; the new file is JSON.
+    QVERIFY(!QFile::exists(ini));
+    QVERIFY(QFile::exists(ini + QStringLiteral(".migrated")));
+    const QJsonDocument json = QJsonDocument::fromJson(readAll(store.fileName()));
+    QCOMPARE(json.object().value(QStringLiteral("model/layers")).toString(), QStringLiteral("3"));
+}
+
+// The fuzz-found case: a settings file that asks for gigabytes must not get them. A file larger
+// than the cap is not parsed at all; one within it costs at most what JSON parsing of that many
+// bytes costs.
+void TestAppSettings::oversizedFileIsRefused()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("edited.conf"));
-    const QByteArray rest = "[General]\nrecent=/tmp/a.lstmlab, \"/tmp/b, c.lstmlab\"\n"
-                            "[export]\nfolder=/tmp/@String(x)\n"
-                            "[window]\ngeometry=@ByteArray(\\x1\\x2\\0\\xff)\n";
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("; edited by hand\n[model]\nunits=@Variant(" + hugeList + ")\n" + rest);
-    file.close();
-
-    const QSettings settings(path, QSettings::IniFormat);
+    const QString path = dir.filePath(QStringLiteral("huge.json"));
+    QByteArray huge = R"({"model/layers": 3, "recent": [)";
+    while (huge.size() <= SettingsStore::maxFileBytes)
+        huge += R"("/tmp/a.lstmlab",)";
+    huge += R"("/tmp/a.lstmlab"]})";
+    QVERIFY(writeFile(path, huge));
+    const SettingsStore settings(path);
     const AppSettings s = AppSettings::load(settings);
-    QCOMPARE(s.model.units, AppSettings{}.model.units);
-    QCOMPARE(s.exportFolder, QStringLiteral("/tmp/@String(x)"));
-    QCOMPARE(s.windowGeometry, QByteArray("\x01\x02\x00\xff", 4));
-    QCOMPARE(QSettings(path, QSettings::IniFormat).value(QStringLiteral("recent")).toStringList(),
-             QStringList({QStringLiteral("/tmp/a.lstmlab"), QStringLiteral("/tmp/b, c.lstmlab")}));
-    // Only the line with the binary value (and the comment) went; the rest is byte for byte.
-    QCOMPARE(readAll(path), "[model]\n" + rest);
+    QCOMPARE(settings.status(), QSettings::FormatError);
+    QCOMPARE(s, AppSettings{}.clamped());
+}
+
+void TestAppSettings::notJsonGivesTheDefaults_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("an old INI file") << QByteArray("[model]\nunits=7\n");
+    QTest::newRow("an array") << QByteArray("[1, 2, 3]");
+    QTest::newRow("cut short") << QByteArray(R"({"model/units": 7)");
+    QTest::newRow("binary") << QByteArray("\x00\xff\xfe@Variant(\x00\x00\x00\x09\xff\xff\xff\xff)", 22);
+    QTest::newRow("an object for a value") << QByteArray(R"({"model/units": {"@Variant": 7}})");
+}
+
+void TestAppSettings::notJsonGivesTheDefaults()
+{
+    QFETCH(QByteArray, text);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("edited.json"));
+    QVERIFY(writeFile(path, text));
+    const SettingsStore settings(path);
+    QCOMPARE(AppSettings::load(settings), AppSettings{}.clamped());
 }
 
 void TestAppSettings::signalParametersAreSavedAsPlainNumbers()
@@ -303,9 +350,8 @@ void TestAppSettings::signalParametersAreSavedAsPlainNumbers()
     s.signalParameters = {{QStringLiteral("frequency2"), 4.5}, {QStringLiteral("amplitude1"), 0.25}};
     s.save();
 
-    const QByteArray text = readAll(QSettings().fileName());
-    QVERIFY2(!text.contains("@Variant"), text.constData());
-    QVERIFY2(text.contains("parameters\\frequency2=4.5"), text.constData());
+    const QByteArray text = readAll(SettingsStore().fileName());
+    QVERIFY2(text.contains(R"("signal/parameters/frequency2": 4.5)"), text.constData());
     const AppSettings loaded = AppSettings::load();
     QCOMPARE(loaded.signalParameters.value(QStringLiteral("frequency2")).toDouble(), 4.5);
     QCOMPARE(loaded.signalParameters.value(QStringLiteral("amplitude1")).toDouble(), 0.25);

@@ -84,6 +84,7 @@ void TestCommandLine::fileToOpen_data()
     QTest::newRow("a session") << QStringList{"run.lstmlab"} << "run.lstmlab";
     QTest::newRow("among options") << QStringList{"--lang", "en", "model.json", "--units", "8"} << "model.json";
     QTest::newRow("after --, a dash") << QStringList{"--", "-odd.lstmlab"} << "-odd.lstmlab";
+    QTest::newRow("options before --") << QStringList{"--units", "8", "--", "-odd.lstmlab"} << "-odd.lstmlab";
 }
 
 void TestCommandLine::fileToOpen()
@@ -126,7 +127,11 @@ void TestCommandLine::badValues_data()
     QTest::newRow("seed beyond an int") << QStringList{"--seed", "2147483648"} << "--seed must be an integer in 0..2147483647";
     QTest::newRow("learning rate 0") << QStringList{"--learning-rate", "0"} << "--learning-rate must be a number in 1e-06..10";
     QTest::newRow("missing value") << QStringList{"--units"} << "--units needs a value in 1..256";
+    QTest::newRow("missing value before an option") << QStringList{"--units", "--layers", "3"}
+                                                    << "--units needs a value in 1..256";
+    QTest::newRow("empty text value") << QStringList{"--out", ""} << "--out needs a non-empty value";
     QTest::newRow("unknown option") << QStringList{"--unitz", "3"} << "unknown option '--unitz'";
+    QTest::newRow("unknown option with a value") << QStringList{"--unitz=3"} << "unknown option '--unitz'";
     QTest::newRow("two files") << QStringList{"a.lstmlab", "b.lstmlab"} << "unexpected argument 'b.lstmlab'";
     QTest::newRow("single-dash option") << QStringList{"-x"} << "unknown option '-x'";
     QTest::newRow("dashes without a file") << QStringList{"--"} << "'--' must be followed by the file to open";

@@ -12,12 +12,12 @@
 #include "hyperparameterpanel.h"
 #include "mainwindow.h"
 #include "sessionfile.h"
+#include "settingsstore.h"
 #include "signalgenerator.h"
 #include "trainer.h"
 #include "trainingcontroller.h"
 
 #include <QFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -79,7 +79,7 @@ private slots:
 
 void TestDivergenceNotice::cleanupTestCase()
 {
-    QSettings settings;
+    SettingsStore settings;
     const QString file = settings.fileName();
     settings.clear();
     settings.sync();
@@ -93,7 +93,7 @@ void TestDivergenceNotice::initTestCase()
     // Its own settings file per process: other runs of this test (another build folder, say)
     // may be going on at the same time.
     QCoreApplication::setApplicationName(QStringLiteral("lstm-lab-tst-divergencenotice-%1").arg(QCoreApplication::applicationPid()));
-    QSettings().clear();
+    SettingsStore().clear();
 }
 
 void TestDivergenceNotice::saysWhatHappenedAndWhatToChange_data()

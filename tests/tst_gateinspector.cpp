@@ -9,6 +9,7 @@
 #include "gatepanel.h"
 #include "heatmapwidget.h"
 #include "mainwindow.h"
+#include "settingsstore.h"
 #include "trainingcontroller.h"
 #include "trainingsnapshot.h"
 
@@ -19,7 +20,6 @@
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QLocale>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -113,7 +113,7 @@ void TestGateInspector::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("lstm-lab-tst-gateinspector"));
     qRegisterMetaType<TrainingSnapshot>();
     qRegisterMetaType<TrainingSnapshot::State>();
-    QSettings settings;
+    SettingsStore settings;
     settings.clear();
     settings.sync();
 }

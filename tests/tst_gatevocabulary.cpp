@@ -10,12 +10,12 @@
 #include "gatepanel.h"
 #include "heatmapwidget.h"
 #include "mainwindow.h"
+#include "settingsstore.h"
 #include "trainingsnapshot.h"
 
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -54,7 +54,7 @@ void TestGateVocabulary::initTestCase()
 
 void TestGateVocabulary::init()
 {
-    QSettings settings;
+    SettingsStore settings;
     settings.clear();
     settings.setValue("app/startTrainingOnLaunch", false);
     settings.sync();

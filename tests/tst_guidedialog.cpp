@@ -8,6 +8,7 @@
 
 #include "hyperparameterpanel.h"
 #include "mainwindow.h"
+#include "settingsstore.h"
 #include "trainingsnapshot.h"
 
 #include "network.h"
@@ -16,7 +17,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -52,7 +52,7 @@ void TestGuideDialog::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("lstm-lab-tst-guidedialog"));
     qRegisterMetaType<TrainingSnapshot>();
     qRegisterMetaType<TrainingSnapshot::State>();
-    QSettings settings;
+    SettingsStore settings;
     settings.clear();
     settings.setValue("app/startTrainingOnLaunch", false);
     settings.sync();

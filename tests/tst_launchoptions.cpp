@@ -10,10 +10,10 @@
 #include "gatepanel.h"
 #include "hyperparameterpanel.h"
 #include "mainwindow.h"
+#include "settingsstore.h"
 #include "trainingcontroller.h"
 
 #include <QFileInfo>
-#include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -66,7 +66,7 @@ void TestLaunchOptions::initTestCase()
 
 void TestLaunchOptions::init()
 {
-    QSettings settings;
+    SettingsStore settings;
     settings.clear();
     settings.sync();
 }

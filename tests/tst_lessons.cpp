@@ -9,12 +9,12 @@
 #include "hyperparameterpanel.h"
 #include "lessonpanel.h"
 #include "mainwindow.h"
+#include "settingsstore.h"
 #include "signalpanel.h"
 #include "trainingcontroller.h"
 
 #include <QDockWidget>
 #include <QLabel>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -45,7 +45,7 @@ void TestLessons::initTestCase()
 
 void TestLessons::init()
 {
-    QSettings settings;
+    SettingsStore settings;
     settings.clear();
     settings.sync();
 }

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 
 #include "anatomyview.h"
+#include "settingsstore.h"
 
 #include "gatepanel.h"
 #include "hyperparameterpanel.h"
@@ -24,7 +25,6 @@
 #include <QLineSeries>
 #include <QProgressBar>
 #include <QScreen>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -70,7 +70,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    QSettings settings;
+    SettingsStore settings;
     settings.clear();
     settings.sync();
 }

@@ -1,12 +1,12 @@
-// RecentFiles: newest first, each file once, at most eight, persisted through QSettings (in
+// RecentFiles: newest first, each file once, at most eight, persisted through SettingsStore (in
 // QStandardPaths test mode), missing files taken off, and a hand-edited list cleaned up.
 
 #include "recentfiles.h"
+#include "settingsstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -34,7 +34,7 @@ private:
 
 void TestRecentFiles::cleanupTestCase()
 {
-    QSettings settings;
+    SettingsStore settings;
     const QString file = settings.fileName();
     settings.clear();
     settings.sync();
@@ -48,13 +48,13 @@ void TestRecentFiles::initTestCase()
     // Its own settings file per process: other runs of this test (another build folder, say)
     // may be going on at the same time.
     QCoreApplication::setApplicationName(QStringLiteral("lstm-lab-tst-recentfiles-%1").arg(QCoreApplication::applicationPid()));
-    QVERIFY(QSettings().fileName().contains(QStringLiteral(".qttest")));
+    QVERIFY(SettingsStore().fileName().contains(QStringLiteral(".qttest")));
     QVERIFY(m_dir.isValid());
 }
 
 void TestRecentFiles::init()
 {
-    QSettings settings;
+    SettingsStore settings;
     settings.clear();
     settings.sync();
 }
@@ -133,14 +133,14 @@ void TestRecentFiles::handEditedListIsCleaned()
     stored << QString() << QStringLiteral("/x/one.lstmlab") << QStringLiteral("/x/one.lstmlab");
     for (int k = 0; k < 12; ++k)
         stored << QStringLiteral("/x/f%1.lstmlab").arg(k);
-    QSettings().setValue(QStringLiteral("session/recentFiles"), stored);
+    SettingsStore().setValue(QStringLiteral("session/recentFiles"), stored);
     const QStringList files = RecentFiles().files();
     QCOMPARE(files.size(), RecentFiles::maxCount);
     QCOMPARE(files.first(), QStringLiteral("/x/one.lstmlab"));
     QCOMPARE(files.count(QStringLiteral("/x/one.lstmlab")), 1);
 
     // Not a list of paths at all.
-    QSettings().setValue(QStringLiteral("session/recentFiles"), 42);
+    SettingsStore().setValue(QStringLiteral("session/recentFiles"), 42);
     QVERIFY(RecentFiles().files().isEmpty());
 }
 

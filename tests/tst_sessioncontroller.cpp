@@ -13,6 +13,7 @@
 #include "sessioncontroller.h"
 #include "sessionfile.h"
 #include "sessionio.h"
+#include "settingsstore.h"
 #include "signalpanel.h"
 #include "trainingcontroller.h"
 
@@ -24,7 +25,6 @@
 #include <QLineSeries>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -125,7 +125,7 @@ private:
 
 void TestSessionController::cleanupTestCase()
 {
-    QSettings settings;
+    SettingsStore settings;
     const QString file = settings.fileName();
     settings.clear();
     settings.sync();
@@ -139,13 +139,13 @@ void TestSessionController::initTestCase()
     // Its own settings file per process: other runs of this test (another build folder, say)
     // may be going on at the same time.
     QCoreApplication::setApplicationName(QStringLiteral("lstm-lab-tst-sessioncontroller-%1").arg(QCoreApplication::applicationPid()));
-    QVERIFY(QSettings().fileName().contains(QStringLiteral(".qttest")));
+    QVERIFY(SettingsStore().fileName().contains(QStringLiteral(".qttest")));
     QVERIFY(m_dir.isValid());
 }
 
 void TestSessionController::init()
 {
-    QSettings settings;
+    SettingsStore settings;
     settings.clear();
     AppSettings defaults;
     defaults.startTrainingOnLaunch = false; // each test trains exactly what it says
@@ -575,7 +575,7 @@ void TestSessionController::fileNamedOnTheCommandLineOpensInsteadOfTraining()
         QTRY_VERIFY_WITH_TIMEOUT(!window.sessions()->isModified(), waitMs);
     }
     {
-        QSettings settings;
+        SettingsStore settings;
         AppSettings withStart = AppSettings::load(settings);
         withStart.startTrainingOnLaunch = true;
         withStart.save(settings);

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "noisysignal.h"
 #include "predictionchart.h"
+#include "settingsstore.h"
 #include "signalcatalog.h"
 #include "trainingcontroller.h"
 
@@ -20,7 +21,6 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLineSeries>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -76,7 +76,7 @@ void TestSignalPanel::initTestCase()
 
 void TestSignalPanel::init()
 {
-    QSettings settings;
+    SettingsStore settings;
     settings.clear();
     settings.sync();
 }
@@ -273,7 +273,7 @@ void TestSignalPanel::choiceSurvivesARestart()
     saved.noiseStddev = 0.05;
     saved.stepDelayMs = 250;
     {
-        QSettings settings;
+        SettingsStore settings;
         saved.save(settings);
     }
     const AppSettings loaded = AppSettings::load();

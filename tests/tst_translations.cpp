@@ -9,6 +9,7 @@
 #include "appsettings.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
+#include "settingsstore.h"
 #include "signalcatalog.h"
 #include "signaltexts.h"
 #include "trainingcontroller.h"
@@ -23,7 +24,6 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -189,12 +189,12 @@ void TestTranslations::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("LSTM Lab"));
     QCoreApplication::setApplicationName(QStringLiteral("lstm-lab-tst-translations"));
-    QVERIFY(QSettings().fileName().contains(QStringLiteral(".qttest")));
+    QVERIFY(SettingsStore().fileName().contains(QStringLiteral(".qttest")));
 }
 
 void TestTranslations::init()
 {
-    QSettings settings;
+    SettingsStore settings;
     settings.clear();
     settings.sync();
 }
@@ -540,7 +540,7 @@ void TestTranslations::settingsRememberTheLanguage()
     settings.save();
     QCOMPARE(AppSettings::load().language, QStringLiteral("zh_CN"));
 
-    QSettings raw;
+    SettingsStore raw;
     raw.setValue(QStringLiteral("view/language"), QStringLiteral("klingon"));
     raw.sync();
     QCOMPARE(AppSettings::load().language, QString());

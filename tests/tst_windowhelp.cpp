@@ -7,10 +7,10 @@
 #include "gateinspector.h"
 #include "hyperparameterpanel.h"
 #include "mainwindow.h"
+#include "settingsstore.h"
 #include "trainingsnapshot.h"
 
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
@@ -51,7 +51,7 @@ void TestWindowHelp::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("lstm-lab-tst-windowhelp"));
     qRegisterMetaType<TrainingSnapshot>();
     qRegisterMetaType<TrainingSnapshot::State>();
-    QSettings settings;
+    SettingsStore settings;
     settings.clear();
     settings.setValue("app/startTrainingOnLaunch", false);
     settings.sync();

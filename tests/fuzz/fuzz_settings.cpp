@@ -1,18 +1,19 @@
-// Fuzz target for AppSettings::load (ui/shell/appsettings.h): the bytes are a settings file as a user
-// might edit it by hand, read by QSettings from an INI file exactly as the application reads its
-// own. Whatever the file says, the settings loaded are in range (clamping them changes nothing,
-// both configurations validate), and saved and loaded again they come back unchanged.
+// Fuzz target for the settings (ui/sessions/settingsstore.h, ui/shell/appsettings.h): the bytes are
+// read twice, as the JSON settings file a user might edit by hand and as an old INI settings file
+// migrated into a new one, each exactly as the application reads its own. Whatever the bytes say,
+// the settings loaded are in range (clamping them changes nothing, both configurations
+// validate), and saved and loaded again they come back unchanged.
 
 #include "appsettings.h"
 #include "dataset.h"
 #include "fuzzcheck.h"
+#include "settingsstore.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QSettings>
 #include <QTemporaryDir>
 
 #include <cstddef>
@@ -37,18 +38,55 @@ QString pathOf(const char *name)
     return QDir(dir.path()).filePath(QLatin1String(name));
 }
 
+// One file name for every input (a new name each time would grow QSettings' cache of files
+// read, which makes LeakSanitizer look at every input). QSettings rereads a cached file only
+// when its size or modification time changed, so each input gets a time of its own.
+void writeInput(const QString &path, const std::uint8_t *data, std::size_t size)
+{
+    static qint64 inputs = 0;
+    QFile file(path);
+    fuzzRequire(file.open(QIODevice::WriteOnly | QIODevice::Truncate), "the settings file can be written");
+    fuzzRequire(file.write(reinterpret_cast<const char *>(data), qint64(size)) == qint64(size),
+                "the settings file is written whole");
+    file.close();
+    fuzzRequire(file.open(QIODevice::ReadWrite)
+                    && file.setFileTime(QDateTime::fromSecsSinceEpoch(1'000'000'000 + ++inputs),
+                                        QFileDevice::FileModificationTime),
+                "the settings file gets a modification time of its own");
+}
+
 AppSettings loadFile(const QString &path)
 {
-    const QSettings settings(path, QSettings::IniFormat);
+    const SettingsStore settings(path);
     return AppSettings::load(settings);
+}
+
+void checkLoaded(const AppSettings &loaded)
+{
+    fuzzRequire(loaded.clamped() == loaded, "loaded settings are already in range");
+    fuzzRequire(!loaded.model.validate(), "the model configuration is valid");
+    fuzzRequire(!loaded.train.validate(), "the training configuration is valid");
+    fuzzRequire(loaded.model.timesteps <= lstmlab::ModelConfig::timestepsRange.max, "timesteps within the window's range");
+    fuzzRequire(loaded.traceWindow >= 0 && loaded.traceWindow < lstmlab::DataSpec{}.testWindowCount(loaded.model.timesteps),
+                "the traced window exists");
+    fuzzRequire(loaded.gateLayer >= 0 && loaded.gateLayer < loaded.model.layers, "the gate layer exists");
+
+    const QString savedPath = pathOf("saved.json");
+    {
+        SettingsStore settings(savedPath);
+        settings.clear();
+        loaded.save(settings);
+        settings.sync();
+        fuzzRequire(settings.status() == QSettings::NoError, "the settings are saved");
+    }
+    const AppSettings reloaded = loadFile(savedPath);
+    fuzzRequire(reloaded == loaded, "saved settings load back unchanged");
 }
 
 } // namespace
 
-// As in the application, a QGuiApplication exists. AppSettings::load() removes every @Variant(...)
-// entry before QSettings decodes one, but should one get through, QSettings can load GUI types
-// (a QIcon, a QImage) only with a QGuiApplication; without it Qt aborts, which the application
-// itself would not do.
+// As in the application, a QGuiApplication exists (QSettings and the settings' GUI types run
+// under one there).
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -64,41 +102,21 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    // One file name for every input (a new name each time would grow QSettings' cache of files
-    // read, which makes LeakSanitizer look at every input). QSettings rereads a cached file only
-    // when its size or modification time changed, so each input gets a time of its own.
-    static qint64 inputs = 0;
-    const QString path = pathOf("edited.ini");
-    {
-        QFile file(path);
-        fuzzRequire(file.open(QIODevice::WriteOnly | QIODevice::Truncate), "the settings file can be written");
-        fuzzRequire(file.write(reinterpret_cast<const char *>(data), qint64(size)) == qint64(size),
-                    "the settings file is written whole");
-        file.close();
-        fuzzRequire(file.open(QIODevice::ReadWrite)
-                        && file.setFileTime(QDateTime::fromSecsSinceEpoch(1'000'000'000 + ++inputs),
-                                            QFileDevice::FileModificationTime),
-                    "the settings file gets a modification time of its own");
-    }
-    const AppSettings loaded = loadFile(path);
+    // The bytes as the JSON settings file.
+    const QString path = pathOf("edited.json");
+    writeInput(path, data, size);
+    checkLoaded(loadFile(path));
 
-    fuzzRequire(loaded.clamped() == loaded, "loaded settings are already in range");
-    fuzzRequire(!loaded.model.validate(), "the model configuration is valid");
-    fuzzRequire(!loaded.train.validate(), "the training configuration is valid");
-    fuzzRequire(loaded.model.timesteps <= lstmlab::ModelConfig::timestepsRange.max, "timesteps within the window's range");
-    fuzzRequire(loaded.traceWindow >= 0 && loaded.traceWindow < lstmlab::DataSpec{}.testWindowCount(loaded.model.timesteps),
-                "the traced window exists");
-    fuzzRequire(loaded.gateLayer >= 0 && loaded.gateLayer < loaded.model.layers, "the gate layer exists");
-
-    const QString savedPath = pathOf("saved.ini");
+    // The bytes as an old INI settings file, migrated into a new JSON file.
+    const QString iniPath = pathOf("old.conf");
+    writeInput(iniPath, data, size);
+    const QString migratedPath = pathOf("migrated.json");
     {
-        QSettings settings(savedPath, QSettings::IniFormat);
-        settings.clear();
-        loaded.save(settings);
-        settings.sync();
-        fuzzRequire(settings.status() == QSettings::NoError, "the settings are saved");
+        SettingsStore migrated(migratedPath);
+        migrated.clear();
+        SettingsStore::migrateIni(iniPath, migrated);
+        fuzzRequire(migrated.status() == QSettings::NoError, "the migrated settings are saved");
     }
-    const AppSettings reloaded = loadFile(savedPath);
-    fuzzRequire(reloaded == loaded, "saved settings load back unchanged");
+    checkLoaded(loadFile(migratedPath));
     return 0;
 }

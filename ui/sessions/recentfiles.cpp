@@ -1,8 +1,9 @@
 #include "recentfiles.h"
 
+#include "settingsstore.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 #include <QVariant>
 
 namespace {
@@ -15,7 +16,7 @@ QString normalised(const QString &path)
 } // namespace
 
 RecentFiles::RecentFiles(QObject *parent)
-    : RecentFiles(QStringLiteral("session/recentFiles"), parent)
+    : RecentFiles(QLatin1String(SettingsStore::recentFilesKey), parent)
 {
 }
 
@@ -27,7 +28,7 @@ RecentFiles::RecentFiles(const QString &settingsKey, QObject *parent)
 QStringList RecentFiles::files() const
 {
     // A hand-edited settings file may hold anything: keep absolute paths, once, at most maxCount.
-    const QStringList stored = QSettings().value(m_key).toStringList();
+    const QStringList stored = SettingsStore().value(m_key).toStringList();
     QStringList files;
     for (const QString &path : stored) {
         if (path.isEmpty() || QDir::isRelativePath(path))
@@ -83,7 +84,7 @@ QStringList RecentFiles::removeMissing()
 
 void RecentFiles::store(const QStringList &files)
 {
-    QSettings settings;
+    SettingsStore settings;
     if (files.isEmpty())
         settings.remove(m_key);
     else

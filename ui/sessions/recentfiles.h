@@ -1,7 +1,7 @@
 #pragma once
 
 // The session files opened or saved lately, newest first, at most maxCount, remembered with
-// QSettings (the application's own, under one key), so every window and the next run see the
+// the application's SettingsStore (under its recentFilesKey), so every window and the next run see the
 // same list. Paths are kept absolute and once each. A file that has gone since is taken off
 // the list when it is asked for (removeMissing()), so the menu never offers it twice.
 

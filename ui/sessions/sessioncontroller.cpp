@@ -3,6 +3,7 @@
 #include "recentfiles.h"
 #include "sessionio.h"
 #include "sessionsignalview.h"
+#include "settingsstore.h"
 #include "trainer.h"
 #include "trainingcontroller.h"
 
@@ -14,7 +15,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTimer>
@@ -22,8 +22,6 @@
 #include <exception>
 
 namespace {
-
-const char *const folderKey = "session/folder";
 
 QString native(const QString &path)
 {
@@ -628,7 +626,7 @@ void SessionController::reportError(const QString &title, const QString &path, c
 
 QString SessionController::dialogFolder() const
 {
-    const QString stored = QSettings().value(QLatin1String(folderKey)).toString();
+    const QString stored = SettingsStore().value(QLatin1String(SettingsStore::sessionFolderKey)).toString();
     if (!stored.isEmpty() && QFileInfo(stored).isDir())
         return stored;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -637,5 +635,5 @@ QString SessionController::dialogFolder() const
 
 void SessionController::rememberFolder(const QString &path)
 {
-    QSettings().setValue(QLatin1String(folderKey), QFileInfo(path).absolutePath());
+    SettingsStore().setValue(QLatin1String(SettingsStore::sessionFolderKey), QFileInfo(path).absolutePath());
 }

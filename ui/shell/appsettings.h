@@ -1,15 +1,11 @@
 #pragma once
 
-// Everything LSTM Lab remembers between runs, as one value. load() reads QSettings and brings
+// Everything LSTM Lab remembers between runs, as one value. load() reads the settings (a
+// SettingsStore: a JSON file that decodes nothing but JSON, see settingsstore.h) and brings
 // anything out of range (a hand-edited file, a value from another version, text where a number
 // belongs) back into range: numbers are clamped to the nearest allowed value, unreadable
-// entries fall back to the default. save() writes every field, each as plain text.
-//
-// Before anything is read, load() removes from the settings file every entry that QSettings
-// would decode from Qt's binary form (@Variant(...), @DateTime(...)). LSTM Lab never writes one,
-// and Qt 6.4 reserves room for as many elements as such a value claims before reading any, so
-// a few edited bytes could ask for gigabytes. A file that cannot be cleaned is not read at all.
-// Call load() before anything else reads the application's settings.
+// entries fall back to the default. save() writes every field, each as a plain value; the
+// window's geometry and state as base64 text.
 
 #include "gatevocabulary.h"
 #include "modelconfig.h"
@@ -38,7 +34,7 @@ struct AppSettings {
     QString csvPath;                       // a learner's series, used instead of the signal
     int csvColumn = 0;                     //   its value column from 1; 0: the only column
     QString exportFolder;                  // last folder exported to; empty: the user's pictures
-    QByteArray windowGeometry;             // QMainWindow::saveGeometry()
+    QByteArray windowGeometry;             // QMainWindow::saveGeometry(), stored as base64
     QByteArray windowState;                // QMainWindow::saveState(stateVersion)
 
     // The model's and training's ranges are the core's (ModelConfig, TrainConfig); these two
@@ -51,7 +47,8 @@ struct AppSettings {
     static AppSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
 
-    // The application's own settings (QSettings with the organisation and application names).
+    // The application's own settings (SettingsStore's file for the organisation and application
+    // names).
     static AppSettings load();
     void save() const;
 
@@ -59,8 +56,4 @@ struct AppSettings {
     AppSettings clamped() const;
 
     bool operator==(const AppSettings &) const = default;
-
-private:
-    // load() once the file holds nothing QSettings decodes from its binary form.
-    static AppSettings read(const QSettings &settings);
 };
