@@ -183,7 +183,7 @@ int HeadlessRun::run(std::ostream &out, std::ostream &err)
     Trainer::Listener listener;
     listener.onStep = [&](const StepReport &r) {
         if (stopSignal.load() != 0)
-            trainer.cancel(); // run() returns before the next step
+            trainer.controls().cancel(); // run() returns before the next step
         m_history.push_back({r.step, r.epoch, r.loss, -1.0});
         if (r.step % 100 == 0) {
             char line[160];

@@ -34,6 +34,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <utility>
+
 namespace {
 constexpr int trainingTimeoutMs = 60000; // a loaded CI machine; the usual wait is far shorter
 }
@@ -191,6 +193,12 @@ void TestMainWindow::exportsEveryPanel()
     window.resize(1366, 768);
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(!window.gatePanel()->trace().empty(), trainingTimeoutMs);
+    // On a loaded machine the docks may still be settling their widths after the first frames
+    // (the chart moved by 16 px once): export once the chart's size holds for a moment.
+    QSize settled;
+    QTRY_VERIFY_WITH_TIMEOUT(std::exchange(settled, window.predictionChart()->size()) == window.predictionChart()->size()
+                                 && (QTest::qWait(200), settled == window.predictionChart()->size()),
+                             trainingTimeoutMs);
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("new folder"));
     QStringList written;
