@@ -40,7 +40,7 @@ install_missing() {
 
 # Everything the quick-start script installs (so this script also works on its own), taken from
 # its package list rather than copied.
-install_missing $(sed -n '/^packages=(/,/^)/p' "$top/.ci/quickstart.sh" | sed '1d;$d')
+install_missing $(sed -n '/^packages=(/,/^)/p' "$top/.ci/quickstart.sh" | sed '1d;$d;s/#.*//')
 
 # -O1 keeps the stack traces readable and the tests fast enough; no -march=native, so that a
 # report is about our code and not about the build machine. -UNDEBUG keeps assert() and Eigen's
