@@ -1,6 +1,6 @@
 // LaunchOptions: which command-line options the window takes (training options, applied over
 // the stored settings) and which it refuses with one line (headless-only options, training
-// options beside a file to open, values beyond the window's controls); the lstm-lab
+// options beside a file to open); the lstm-lab
 // executable exits 2 on a refused one, before any window opens. A real MainWindow (offscreen,
 // QStandardPaths test mode) trains the options and keeps them out of its stored settings.
 
