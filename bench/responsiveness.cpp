@@ -24,6 +24,7 @@
 #include "gatepanel.h"
 #include "losschart.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "predictionchart.h"
 #include "sinesignal.h"
 #include "trainer.h"
@@ -105,14 +106,14 @@ void showEveryPanel(MainWindow &window)
     const QRect screen = window.screen()->availableGeometry();
     window.setGeometry(screen);
     window.show();
-    auto *lossDock = qobject_cast<QDockWidget *>(window.lossChart()->parentWidget());
+    auto *lossDock = qobject_cast<QDockWidget *>(part<LossChart>(window)->parentWidget());
     // The anatomy view shares a tab with the loss chart: give it its own place.
     if (lossDock)
-        window.splitDockWidget(lossDock, window.anatomyDock(), Qt::Horizontal);
-    for (QDockWidget *dock : {lossDock, window.anatomyDock(), window.gateInspectorDock()})
+        window.splitDockWidget(lossDock, part<QDockWidget>(window, "anatomyDock"), Qt::Horizontal);
+    for (QDockWidget *dock : {lossDock, part<QDockWidget>(window, "anatomyDock"), part<QDockWidget>(window, "inspectorDock")})
         if (dock)
             dock->show();
-    window.freeRunBox()->setChecked(true);
+    part<QCheckBox>(window, "freeRunBox")->setChecked(true);
 }
 
 struct WindowRun {
@@ -133,7 +134,7 @@ WindowRun trainInWindow(MainWindow &window, double seconds)
     qint64 lastNs = 0;
     long long firstStep = 0;
     long long lastStep = 0;
-    QObject::connect(window.controller(), &TrainingController::snapshotReady, &context,
+    QObject::connect(part<TrainingController>(window), &TrainingController::snapshotReady, &context,
                      [&](const TrainingSnapshot &snapshot) {
                          if (snapshot.state != TrainingSnapshot::State::Running || !clock.isValid())
                              return;
@@ -160,10 +161,10 @@ WindowRun trainInWindow(MainWindow &window, double seconds)
     QTimer::singleShot(int(seconds * 1000), &loop, &QEventLoop::quit);
     clock.start();
     ticker.start();
-    window.controller()->start();
+    part<TrainingController>(window)->start();
     loop.exec();
     ticker.stop();
-    window.controller()->pause();
+    part<TrainingController>(window)->pause();
 
     if (lastNs > firstNs && firstNs >= 0) {
         run.steps = lastStep - firstStep;
@@ -195,20 +196,20 @@ void printPanelCosts(MainWindow &window)
     const TrainingSnapshot snapshot = window.lastSnapshot();
     std::printf("GUI cost per snapshot, update + repaint (median of 15, %lld steps of history):\n",
                 qlonglong(snapshot.trainLossHistory.size()));
-    std::printf("  prediction chart %6.1f ms\n", panelCostMs(window.predictionChart(), [&] {
-        window.predictionChart()->updateSnapshot(snapshot);
+    std::printf("  prediction chart %6.1f ms\n", panelCostMs(part<PredictionChart>(window), [&] {
+        part<PredictionChart>(window)->updateSnapshot(snapshot);
     }));
-    std::printf("  loss chart       %6.1f ms\n", panelCostMs(window.lossChart(), [&] {
-        window.lossChart()->updateSnapshot(snapshot);
+    std::printf("  loss chart       %6.1f ms\n", panelCostMs(part<LossChart>(window), [&] {
+        part<LossChart>(window)->updateSnapshot(snapshot);
     }));
-    std::printf("  gate panels      %6.1f ms\n", panelCostMs(window.gatePanel(), [&] {
-        window.gatePanel()->updateSnapshot(snapshot);
+    std::printf("  gate panels      %6.1f ms\n", panelCostMs(part<GatePanel>(window), [&] {
+        part<GatePanel>(window)->updateSnapshot(snapshot);
     }));
-    std::printf("  gate inspector   %6.1f ms\n", panelCostMs(window.gateInspector(), [&] {
-        window.gateInspector()->setTrace(snapshot.trace);
+    std::printf("  gate inspector   %6.1f ms\n", panelCostMs(part<GateInspector>(window), [&] {
+        part<GateInspector>(window)->setTrace(snapshot.trace);
     }));
-    std::printf("  anatomy view     %6.1f ms\n", panelCostMs(window.anatomyView(), [&] {
-        window.anatomyView()->updateSnapshot(snapshot);
+    std::printf("  anatomy view     %6.1f ms\n", panelCostMs(part<AnatomyView>(window), [&] {
+        part<AnatomyView>(window)->updateSnapshot(snapshot);
     }));
     std::printf("  whole window     %6.1f ms (paint only)\n", panelCostMs(&window, [] {}));
 }

@@ -11,6 +11,7 @@
 #include "divergencenotice.h"
 #include "hyperparameterpanel.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "sessionfile.h"
 #include "settingsstore.h"
 #include "signalgenerator.h"
@@ -183,9 +184,9 @@ void TestDivergenceNotice::nanStopsTrainingAtThatStep()
     window.setStartTrainingOnLaunch(false);
     window.show();
     window.setConfiguration(smallModel(), smallTrain(clipNorm));
-    window.controller()->setSignal(signal);
-    window.controller()->start();
-    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), State::Diverged, waitMs);
+    part<TrainingController>(window)->setSignal(signal);
+    part<TrainingController>(window)->start();
+    QTRY_COMPARE_WITH_TIMEOUT(part<TrainingController>(window)->state(), State::Diverged, waitMs);
 
     // Stopped at the failing step: no step after it.
     QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().state, State::Diverged, waitMs);
@@ -195,9 +196,9 @@ void TestDivergenceNotice::nanStopsTrainingAtThatStep()
     // The weights kept are the last finite ones, bit for bit.
     std::shared_ptr<const lstmlab::SessionData> state;
     QObject context;
-    connect(window.controller(), &TrainingController::sessionStateReady, &context,
+    connect(part<TrainingController>(window), &TrainingController::sessionStateReady, &context,
             [&](quint64, std::shared_ptr<const lstmlab::SessionData> s, const QString &) { state = s; });
-    window.controller()->requestSessionState();
+    part<TrainingController>(window)->requestSessionState();
     QTRY_VERIFY_WITH_TIMEOUT(state != nullptr, waitMs);
     QCOMPARE(state->state.step, finiteSteps);
     QVERIFY(state->state.parameters.allFinite());
@@ -212,7 +213,7 @@ void TestDivergenceNotice::nanStopsTrainingAtThatStep()
     QVERIFY2(banner.contains(QStringLiteral("after step %1").arg(finiteSteps)), qPrintable(banner));
     QVERIFY2(banner.contains(QStringLiteral("smaller learning rate")), qPrintable(banner));
     QVERIFY2(banner.contains(QStringLiteral("Clip gradient norm")), qPrintable(banner));
-    QCOMPARE(banner, DivergenceNotice::html(QString::fromStdString(coreMessage), window.hyperparameterPanel()->trainConfig()));
+    QCOMPARE(banner, DivergenceNotice::html(QString::fromStdString(coreMessage), part<HyperparameterPanel>(window)->trainConfig()));
 }
 
 QTEST_MAIN(TestDivergenceNotice)

@@ -9,6 +9,7 @@
 #include "gatepanel.h"
 #include "heatmapwidget.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "settingsstore.h"
 #include "trainingcontroller.h"
 #include "trainingsnapshot.h"
@@ -346,41 +347,41 @@ void TestGateInspector::windowInspectsClickedCellLive()
     window.resize(1500, 950);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY_WITH_TIMEOUT(!window.gatePanel()->trace().empty(), trainingTimeoutMs);
-    QVERIFY(window.gateInspectorDock()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window)->trace().empty(), trainingTimeoutMs);
+    QVERIFY(part<QDockWidget>(window, "inspectorDock")->isVisible());
     // Before any click the inspector already reads one cell, marked in the maps.
-    QTRY_VERIFY_WITH_TIMEOUT(window.gateInspector()->values().has_value(), trainingTimeoutMs);
-    QCOMPARE(window.gatePanel()->selectedUnit(), window.gateInspector()->unit());
+    QTRY_VERIFY_WITH_TIMEOUT(part<GateInspector>(window)->values().has_value(), trainingTimeoutMs);
+    QCOMPARE(part<GatePanel>(window)->selectedUnit(), part<GateInspector>(window)->unit());
 
     // A click on a cell of the forget gate map of layer 2.
-    window.gatePanel()->setLayer(1);
-    HeatmapWidget *forget = window.gatePanel()->heatmap(Gate::Forget);
+    part<GatePanel>(window)->setLayer(1);
+    HeatmapWidget *forget = part<GatePanel>(window)->heatmap(Gate::Forget);
     QTRY_VERIFY(forget->hasData());
     const QPointF centre = forget->cellRect(7, 13).center();
     QTest::mouseClick(forget, Qt::LeftButton, {}, centre.toPoint());
-    QCOMPARE(window.gateInspector()->layer(), 1);
-    QCOMPARE(window.gateInspector()->unit(), 7);
-    QCOMPARE(window.gateInspector()->timeStep(), 13);
+    QCOMPARE(part<GateInspector>(window)->layer(), 1);
+    QCOMPARE(part<GateInspector>(window)->unit(), 7);
+    QCOMPARE(part<GateInspector>(window)->timeStep(), 13);
     for (int gate = 0; gate < gateCount; ++gate) {
-        QCOMPARE(window.gatePanel()->heatmap(Gate(gate))->selectedUnit(), 7);
-        QCOMPARE(window.gatePanel()->heatmap(Gate(gate))->selectedTimeStep(), 13);
+        QCOMPARE(part<GatePanel>(window)->heatmap(Gate(gate))->selectedUnit(), 7);
+        QCOMPARE(part<GatePanel>(window)->heatmap(Gate(gate))->selectedTimeStep(), 13);
     }
 
     // Live: the numbers change as it trains (a few times a second while it runs) ...
-    const GateInspector::Values first = *window.gateInspector()->values();
-    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step > 0 && window.gateInspector()->values()
-                                 && !(*window.gateInspector()->values() == first),
+    const GateInspector::Values first = *part<GateInspector>(window)->values();
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step > 0 && part<GateInspector>(window)->values()
+                                 && !(*part<GateInspector>(window)->values() == first),
                              trainingTimeoutMs);
     // ... and are those of the latest snapshot's trace when it stops.
-    window.controller()->pause();
+    part<TrainingController>(window)->pause();
     QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().state == TrainingSnapshot::State::Paused, trainingTimeoutMs);
     QCoreApplication::processEvents();
-    QCOMPARE(window.gateInspector()->values(), GateInspector::compute(window.lastSnapshot().trace, 1, 7, 13));
+    QCOMPARE(part<GateInspector>(window)->values(), GateInspector::compute(window.lastSnapshot().trace, 1, 7, 13));
 
     // The inspector's own step box moves the mark in the maps.
-    window.gateInspector()->findChild<QSpinBox *>(QStringLiteral("inspectorStepBox"))->setValue(2);
-    QCOMPARE(window.gatePanel()->heatmap(Gate::Input)->selectedTimeStep(), 2);
-    QCOMPARE(window.gatePanel()->heatmap(Gate::Input)->selectedUnit(), 7);
+    part<GateInspector>(window)->findChild<QSpinBox *>(QStringLiteral("inspectorStepBox"))->setValue(2);
+    QCOMPARE(part<GatePanel>(window)->heatmap(Gate::Input)->selectedTimeStep(), 2);
+    QCOMPARE(part<GatePanel>(window)->heatmap(Gate::Input)->selectedUnit(), 7);
 }
 
 QTEST_MAIN(TestGateInspector)

@@ -10,6 +10,7 @@
 #include "gatepanel.h"
 #include "heatmapwidget.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "settingsstore.h"
 #include "trainingsnapshot.h"
 
@@ -134,22 +135,22 @@ void TestGateVocabulary::switchRelabelsEveryMapAndTheInspector()
     window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.stepAction()->trigger();   // one step: a trace for the inspector
-    QTRY_VERIFY_WITH_TIMEOUT(!window.gatePanel()->trace().empty(), trainingTimeoutMs);
+    part<QAction>(window, "stepAction")->trigger();   // one step: a trace for the inspector
+    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window)->trace().empty(), trainingTimeoutMs);
     window.inspectCell(0, 1, 3);
-    QVERIFY(window.gateInspector()->values().has_value());
+    QVERIFY(part<GateInspector>(window)->values().has_value());
 
     const GateVocabulary standard(Kind::Standard), notes(Kind::Notes);
     QCOMPARE(window.gateVocabulary(), Kind::Standard);
-    QVERIFY(window.vocabularyAction(Kind::Standard)->isChecked());
+    QVERIFY(part<QAction>(window, "standardNamesAction")->isChecked());
     for (int gate = 0; gate < gateCount; ++gate) {
-        HeatmapWidget *map = window.gatePanel()->heatmap(Gate(gate));
+        HeatmapWidget *map = part<GatePanel>(window)->heatmap(Gate(gate));
         QCOMPARE(map->title(), standard.name(Gate(gate)));
         QCOMPARE(map->toolTip(), standard.toolTip(Gate(gate)));
         QVERIFY(map->whatsThis().startsWith(standard.whatsThis(Gate(gate))));
         QVERIFY(map->cellToolTip(0, 0).contains(standard.name(Gate(gate))));
     }
-    QString text = window.gateInspector()->plainText();
+    QString text = part<GateInspector>(window)->plainText();
     for (auto gate : {Gate::Input, Gate::Forget, Gate::Cell, Gate::Output, Gate::CellState, Gate::Hidden})
         QVERIFY2(text.contains(standard.name(gate)), qPrintable(standard.name(gate)));
     QVERIFY(!text.contains(QStringLiteral("LTM")));
@@ -157,22 +158,22 @@ void TestGateVocabulary::switchRelabelsEveryMapAndTheInspector()
     // The menu entry lives under View > Gate Names.
     auto *names = window.menuBar()->findChild<QMenu *>(QStringLiteral("gateNamesMenu"));
     QVERIFY(names);
-    QVERIFY(names->actions().contains(window.vocabularyAction(Kind::Notes)));
-    window.vocabularyAction(Kind::Notes)->trigger();
+    QVERIFY(names->actions().contains(part<QAction>(window, "notesNamesAction")));
+    part<QAction>(window, "notesNamesAction")->trigger();
 
     QCOMPARE(window.gateVocabulary(), Kind::Notes);
-    QVERIFY(window.vocabularyAction(Kind::Notes)->isChecked());
-    QVERIFY(!window.vocabularyAction(Kind::Standard)->isChecked());
+    QVERIFY(part<QAction>(window, "notesNamesAction")->isChecked());
+    QVERIFY(!part<QAction>(window, "standardNamesAction")->isChecked());
     for (int gate = 0; gate < gateCount; ++gate) {
-        HeatmapWidget *map = window.gatePanel()->heatmap(Gate(gate));
+        HeatmapWidget *map = part<GatePanel>(window)->heatmap(Gate(gate));
         QCOMPARE(map->title(), notes.name(Gate(gate)));
         QCOMPARE(map->toolTip(), notes.toolTip(Gate(gate)));
         QVERIFY(map->whatsThis().startsWith(notes.whatsThis(Gate(gate))));
         QVERIFY(map->cellToolTip(0, 0).contains(notes.name(Gate(gate))));
     }
-    QCOMPARE(window.gatePanel()->gateNames(), notes.names());
-    QCOMPARE(window.gateInspector()->vocabulary().kind(), Kind::Notes);
-    text = window.gateInspector()->plainText();
+    QCOMPARE(part<GatePanel>(window)->gateNames(), notes.names());
+    QCOMPARE(part<GateInspector>(window)->vocabulary().kind(), Kind::Notes);
+    text = part<GateInspector>(window)->plainText();
     for (auto gate : {GateVocabulary::NotesGate::Learn, GateVocabulary::NotesGate::Forget,
                       GateVocabulary::NotesGate::Remember, GateVocabulary::NotesGate::Use})
         QVERIFY2(text.contains(GateVocabulary::notesGateName(gate)), qPrintable(text));
@@ -180,10 +181,10 @@ void TestGateVocabulary::switchRelabelsEveryMapAndTheInspector()
     QVERIFY(text.contains(QStringLiteral("STMt")));
     QVERIFY(text.contains(QStringLiteral("Nt")));
 
-    window.vocabularyAction(Kind::Standard)->trigger();
+    part<QAction>(window, "standardNamesAction")->trigger();
     for (int gate = 0; gate < gateCount; ++gate)
-        QCOMPARE(window.gatePanel()->heatmap(Gate(gate))->title(), standard.name(Gate(gate)));
-    QVERIFY(!window.gateInspector()->plainText().contains(QStringLiteral("LTM")));
+        QCOMPARE(part<GatePanel>(window)->heatmap(Gate(gate))->title(), standard.name(Gate(gate)));
+    QVERIFY(!part<GateInspector>(window)->plainText().contains(QStringLiteral("LTM")));
 }
 
 void TestGateVocabulary::choiceSurvivesARestart()
@@ -195,10 +196,10 @@ void TestGateVocabulary::choiceSurvivesARestart()
     QCOMPARE(AppSettings::load().gateVocabulary, Kind::Notes);
     MainWindow window;
     QCOMPARE(window.gateVocabulary(), Kind::Notes);
-    QVERIFY(window.vocabularyAction(Kind::Notes)->isChecked());
+    QVERIFY(part<QAction>(window, "notesNamesAction")->isChecked());
     for (int gate = 0; gate < gateCount; ++gate)
-        QCOMPARE(window.gatePanel()->heatmap(Gate(gate))->title(), GateVocabulary(Kind::Notes).name(Gate(gate)));
-    QCOMPARE(window.gateInspector()->vocabulary().kind(), Kind::Notes);
+        QCOMPARE(part<GatePanel>(window)->heatmap(Gate(gate))->title(), GateVocabulary(Kind::Notes).name(Gate(gate)));
+    QCOMPARE(part<GateInspector>(window)->vocabulary().kind(), Kind::Notes);
 }
 
 QTEST_MAIN(TestGateVocabulary)

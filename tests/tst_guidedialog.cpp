@@ -8,6 +8,7 @@
 
 #include "hyperparameterpanel.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "settingsstore.h"
 #include "trainingsnapshot.h"
 
@@ -196,7 +197,7 @@ void TestGuideDialog::windowOpensTheGuideWithLivePictures()
     window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.hyperparameterPanel()->unitsBox()->setValue(12);
+    part<HyperparameterPanel>(window)->unitsBox()->setValue(12);
 
     // Help > Guide (F1) and Help > What's This (Shift+F1).
     QMenu *help = nullptr;
@@ -227,7 +228,7 @@ void TestGuideDialog::windowOpensTheGuideWithLivePictures()
 
     // "Show me num_units" puts the focus into the units box.
     emit guide->browser()->anchorClicked(QUrl(QStringLiteral("showme:units")));
-    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(window.hyperparameterPanel()->unitsBox()));
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(part<HyperparameterPanel>(window)->unitsBox()));
     // Opening it again reuses the dialog.
     QCOMPARE(window.showGuide(), guide);
 }

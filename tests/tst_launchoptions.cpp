@@ -10,6 +10,7 @@
 #include "gatepanel.h"
 #include "hyperparameterpanel.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "settingsstore.h"
 #include "trainingcontroller.h"
 
@@ -168,19 +169,19 @@ void TestLaunchOptions::windowTrainsTheOptions()
 {
     MainWindow window;
     launch({"--units", "7", "--timesteps", "9", "--epochs", "3"}).applyTo(window);
-    QCOMPARE(window.hyperparameterPanel()->unitsBox()->value(), 7);
-    QCOMPARE(window.hyperparameterPanel()->timestepsBox()->value(), 9);
-    QCOMPARE(window.hyperparameterPanel()->modelConfig().layers, 2); // not given: the stored one
+    QCOMPARE(part<HyperparameterPanel>(window)->unitsBox()->value(), 7);
+    QCOMPARE(part<HyperparameterPanel>(window)->timestepsBox()->value(), 9);
+    QCOMPARE(part<HyperparameterPanel>(window)->modelConfig().layers, 2); // not given: the stored one
     QCOMPARE(window.bannerText(), QString()); // the first network shown: nothing was "rebuilt"
     window.show();
-    QTRY_VERIFY_WITH_TIMEOUT(!window.gatePanel()->trace().empty(), trainingTimeoutMs);
-    QCOMPARE(window.controller()->modelConfig().units, 7);
-    QCOMPARE(window.controller()->modelConfig().timesteps, 9);
-    QCOMPARE(window.controller()->trainConfig().epochs, 3);
+    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window)->trace().empty(), trainingTimeoutMs);
+    QCOMPARE(part<TrainingController>(window)->modelConfig().units, 7);
+    QCOMPARE(part<TrainingController>(window)->modelConfig().timesteps, 9);
+    QCOMPARE(part<TrainingController>(window)->trainConfig().epochs, 3);
     QCOMPARE(window.lastSnapshot().model.units, 7);
-    QCOMPARE(window.gatePanel()->trace().layers[0].units, 7);
-    QCOMPARE(window.gatePanel()->trace().layers[0].timesteps, 9);
-    QCOMPARE(window.traceWindowSlider()->maximum(), 1000 - 9 - 1 - 1);
+    QCOMPARE(part<GatePanel>(window)->trace().layers[0].units, 7);
+    QCOMPARE(part<GatePanel>(window)->trace().layers[0].timesteps, 9);
+    QCOMPARE(part<QSlider>(window, "traceWindowSlider")->maximum(), 1000 - 9 - 1 - 1);
     QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step > 5, trainingTimeoutMs);
 }
 
@@ -190,14 +191,14 @@ void TestLaunchOptions::optionsStayOutOfStoredSettings()
 {
     {
         MainWindow window;
-        window.hyperparameterPanel()->layersBox()->setValue(3);
+        part<HyperparameterPanel>(window)->layersBox()->setValue(3);
         window.close();
     }
     {
         MainWindow window;
         launch({"--units", "7", "--timesteps", "9", "--learning-rate", "0.01"}).applyTo(window);
         window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(!window.gatePanel()->trace().empty(), trainingTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window)->trace().empty(), trainingTimeoutMs);
         window.close();
     }
     AppSettings stored = AppSettings::load();
@@ -209,8 +210,8 @@ void TestLaunchOptions::optionsStayOutOfStoredSettings()
         MainWindow window;
         launch({"--units", "7", "--timesteps", "9"}).applyTo(window);
         window.show();
-        window.hyperparameterPanel()->unitsBox()->setValue(12); // the learner changes one of them
-        QCOMPARE(window.controller()->modelConfig().units, 12);
+        part<HyperparameterPanel>(window)->unitsBox()->setValue(12); // the learner changes one of them
+        QCOMPARE(part<TrainingController>(window)->modelConfig().units, 12);
         window.close();
     }
     stored = AppSettings::load();

@@ -9,6 +9,7 @@
 #include "hyperparameterpanel.h"
 #include "lessonpanel.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "settingsstore.h"
 #include "signalpanel.h"
 #include "trainingcontroller.h"
@@ -111,43 +112,43 @@ void TestLessons::applyingSetsTheLesson()
     otherTrain.batchSize = 16;
     otherTrain.seed = 9;
     window.setConfiguration(other, otherTrain);
-    const quint64 generation = window.controller()->generation();
+    const quint64 generation = part<TrainingController>(window)->generation();
 
     window.applyLesson(id, contrast);
-    QCOMPARE(window.controller()->modelConfig(), model);
-    QCOMPARE(window.controller()->trainConfig(), train);
-    QCOMPARE(window.hyperparameterPanel()->modelConfig(), model);
-    QCOMPARE(window.hyperparameterPanel()->trainConfig(), train);
+    QCOMPARE(part<TrainingController>(window)->modelConfig(), model);
+    QCOMPARE(part<TrainingController>(window)->trainConfig(), train);
+    QCOMPARE(part<HyperparameterPanel>(window)->modelConfig(), model);
+    QCOMPARE(part<HyperparameterPanel>(window)->trainConfig(), train);
     QCOMPARE(window.settings().model, model);
-    QVERIFY(window.controller()->generation() > generation); // fresh weights
+    QVERIFY(part<TrainingController>(window)->generation() > generation); // fresh weights
     const bool runs = contrast || !lesson.stepThrough;
-    QCOMPARE(window.controller()->state(), runs ? TrainingSnapshot::State::Running : TrainingSnapshot::State::Idle);
-    QCOMPARE(window.lessonPanel()->lessonId(), id);
-    QVERIFY(window.lessonPanel()->titleLabel()->text().contains(lesson.title));
-    QVERIFY(!window.lessonDock()->isHidden());
+    QCOMPARE(part<TrainingController>(window)->state(), runs ? TrainingSnapshot::State::Running : TrainingSnapshot::State::Idle);
+    QCOMPARE(part<LessonPanel>(window)->lessonId(), id);
+    QVERIFY(part<LessonPanel>(window)->titleLabel()->text().contains(lesson.title));
+    QVERIFY(!part<QDockWidget>(window, "lessonDock")->isHidden());
 }
 
 void TestLessons::stepThroughLessonWaitsForStep()
 {
     MainWindow window;
     window.applyLesson(QStringLiteral("learning-rate"));
-    QCOMPARE(window.controller()->state(), TrainingSnapshot::State::Idle);
-    QSignalSpy snapshots(window.controller(), &TrainingController::snapshotReady);
-    window.lessonPanel()->stepButton()->click();
+    QCOMPARE(part<TrainingController>(window)->state(), TrainingSnapshot::State::Idle);
+    QSignalSpy snapshots(part<TrainingController>(window), &TrainingController::snapshotReady);
+    part<LessonPanel>(window)->stepButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step == 1, 60000);
-    QCOMPARE(window.controller()->state(), TrainingSnapshot::State::Paused);
+    QCOMPARE(part<TrainingController>(window)->state(), TrainingSnapshot::State::Paused);
 }
 
 void TestLessons::lessonReturnsToTheSeedSine()
 {
     MainWindow window;
-    window.signalPanel()->setSignal(QStringLiteral("square"), {}, 0.2);
-    emit window.signalPanel()->changed();
-    QCOMPARE(QString::fromStdString(window.controller()->signalGenerator()->name()).left(6), QStringLiteral("square"));
+    part<SignalPanel>(window)->setSignal(QStringLiteral("square"), {}, 0.2);
+    emit part<SignalPanel>(window)->changed();
+    QCOMPARE(QString::fromStdString(part<TrainingController>(window)->signalGenerator()->name()).left(6), QStringLiteral("square"));
     window.applyLesson(QStringLiteral("dropout"));
-    QCOMPARE(window.signalPanel()->signalId(), QStringLiteral("sine"));
-    QCOMPARE(window.signalPanel()->noise(), 0.0);
-    QCOMPARE(QString::fromStdString(window.controller()->signalGenerator()->name()), QStringLiteral("sine"));
+    QCOMPARE(part<SignalPanel>(window)->signalId(), QStringLiteral("sine"));
+    QCOMPARE(part<SignalPanel>(window)->noise(), 0.0);
+    QCOMPARE(QString::fromStdString(part<TrainingController>(window)->signalGenerator()->name()), QStringLiteral("sine"));
 }
 
 QTEST_MAIN(TestLessons)

@@ -8,6 +8,7 @@
 #include "hyperparameterpanel.h"
 #include "losschart.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "modelfile.h"
 #include "recentfiles.h"
 #include "sessioncontroller.h"
@@ -63,10 +64,10 @@ bool trainSteps(MainWindow &window, int count)
 {
     const qint64 target = window.lastSnapshot().step + count;
     for (int k = 0; k < count; ++k)
-        window.controller()->step();
+        part<TrainingController>(window)->step();
     return QTest::qWaitFor([&] {
         return window.lastSnapshot().step == target && window.lastSnapshot().state == State::Paused
-               && window.controller()->state() == State::Paused;
+               && part<TrainingController>(window)->state() == State::Paused;
     }, waitMs);
 }
 
@@ -75,9 +76,9 @@ std::shared_ptr<const lstmlab::SessionData> captured(MainWindow &window)
 {
     std::shared_ptr<const lstmlab::SessionData> state;
     QObject context;
-    QObject::connect(window.controller(), &TrainingController::sessionStateReady, &context,
+    QObject::connect(part<TrainingController>(window), &TrainingController::sessionStateReady, &context,
                      [&](quint64, std::shared_ptr<const lstmlab::SessionData> s, const QString &) { state = s; });
-    window.controller()->requestSessionState();
+    part<TrainingController>(window)->requestSessionState();
     if (!QTest::qWaitFor([&] { return state != nullptr; }, waitMs))
         return nullptr;
     return state;
@@ -165,7 +166,7 @@ void TestSessionController::titleShowsNameAndModifiedMarker()
 {
     MainWindow window;
     prepare(window);
-    SessionController *sessions = window.sessions();
+    SessionController *sessions = part<SessionController>(window);
     QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] — LSTM Lab"));
     QVERIFY(!window.isWindowModified());
     QVERIFY(trainSteps(window, 3));
@@ -182,7 +183,7 @@ void TestSessionController::titleShowsNameAndModifiedMarker()
     QVERIFY(!window.isWindowModified());
 
     // A changed setting of the trained model is unsaved work too.
-    window.hyperparameterPanel()->clipNormBox()->setValue(3.0);
+    part<HyperparameterPanel>(window)->clipNormBox()->setValue(3.0);
     QTRY_VERIFY_WITH_TIMEOUT(sessions->isModified(), waitMs);
 }
 
@@ -191,12 +192,12 @@ void TestSessionController::saveAndOpenRestoreEverything()
     const QString path = m_dir.filePath(QStringLiteral("run.lstmlab"));
     MainWindow window;
     prepare(window);
-    SessionController *sessions = window.sessions();
+    SessionController *sessions = part<SessionController>(window);
     // A signal of its own, with noise.
-    window.signalPanel()->setSignal(QStringLiteral("damped-sine"), {{QStringLiteral("decay"), 0.05}}, 0.2);
-    emit window.signalPanel()->changed();
-    QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().generation, window.controller()->generation(), waitMs);
-    window.hyperparameterPanel()->dropoutBox()->setValue(0.1);
+    part<SignalPanel>(window)->setSignal(QStringLiteral("damped-sine"), {{QStringLiteral("decay"), 0.05}}, 0.2);
+    emit part<SignalPanel>(window)->changed();
+    QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().generation, part<TrainingController>(window)->generation(), waitMs);
+    part<HyperparameterPanel>(window)->dropoutBox()->setValue(0.1);
     QVERIFY(trainSteps(window, 30));
 
     QSignalSpy saved(sessions, &SessionController::saved);
@@ -215,8 +216,8 @@ void TestSessionController::saveAndOpenRestoreEverything()
     QCOMPARE(reference->state.step, 40);
 
     // Change everything the session holds, then open it (discarding the 10 steps).
-    window.signalPanel()->setSignal(QStringLiteral("square"));
-    emit window.signalPanel()->changed();
+    part<SignalPanel>(window)->setSignal(QStringLiteral("square"));
+    emit part<SignalPanel>(window)->changed();
     window.setConfiguration(lstmlab::ModelConfig(), lstmlab::TrainConfig());
     QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().model.units, 20, waitMs);
     QVERIFY(trainSteps(window, 2));
@@ -229,28 +230,28 @@ void TestSessionController::saveAndOpenRestoreEverything()
     QCOMPARE(opened.first().first().toString(), path);
 
     // The settings, the signal and the title.
-    const lstmlab::ModelConfig model = window.hyperparameterPanel()->modelConfig();
-    const lstmlab::TrainConfig train = window.hyperparameterPanel()->trainConfig();
+    const lstmlab::ModelConfig model = part<HyperparameterPanel>(window)->modelConfig();
+    const lstmlab::TrainConfig train = part<HyperparameterPanel>(window)->trainConfig();
     QCOMPARE(model.units, 5);
     QCOMPARE(model.timesteps, 8);
     QCOMPARE(model.dropout, 0.1);
     QCOMPARE(train.clipNorm, 1.5);
     QCOMPARE(train.learningRate, 2e-3);
-    QCOMPARE(window.hyperparameterPanel()->clipNormBox()->value(), 1.5);
-    QCOMPARE(window.controller()->modelConfig(), model);
-    QCOMPARE(window.controller()->trainConfig(), train);
-    QCOMPARE(window.signalPanel()->signalId(), QStringLiteral("damped-sine"));
-    QCOMPARE(window.signalPanel()->parameters().value(QStringLiteral("decay")).toDouble(), 0.05);
-    QCOMPARE(window.signalPanel()->noise(), 0.2);
+    QCOMPARE(part<HyperparameterPanel>(window)->clipNormBox()->value(), 1.5);
+    QCOMPARE(part<TrainingController>(window)->modelConfig(), model);
+    QCOMPARE(part<TrainingController>(window)->trainConfig(), train);
+    QCOMPARE(part<SignalPanel>(window)->signalId(), QStringLiteral("damped-sine"));
+    QCOMPARE(part<SignalPanel>(window)->parameters().value(QStringLiteral("decay")).toDouble(), 0.05);
+    QCOMPARE(part<SignalPanel>(window)->noise(), 0.2);
     QCOMPARE(window.windowTitle(), QStringLiteral("run.lstmlab[*] — LSTM Lab"));
     QVERIFY(!sessions->isModified());
-    QCOMPARE(window.controller()->state(), State::Idle);
+    QCOMPARE(part<TrainingController>(window)->state(), State::Idle);
 
     // The loss chart shows the saved history.
     QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().step, 30, waitMs);
     QCOMPARE(window.lastSnapshot().trainLossHistory.size(), std::size_t(30));
     QCOMPARE(window.lastSnapshot().trainLossHistory.back().value, file.session->lossHistory.back().value);
-    QTRY_COMPARE_WITH_TIMEOUT(window.lossChart()->trainSeries()->count(), 30, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(part<LossChart>(window)->trainSeries()->count(), 30, waitMs);
 
     // And training goes on exactly where it was.
     QVERIFY(trainSteps(window, 10));
@@ -268,17 +269,17 @@ void TestSessionController::saveWhileTrainingCapturesBetweenSteps()
     const QString path = m_dir.filePath(QStringLiteral("running.lstmlab"));
     MainWindow window;
     prepare(window);
-    window.controller()->start();
+    part<TrainingController>(window)->start();
     QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step > 20, waitMs);
-    QSignalSpy saved(window.sessions(), &SessionController::saved);
-    window.sessions()->saveTo(path);
+    QSignalSpy saved(part<SessionController>(window), &SessionController::saved);
+    part<SessionController>(window)->saveTo(path);
     QVERIFY(saved.wait(waitMs));
-    QCOMPARE(window.controller()->state(), State::Running); // never stopped for it
+    QCOMPARE(part<TrainingController>(window)->state(), State::Running); // never stopped for it
     const lstmlab::SessionReadResult file = lstmlab::loadSessionFile(path.toStdString());
     QVERIFY2(file.session, file.error.c_str());
     QVERIFY(file.session->state.step > 20);
     QCOMPARE(file.session->lossHistory.size(), std::size_t(file.session->state.step));
-    window.controller()->pause();
+    part<TrainingController>(window)->pause();
 }
 
 void TestSessionController::promptBeforeClosing_data()
@@ -299,7 +300,7 @@ void TestSessionController::promptBeforeClosing()
     const QString path = m_dir.filePath(QStringLiteral("closing.lstmlab"));
     MainWindow window;
     prepare(window);
-    SessionController *sessions = window.sessions();
+    SessionController *sessions = part<SessionController>(window);
     QVERIFY(trainSteps(window, 4));
     QSignalSpy saved(sessions, &SessionController::saved);
     sessions->saveTo(path);
@@ -327,24 +328,24 @@ void TestSessionController::newSessionAsksAndStartsFresh()
 {
     MainWindow window;
     prepare(window);
-    SessionController *sessions = window.sessions();
-    window.signalPanel()->setSignal(QStringLiteral("square"));
-    emit window.signalPanel()->changed();
+    SessionController *sessions = part<SessionController>(window);
+    part<SignalPanel>(window)->setSignal(QStringLiteral("square"));
+    emit part<SignalPanel>(window)->changed();
     QVERIFY(trainSteps(window, 5));
     QTRY_VERIFY_WITH_TIMEOUT(sessions->isModified(), waitMs);
 
     // Cancel: nothing happens.
     sessions->newSession();
     QVERIFY(clickPrompt(sessions, QMessageBox::Cancel));
-    QCOMPARE(window.controller()->modelConfig().units, 5);
+    QCOMPARE(part<TrainingController>(window)->modelConfig().units, 5);
 
     QSignalSpy opened(sessions, &SessionController::opened);
     sessions->newSession();
     QVERIFY(clickPrompt(sessions, QMessageBox::Discard));
     QCOMPARE(opened.count(), 1);
-    QCOMPARE(window.hyperparameterPanel()->modelConfig(), lstmlab::ModelConfig());
-    QCOMPARE(window.controller()->trainConfig(), lstmlab::TrainConfig());
-    QCOMPARE(window.signalPanel()->signalId(), QStringLiteral("sine"));
+    QCOMPARE(part<HyperparameterPanel>(window)->modelConfig(), lstmlab::ModelConfig());
+    QCOMPARE(part<TrainingController>(window)->trainConfig(), lstmlab::TrainConfig());
+    QCOMPARE(part<SignalPanel>(window)->signalId(), QStringLiteral("sine"));
     QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().step, 0, waitMs);
     QCOMPARE(window.lastSnapshot().model.units, 20);
     QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] — LSTM Lab"));
@@ -359,17 +360,17 @@ void TestSessionController::recentFilesPersistAndDropMissingOnes()
         MainWindow window;
         prepare(window);
         QVERIFY(trainSteps(window, 2));
-        QSignalSpy saved(window.sessions(), &SessionController::saved);
-        window.sessions()->saveTo(a);
+        QSignalSpy saved(part<SessionController>(window), &SessionController::saved);
+        part<SessionController>(window)->saveTo(a);
         QVERIFY(saved.wait(waitMs));
-        window.sessions()->saveTo(b);
+        part<SessionController>(window)->saveTo(b);
         QVERIFY(saved.wait(waitMs));
-        QCOMPARE(window.sessions()->recentFiles()->files(), (QStringList{b, a}));
+        QCOMPARE(part<SessionController>(window)->recentFiles()->files(), (QStringList{b, a}));
     }
     // The next run sees them, newest first, in File > Open Recent.
     MainWindow window;
     prepare(window);
-    SessionController *sessions = window.sessions();
+    SessionController *sessions = part<SessionController>(window);
     QCOMPARE(sessions->recentFiles()->files(), (QStringList{b, a}));
     QMenu *menu = sessions->recentMenu();
     emit menu->aboutToShow();
@@ -405,12 +406,12 @@ void TestSessionController::brokenFileKeepsTheCurrentSession()
     const QString good = m_dir.filePath(QStringLiteral("good.lstmlab"));
     MainWindow window;
     prepare(window);
-    SessionController *sessions = window.sessions();
+    SessionController *sessions = part<SessionController>(window);
     QVERIFY(trainSteps(window, 7));
     QSignalSpy saved(sessions, &SessionController::saved);
     sessions->saveTo(good);
     QVERIFY(saved.wait(waitMs));
-    const quint64 generation = window.controller()->generation();
+    const quint64 generation = part<TrainingController>(window)->generation();
 
     QByteArray text;
     {
@@ -436,8 +437,8 @@ void TestSessionController::brokenFileKeepsTheCurrentSession()
         sessions->activeMessage()->accept();
         // Nothing changed.
         QCOMPARE(sessions->filePath(), good);
-        QCOMPARE(window.controller()->generation(), generation);
-        QCOMPARE(window.controller()->modelConfig().units, smallModel().units);
+        QCOMPARE(part<TrainingController>(window)->generation(), generation);
+        QCOMPARE(part<TrainingController>(window)->modelConfig().units, smallModel().units);
         QCOMPARE(window.lastSnapshot().step, 7);
         QVERIFY(!sessions->isBusy());
     }
@@ -448,7 +449,7 @@ void TestSessionController::unwritableFolderLosesNothing()
 {
     MainWindow window;
     prepare(window);
-    SessionController *sessions = window.sessions();
+    SessionController *sessions = part<SessionController>(window);
     QVERIFY(trainSteps(window, 3));
     QTRY_VERIFY_WITH_TIMEOUT(sessions->isModified(), waitMs);
     const QString path = QStringLiteral("/nonexistent-lstm-lab-folder/run.lstmlab");
@@ -472,7 +473,7 @@ void TestSessionController::modelJsonExportAndImport()
     const QString path = m_dir.filePath(QStringLiteral("model.json"));
     MainWindow window;
     prepare(window);
-    SessionController *sessions = window.sessions();
+    SessionController *sessions = part<SessionController>(window);
     QVERIFY(trainSteps(window, 6));
     const std::shared_ptr<const lstmlab::SessionData> state = captured(window);
     QSignalSpy exported(sessions, &SessionController::exported);
@@ -489,9 +490,9 @@ void TestSessionController::modelJsonExportAndImport()
     QSignalSpy imported(sessions, &SessionController::imported);
     sessions->importModelFrom(path);
     QVERIFY(imported.wait(waitMs));
-    QCOMPARE(window.hyperparameterPanel()->modelConfig().units, smallModel().units);
-    QCOMPARE(window.controller()->modelConfig().timesteps, smallModel().timesteps);
-    QCOMPARE(window.controller()->trainConfig().learningRate, lstmlab::TrainConfig().learningRate);
+    QCOMPARE(part<HyperparameterPanel>(window)->modelConfig().units, smallModel().units);
+    QCOMPARE(part<TrainingController>(window)->modelConfig().timesteps, smallModel().timesteps);
+    QCOMPARE(part<TrainingController>(window)->trainConfig().learningRate, lstmlab::TrainConfig().learningRate);
     QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().step, 6, waitMs);
     QVERIFY(captured(window)->state.parameters == state->state.parameters);
     QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] — LSTM Lab"));
@@ -502,7 +503,7 @@ void TestSessionController::modelJsonExportAndImport()
     sessions->importModelFrom(broken);
     QVERIFY(failed.wait(waitMs));
     QVERIFY(failed.first().first().toString().contains(broken));
-    QCOMPARE(window.controller()->modelConfig().units, smallModel().units);
+    QCOMPARE(part<TrainingController>(window)->modelConfig().units, smallModel().units);
 }
 
 void TestSessionController::csvSeriesSessionReopensItsFile()
@@ -514,23 +515,23 @@ void TestSessionController::csvSeriesSessionReopensItsFile()
     const QString path = m_dir.filePath(QStringLiteral("csv.lstmlab"));
     MainWindow window;
     prepare(window);
-    SessionController *sessions = window.sessions();
-    QVERIFY(window.signalPanel()->importCsv(data));
-    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->series() != nullptr, waitMs);
+    SessionController *sessions = part<SessionController>(window);
+    QVERIFY(part<SignalPanel>(window)->importCsv(data));
+    QTRY_VERIFY_WITH_TIMEOUT(part<TrainingController>(window)->series() != nullptr, waitMs);
     QVERIFY(trainSteps(window, 3));
     QSignalSpy saved(sessions, &SessionController::saved);
     sessions->saveTo(path);
     QVERIFY(saved.wait(waitMs));
 
-    window.signalPanel()->setSignal(QStringLiteral("sine"));
-    emit window.signalPanel()->changed();
-    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->series() == nullptr, waitMs);
+    part<SignalPanel>(window)->setSignal(QStringLiteral("sine"));
+    emit part<SignalPanel>(window)->changed();
+    QTRY_VERIFY_WITH_TIMEOUT(part<TrainingController>(window)->series() == nullptr, waitMs);
     QSignalSpy opened(sessions, &SessionController::opened);
     sessions->openFile(path);
     QVERIFY(opened.wait(waitMs));
-    QVERIFY(window.signalPanel()->usesSeries());
-    QCOMPARE(window.signalPanel()->csvPath(), data);
-    QVERIFY(window.controller()->series());
+    QVERIFY(part<SignalPanel>(window)->usesSeries());
+    QCOMPARE(part<SignalPanel>(window)->csvPath(), data);
+    QVERIFY(part<TrainingController>(window)->series());
     QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().step, 3, waitMs);
 
     // Without its CSV file the session cannot be opened, and says which file is missing.
@@ -546,16 +547,16 @@ void TestSessionController::clippingIsASettingThatPersists()
 {
     {
         MainWindow window;
-        QDoubleSpinBox *clip = window.hyperparameterPanel()->clipNormBox();
+        QDoubleSpinBox *clip = part<HyperparameterPanel>(window)->clipNormBox();
         QCOMPARE(clip->value(), 0.0);
         QCOMPARE(clip->text(), QStringLiteral("off"));
         QVERIFY(clip->toolTip().contains(QStringLiteral("0 turns it off")));
         clip->setValue(2.5);
-        QCOMPARE(window.controller()->trainConfig().clipNorm, 2.5); // the next step clips
+        QCOMPARE(part<TrainingController>(window)->trainConfig().clipNorm, 2.5); // the next step clips
     } // the window saves its settings as it goes
     MainWindow window;
-    QCOMPARE(window.hyperparameterPanel()->clipNormBox()->value(), 2.5);
-    QCOMPARE(window.controller()->trainConfig().clipNorm, 2.5);
+    QCOMPARE(part<HyperparameterPanel>(window)->clipNormBox()->value(), 2.5);
+    QCOMPARE(part<TrainingController>(window)->trainConfig().clipNorm, 2.5);
 }
 
 // `lstm-lab run.lstmlab`: the window opens the session as it shows, without a prompt and
@@ -568,11 +569,11 @@ void TestSessionController::fileNamedOnTheCommandLineOpensInsteadOfTraining()
         MainWindow window;
         prepare(window);
         QVERIFY(trainSteps(window, 12));
-        QSignalSpy saved(window.sessions(), &SessionController::saved);
-        window.sessions()->saveTo(path);
+        QSignalSpy saved(part<SessionController>(window), &SessionController::saved);
+        part<SessionController>(window)->saveTo(path);
         QVERIFY(saved.wait(waitMs));
-        window.sessions()->newSession(); // nothing unsaved: no prompt when it closes
-        QTRY_VERIFY_WITH_TIMEOUT(!window.sessions()->isModified(), waitMs);
+        part<SessionController>(window)->newSession(); // nothing unsaved: no prompt when it closes
+        QTRY_VERIFY_WITH_TIMEOUT(!part<SessionController>(window)->isModified(), waitMs);
     }
     {
         SettingsStore settings;
@@ -581,24 +582,24 @@ void TestSessionController::fileNamedOnTheCommandLineOpensInsteadOfTraining()
         withStart.save(settings);
     }
     MainWindow window;
-    QSignalSpy opened(window.sessions(), &SessionController::opened);
+    QSignalSpy opened(part<SessionController>(window), &SessionController::opened);
     window.openOnLaunch(path);
     window.show();
     QVERIFY(opened.wait(waitMs));
     QCOMPARE(opened.first().first().toString(), path);
-    QVERIFY(!window.sessions()->activeMessage());
+    QVERIFY(!part<SessionController>(window)->activeMessage());
     QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().step, 12, waitMs);
-    QCOMPARE(window.controller()->state(), State::Idle);
+    QCOMPARE(part<TrainingController>(window)->state(), State::Idle);
     QCOMPARE(window.windowTitle(), QStringLiteral("launch.lstmlab[*] — LSTM Lab"));
 
     MainWindow broken;
     const QString missing = m_dir.filePath(QStringLiteral("missing.lstmlab"));
     broken.openOnLaunch(missing);
     broken.show();
-    QTRY_VERIFY_WITH_TIMEOUT(broken.sessions()->activeMessage(), waitMs);
-    QVERIFY(broken.sessions()->activeMessage()->text().contains(QStringLiteral("missing.lstmlab"))
-            || broken.sessions()->activeMessage()->informativeText().contains(QStringLiteral("missing.lstmlab")));
-    broken.sessions()->activeMessage()->close();
+    QTRY_VERIFY_WITH_TIMEOUT(part<SessionController>(broken)->activeMessage(), waitMs);
+    QVERIFY(part<SessionController>(broken)->activeMessage()->text().contains(QStringLiteral("missing.lstmlab"))
+            || part<SessionController>(broken)->activeMessage()->informativeText().contains(QStringLiteral("missing.lstmlab")));
+    part<SessionController>(broken)->activeMessage()->close();
 }
 
 QTEST_MAIN(TestSessionController)

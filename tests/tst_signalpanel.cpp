@@ -9,6 +9,7 @@
 #include "appsettings.h"
 #include "csvseries.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "noisysignal.h"
 #include "predictionchart.h"
 #include "settingsstore.h"
@@ -196,26 +197,26 @@ void TestSignalPanel::choiceReachesTheController()
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("prices.csv"), series(400));
     MainWindow window;
-    TrainingController *controller = window.controller();
+    TrainingController *controller = part<TrainingController>(window);
     QSignalSpy rebuilt(controller, &TrainingController::modelRebuilt);
-    choose(*window.signalPanel(), QStringLiteral("sum-of-sines"));
+    choose(*part<SignalPanel>(window), QStringLiteral("sum-of-sines"));
     QCOMPARE(QString::fromStdString(controller->signalGenerator()->name()), QStringLiteral("sum-of-sines"));
     QCOMPARE(rebuilt.count(), 1);
-    QCOMPARE(window.predictionChart()->realSeries()->name(), QStringLiteral("real sum of sines"));
+    QCOMPARE(part<PredictionChart>(window)->realSeries()->name(), QStringLiteral("real sum of sines"));
 
-    QVERIFY(window.signalPanel()->importCsv(path, 2));
+    QVERIFY(part<SignalPanel>(window)->importCsv(path, 2));
     QVERIFY(controller->series());
     QCOMPARE(controller->series()->size(), 400);
     QCOMPARE(rebuilt.count(), 2);
-    QVERIFY(window.predictionChart()->realSeries()->name().contains(QLatin1String("prices.csv")));
+    QVERIFY(part<PredictionChart>(window)->realSeries()->name().contains(QLatin1String("prices.csv")));
     // The series trains: the snapshots carry its test split (the last 40 values, 40 - 21 windows).
     controller->start();
     QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().realTest.size() == 40 - 21 && window.lastSnapshot().step > 0, 60000);
 
-    choose(*window.signalPanel(), QStringLiteral("sine"));
+    choose(*part<SignalPanel>(window), QStringLiteral("sine"));
     QVERIFY(!controller->series());
     QCOMPARE(QString::fromStdString(controller->signalGenerator()->name()), QStringLiteral("sine"));
-    QCOMPARE(window.predictionChart()->realSeries()->name(), QStringLiteral("real sin(x)"));
+    QCOMPARE(part<PredictionChart>(window)->realSeries()->name(), QStringLiteral("real sin(x)"));
 }
 
 void TestSignalPanel::choiceSurvivesARestart()
@@ -224,33 +225,33 @@ void TestSignalPanel::choiceSurvivesARestart()
     const QString path = writeFile(dir, QStringLiteral("prices.csv"), series(400));
     {
         MainWindow window;
-        choose(*window.signalPanel(), QStringLiteral("damped-sine"));
-        window.signalPanel()->parameterBox(QStringLiteral("decay"))->setValue(0.05);
-        window.signalPanel()->noiseSlider()->setValue(20);
+        choose(*part<SignalPanel>(window), QStringLiteral("damped-sine"));
+        part<SignalPanel>(window)->parameterBox(QStringLiteral("decay"))->setValue(0.05);
+        part<SignalPanel>(window)->noiseSlider()->setValue(20);
         window.close();
     }
     {
         MainWindow window;
-        QCOMPARE(window.signalPanel()->signalId(), QStringLiteral("damped-sine"));
-        QCOMPARE(window.signalPanel()->parameters().value(QStringLiteral("decay")).toDouble(), 0.05);
-        QCOMPARE(window.signalPanel()->noise(), 0.2);
-        QVERIFY(QString::fromStdString(window.controller()->signalGenerator()->name()).startsWith(QLatin1String("damped-sine + noise")));
-        QVERIFY(window.signalPanel()->importCsv(path, 2));
+        QCOMPARE(part<SignalPanel>(window)->signalId(), QStringLiteral("damped-sine"));
+        QCOMPARE(part<SignalPanel>(window)->parameters().value(QStringLiteral("decay")).toDouble(), 0.05);
+        QCOMPARE(part<SignalPanel>(window)->noise(), 0.2);
+        QVERIFY(QString::fromStdString(part<TrainingController>(window)->signalGenerator()->name()).startsWith(QLatin1String("damped-sine + noise")));
+        QVERIFY(part<SignalPanel>(window)->importCsv(path, 2));
         window.close();
     }
     {
         MainWindow window;
-        QVERIFY(window.signalPanel()->usesSeries());
-        QCOMPARE(window.signalPanel()->csvColumn(), 2);
-        QVERIFY(window.controller()->series());
+        QVERIFY(part<SignalPanel>(window)->usesSeries());
+        QCOMPARE(part<SignalPanel>(window)->csvColumn(), 2);
+        QVERIFY(part<TrainingController>(window)->series());
         window.close();
     }
     // The file is gone: back to the stored signal, with the reason shown.
     QFile::remove(path);
     MainWindow window;
-    QVERIFY(!window.signalPanel()->usesSeries());
-    QCOMPARE(window.signalPanel()->signalId(), QStringLiteral("damped-sine"));
-    QVERIFY(!window.signalPanel()->errorText().isEmpty());
+    QVERIFY(!part<SignalPanel>(window)->usesSeries());
+    QCOMPARE(part<SignalPanel>(window)->signalId(), QStringLiteral("damped-sine"));
+    QVERIFY(!part<SignalPanel>(window)->errorText().isEmpty());
 
     // AppSettings keeps only what the catalog allows.
     AppSettings s;

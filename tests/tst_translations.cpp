@@ -9,6 +9,7 @@
 #include "appsettings.h"
 #include "languagemenu.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "settingsstore.h"
 #include "signalcatalog.h"
 #include "signaltexts.h"
@@ -362,10 +363,10 @@ void TestTranslations::pluralFormsFollowTheCount()
     Translations translations;
     QVERIFY(translations.setLanguage(QStringLiteral("en")));
     const char *source = "Saved %n file(s) to %1";
-    QCOMPARE(QCoreApplication::translate("MainWindow", source, nullptr, 1), QStringLiteral("Saved 1 file to %1"));
-    QCOMPARE(QCoreApplication::translate("MainWindow", source, nullptr, 3), QStringLiteral("Saved 3 files to %1"));
+    QCOMPARE(QCoreApplication::translate("ExportActions", source, nullptr, 1), QStringLiteral("Saved 1 file to %1"));
+    QCOMPARE(QCoreApplication::translate("ExportActions", source, nullptr, 3), QStringLiteral("Saved 3 files to %1"));
     QVERIFY(translations.setLanguage(QStringLiteral("zh_CN")));
-    const QString chinese = QCoreApplication::translate("MainWindow", source, nullptr, 3);
+    const QString chinese = QCoreApplication::translate("ExportActions", source, nullptr, 3);
     QVERIFY2(hasHan(chinese) && chinese.contains(u'3') && chinese.contains(QLatin1String("%1")), qPrintable(chinese));
 }
 
@@ -441,7 +442,7 @@ void TestTranslations::switchingLanguageKeepsTrainingRunning()
     languages->setConfirmationEnabled(false);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_COMPARE_WITH_TIMEOUT(window.controller()->state(), State::Running, trainingTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(part<TrainingController>(window)->state(), State::Running, trainingTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step > 0, trainingTimeoutMs);
     const QString englishDock = lossDock->windowTitle();
     const QString englishTrain = trainAction->text();
@@ -462,10 +463,10 @@ void TestTranslations::switchingLanguageKeepsTrainingRunning()
         }
         QTRY_VERIFY(languages->languageAction(language)->isChecked());
         // The same run: still training, and its step count goes on growing.
-        QCOMPARE(window.controller()->state(), State::Running);
+        QCOMPARE(part<TrainingController>(window)->state(), State::Running);
         const long long step = window.lastSnapshot().step;
         QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step > step, trainingTimeoutMs);
-        QCOMPARE(window.controller()->state(), State::Running);
+        QCOMPARE(part<TrainingController>(window)->state(), State::Running);
     }
     window.saveSettings();
     QCOMPARE(AppSettings::load().language, QStringLiteral("en"));

@@ -7,6 +7,7 @@
 #include "gateinspector.h"
 #include "hyperparameterpanel.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "settingsstore.h"
 #include "trainingsnapshot.h"
 
@@ -75,14 +76,14 @@ void TestWindowHelp::everyControlAndPanelIsExplained()
     const QList<QWidget *> missing = WindowHelp::unexplained(&window);
     QVERIFY2(missing.isEmpty(), qPrintable(describe(missing)));
     // The inspector's controls are among those checked.
-    QVERIFY(window.gateInspector()->isVisible());
+    QVERIFY(part<GateInspector>(window)->isVisible());
 }
 
 void TestWindowHelp::keepsTheClassesOwnTexts()
 {
     MainWindow window;
     // HyperparameterPanel writes its own tooltips; WindowHelp added only the What's This.
-    QSpinBox *units = window.hyperparameterPanel()->unitsBox();
+    QSpinBox *units = part<HyperparameterPanel>(window)->unitsBox();
     QVERIFY(units->toolTip().contains(QStringLiteral("num_units")));
     QVERIFY(units->whatsThis().contains(QStringLiteral("not a number of cells")));
     units->setWhatsThis(QStringLiteral("mine"));

@@ -210,6 +210,115 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Save %1 as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every panel as PNG, SVG and CSV into a folder (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;PNG Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;SVG Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &amp;Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved to
+%2
+
+%3
+
+Training and your settings are unaffected; choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Panels to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not every panel could be saved to
+%1
+
+%2
+
+%n file(s) were written before the failure. Training and your settings are unaffected.</source>
+        <translation>
+            <numerusform>Not every panel could be saved to
+%1
+
+%2
+
+%n file was written before the failure. Training and your settings are unaffected.</numerusform>
+            <numerusform>Not every panel could be saved to
+%1
+
+%2
+
+%n files were written before the failure. Training and your settings are unaffected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n file to %1</numerusform>
+            <numerusform>Saved %n files to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GateInspector</name>
     <message>
         <source>La&amp;yer</source>
@@ -1086,6 +1195,13 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
 </context>
 <context>
+    <name>GuideNavigator</name>
+    <message>
+        <source>View › Gate Names switches between the two vocabularies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeatmapWidget</name>
     <message>
         <source>Layer %1 · unit %2 · time step t = %3
@@ -1597,18 +1713,6 @@ test MSE %1 (epoch %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;All…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save every panel as PNG, SVG and CSV into a folder (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,14 +1730,6 @@ test MSE %1 (epoch %2)</source>
     </message>
     <message>
         <source>How an LSTM works and how to read every panel, with the window&apos;s own pictures (F1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gates of input window:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which test window the gate panels below show. Its input samples are shaded on the prediction chart; the network&apos;s answer for it is the next point of the red curve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1689,34 +1785,6 @@ test MSE %1 (epoch %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export %1 Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As &amp;PNG Image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As &amp;SVG Drawing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its &amp;Data as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save %1 as PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save %1 as SVG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save %1 Data as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Share of the configured epochs done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,10 +1818,6 @@ test MSE %1 (epoch %2)</source>
             <numerusform>Training finished: %n epoch done. Press Train to start again, or set Epochs to &quot;until stopped&quot;.</numerusform>
             <numerusform>Training finished: %n epochs done. Press Train to start again, or set Epochs to &quot;until stopped&quot;.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>#%1 of %2 · x %3 – %4</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Epoch %1/%2</source>
@@ -1829,81 +1893,11 @@ test MSE %1 (epoch %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be saved to
-%2
-
-%3
-
-Training and your settings are unaffected; choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export All Panels to Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Not every panel could be saved to
-%1
-
-%2
-
-%n file(s) were written before the failure. Training and your settings are unaffected.</source>
-        <translation>
-            <numerusform>Not every panel could be saved to
-%1
-
-%2
-
-%n file was written before the failure. Training and your settings are unaffected.</numerusform>
-            <numerusform>Not every panel could be saved to
-%1
-
-%2
-
-%n files were written before the failure. Training and your settings are unaffected.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n file(s) to %1</source>
-        <translation>
-            <numerusform>Saved %n file to %1</numerusform>
-            <numerusform>Saved %n files to %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>About LSTM Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>View › Gate Names switches between the two vocabularies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2553,6 +2547,21 @@ The network keeps training on the previous signal. See the Signals section of th
     </message>
     <message>
         <source>The pace of training, from one step (one batch) per second on the left to full speed on the right. LSTM Lab starts at a teaching pace of 200 steps a second, so you can watch the prediction take shape; slower, you can follow the gates step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraceWindowPicker</name>
+    <message>
+        <source>Gates of input window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which test window the gate panels below show. Its input samples are shaded on the prediction chart; the network&apos;s answer for it is the next point of the red curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 of %2 · x %3 – %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -210,6 +210,113 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Save %1 as PNG…</source>
+        <translation>将“%1”保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save %1 as SVG…</source>
+        <translation>将“%1”保存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Save %1 Data as CSV…</source>
+        <translation>将“%1”的数据保存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation>全部导出(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <source>Save every panel as PNG, SVG and CSV into a folder (Ctrl+Shift+E)</source>
+        <translation>把每个面板保存为 PNG、SVG 和 CSV，放进一个文件夹 (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Export %1 Panel</source>
+        <translation>导出“%1”面板</translation>
+    </message>
+    <message>
+        <source>As &amp;PNG Image…</source>
+        <translation>导出为 PNG 图片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>As &amp;SVG Drawing…</source>
+        <translation>导出为 SVG 矢量图(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Its &amp;Data as CSV…</source>
+        <translation>导出数据为 CSV(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出“%1”</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved to
+%2
+
+%3
+
+Training and your settings are unaffected; choose another folder and try again.</source>
+        <translation>“%1”无法保存到
+%2
+
+%3
+
+训练和你的设置都不受影响；请换一个文件夹再试。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export All Panels to Folder</source>
+        <translation>把所有面板导出到文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not every panel could be saved to
+%1
+
+%2
+
+%n file(s) were written before the failure. Training and your settings are unaffected.</source>
+        <translation>
+            <numerusform>并非所有面板都能保存到
+%1
+
+%2
+
+出错之前已写入 %n 个文件。训练和你的设置都不受影响。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个文件保存到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GateInspector</name>
     <message>
         <source>La&amp;yer</source>
@@ -1085,6 +1192,13 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
 </context>
 <context>
+    <name>GuideNavigator</name>
+    <message>
+        <source>View › Gate Names switches between the two vocabularies.</source>
+        <translation>“视图 › 门的名称”可以在两套叫法之间切换。</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapWidget</name>
     <message>
         <source>Layer %1 · unit %2 · time step t = %3
@@ -1599,18 +1713,6 @@ test MSE %1 (epoch %2)</source>
         <translation>让网络自由运行(&amp;F)</translation>
     </message>
     <message>
-        <source>Export &amp;All…</source>
-        <translation>全部导出(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Export all</source>
-        <translation>全部导出</translation>
-    </message>
-    <message>
-        <source>Save every panel as PNG, SVG and CSV into a folder (Ctrl+Shift+E)</source>
-        <translation>把每个面板保存为 PNG、SVG 和 CSV，放进一个文件夹 (Ctrl+Shift+E)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1629,14 +1731,6 @@ test MSE %1 (epoch %2)</source>
     <message>
         <source>How an LSTM works and how to read every panel, with the window&apos;s own pictures (F1)</source>
         <translation>LSTM 如何工作、每个面板怎么看，配有本窗口自己的画面 (F1)</translation>
-    </message>
-    <message>
-        <source>Gates of input window:</source>
-        <translation>门对应的输入窗口：</translation>
-    </message>
-    <message>
-        <source>Which test window the gate panels below show. Its input samples are shaded on the prediction chart; the network&apos;s answer for it is the next point of the red curve.</source>
-        <translation>下方门面板显示的是哪一个测试窗口。它的输入样本在预测图上以阴影标出；网络对它的回答就是红色曲线上的下一个点。</translation>
     </message>
     <message>
         <source>Let the network run free</source>
@@ -1691,34 +1785,6 @@ test MSE %1 (epoch %2)</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <source>Export %1 Panel</source>
-        <translation>导出“%1”面板</translation>
-    </message>
-    <message>
-        <source>As &amp;PNG Image…</source>
-        <translation>导出为 PNG 图片(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>As &amp;SVG Drawing…</source>
-        <translation>导出为 SVG 矢量图(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Its &amp;Data as CSV…</source>
-        <translation>导出数据为 CSV(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Save %1 as PNG…</source>
-        <translation>将“%1”保存为 PNG…</translation>
-    </message>
-    <message>
-        <source>Save %1 as SVG…</source>
-        <translation>将“%1”保存为 SVG…</translation>
-    </message>
-    <message>
-        <source>Save %1 Data as CSV…</source>
-        <translation>将“%1”的数据保存为 CSV…</translation>
-    </message>
-    <message>
         <source>Share of the configured epochs done</source>
         <translation>已完成的轮数占设定轮数的比例</translation>
     </message>
@@ -1751,10 +1817,6 @@ test MSE %1 (epoch %2)</source>
         <translation>
             <numerusform>训练结束：已完成 %n 轮。按“训练”重新开始，或把轮数设为“直到停止”。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>#%1 of %2 · x %3 – %4</source>
-        <translation>#%1 / 共 %2 · x %3 – %4</translation>
     </message>
     <message>
         <source>Epoch %1/%2</source>
@@ -1825,80 +1887,12 @@ test MSE %1 (epoch %2)</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation>CSV 表格 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export %1</source>
-        <translation>导出“%1”</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved to
-%2
-
-%3
-
-Training and your settings are unaffected; choose another folder and try again.</source>
-        <translation>“%1”无法保存到
-%2
-
-%3
-
-训练和你的设置都不受影响；请换一个文件夹再试。</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Export All Panels to Folder</source>
-        <translation>把所有面板导出到文件夹</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not every panel could be saved to
-%1
-
-%2
-
-%n file(s) were written before the failure. Training and your settings are unaffected.</source>
-        <translation>
-            <numerusform>并非所有面板都能保存到
-%1
-
-%2
-
-出错之前已写入 %n 个文件。训练和你的设置都不受影响。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n file(s) to %1</source>
-        <translation>
-            <numerusform>已将 %n 个文件保存到 %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>About LSTM Lab</source>
         <translation>关于 LSTM 实验室</translation>
     </message>
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-    <message>
-        <source>View › Gate Names switches between the two vocabularies.</source>
-        <translation>“视图 › 门的名称”可以在两套叫法之间切换。</translation>
     </message>
     <message>
         <source>Anatomy</source>
@@ -2558,6 +2552,21 @@ The network keeps training on the previous signal. See the Signals section of th
     <message>
         <source>The pace of training, from one step (one batch) per second on the left to full speed on the right. LSTM Lab starts at a teaching pace of 200 steps a second, so you can watch the prediction take shape; slower, you can follow the gates step by step.</source>
         <translation>训练的速度：最左边每秒一步（一个批次），最右边全速。LSTM 实验室以每秒 200 步的教学速度开始，让你看着预测逐渐成形；再慢一些，就能一步一步地跟着门的变化。</translation>
+    </message>
+</context>
+<context>
+    <name>TraceWindowPicker</name>
+    <message>
+        <source>Gates of input window:</source>
+        <translation>门对应的输入窗口：</translation>
+    </message>
+    <message>
+        <source>Which test window the gate panels below show. Its input samples are shaded on the prediction chart; the network&apos;s answer for it is the next point of the red curve.</source>
+        <translation>下方门面板显示的是哪一个测试窗口。它的输入样本在预测图上以阴影标出；网络对它的回答就是红色曲线上的下一个点。</translation>
+    </message>
+    <message>
+        <source>#%1 of %2 · x %3 – %4</source>
+        <translation>#%1 / 共 %2 · x %3 – %4</translation>
     </message>
 </context>
 <context>

@@ -3,20 +3,22 @@
 #include "anatomyview.h"
 #include "banner.h"
 #include "divergencenotice.h"
+#include "exportactions.h"
 #include "gateinspector.h"
 #include "gatepanel.h"
 #include "guidedialog.h"
+#include "guidenavigator.h"
 #include "heatmapwidget.h"
 #include "hyperparameterpanel.h"
 #include "languagemenu.h"
 #include "lessonpanel.h"
 #include "lessons.h"
 #include "losschart.h"
-#include "panelexporter.h"
 #include "predictionchart.h"
 #include "sessioncontroller.h"
 #include "signalpanel.h"
 #include "speedslider.h"
+#include "tracewindowpicker.h"
 #include "trainingcontroller.h"
 #include "windowhelp.h"
 
@@ -90,6 +92,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_predictionChart = new PredictionChart;
     m_gatePanel = new GatePanel;
     m_inspector = new GateInspector;
+    m_exports = new ExportActions(this, {m_predictionChart, m_lossChart, m_gatePanel});
+    m_exports->setFolder(m_settings.exportFolder);
+    connect(m_exports, &ExportActions::folderUsed, this, [this](const QString &folder) {
+        m_settings.exportFolder = folder;
+        scheduleSave();
+    });
+    connect(m_exports, &ExportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
 
     m_saveTimer = new QTimer(this);
     m_saveTimer->setSingleShot(true);
@@ -102,9 +111,10 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createStatusBar();
     retranslateUi();
-    attachContextMenu(m_predictionChart, m_predictionChart);
-    attachContextMenu(m_lossChart, m_lossChart);
-    attachContextMenu(m_gatePanel, m_gatePanel);
+    m_exports->attachContextMenu(m_predictionChart, m_predictionChart, {m_freeRunAction});
+    m_exports->attachContextMenu(m_lossChart, m_lossChart);
+    m_exports->attachContextMenu(m_gatePanel, m_gatePanel);
+    createGuideNavigator();
 
     // The stored configuration goes to the controls, then to the controller.
     m_controls->setConfiguration(m_settings.model, m_settings.train);
@@ -122,8 +132,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_anatomy->setConfiguration(m_controls->modelConfig());
     const int traceWindow = m_settings.traceWindow;
     updateTraceRange(m_controls->modelConfig().timesteps);
-    m_traceSlider->setValue(traceWindow);
-    onTraceWindowChanged(m_traceSlider->value());
+    m_tracePicker->setWindow(traceWindow);
+    onTraceWindowChanged(m_tracePicker->window());
     m_freeRunBox->setChecked(m_settings.freeRun);
     onFreeRunToggled(m_settings.freeRun);
     m_pendingGateLayer = m_settings.gateLayer;
@@ -175,11 +185,6 @@ void MainWindow::createActions()
     m_freeRunAction->setCheckable(true);
     m_freeRunAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
 
-    m_exportAllAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), QString(), this);
-    m_exportAllAction->setObjectName(QStringLiteral("exportAllAction"));
-    m_exportAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(m_exportAllAction, &QAction::triggered, this, &MainWindow::exportAllInteractive);
-
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -205,6 +210,8 @@ void MainWindow::createActions()
     auto *names = new QActionGroup(this);
     m_standardNamesAction = names->addAction(GateVocabulary::menuText(GateVocabulary::Kind::Standard));
     m_notesNamesAction = names->addAction(GateVocabulary::menuText(GateVocabulary::Kind::Notes));
+    m_standardNamesAction->setObjectName(QStringLiteral("standardNamesAction"));
+    m_notesNamesAction->setObjectName(QStringLiteral("notesNamesAction"));
     for (QAction *action : {m_standardNamesAction, m_notesNamesAction}) {
         action->setCheckable(true);
         connect(action, &QAction::triggered, this, [this, action] {
@@ -227,9 +234,6 @@ void MainWindow::retranslateUi()
     m_startOnLaunchAction->setText(tr("Start Training on &Launch"));
     m_startOnLaunchAction->setToolTip(tr("Begin training the network as soon as LSTM Lab opens"));
     m_freeRunAction->setText(tr("Let the Network Run &Free"));
-    m_exportAllAction->setText(tr("Export &All…"));
-    m_exportAllAction->setIconText(tr("Export all"));
-    m_exportAllAction->setToolTip(tr("Save every panel as PNG, SVG and CSV into a folder (Ctrl+Shift+E)"));
     m_quitAction->setText(tr("&Quit"));
     m_fullScreenAction->setText(tr("&Full Screen"));
     m_aboutAction->setText(tr("&About LSTM Lab"));
@@ -237,18 +241,12 @@ void MainWindow::retranslateUi()
     m_guideAction->setToolTip(tr("How an LSTM works and how to read every panel, with the window's own pictures (F1)"));
     updateActions(m_state);
 
-    m_traceTitle->setText(tr("Gates of input window:"));
-    m_traceSlider->setToolTip(
-        tr("Which test window the gate panels below show. Its input samples are shaded on the "
-           "prediction chart; the network's answer for it is the next point of the red curve."));
-    m_traceTitle->setToolTip(m_traceSlider->toolTip());
     m_freeRunBox->setText(tr("Let the network run free"));
     m_freeRunBox->setToolTip(
         tr("Feed the network its own predictions instead of the real signal, and draw where it "
            "goes on its own past the test data: what it has really learned, not just "
            "one-step-ahead copying."));
     m_freeRunAction->setToolTip(m_freeRunBox->toolTip());
-    updateTraceLabel();
 
     m_guideLabel->setText(
         tr("<p><b>How to read this screen</b></p>"
@@ -270,15 +268,7 @@ void MainWindow::retranslateUi()
     m_toolBar->setWindowTitle(tr("Training"));
 
     m_fileMenu->setTitle(tr("&File"));
-    const QList<ExportablePanel *> exportable = panels();
-    for (int k = 0; k < m_exportMenus.size() && k < exportable.size(); ++k) {
-        QMenu *menu = m_exportMenus[k];
-        menu->setTitle(tr("Export %1 Panel").arg(exportable[k]->exportTitle()));
-        const QList<QAction *> actions = menu->actions();
-        actions.at(0)->setText(tr("As &PNG Image…"));
-        actions.at(1)->setText(tr("As &SVG Drawing…"));
-        actions.at(2)->setText(tr("Its &Data as CSV…"));
-    }
+    m_exports->retranslate();
     m_trainingMenu->setTitle(tr("&Training"));
     m_lessonsMenu->setTitle(tr("&Lessons"));
     const QList<Lesson> lessonList = Lessons::all();
@@ -325,24 +315,15 @@ QWidget *MainWindow::createCentre()
 
     auto *traceRow = new QHBoxLayout;
     traceRow->setContentsMargins(8, 0, 8, 0);
-    m_traceTitle = new QLabel;
-    m_traceSlider = new QSlider(Qt::Horizontal);
-    m_traceSlider->setObjectName(QStringLiteral("traceWindowSlider"));
-    m_traceTitle->setBuddy(m_traceSlider);
-    m_traceLabel = new QLabel;
-    m_traceLabel->setObjectName(QStringLiteral("traceWindowLabel"));
-    m_traceLabel->setMinimumWidth(m_traceLabel->fontMetrics().horizontalAdvance(
-        QStringLiteral("#000 of 000 · x 000.00 – 000.00")));
+    m_tracePicker = new TraceWindowPicker;
     m_freeRunBox = new QCheckBox;
     m_freeRunBox->setObjectName(QStringLiteral("freeRunBox"));
-    traceRow->addWidget(m_traceTitle);
-    traceRow->addWidget(m_traceSlider, 1);
-    traceRow->addWidget(m_traceLabel);
+    traceRow->addWidget(m_tracePicker, 1);
     traceRow->addSpacing(16);
     traceRow->addWidget(m_freeRunBox);
     predictionLayout->addLayout(traceRow);
 
-    connect(m_traceSlider, &QSlider::valueChanged, this, &MainWindow::onTraceWindowChanged);
+    connect(m_tracePicker, &TraceWindowPicker::windowChanged, this, &MainWindow::onTraceWindowChanged);
     connect(m_freeRunBox, &QCheckBox::toggled, this, &MainWindow::onFreeRunToggled);
     connect(m_freeRunAction, &QAction::toggled, m_freeRunBox, &QCheckBox::setChecked);
 
@@ -419,7 +400,7 @@ void MainWindow::createDocks()
     m_toolBar->addAction(m_stepAction);
     m_toolBar->addAction(m_resetAction);
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_exportAllAction);
+    m_toolBar->addAction(m_exports->exportAllAction());
     addToolBar(Qt::TopToolBarArea, m_toolBar);
     createTeachingDocks();
 }
@@ -430,9 +411,7 @@ void MainWindow::createMenus()
     m_sessions = new SessionController(m_controller, m_signalPanel, this);
     m_sessions->addActionsTo(file);
     file->addSeparator();
-    for (ExportablePanel *panel : panels())
-        file->addMenu(m_exportMenus.emplace_back(createExportMenu(panel, file)));
-    file->addAction(m_exportAllAction);
+    m_exports->addMenusTo(file);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -489,36 +468,6 @@ void MainWindow::createMenus()
     help->addSeparator();
     help->addAction(m_aboutAction);
     m_aboutQtAction = help->addAction(QString(), qApp, &QApplication::aboutQt);
-}
-
-QMenu *MainWindow::createExportMenu(ExportablePanel *panel, QWidget *parent)
-{
-    auto *menu = new QMenu(parent);
-    menu->addAction(QString(), this, [this, panel] { exportInteractive(panel, ExportFormat::Png); });
-    menu->addAction(QString(), this, [this, panel] { exportInteractive(panel, ExportFormat::Svg); });
-    menu->addAction(QString(), this, [this, panel] { exportInteractive(panel, ExportFormat::Csv); });
-    return menu;
-}
-
-void MainWindow::attachContextMenu(QWidget *widget, ExportablePanel *panel)
-{
-    widget->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(widget, &QWidget::customContextMenuRequested, this, [this, widget, panel](const QPoint &pos) {
-        QMenu menu(widget);
-        menu.addAction(tr("Save %1 as PNG…").arg(panel->exportTitle()), this,
-                       [this, panel] { exportInteractive(panel, ExportFormat::Png); });
-        menu.addAction(tr("Save %1 as SVG…").arg(panel->exportTitle()), this,
-                       [this, panel] { exportInteractive(panel, ExportFormat::Svg); });
-        menu.addAction(tr("Save %1 Data as CSV…").arg(panel->exportTitle()), this,
-                       [this, panel] { exportInteractive(panel, ExportFormat::Csv); });
-        menu.addSeparator();
-        menu.addAction(m_exportAllAction);
-        if (widget == m_predictionChart) {
-            menu.addSeparator();
-            menu.addAction(m_freeRunAction);
-        }
-        menu.exec(widget->mapToGlobal(pos));
-    });
 }
 
 void MainWindow::createStatusBar()
@@ -661,26 +610,6 @@ void MainWindow::setStartTrainingOnLaunch(bool start)
     scheduleSave();
 }
 
-QList<ExportablePanel *> MainWindow::panels() const
-{
-    return {m_predictionChart, m_lossChart, m_gatePanel};
-}
-
-bool MainWindow::exportPanel(ExportablePanel *panel, ExportFormat format, const QString &path, QString *error)
-{
-    switch (format) {
-    case ExportFormat::Png: return PanelExporter::savePng(*panel, path, exportPixelRatio(), error);
-    case ExportFormat::Svg: return PanelExporter::saveSvg(*panel, path, error);
-    case ExportFormat::Csv: return PanelExporter::saveCsv(*panel, path, error);
-    }
-    return false;
-}
-
-bool MainWindow::exportAllTo(const QString &folder, QStringList *written, QString *error)
-{
-    return PanelExporter::exportAll(panels(), folder, exportPixelRatio(), written, error);
-}
-
 QString MainWindow::bannerText() const
 {
     return m_banner->text();
@@ -752,7 +681,7 @@ void MainWindow::onSnapshot(const TrainingSnapshot &snapshot)
         m_inspector->setTrace(snapshot.trace);
     }
     if (newData)
-        updateTraceLabel();
+        updateTraceSpan();
     // The state comes from stateChanged() only: a snapshot queued before a pause still says
     // Running when it arrives.
     updateStatus(snapshot);
@@ -812,10 +741,8 @@ void MainWindow::updateTraceRange(int timesteps)
     int windows = lstmlab::DataSpec{}.testWindowCount(timesteps);
     if (m_last.model.timesteps == timesteps && !m_last.realTest.isEmpty())
         windows = int(m_last.realTest.size());
-    const QSignalBlocker blocker(m_traceSlider);
-    m_traceSlider->setRange(0, windows - 1);
-    m_traceSlider->setPageStep(std::max(1, timesteps));
-    onTraceWindowChanged(m_traceSlider->value());
+    m_tracePicker->setWindowCount(windows, timesteps);
+    onTraceWindowChanged(m_tracePicker->window());
 }
 
 void MainWindow::onTraceWindowChanged(int window)
@@ -824,18 +751,14 @@ void MainWindow::onTraceWindowChanged(int window)
     m_controller->setTraceWindow(window);
     m_predictionChart->setSelectedWindow(window, timesteps);
     m_settings.traceWindow = window;
-    updateTraceLabel();
+    updateTraceSpan();
     scheduleSave();
 }
 
-void MainWindow::updateTraceLabel()
+void MainWindow::updateTraceSpan()
 {
     const auto [from, to] = m_predictionChart->selectedRange();
-    m_traceLabel->setText(tr("#%1 of %2 · x %3 – %4")
-                              .arg(m_traceSlider->value())
-                              .arg(m_traceSlider->maximum() + 1)
-                              .arg(from, 0, 'f', 2)
-                              .arg(to, 0, 'f', 2));
+    m_tracePicker->setSpan(from, to);
 }
 
 void MainWindow::onFreeRunToggled(bool on)
@@ -911,70 +834,6 @@ void MainWindow::hideBanner()
     m_banner->dismiss();
 }
 
-// --- export ---------------------------------------------------------------------------------
-
-qreal MainWindow::exportPixelRatio() const
-{
-    const QWindow *window = windowHandle();
-    const qreal ratio = window ? window->devicePixelRatio() : devicePixelRatioF();
-    return std::max<qreal>(1.0, ratio);
-}
-
-QString MainWindow::exportFolder() const
-{
-    if (!m_settings.exportFolder.isEmpty() && QFileInfo(m_settings.exportFolder).isDir())
-        return m_settings.exportFolder;
-    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    return QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
-}
-
-void MainWindow::exportInteractive(ExportablePanel *panel, ExportFormat format)
-{
-    static const char *const suffixes[] = {"png", "svg", "csv"};
-    static const char *const filters[] = {QT_TR_NOOP("PNG image (*.png)"), QT_TR_NOOP("SVG drawing (*.svg)"),
-                                          QT_TR_NOOP("CSV table (*.csv)")};
-    const QString suffix = QString::fromLatin1(suffixes[int(format)]);
-    const QString proposed = QDir(exportFolder()).filePath(panel->exportName() + u'.' + suffix);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(panel->exportTitle()), proposed,
-                                                tr(filters[int(format)]));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + suffix;
-    QString error;
-    if (!exportPanel(panel, format, path, &error)) {
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("%1 could not be saved to\n%2\n\n%3\n\nTraining and your settings "
-                                "are unaffected; choose another folder and try again.")
-                                 .arg(panel->exportTitle(), QDir::toNativeSeparators(path), error));
-        return;
-    }
-    m_settings.exportFolder = QFileInfo(path).absolutePath();
-    scheduleSave();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-void MainWindow::exportAllInteractive()
-{
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export All Panels to Folder"), exportFolder());
-    if (folder.isEmpty())
-        return;
-    QStringList written;
-    QString error;
-    if (!exportAllTo(folder, &written, &error)) {
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("Not every panel could be saved to\n%1\n\n%2\n\n%n file(s) were "
-                                "written before the failure. Training and your settings are "
-                                "unaffected.", nullptr, int(written.size()))
-                                 .arg(QDir::toNativeSeparators(folder), error));
-        return;
-    }
-    m_settings.exportFolder = folder;
-    scheduleSave();
-    statusBar()->showMessage(tr("Saved %n file(s) to %1", nullptr, int(written.size()))
-                                 .arg(QDir::toNativeSeparators(folder)), 8000);
-}
-
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -1015,8 +874,7 @@ void MainWindow::applyGateVocabulary()
     m_gatePanel->setGateDescriptions(vocabulary.toolTips(), vocabulary.whatsThisTexts());
     m_inspector->setVocabulary(vocabulary);
     m_anatomy->setGateNames(vocabulary.names().mid(0, 4));
-    if (m_guide)
-        m_guide->setVocabulary(vocabulary);
+    m_guideNavigator->setVocabulary(vocabulary);
     for (const auto kind : {GateVocabulary::Kind::Standard, GateVocabulary::Kind::Notes}) {
         QAction *action = vocabularyAction(kind);
         action->setText(GateVocabulary::menuText(kind));
@@ -1034,71 +892,26 @@ void MainWindow::inspectCell(int layer, int unit, int t)
     m_inspector->setCell(layer, unit, t);
 }
 
+void MainWindow::createGuideNavigator()
+{
+    GuideNavigator::Parts parts;
+    parts.window = this;
+    parts.controlsDock = m_controlsDock;
+    parts.unitsBox = m_controls->unitsBox();
+    parts.prediction = m_predictionChart;
+    parts.lossDock = m_lossDock;
+    parts.loss = m_lossChart;
+    parts.gates = m_gatePanel;
+    parts.inspectorDock = m_inspectorDock;
+    parts.inspector = m_inspector;
+    m_guideNavigator = new GuideNavigator(parts, [this]() -> const lstmlab::GateTrace & { return m_last.trace; });
+    connect(m_guideNavigator, &GuideNavigator::cellRequested, this, &MainWindow::inspectCell);
+    connect(m_guideNavigator, &GuideNavigator::statusMessage, statusBar(), &QStatusBar::showMessage);
+}
+
 GuideDialog *MainWindow::showGuide()
 {
-    if (!m_guide) {
-        m_guide = new GuideDialog(this);
-        connect(m_guide, &GuideDialog::showMeRequested, this, [this](GuideDialog::Target target) {
-            using Target = GuideDialog::Target;
-            QWidget *widget = nullptr;
-            switch (target) {
-            case Target::Units:
-                m_controlsDock->show();
-                m_controlsDock->raise();
-                widget = m_controls->unitsBox();
-                widget->setFocus();
-                break;
-            case Target::Prediction: widget = m_predictionChart; break;
-            case Target::Loss:
-                m_lossDock->show();
-                m_lossDock->raise();
-                widget = m_lossChart;
-                break;
-            case Target::Gates: widget = m_gatePanel; break;
-            case Target::ForgetGate: {
-                // The unit whose forget gate keeps the most memory at the window's last step.
-                const int layer = m_gatePanel->layer();
-                if (layer < int(m_last.trace.layers.size())) {
-                    const lstmlab::LayerTrace &lt = m_last.trace.layers[std::size_t(layer)];
-                    int best = 0;
-                    for (int unit = 1; unit < lt.units; ++unit)
-                        if (lt.at(lstmlab::Gate::Forget, unit, lt.timesteps - 1)
-                            > lt.at(lstmlab::Gate::Forget, best, lt.timesteps - 1))
-                            best = unit;
-                    inspectCell(layer, best, lt.timesteps - 1);
-                }
-                m_inspectorDock->show();
-                m_inspectorDock->raise();
-                widget = m_gatePanel->heatmap(lstmlab::Gate::Forget);
-                break;
-            }
-            case Target::Inspector:
-                m_inspectorDock->show();
-                m_inspectorDock->raise();
-                widget = m_inspector;
-                break;
-            case Target::Vocabulary:
-                widget = menuBar();
-                statusBar()->showMessage(tr("View › Gate Names switches between the two vocabularies."), 8000);
-                break;
-            }
-            raise();
-            activateWindow();
-            // After the docks shown above have their geometry.
-            QTimer::singleShot(50, this, [widget = QPointer<QWidget>(widget)] { GuideDialog::flash(widget); });
-        });
-    }
-    m_guide->setModel(m_controls->modelConfig());
-    m_guide->setVocabulary(GateVocabulary(m_settings.gateVocabulary));
-    const auto picture = [](QWidget *w) { return w->isVisible() ? w->grab().toImage() : QImage(); };
-    m_guide->setPicture(GuideDialog::Picture::Prediction, picture(m_predictionChart));
-    m_guide->setPicture(GuideDialog::Picture::Loss, picture(m_lossChart));
-    m_guide->setPicture(GuideDialog::Picture::Gates, picture(m_gatePanel));
-    m_guide->setPicture(GuideDialog::Picture::Inspector, picture(m_inspector));
-    m_guide->show();
-    m_guide->raise();
-    m_guide->activateWindow();
-    return m_guide;
+    return m_guideNavigator->show(m_controls->modelConfig(), GateVocabulary(m_settings.gateVocabulary));
 }
 
 // --- anatomy, signals and lessons -----------------------------------------------------------
@@ -1124,7 +937,8 @@ void MainWindow::createTeachingDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_anatomyDock);
     tabifyDockWidget(m_lossDock, m_anatomyDock);
     m_lossDock->raise();
-    attachContextMenu(m_anatomy, m_anatomy);
+    m_exports->addPanel(m_anatomy);
+    m_exports->attachContextMenu(m_anatomy, m_anatomy);
     connect(m_anatomyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             m_anatomy->updateSnapshot(m_last);
@@ -1226,7 +1040,7 @@ void MainWindow::showEvent(QShowEvent *event)
         return;
     m_shownOnce = true;
     // Not a spin box: there Space would be typed, not pause the training.
-    m_traceSlider->setFocus();
+    m_tracePicker->slider()->setFocus();
     if (!m_launchFile.isEmpty()) {
         QTimer::singleShot(0, this, &MainWindow::openLaunchFile);
         return;

@@ -15,16 +15,16 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
-#include <QPointer>
 
 #include <functional>
 
 class AnatomyView;
 class Banner;
-class ExportablePanel;
+class ExportActions;
 class GateInspector;
 class GatePanel;
 class GuideDialog;
+class GuideNavigator;
 class HyperparameterPanel;
 class LessonPanel;
 class LossChart;
@@ -35,12 +35,12 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
-class QSlider;
 class QTimer;
 class QToolBar;
 class SessionController;
 class SignalPanel;
 class SpeedSlider;
+class TraceWindowPicker;
 class TrainingController;
 
 class MainWindow : public QMainWindow
@@ -48,8 +48,6 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class ExportFormat { Png, Svg, Csv };
-
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -62,34 +60,9 @@ public:
     // Writes the settings, the window geometry and the dock layout now, as closing does.
     void saveSettings();
 
-    // Writes one panel without a dialog; false with a message naming the path on failure.
-    bool exportPanel(ExportablePanel *panel, ExportFormat format, const QString &path,
-                     QString *error = nullptr);
-    // Every panel as PNG, SVG and CSV into folder (created if missing).
-    bool exportAllTo(const QString &folder, QStringList *written = nullptr, QString *error = nullptr);
-    QList<ExportablePanel *> panels() const;
-
-    // The parts, for app wiring and tests.
-    TrainingController *controller() const { return m_controller; }
-    HyperparameterPanel *hyperparameterPanel() const { return m_controls; }
-    LossChart *lossChart() const { return m_lossChart; }
-    PredictionChart *predictionChart() const { return m_predictionChart; }
-    GatePanel *gatePanel() const { return m_gatePanel; }
-    GateInspector *gateInspector() const { return m_inspector; }
-    QDockWidget *gateInspectorDock() const { return m_inspectorDock; }
-    AnatomyView *anatomyView() const { return m_anatomy; }
-    QDockWidget *anatomyDock() const { return m_anatomyDock; }
-    SignalPanel *signalPanel() const { return m_signalPanel; }
-    LessonPanel *lessonPanel() const { return m_lessonPanel; }
-    QDockWidget *lessonDock() const { return m_lessonDock; }
-    SpeedSlider *speedSlider() const { return m_speedSlider; }
-    SessionController *sessions() const { return m_sessions; } // File > New, Open, Save, ...
-    QSlider *traceWindowSlider() const { return m_traceSlider; }
-    QCheckBox *freeRunBox() const { return m_freeRunBox; }
-    QAction *trainAction() const { return m_trainAction; }
-    QAction *stepAction() const { return m_stepAction; }
-    QAction *resetAction() const { return m_resetAction; }
-    QProgressBar *progressBar() const { return m_progress; }
+    // What the window shows, for the application and tests. Its parts are found by type or
+    // object name (findChild<TrainingController *>(), "anatomyDock"): the window wires them,
+    // it does not serve them.
     // The banner's text when it is shown, else empty.
     QString bannerText() const;
     const TrainingSnapshot &lastSnapshot() const { return m_last; }
@@ -100,7 +73,6 @@ public:
     // The gate names used everywhere (View > Gate Names); remembered as a setting.
     void setGateVocabulary(GateVocabulary::Kind kind);
     GateVocabulary::Kind gateVocabulary() const { return m_settings.gateVocabulary; }
-    QAction *vocabularyAction(GateVocabulary::Kind kind) const;
     // Shows the cell (layer, unit, t) in the gate inspector and marks it in the heatmaps.
     void inspectCell(int layer, int unit, int t);
     // Maps the configuration the window runs to the one it stores as the user's settings.
@@ -121,7 +93,6 @@ public slots:
     void toggleTraining();   // Train, Pause or Resume, by state
     void stepOnce();
     void resetTraining();
-    void exportAllInteractive();
     void showAbout();
     GuideDialog *showGuide();   // Help > Guide, built from the panels as they are now
 
@@ -151,8 +122,6 @@ private:
     QWidget *createCentre();
     void restoreLayout();
     void connectController();
-    void attachContextMenu(QWidget *widget, ExportablePanel *panel);
-    QMenu *createExportMenu(ExportablePanel *panel, QWidget *parent);
 
     void onSnapshot(const TrainingSnapshot &snapshot);
     void onStateChanged(TrainingSnapshot::State state);
@@ -162,16 +131,17 @@ private:
     void onConfigurationChanged(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
     void onTraceWindowChanged(int window);
     void onFreeRunToggled(bool on);
-    void exportInteractive(ExportablePanel *panel, ExportFormat format);
     void applyGateVocabulary();
     void createTeachingDocks();
+    void createGuideNavigator();
     void onSignalChanged();
     // Copies the signal panel's choice into m_settings.
     void rememberSignal();
 
     void applyConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
     void updateTraceRange(int timesteps);
-    void updateTraceLabel();
+    void updateTraceSpan();
+    QAction *vocabularyAction(GateVocabulary::Kind kind) const;
     void updateStatus(const TrainingSnapshot &snapshot);
     void updateActions(TrainingSnapshot::State state);
     void showBanner(BannerKind kind, const QString &text, const QString &actionText = QString());
@@ -179,8 +149,6 @@ private:
     void scheduleSave();
     void openLaunchFile();
     void endFrame(qint64 costNs);
-    qreal exportPixelRatio() const;
-    QString exportFolder() const;
 
     AppSettings m_settings;
     TrainingController *m_controller = nullptr;
@@ -204,7 +172,8 @@ private:
     GatePanel *m_gatePanel = nullptr;
     GateInspector *m_inspector = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
-    QPointer<GuideDialog> m_guide;
+    GuideNavigator *m_guideNavigator = nullptr;
+    ExportActions *m_exports = nullptr;
     AnatomyView *m_anatomy = nullptr;
     QDockWidget *m_anatomyDock = nullptr;
     SignalPanel *m_signalPanel = nullptr;
@@ -213,18 +182,15 @@ private:
     QDockWidget *m_lessonDock = nullptr;
     SpeedSlider *m_speedSlider = nullptr;
     SessionController *m_sessions = nullptr;
-    QSlider *m_traceSlider = nullptr;
-    QLabel *m_traceLabel = nullptr;
+    TraceWindowPicker *m_tracePicker = nullptr;
     QCheckBox *m_freeRunBox = nullptr;
     QDockWidget *m_controlsDock = nullptr;
     QDockWidget *m_lossDock = nullptr;
     QToolBar *m_toolBar = nullptr;
 
     Banner *m_banner = nullptr;
-    QLabel *m_traceTitle = nullptr;
     QLabel *m_guideLabel = nullptr;
     QMenu *m_fileMenu = nullptr;
-    QList<QMenu *> m_exportMenus;   // one per panel, in panels() order
     QMenu *m_trainingMenu = nullptr;
     QMenu *m_lessonsMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -236,7 +202,6 @@ private:
     QAction *m_trainAction = nullptr;
     QAction *m_stepAction = nullptr;
     QAction *m_resetAction = nullptr;
-    QAction *m_exportAllAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_startOnLaunchAction = nullptr;
     QAction *m_freeRunAction = nullptr;
