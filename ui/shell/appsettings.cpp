@@ -114,6 +114,7 @@ AppSettings AppSettings::load(const QSettings &settings)
     s.train.clipNorm = readReal(settings, "training/clipNorm", s.train.clipNorm);
 
     s.startTrainingOnLaunch = readBool(settings, "app/startTrainingOnLaunch", s.startTrainingOnLaunch);
+    s.pauseAtEpochEnd = readBool(settings, "app/pauseAtEpochEnd", s.pauseAtEpochEnd);
     s.freeRun = readBool(settings, "view/freeRun", s.freeRun);
     s.traceWindow = clampInt(readReal(settings, "view/traceWindow", s.traceWindow), {0, 1e6});
     s.gateLayer = clampInt(readReal(settings, "view/gateLayer", s.gateLayer), {0, 1e6});
@@ -154,6 +155,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue("training/shuffle", s.train.shuffle);
     settings.setValue("training/clipNorm", s.train.clipNorm);
     settings.setValue("app/startTrainingOnLaunch", s.startTrainingOnLaunch);
+    settings.setValue("app/pauseAtEpochEnd", s.pauseAtEpochEnd);
     settings.setValue("view/freeRun", s.freeRun);
     settings.setValue("view/traceWindow", s.traceWindow);
     settings.setValue("view/gateLayer", s.gateLayer);

@@ -20,6 +20,7 @@ struct AppSettings {
     lstmlab::ModelConfig model;            // the seed configuration by default
     lstmlab::TrainConfig train;
     bool startTrainingOnLaunch = true;     // begin training as soon as the window shows
+    bool pauseAtEpochEnd = false;          // Training > Pause After Each Epoch
     bool freeRun = false;                  // prediction chart: let the network run on its own output
     int traceWindow = 340;                 // test window whose gates are traced: by default
                                            // one where the sine crosses zero (x 103.4 .. 103.6)

@@ -41,6 +41,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
@@ -129,6 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
         onSignalChanged();
     m_speedSlider->setDelayMs(m_settings.stepDelayMs);
     m_controller->setStepDelayMs(m_speedSlider->delayMs());
+    m_controller->setPauseAtEpochEnd(m_settings.pauseAtEpochEnd);
     m_anatomy->setConfiguration(m_controls->modelConfig());
     const int traceWindow = m_settings.traceWindow;
     updateTraceRange(m_controls->modelConfig().timesteps);
@@ -180,6 +182,16 @@ void MainWindow::createActions()
     m_startOnLaunchAction->setCheckable(true);
     m_startOnLaunchAction->setChecked(m_settings.startTrainingOnLaunch);
     connect(m_startOnLaunchAction, &QAction::toggled, this, &MainWindow::setStartTrainingOnLaunch);
+
+    m_pauseAtEpochEndAction = new QAction(this);
+    m_pauseAtEpochEndAction->setObjectName(QStringLiteral("pauseAtEpochEndAction"));
+    m_pauseAtEpochEndAction->setCheckable(true);
+    m_pauseAtEpochEndAction->setChecked(m_settings.pauseAtEpochEnd);
+    connect(m_pauseAtEpochEndAction, &QAction::toggled, this, [this](bool on) {
+        m_controller->setPauseAtEpochEnd(on);
+        m_settings.pauseAtEpochEnd = on;
+        scheduleSave();
+    });
 
     m_freeRunAction = new QAction(this);
     m_freeRunAction->setCheckable(true);
@@ -234,6 +246,9 @@ void MainWindow::retranslateUi()
     m_startOnLaunchAction->setText(tr("Start Training on &Launch"));
     m_startOnLaunchAction->setToolTip(tr("Begin training the network as soon as LSTM Lab opens"));
     m_freeRunAction->setText(tr("Let the Network Run &Free"));
+    m_pauseAtEpochEndAction->setText(tr("&Pause After Each Epoch"));
+    m_pauseAtEpochEndAction->setToolTip(tr("Stop after every pass over the training set, with that "
+                                           "epoch's test error on the loss chart; Resume goes on"));
     m_quitAction->setText(tr("&Quit"));
     m_fullScreenAction->setText(tr("&Full Screen"));
     m_aboutAction->setText(tr("&About LSTM Lab"));
@@ -420,6 +435,7 @@ void MainWindow::createMenus()
     training->addAction(m_stepAction);
     training->addAction(m_resetAction);
     training->addSeparator();
+    training->addAction(m_pauseAtEpochEndAction);
     training->addAction(m_freeRunAction);
     training->addAction(m_startOnLaunchAction);
 
@@ -524,6 +540,10 @@ void MainWindow::connectController()
     connect(m_controller, &TrainingController::modelRebuilt, this, &MainWindow::onModelRebuilt);
     connect(m_controller, &TrainingController::diverged, this, &MainWindow::onDiverged);
     connect(m_controller, &TrainingController::finished, this, &MainWindow::onFinished);
+    connect(m_controller, &TrainingController::pausedAtEpochEnd, this, [this](int epoch) {
+        statusBar()->showMessage(tr("Paused after epoch %1: its test MSE is the newest orange point "
+                                    "of the loss chart. Resume (Space) trains the next epoch.").arg(epoch), 15000);
+    });
     connect(m_controller, &TrainingController::configurationRejected, this, [this](const QString &message) {
         showBanner(BannerKind::Error, tr("<b>These settings cannot be trained</b>: %1").arg(message.toHtmlEscaped()));
     });
@@ -543,11 +563,7 @@ void MainWindow::connectController()
     });
     connect(m_gatePanel, &GatePanel::cellClicked, this, &MainWindow::inspectCell);
     connect(m_inspector, &GateInspector::cellRequested, this, &MainWindow::inspectCell);
-    // The anatomy view and the heatmaps show the same layer and time step.
-    connect(m_gatePanel, &GatePanel::cellClicked, m_anatomy, [this](int layer, int, int t) {
-        m_anatomy->setLayer(layer);
-        m_anatomy->setSelectedTimeStep(t);
-    });
+    // The anatomy view and the heatmaps show the same layer and time step (inspectCell).
     connect(m_gatePanel, &GatePanel::layerChanged, m_anatomy, &AnatomyView::setLayer);
     connect(m_anatomy, &AnatomyView::layerSelected, m_gatePanel, &GatePanel::setLayer);
     connect(m_anatomy, &AnatomyView::timeStepSelected, this, [this](int t) {
@@ -637,6 +653,7 @@ void MainWindow::stepOnce()
 void MainWindow::resetTraining()
 {
     hideBanner();
+    statusBar()->clearMessage(); // "Training finished" belonged to the run just thrown away
     m_controller->reset();
 }
 
@@ -673,10 +690,13 @@ void MainWindow::onSnapshot(const TrainingSnapshot &snapshot)
         m_lossChart->updateSnapshot(snapshot);
     if (details && m_anatomyDock->isVisible())
         m_anatomy->updateSnapshot(snapshot);
-    if (!m_inspector->hasCell() && !snapshot.trace.empty()) {
-        // Something to read before the first click: the newest step of the first unit.
+    if ((!m_inspector->hasCell() || newData) && !snapshot.trace.empty()) {
+        // Something to read before the first click: the newest step of the first unit. New
+        // windows (other time steps) move every view to their newest step together.
         const int layer = std::min(m_gatePanel->layer(), int(snapshot.trace.layers.size()) - 1);
-        inspectCell(layer, 0, snapshot.trace.layers[std::size_t(layer)].timesteps - 1);
+        const lstmlab::LayerTrace &shown = snapshot.trace.layers[std::size_t(layer)];
+        const int unit = m_inspector->hasCell() ? std::min(m_inspector->unit(), shown.units - 1) : 0;
+        inspectCell(layer, unit, shown.timesteps - 1);
     } else if (details && m_inspectorDock->isVisible()) {
         m_inspector->setTrace(snapshot.trace);
     }
@@ -814,6 +834,14 @@ void MainWindow::updateActions(TrainingSnapshot::State state)
         m_trainAction->setToolTip(tr("Start training the network (Space)"));
         break;
     }
+    // Train, Pause and Resume take the same width, so the toolbar does not shift under the mouse.
+    if (auto *button = m_toolBar ? m_toolBar->widgetForAction(m_trainAction) : nullptr) {
+        const QFontMetrics metrics = button->fontMetrics();
+        const auto width = [&metrics](QString text) { return metrics.horizontalAdvance(text.remove(u'&')); };
+        const int widest = std::max({width(tr("&Train")), width(tr("&Pause")), width(tr("&Resume"))});
+        button->setMinimumWidth(0);
+        button->setMinimumWidth(button->sizeHint().width() - width(m_trainAction->text()) + widest);
+    }
     m_stateLabel->setText(state == State::Running ? tr("Training", "state: training is running")
                           : state == State::Paused ? tr("Paused")
                           : state == State::Finished ? tr("Finished")
@@ -839,15 +867,15 @@ void MainWindow::showAbout()
     QMessageBox::about(
         this, tr("About LSTM Lab"),
         tr("<h3>LSTM Lab %1</h3>"
-           "<p>Trains a real LSTM network, live, to predict the next sample of a sine wave, "
-           "and shows what happens inside it while it learns:</p>"
+           "<p>Trains a real LSTM network, live, to predict the next sample of a signal (the "
+           "seed's sine, other waves or your own series), and shows what happens inside it while it learns:</p>"
            "<ul><li>the <b>prediction</b> (red) against the real signal (dashed green) on the test set;</li>"
            "<li>the <b>loss</b>: the training batches' error and the test error after each epoch;</li>"
            "<li>the <b>gates</b> of every layer for one input window: %3, per unit and time "
            "step.</li></ul>"
            "<p>Change a setting on the left and watch the network learn again. Every control's "
            "tooltip says what it does.</p>"
-           "<p>The network is PyTorch's LSTM (gate order i, f, g, o) written in C++ with Eigen; "
+           "<p>The network is PyTorch's LSTM (gate order i, f, g, o) written in <nobr>C++</nobr> with Eigen; "
            "the window uses Qt %2.</p>")
             .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
                  GateVocabulary(m_settings.gateVocabulary).names().join(tr(", ")).toHtmlEscaped()));
@@ -890,6 +918,9 @@ void MainWindow::inspectCell(int layer, int unit, int t)
     m_gatePanel->selectCell(unit, t);
     m_inspector->setTrace(m_last.trace);
     m_inspector->setCell(layer, unit, t);
+    // The anatomy view shades the same layer and time step.
+    m_anatomy->setLayer(layer);
+    m_anatomy->setSelectedTimeStep(t);
 }
 
 void MainWindow::createGuideNavigator()
@@ -1001,14 +1032,27 @@ void MainWindow::applyLesson(const QString &id, bool contrast)
     }
     setConfiguration(contrast ? lesson->contrastModel : lesson->model,
                      contrast ? lesson->contrastTrain : lesson->train);
-    // A fresh network whatever changed; the lesson panel says what is going on.
+    // A fresh network whatever changed, at the lesson's pace; the lesson panel says what is
+    // going on, from its top, beside the dock its first things to watch are in.
+    m_speedSlider->setDelayMs(lesson->stepDelayMs);
+    m_controller->setStepDelayMs(m_speedSlider->delayMs());
+    m_settings.stepDelayMs = m_speedSlider->delayMs();
     m_controller->reset();
     hideBanner();
+    statusBar()->clearMessage();
     if (contrast || !lesson->stepThrough)
         m_controller->start();
     m_lessonPanel->showLesson(*lesson);
     m_lessonDock->show();
     m_lessonDock->raise();
+    if (auto *scroll = qobject_cast<QScrollArea *>(m_lessonDock->widget()))
+        scroll->verticalScrollBar()->setValue(0);
+    switch (lesson->show) {
+    case Lesson::Panel::None: break;
+    case Lesson::Panel::Loss: m_lossDock->show(); m_lossDock->raise(); break;
+    case Lesson::Panel::Anatomy: m_anatomyDock->show(); m_anatomyDock->raise(); break;
+    case Lesson::Panel::Inspector: m_inspectorDock->show(); m_inspectorDock->raise(); break;
+    }
     statusBar()->showMessage(contrast ? tr("Comparison for the lesson \"%1\": %2").arg(lesson->title, lesson->contrastText)
                              : lesson->stepThrough ? tr("Lesson \"%1\": press Step (F10) to train one batch").arg(lesson->title)
                                                    : tr("Lesson \"%1\"").arg(lesson->title),

@@ -204,6 +204,7 @@ private:
     QAction *m_resetAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_startOnLaunchAction = nullptr;
+    QAction *m_pauseAtEpochEndAction = nullptr;
     QAction *m_freeRunAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_aboutAction = nullptr;

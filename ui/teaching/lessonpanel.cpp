@@ -139,12 +139,21 @@ void LessonPanel::refresh()
     QString html = QStringLiteral("<p>%1</p><p><b>%2</b></p><ol>").arg(m_lesson->goal, tr("What to watch"));
     for (const QString &item : m_lesson->watch)
         html += QStringLiteral("<li>%1</li>").arg(item);
-    html += QStringLiteral("</ol><p>%1</p>")
-                .arg(tr("<b>Step</b> trains exactly one batch and pauses (F10); the <b>Speed</b> "
-                        "slider in the toolbar slows training down to one step per second."));
+    const QString pace = m_lesson->stepThrough
+        ? tr("<b>Pace:</b> this lesson starts paused; each <b>Step</b> (F10) trains one batch.")
+        : m_lesson->stepDelayMs > 0
+        ? tr("<b>Pace:</b> the teaching pace, %1 steps a second, so that you can watch the "
+             "network learn. <b>Full Speed</b> in the toolbar trains as fast as this computer can.")
+              .arg(1000 / m_lesson->stepDelayMs)
+        : tr("<b>Pace:</b> full speed, as fast as this computer can; the <b>Speed</b> slider in "
+             "the toolbar slows it down.");
+    html += QStringLiteral("</ol><p>%1</p><p>%2</p>")
+                .arg(pace, tr("<b>Step</b> trains exactly one batch and pauses (F10); the <b>Speed</b> "
+                              "slider in the toolbar slows training down to one step per second."));
     m_body->setText(html);
     m_contrast->setText(m_lesson->contrastText);
-    m_contrast->setToolTip(tr("Train the comparison from fresh weights: the lesson's settings with one knob changed"));
+    m_contrast->setToolTip(tr("Train from fresh weights with the lesson's settings and one knob changed "
+                              "(this run is replaced)"));
     m_restart->setText(tr("Restart lesson"));
     m_restart->setToolTip(tr("Apply the lesson's settings again and train from fresh weights"));
     m_contrast->setWhatsThis(m_contrast->toolTip());

@@ -66,9 +66,10 @@ QList<Lesson> Lessons::all()
             tr("In the Anatomy view, the c arrows carry this memory from each copy of the cell "
                "to the next."),
         };
+        l.show = Lesson::Panel::Inspector;
         l.model = model(8, 1, 50);
         l.train = training(0.005, 10);
-        l.contrastText = tr("Compare: 20-step windows");
+        l.contrastText = tr("Retrain with 20-step windows");
         l.contrastModel = model(8, 1, 20);
         l.contrastTrain = l.train;
         lessons << l;
@@ -87,11 +88,13 @@ QList<Lesson> Lessons::all()
                "and 0.11 after 10, where the seed's 20 units reach 0.003 after 3."),
             tr("The <b>Anatomy</b> view: 1 neuron in each of the 4 gate layers, and the parameter "
                "count."),
-            tr("Then press <i>Compare</i>: the same network with 20 units."),
+            tr("Then press <i>Retrain with 20 units</i>: the same network with 20 units. It "
+               "replaces this run, so note the test MSE first."),
         };
+        l.show = Lesson::Panel::Loss;
         l.model = model(1, 2, 20);
         l.train = training(seedTrain.learningRate, 10);
-        l.contrastText = tr("Compare: 20 units");
+        l.contrastText = tr("Retrain with 20 units");
         l.contrastModel = seedModel;
         l.contrastTrain = l.train;
         lessons << l;
@@ -115,7 +118,8 @@ QList<Lesson> Lessons::all()
         };
         l.model = model(seedModel.units, seedModel.layers, 100);
         l.train = training(seedTrain.learningRate, 10);
-        l.contrastText = tr("Compare: 20 time steps");
+        l.stepDelayMs = 0; // the teaching pace would hide the cost of long windows
+        l.contrastText = tr("Retrain with 20 time steps");
         l.contrastModel = seedModel;
         l.contrastTrain = l.train;
         lessons << l;
@@ -135,11 +139,13 @@ QList<Lesson> Lessons::all()
             tr("The <b>prediction</b> still follows the sine, a little later: in our run the test "
                "MSE after 3 epochs was 0.0056, against 0.0030 without dropout. On a task this "
                "small there is nothing to overfit, so dropout only slows learning down."),
-            tr("Then press <i>Compare</i>: the same network without dropout."),
+            tr("Then press <i>Retrain without dropout</i>: the same network without dropout. "
+               "It replaces this run, so note the test MSE first."),
         };
+        l.show = Lesson::Panel::Loss;
         l.model = model(seedModel.units, seedModel.layers, seedModel.timesteps, 0.5);
         l.train = training(seedTrain.learningRate, 10);
-        l.contrastText = tr("Compare: no dropout");
+        l.contrastText = tr("Retrain without dropout");
         l.contrastModel = seedModel;
         l.contrastTrain = l.train;
         lessons << l;
@@ -161,12 +167,14 @@ QList<Lesson> Lessons::all()
                "about 1.09. The gate heatmaps are all 0 or 1: every gate is saturated too."),
             tr("It never recovers: a saturated tanh passes almost no gradient back. Nothing "
                "becomes infinite, so this is not reported as a divergence; Reset is the way out."),
-            tr("Then press <i>Compare</i>: the seed's learning rate 0.001."),
+            tr("Then press <i>Retrain at learning rate 0.001</i>: the seed's learning rate. "
+               "It replaces this run."),
         };
+        l.show = Lesson::Panel::Loss;
         l.model = seedModel;
         l.train = training(0.5, 10);
         l.stepThrough = true;
-        l.contrastText = tr("Compare: learning rate 0.001");
+        l.contrastText = tr("Retrain at learning rate 0.001");
         l.contrastModel = seedModel;
         l.contrastTrain = training(seedTrain.learningRate, 10);
         lessons << l;

@@ -2,7 +2,7 @@
 
 // The guided lessons of the Lessons menu: each sets every knob (a whole ModelConfig and
 // TrainConfig, from the seed configuration), says what the lesson is about and what to look
-// at, and offers one contrasting configuration to compare with. Every lesson trains on the
+// at, and offers one contrasting configuration to retrain with. Every lesson trains on the
 // seed's sine without noise. What the texts promise was measured with this engine (the
 // numbers are next to each lesson in lessons.cpp): they say what happens here, not what
 // textbooks lead one to expect.
@@ -24,7 +24,15 @@ struct Lesson {
     lstmlab::ModelConfig model;
     lstmlab::TrainConfig train;
     bool stepThrough = false;   // start paused: the learner steps one batch per click
-    QString contrastText;       // button: "Compare with 20 units"
+    // The pace the lesson trains at: milliseconds between steps, as the Speed slider sets them
+    // (5: the teaching pace, 200 steps a second; 0: full speed).
+    int stepDelayMs = 5;
+    // The dock the lesson's "what to watch" starts with, brought to the front.
+    enum class Panel { None, Loss, Anatomy, Inspector };
+    Panel show = Panel::None;
+    // The other configuration the lesson suggests (button: "Retrain with 20 units"). It
+    // replaces the lesson's run: a side-by-side comparison of runs is not built yet.
+    QString contrastText;
     lstmlab::ModelConfig contrastModel;
     lstmlab::TrainConfig contrastTrain;
 };

@@ -53,6 +53,12 @@ TrainingController::TrainingController(QObject *parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &TrainingWorker::snapshotReady, this, &TrainingController::onWorkerSnapshot);
     connect(m_worker, &TrainingWorker::runEnded, this, &TrainingController::onRunEnded);
+    connect(m_worker, &TrainingWorker::pausedAtEpochEnd, this, [this](quint64 sequence, int epoch) {
+        if (sequence != m_sequence || m_state != State::Running)
+            return; // a newer command, or the learner paused first
+        setState(State::Paused);
+        emit pausedAtEpochEnd(epoch);
+    });
     connect(m_worker, &TrainingWorker::sessionStateReady, this, &TrainingController::sessionStateReady);
     m_thread.setObjectName(QStringLiteral("LSTM Lab training"));
     m_thread.start();
@@ -273,6 +279,12 @@ void TrainingController::start()
         startStopped(false);
         return;
     }
+}
+
+void TrainingController::setPauseAtEpochEnd(bool pause)
+{
+    m_pauseAtEpochEnd = pause;
+    m_worker->setPauseAtEpochEnd(pause);
 }
 
 void TrainingController::pause()

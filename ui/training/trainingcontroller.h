@@ -68,6 +68,10 @@ public:
     void setFreeRun(bool enabled);
     void setMaxSnapshotsPerSecond(double rate); // default 30
     void setStepDelayMs(int ms);             // slow motion: sleep between steps (0 = full speed)
+    // Training > Pause After Each Epoch: a run pauses itself when an epoch completes (the test
+    // MSE of that epoch is then on screen), announced by pausedAtEpochEnd().
+    void setPauseAtEpochEnd(bool pause);
+    bool pausesAtEpochEnd() const { return m_pauseAtEpochEnd; }
 
     // Asks the worker for the whole training state (configurations, weights, Adam, generator,
     // position, live learning rate and dropout, histories) as it is after every command given
@@ -92,6 +96,7 @@ signals:
     void modelRebuilt(const QString &reason);               // human-readable, translatable
     void diverged(const QString &message);
     void finished();                                        // configured epochs done
+    void pausedAtEpochEnd(int epoch);                        // see setPauseAtEpochEnd()
     void configurationRejected(const QString &message);     // nothing was changed
     // The answer to requestSessionState(): state is null, and error says why, when there is
     // no model. The signal choice is left at its default for the caller to fill in.
@@ -118,6 +123,7 @@ private:
     std::shared_ptr<const lstmlab::SignalGenerator> m_signal;
     std::shared_ptr<const lstmlab::CsvSeries> m_series;
     TrainingSnapshot::State m_state = TrainingSnapshot::State::Idle;
+    bool m_pauseAtEpochEnd = false;
     quint64 m_generation = 1;
     quint64 m_sequence = 0;
     int m_finishedEpochs = 0;

@@ -63,6 +63,11 @@ void TrainingWorker::setPaused(bool paused)
     wake();
 }
 
+void TrainingWorker::setPauseAtEpochEnd(bool pause)
+{
+    m_pauseAtEpochEnd.store(pause);
+}
+
 void TrainingWorker::requestStep()
 {
     m_stepRequests.fetch_add(1);
@@ -372,6 +377,8 @@ void TrainingWorker::onStep(const lstmlab::StepReport &report)
     }
     if (m_trainer->finished())
         return; // run() returns now and reports Finished with a final frame
+    if (report.epochCompleted && m_pauseAtEpochEnd.load() && !m_paused.exchange(true))
+        emit pausedAtEpochEnd(m_sequence, m_trainer->epoch());
 
     bool pausedFrame = false;
     if (m_paused.load()) {

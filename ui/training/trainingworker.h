@@ -84,6 +84,8 @@ public:
     // for what the step itself did not take, so 5 ms is 200 steps a second on any machine
     // that trains faster than that; the maths is never slowed.
     void setStepDelayMs(int ms);
+    // Pause by itself after the step that completes an epoch (announced by pausedAtEpochEnd).
+    void setPauseAtEpochEnd(bool pause);
     void frameConsumed();            // the last snapshot has been handled
     bool refreshPending() const { return m_refresh.load(); }
     void stop();                     // for good: leave any run at the next step, start none
@@ -107,6 +109,9 @@ signals:
     // with error saying why, when there is no model.
     void sessionStateReady(quint64 request, std::shared_ptr<const lstmlab::SessionData> state,
                            const QString &error);
+    // The run started by command `sequence` paused itself after completing epoch `epoch`
+    // (setPauseAtEpochEnd).
+    void pausedAtEpochEnd(quint64 sequence, int epoch);
 
 private:
     void buildFresh(const Command &command);
@@ -173,6 +178,7 @@ private:
     std::atomic<bool> m_refresh{false};
     std::atomic<double> m_maxSnapshotsPerSecond{30.0};
     std::atomic<int> m_stepDelayMs{0};
+    std::atomic<bool> m_pauseAtEpochEnd{false};
     std::atomic<bool> m_frameInFlight{false};
     std::atomic<quint64> m_captureRequest{0}; // the newest unanswered request; 0: none
     std::mutex m_wakeMutex;                 // only to pair with m_wakeCondition
