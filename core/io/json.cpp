@@ -206,6 +206,7 @@ public:
 
     char Peek() const { return m_peek; }
 
+    // The hot path: one byte of a number or of space, no string, no line, no buffer refill.
     char Take()
     {
         if (m_stopped || m_pos >= m_size)
@@ -216,8 +217,20 @@ public:
             m_overrideLength = 0;
             m_prev = '0';
         } else {
-            track(c);
+            if (m_inString || c == '"' || c == '\n') {
+                track(c);
+                if (m_stopped)
+                    return c; // the end of the input is what RapidJSON sees from now on
+            }
+            m_prev = c;
             ++m_pos;
+        }
+        if (m_pos < m_size) {
+            const char raw = m_data[m_pos];
+            if (raw != '\0' && (m_inString || !mayStartNumber(raw))) {
+                m_peek = raw;
+                return c;
+            }
         }
         load();
         return c;
@@ -282,7 +295,12 @@ private:
             ++m_line;
             m_lineStart = Tell() + 1;
         }
-        m_prev = c;
+    }
+
+    bool mayStartNumber(char raw) const
+    {
+        return (raw == '-' || (raw >= '0' && raw <= '9')) && !isNumberCharacter(m_prev)
+               && !std::isalpha(static_cast<unsigned char>(m_prev));
     }
 
     void stop(std::string error)
@@ -337,8 +355,7 @@ private:
             stop(m_inString ? "control character inside a string" : "unexpected character '\\x00'");
             return;
         }
-        if (!m_inString && (m_peek == '-' || (m_peek >= '0' && m_peek <= '9')) && !isNumberCharacter(m_prev)
-            && !std::isalpha(static_cast<unsigned char>(m_prev)))
+        if (!m_inString && mayStartNumber(m_peek))
             scanNumber();
     }
 
@@ -348,14 +365,17 @@ private:
         if (m_stopped)
             return;
         std::size_t n = 0;
-        while (m_pos + n < m_size && isNumberCharacter(m_data[m_pos + n]))
+        bool exponent = false;
+        while (m_pos + n < m_size && isNumberCharacter(m_data[m_pos + n])) {
+            exponent = exponent || m_data[m_pos + n] == 'e' || m_data[m_pos + n] == 'E';
             ++n;
+        }
         if (n > m_limits.maxNumberChars) {
             stop("a number longer than " + std::to_string(m_limits.maxNumberChars) + " characters");
             return;
         }
         const std::string_view token(m_data + m_pos, n);
-        if (isJsonNumber(token) && mayOverflowDouble(token)) {
+        if ((exponent || n > 250) && isJsonNumber(token) && mayOverflowDouble(token)) {
             m_numberText = std::string(token);
             m_numberPending = true;
             m_overrideLength = n;
