@@ -3,6 +3,7 @@
 
 #include "signalgenerator.h"
 #include "trainingcontroller.h"
+#include "dataset.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -570,6 +571,8 @@ void TestTrainingController::invalidConfigurationIsRejected()
     model.inputSize = 3;
     controller.setConfiguration(model, smallTrain());
     QCOMPARE(rejected.count(), 2);
+    // The core's check and message (issue 14: one validation of a model against its data).
+    QCOMPARE(rejected.last().first().toString(), QString::fromStdString(*lstmlab::Dataset::checkWidth(model)));
 
     lstmlab::TrainConfig train = smallTrain();
     train.learningRate = -1;

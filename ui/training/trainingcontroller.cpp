@@ -1,6 +1,7 @@
 #include "trainingcontroller.h"
 
 #include "csvseries.h"
+#include "dataset.h"
 #include "sessionfile.h"
 #include "sinesignal.h"
 #include "trainer.h"
@@ -126,9 +127,9 @@ void TrainingController::setConfiguration(const lstmlab::ModelConfig &model,
         emit configurationRejected(QString::fromStdString(*problem));
         return;
     }
-    if (model.inputSize != 1 || model.outputSize != 1) {
-        emit configurationRejected(
-            tr("The signal has one value per time step: input size and output size must be 1."));
+    // The core's check, with the core's message, as the headless run and the loaders give it.
+    if (const std::optional<std::string> width = lstmlab::Dataset::checkWidth(model)) {
+        emit configurationRejected(QString::fromStdString(*width));
         return;
     }
 
