@@ -575,6 +575,9 @@ void MainWindow::connectController()
     connect(m_controller, &TrainingController::modelRebuilt, this, &MainWindow::onModelRebuilt);
     connect(m_controller, &TrainingController::diverged, this, &MainWindow::onDiverged);
     connect(m_controller, &TrainingController::finished, this, &MainWindow::onFinished);
+    connect(m_controller, &TrainingController::failing, this, [this](const QString &message) {
+        showBanner(BannerKind::Error, tr("<b>This run failed</b>: %1").arg(message.toHtmlEscaped()));
+    });
     connect(m_controller, &TrainingController::configurationRejected, this, [this](const QString &message) {
         showBanner(BannerKind::Error, tr("<b>These settings cannot be trained</b>: %1").arg(message.toHtmlEscaped()));
     });

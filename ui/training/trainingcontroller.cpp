@@ -345,6 +345,8 @@ void TrainingController::onRunEnded(quint64 sequence, State state, const QString
     switch (state) {
     case State::Finished:
         emit finished();
+        if (!message.isEmpty())
+            emit failing(message);
         break;
     case State::Diverged:
         emit diverged(message);
