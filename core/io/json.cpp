@@ -160,31 +160,17 @@ bool isJsonNumber(std::string_view t)
     return k == t.size();
 }
 
-// RapidJSON refuses a number beyond double's range ("1e999", 400 digits) as a syntax error; this
-// reader keeps it as a number whose conversions fail, so the loaders can name the field. A valid
-// number that might be refused so (more than 250 integer digits or a positive exponent above
-// 250) reaches RapidJSON as "0" and the builder takes its real text from the stream.
-bool mayOverflowDouble(std::string_view t)
-{
-    std::size_t k = t.size() > 0 && t[0] == '-' ? 1 : 0;
-    std::size_t integerDigits = 0;
-    while (k < t.size() && t[k] >= '0' && t[k] <= '9') {
-        ++integerDigits;
-        ++k;
-    }
-    if (integerDigits > 250)
-        return true;
-    const std::size_t e = t.find_first_of("eE");
-    if (e == std::string_view::npos || (e + 1 < t.size() && t[e + 1] == '-'))
-        return false;
-    const std::string_view exponent = t.substr(e + 1 + (t[e + 1] == '+' ? 1 : 0));
-    return exponent.size() > 3 || std::stoi(std::string(exponent)) > 250;
-}
-
 // The input as RapidJSON reads it (its stream concept: Peek, Take, Tell), from a string or a
 // file read in chunks. It keeps what the messages need (line, where the last string began) and
 // stops the parse, by showing the end of the input, at what RapidJSON would take whole into
 // memory first: a string longer than the limit, a number longer than the limit, a NUL byte.
+//
+// Numbers: the stream checks each number's syntax itself and shows RapidJSON a valid one as the
+// single character "0"; the builder takes the real text from the stream (takeNumberText). So a
+// number is scanned once, not three times (RapidJSON would compute its value, copy its text to
+// a stack and then to another), and a number beyond double's range ("1e999", which RapidJSON
+// refuses as a syntax error) stays a number, whose field the loaders can name. A number that is
+// not valid reaches RapidJSON as it is, for RapidJSON's message.
 class JsonStream
 {
 public:
@@ -250,13 +236,13 @@ public:
     bool atEnd() const { return m_pos >= m_size && m_eof; }
     std::size_t stringStart() const { return m_stringStart; }
 
-    // The real text of the number RapidJSON was shown as "0", once.
-    std::optional<std::string> takeNumberText()
+    // The real text of the number RapidJSON was shown as "0", once; valid until the next Take().
+    std::optional<std::string_view> takeNumberText()
     {
         if (!m_numberPending)
             return std::nullopt;
         m_numberPending = false;
-        return std::move(m_numberText);
+        return std::string_view(m_numberText);
     }
 
     std::optional<char> characterAt(std::size_t offset) const
@@ -365,18 +351,15 @@ private:
         if (m_stopped)
             return;
         std::size_t n = 0;
-        bool exponent = false;
-        while (m_pos + n < m_size && isNumberCharacter(m_data[m_pos + n])) {
-            exponent = exponent || m_data[m_pos + n] == 'e' || m_data[m_pos + n] == 'E';
+        while (m_pos + n < m_size && isNumberCharacter(m_data[m_pos + n]))
             ++n;
-        }
         if (n > m_limits.maxNumberChars) {
             stop("a number longer than " + std::to_string(m_limits.maxNumberChars) + " characters");
             return;
         }
         const std::string_view token(m_data + m_pos, n);
-        if ((exponent || n > 250) && isJsonNumber(token) && mayOverflowDouble(token)) {
-            m_numberText = std::string(token);
+        if (isJsonNumber(token)) {
+            m_numberText.assign(token); // the buffer may be refilled before the builder reads it
             m_numberPending = true;
             m_overrideLength = n;
             m_peek = '0';
@@ -429,8 +412,8 @@ public:
 
     bool RawNumber(const char *str, rapidjson::SizeType length, bool)
     {
-        std::optional<std::string> real = m_stream.takeNumberText();
-        const std::string_view text = real ? std::string_view(*real) : std::string_view(str, length);
+        const std::optional<std::string_view> real = m_stream.takeNumberText();
+        const std::string_view text = real ? *real : std::string_view(str, length);
         if (!beginValue())
             return false;
         if (m_skip > 0)
