@@ -623,7 +623,6 @@ void TestSessionFile::whatIsWrittenReadsBack()
     QCOMPARE(back.session->state.step, maxStepCount);
 }
 
-QTEST_GUILESS_MAIN(TestSessionFile)
 // Python's json.dump(sort_keys=True) puts "data" before "shape" and "model" before "optimizer";
 // in reverse order the moments come before the model's configuration (kept aside, then checked):
 // each reads as the file this library writes.
@@ -650,5 +649,7 @@ void TestSessionFile::keyOrderDoesNotMatter()
         QCOMPARE(writeOrFail(*read.session), text);
     }
 }
+
+QTEST_GUILESS_MAIN(TestSessionFile)
 
 #include "tst_sessionfile.moc"
