@@ -61,6 +61,7 @@ private slots:
     void windowsAreTheSeeds();
     void linspaceMatchesNumpy();
     void tooShortSeriesIsRefused();
+    void modelOfAnotherShapeIsRefused();
 };
 
 void TestDataset::seriesAreTheSeeds()
@@ -159,6 +160,25 @@ void TestDataset::tooShortSeriesIsRefused()
         QVERIFY(QString::fromUtf8(e.what()).contains(QLatin1String("timesteps")));
     }
     QVERIFY(threw);
+}
+
+// One check of a model against its data, for every loader and the window (issue 14): the width
+// needs no data, the time steps do.
+void TestDataset::modelOfAnotherShapeIsRefused()
+{
+    const Dataset data(SineSignal(), DataSpec(), 20);
+    ModelConfig model;
+    model.timesteps = 20;
+    QVERIFY(!Dataset::checkWidth(model));
+    QVERIFY(!data.checkModel(model));
+    model.outputSize = 3;
+    QCOMPARE(*Dataset::checkWidth(model),
+             std::string("the data has one value per time step, so input_size and output_size must be 1 and 1 (got 1 and 3)"));
+    QCOMPARE(*data.checkModel(model), *Dataset::checkWidth(model));
+    model.outputSize = 1;
+    model.timesteps = 9;
+    QVERIFY(!Dataset::checkWidth(model));
+    QCOMPARE(*data.checkModel(model), std::string("the data's windows have 20 time steps but the model expects 9"));
 }
 
 QTEST_GUILESS_MAIN(TestDataset)

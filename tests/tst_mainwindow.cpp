@@ -55,6 +55,7 @@ private slots:
     void changingUnitsRebuilds();
     void sliderChoosesTheTracedWindow();
     void bannerExplainsDivergence();
+    void bannerNamesAFailingRun();
     void exportsEveryPanel();
     void exportFailureNamesThePath();
     void settingsSurviveARestart();
@@ -187,6 +188,20 @@ void TestMainWindow::bannerExplainsDivergence()
     QVERIFY(text.contains(QStringLiteral("learning rate")));
     part<QAction>(window, "resetAction")->trigger();
     QVERIFY(window.bannerText().isEmpty());
+}
+
+// Issue 14, defect 9: a run that finished but clearly failed is named where the learner looks,
+// with the core's advice (FailingRun::diagnose, tst_trainingcontroller runs one).
+void TestMainWindow::bannerNamesAFailingRun()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.bannerText().isEmpty());
+    emit window.controller()->failing(QStringLiteral("training failed: the test MSE 1.09 is 1.9 times the 0.586 it "
+                                                     "started from. Lower the learning rate (now 10; try 1) <b>"));
+    const QString text = window.bannerText();
+    QVERIFY2(text.contains(QStringLiteral("This run failed")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Lower the learning rate (now 10; try 1) &lt;b&gt;")), qPrintable(text));
 }
 
 void TestMainWindow::exportsEveryPanel()

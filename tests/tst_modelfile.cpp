@@ -1,6 +1,7 @@
 // ModelFile: model.json round-trips bit-exactly; broken files are refused with a message.
 
 #include "modelfile.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -59,6 +60,8 @@ private slots:
     void brokenFilesAreRefused_data();
     void brokenFilesAreRefused();
     void savingIsAtomicAndReportsErrors();
+    void keyOrderDoesNotMatter();
+    void fileReadsAsItsText();
 };
 
 void TestModelFile::layoutCoversEveryParameter_data()
@@ -179,6 +182,18 @@ void TestModelFile::brokenFilesAreRefused_data()
     QTest::newRow("steps 2^63-1")
         << QByteArray::fromStdString(replaceOnce(good, "\"steps\": 1234", "\"steps\": 9223372036854775807"))
         << "training.steps must be an integer in 0..9007199254740992";
+    // Refused as they are read: the file's broken end is never reached (the old reader parsed the
+    // whole text first and said "not valid JSON").
+    const std::string brokenEnd = "], \"oops";
+    std::string zeros;
+    for (int k = 0; k < 100; ++k)
+        zeros += "0, ";
+    const std::string tooLong = replaceOnce(good, "\"data\": [", "\"data\": [" + zeros);
+    QTest::newRow("too long, refused before the end")
+        << QByteArray::fromStdString(tooLong.substr(0, good.size()) + brokenEnd) << "weight_ih_l0 must hold 12 numbers";
+    QTest::newRow("wrong shape, refused before its data")
+        << QByteArray::fromStdString(replaceOnce(good, "\"shape\": [12, 3], \"data\": [", "\"shape\": [12, 4], \"data\": [oops"))
+        << "weight_hh_l0 must have shape [12, 3]";
     // 5 million values (10 MB) would take about 500 MB as a parsed tree: refused before parsing.
     QByteArray manyValues = QByteArray("[0") + QByteArray("," "0").repeated(5'000'000) + "]";
     QTest::newRow("more values than any model") << manyValues << "more values than the largest valid model";
@@ -213,6 +228,41 @@ void TestModelFile::savingIsAtomicAndReportsErrors()
     const ModelReadResult missing = loadModelFile(QDir(dir.path()).filePath(QStringLiteral("nope.json")).toStdString());
     QVERIFY(!missing.model);
     QVERIFY(QString::fromStdString(missing.error).contains(QLatin1String("nope.json")));
+}
+
+// Python's json.dump(sort_keys=True) puts "data" before "shape"; a hand-edited file may put
+// "tensors" before "config": both read as the file this library writes.
+void TestModelFile::keyOrderDoesNotMatter()
+{
+    ModelConfig config;
+    config.units = 3;
+    config.layers = 2;
+    const ModelData model = randomModel(config, 11);
+    const std::string text = writeModelJson(model);
+    for (const bool reverse : {false, true}) {
+        const std::string reordered = reorderJsonKeys(text, reverse);
+        QVERIFY(reordered != text);
+        const ModelReadResult read = readModelJson(reordered);
+        QVERIFY2(read.model, read.error.c_str());
+        QCOMPARE(writeModelJson(*read.model), text);
+    }
+}
+
+// A file is read in chunks, never whole: it gives what its text gives.
+void TestModelFile::fileReadsAsItsText()
+{
+    ModelConfig config;
+    config.units = 20;
+    config.layers = 2;
+    const std::string text = writeModelJson(randomModel(config, 5));
+    QTemporaryDir dir;
+    const ModelReadResult read = loadModelFile(writeFile(dir, "model.json", QByteArray::fromStdString(text)).toStdString());
+    QVERIFY2(read.model, read.error.c_str());
+    QCOMPARE(writeModelJson(*read.model), text);
+    const ModelReadResult broken = loadModelFile(
+        writeFile(dir, "broken.json", QByteArray::fromStdString(text.substr(0, text.size() - 100))).toStdString());
+    QVERIFY(!broken.model);
+    QCOMPARE(broken.error.substr(broken.error.find(": ") + 2), readModelJson(text.substr(0, text.size() - 100)).error);
 }
 
 QTEST_GUILESS_MAIN(TestModelFile)

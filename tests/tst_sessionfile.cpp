@@ -5,6 +5,7 @@
 #include "json.h"
 #include "sessionfile.h"
 #include "sinesignal.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -125,6 +126,7 @@ private slots:
     void savingIsAtomicAndReportsErrors();
     void resumeFileMayBeSessionOrModel();
     void whatIsWrittenReadsBack();
+    void keyOrderDoesNotMatter();
 };
 
 void TestSessionFile::resumedRunEqualsUninterruptedRun_data()
@@ -398,6 +400,15 @@ void TestSessionFile::brokenSessionsAreRefused_data()
         "test_mse_history.test_mse[0] is not a finite number >= 0");
     row("missing test history", replaceOnce(good, "\"test_mse_history\"", "\"test_history\""), "test_mse_history is missing");
     row("deep nesting", std::string(100000, '['), "nested deeper");
+    // Refused as they are read, before the broken end of the file (the old reader parsed the whole
+    // text first and said "not valid JSON").
+    {
+        const std::size_t moment = good.find("\"exp_avg\"");
+        std::string tooLong = good;
+        tooLong.insert(good.find("\"data\": [", moment) + 9, "0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ");
+        row("Adam moment too long, refused before the end", tooLong.substr(0, tooLong.size() - 200) + "], \"oops",
+            "optimizer.exp_avg: tensor weight_ih_l0 must hold 12 numbers");
+    }
     // Python's json would take the second block's learning rate, this reader the first.
     row("duplicated live block", replaceOnce(good, "\"live\": {", "\"live\": {\"learning_rate\": 0.5, \"dropout\": 0},\n  \"live\": {"),
         "the key \"live\" appears twice in one object");
@@ -612,5 +623,33 @@ void TestSessionFile::whatIsWrittenReadsBack()
     QCOMPARE(back.session->state.step, maxStepCount);
 }
 
+// Python's json.dump(sort_keys=True) puts "data" before "shape" and "model" before "optimizer";
+// in reverse order the moments come before the model's configuration (kept aside, then checked):
+// each reads as the file this library writes.
+void TestSessionFile::keyOrderDoesNotMatter()
+{
+    ModelConfig model;
+    model.units = 3;
+    model.layers = 2;
+    model.timesteps = 4;
+    TrainConfig config;
+    config.batchSize = 10;
+    Trainer trainer(model, config, tinyData(model.timesteps));
+    Recorded recorded;
+    train(trainer, 5, &recorded);
+    SessionData session = captureSession(trainer);
+    session.lossHistory = {{1, 0.5}, {2, 0.25}};
+    session.testMseHistory = {{4, 0.125}};
+    const std::string text = writeOrFail(session);
+    for (const bool reverse : {false, true}) {
+        const std::string reordered = reorderJsonKeys(text, reverse);
+        QVERIFY(reordered != text);
+        const SessionReadResult read = readSessionJson(reordered);
+        QVERIFY2(read.session, read.error.c_str());
+        QCOMPARE(writeOrFail(*read.session), text);
+    }
+}
+
 QTEST_GUILESS_MAIN(TestSessionFile)
+
 #include "tst_sessionfile.moc"

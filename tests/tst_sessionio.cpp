@@ -204,6 +204,8 @@ void TestSessionIo::sessionTheWindowCannotShowIsRefused()
     lstmlab::ModelConfig wide = smallModel();
     wide.inputSize = 2;
     QVERIFY(SessionIo::windowCannotShow(wide, smallTrain()).contains(QStringLiteral("1 and 1")));
+    // The core's check and message (issue 14: one validation of a model against its data).
+    QCOMPARE(SessionIo::windowCannotShow(wide, smallTrain()), QString::fromStdString(*lstmlab::Dataset::checkWidth(wide)));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("long.lstmlab"));

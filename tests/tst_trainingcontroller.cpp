@@ -3,6 +3,7 @@
 
 #include "signalgenerator.h"
 #include "trainingcontroller.h"
+#include "dataset.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -127,6 +128,7 @@ class TestTrainingController : public QObject
     Q_OBJECT
 
 private slots:
+    void clearlyFailingRunIsNamed();
     void startsIdleWithTheSeedConfiguration();
     void trainPauseResumeChangeStateAndProduceSnapshots();
     void pauseBeforeTheFirstStepShowsPaused();
@@ -522,6 +524,34 @@ void TestTrainingController::slowMotionShowsEveryStepAndStaysResponsive()
                              waitMs);
 }
 
+// Issue 14, defect 9 in the window: the highest learning rate ruins the network with finite
+// numbers; the run finishes and says so, as the headless run does (FailingRun::diagnose).
+void TestTrainingController::clearlyFailingRunIsNamed()
+{
+    TrainingController controller;
+    Recorder recorder(controller);
+    controller.setMaxSnapshotsPerSecond(1000);
+    QSignalSpy finished(&controller, &TrainingController::finished);
+    QSignalSpy failing(&controller, &TrainingController::failing);
+
+    // A healthy run: finished, nothing to say.
+    controller.setConfiguration(smallModel(), smallTrain(1));
+    controller.start();
+    QVERIFY(finished.wait(waitMs));
+    QCOMPARE(failing.count(), 0);
+
+    // The seed network at learning rate 10 for two epochs (tst_headlessrun's failing run).
+    lstmlab::TrainConfig train = smallTrain(2);
+    train.learningRate = 10.0;
+    controller.setConfiguration(lstmlab::ModelConfig(), train);
+    controller.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 4 * waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(failing.count(), 1, waitMs);
+    const QString message = failing.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("Lower the learning rate (now 10")), qPrintable(message));
+    QCOMPARE(controller.state(), State::Finished);
+}
+
 void TestTrainingController::divergenceIsReported()
 {
     TrainingController controller;
@@ -570,6 +600,8 @@ void TestTrainingController::invalidConfigurationIsRejected()
     model.inputSize = 3;
     controller.setConfiguration(model, smallTrain());
     QCOMPARE(rejected.count(), 2);
+    // The core's check and message (issue 14: one validation of a model against its data).
+    QCOMPARE(rejected.last().first().toString(), QString::fromStdString(*lstmlab::Dataset::checkWidth(model)));
 
     lstmlab::TrainConfig train = smallTrain();
     train.learningRate = -1;

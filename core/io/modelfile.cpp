@@ -1,6 +1,7 @@
 #include "modelfile.h"
 
 #include "json.h"
+#include "streamedarrays.h"
 #include "trainer.h"
 
 #include <cerrno>
@@ -9,31 +10,10 @@
 #include <cstring>
 #include <filesystem>
 #include <random>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace lstmlab {
-
-std::vector<TensorInfo> tensorLayout(const ModelConfig &config)
-{
-    std::vector<TensorInfo> tensors;
-    Eigen::Index offset = 0;
-    auto add = [&](std::string name, int rows, int cols) {
-        TensorInfo info{std::move(name), rows, cols, offset};
-        offset += info.size();
-        tensors.push_back(std::move(info));
-    };
-    const int H = config.units;
-    for (int l = 0; l < config.layers; ++l) {
-        const std::string suffix = "_l" + std::to_string(l);
-        add("weight_ih" + suffix, 4 * H, l == 0 ? config.inputSize : H);
-        add("weight_hh" + suffix, 4 * H, H);
-        add("bias_ih" + suffix, 4 * H, 0);
-        add("bias_hh" + suffix, 4 * H, 0);
-    }
-    add("head.weight", config.outputSize, H);
-    add("head.bias", config.outputSize, 0);
-    return tensors;
-}
 
 std::string writeTensorsObject(const ModelConfig &config, const Vector<float> &flat, std::string_view indent)
 {
@@ -92,21 +72,6 @@ std::string writeModelJson(const ModelData &model)
 
 namespace {
 
-std::optional<int> intField(const JsonValue &object, const char *key, std::string *error)
-{
-    const JsonValue *v = object.find(key);
-    if (!v || !v->isNumber() || !v->toInteger()) {
-        *error = std::string("config.") + key + " is missing or not an integer";
-        return std::nullopt;
-    }
-    const long long value = *v->toInteger();
-    if (value < -1000000 || value > 1000000) {
-        *error = std::string("config.") + key + " is out of range";
-        return std::nullopt;
-    }
-    return int(value);
-}
-
 // The most JSON values a valid model file holds: the largest model's tensors, their shapes and
 // the configuration (a few dozen values), with room to spare.
 std::size_t maxModelValues()
@@ -119,6 +84,30 @@ std::size_t maxModelValues()
     return std::size_t(Network<float>::parameterCount(largest)) + 4096;
 }
 
+JsonReadLimits modelReadLimits()
+{
+    JsonReadLimits limits;
+    limits.maxDepth = 16;
+    limits.maxValues = maxModelValues();
+    limits.tooManyValues = "the file holds more values than the largest valid model (" + std::to_string(maxModelValues()) + ")";
+    limits.maxTreeValues = maxModelTreeValues;
+    limits.tooManyTreeValues = "the file holds more values than the largest valid model (more than "
+                               + std::to_string(maxModelTreeValues) + " besides its tensors' data)";
+    limits.maxStringBytes = maxModelStringBytes;
+    limits.maxInputBytes = maxModelFileBytes;
+    return limits;
+}
+
+ModelReadResult readParsedModel(JsonParseResult parsed, StreamedArrays &arrays)
+{
+    ModelReadResult result;
+    if (!parsed.value) {
+        result.error = parsed.syntaxError ? "not valid JSON: " + parsed.error : parsed.error;
+        return result;
+    }
+    return readModelObject(*parsed.value, &arrays.rootModel);
+}
+
 } // namespace
 
 ModelReadResult readModelJson(std::string_view text)
@@ -128,20 +117,17 @@ ModelReadResult readModelJson(std::string_view text)
         result.error = "the model file is larger than " + std::to_string(maxModelFileBytes >> 20) + " MiB";
         return result;
     }
+    // A text in memory is counted first, in one cheap pass: "0,0,0,..." is refused unparsed.
     if (jsonValueCountBound(text) > maxModelValues()) {
         result.error = "the file holds more values than the largest valid model ("
                        + std::to_string(maxModelValues()) + ")";
         return result;
     }
-    JsonParseResult parsed = parseJson(text, 16);
-    if (!parsed.value) {
-        result.error = "not valid JSON: " + parsed.error;
-        return result;
-    }
-    return readModelObject(*parsed.value);
+    StreamedArrays arrays;
+    return readParsedModel(parseJson(text, modelReadLimits(), &arrays), arrays);
 }
 
-ModelReadResult readModelObject(const JsonValue &root)
+ModelReadResult readModelObject(const JsonValue &root, StreamedTensors *streamed)
 {
     ModelReadResult result;
     if (!root.isObject()) {
@@ -166,31 +152,10 @@ ModelReadResult readModelObject(const JsonValue &root)
         return result;
     }
     ModelData model;
-    std::string error;
-    const auto inputSize = intField(*config, "input_size", &error);
-    const auto units = intField(*config, "units", &error);
-    const auto layers = intField(*config, "layers", &error);
-    const auto timesteps = intField(*config, "timesteps", &error);
-    const auto outputSize = intField(*config, "output_size", &error);
-    const JsonValue *dropout = config->find("dropout");
-    if (!error.empty()) {
-        result.error = error;
+    std::optional<ModelConfig> modelConfig = readModelConfig(*config, &result.error);
+    if (!modelConfig)
         return result;
-    }
-    if (!dropout || !dropout->toDouble()) {
-        result.error = "config.dropout is missing or not a finite number";
-        return result;
-    }
-    model.config.inputSize = *inputSize;
-    model.config.units = *units;
-    model.config.layers = *layers;
-    model.config.timesteps = *timesteps;
-    model.config.outputSize = *outputSize;
-    model.config.dropout = *dropout->toDouble();
-    if (auto invalid = model.config.validate()) {
-        result.error = "config: " + *invalid;
-        return result;
-    }
+    model.config = *modelConfig;
     if (const JsonValue *training = root.find("training"); training && training->isObject()) {
         // Optional; when given, within the limits the trainer and the session file share.
         if (const JsonValue *s = training->find("steps"); s && !s->isNull()) {
@@ -213,7 +178,7 @@ ModelReadResult readModelObject(const JsonValue &root)
         result.error = "\"tensors\" is missing";
         return result;
     }
-    std::optional<Vector<float>> parameters = readTensorsObject(*tensors, model.config, &result.error);
+    std::optional<Vector<float>> parameters = readTensorsObject(*tensors, model.config, &result.error, streamed);
     if (!parameters)
         return result;
     model.parameters = std::move(*parameters);
@@ -222,21 +187,22 @@ ModelReadResult readModelObject(const JsonValue &root)
 }
 
 std::optional<Vector<float>> readTensorsObject(const JsonValue &tensors, const ModelConfig &config,
-                                               std::string *error)
+                                               std::string *error, StreamedTensors *streamed)
 {
     if (!tensors.isObject()) {
         *error = "not an object of tensors";
         return std::nullopt;
     }
-    Vector<float> flat = Vector<float>::Zero(Network<float>::parameterCount(config));
+    // The values the parser put straight into place are used where they are.
+    const bool inPlace = streamed && streamed->config && *streamed->config == config;
+    Vector<float> flat = inPlace ? std::move(streamed->flat) : Vector<float>::Zero(Network<float>::parameterCount(config));
     for (const TensorInfo &t : tensorLayout(config)) {
         const JsonValue *tensor = tensors.find(t.name);
         if (!tensor || !tensor->isObject()) {
             *error = "tensor " + t.name + " is missing";
             return std::nullopt;
         }
-        const std::string expected = "[" + std::to_string(t.rows)
-                                     + (t.cols > 0 ? ", " + std::to_string(t.cols) : std::string()) + "]";
+        const std::string expected = t.shapeText();
         const JsonValue *shape = tensor->find("shape");
         bool shapeOk = shape && shape->isArray() && shape->array().size() == (t.cols > 0 ? 2u : 1u);
         if (shapeOk) {
@@ -248,19 +214,37 @@ std::optional<Vector<float>> readTensorsObject(const JsonValue &tensors, const M
             return std::nullopt;
         }
         const JsonValue *data = tensor->find("data");
-        if (!data || !data->isArray() || Eigen::Index(data->array().size()) != t.size()) {
+        const std::size_t count = !data || !data->isArray() ? std::size_t(-1)
+                                  : data->isSunk()          ? data->sunkCount()
+                                                            : data->array().size();
+        if (count != std::size_t(t.size())) {
             *error = "tensor " + t.name + " must hold " + std::to_string(t.size()) + " numbers (shape "
                      + expected + ")";
             return std::nullopt;
         }
+        const auto notFinite = [&](std::size_t k) {
+            *error = "tensor " + t.name + " has a value that is not a finite number at index " + std::to_string(k);
+            return std::nullopt;
+        };
         const int cols = t.cols == 0 ? 1 : t.cols;
-        for (Eigen::Index k = 0; k < t.size(); ++k) {
-            const std::optional<float> value = data->array()[std::size_t(k)].toFloat();
-            if (!value || !std::isfinite(*value)) {
-                *error = "tensor " + t.name + " has a value that is not a finite number at index "
-                         + std::to_string(k);
+        if (data->isSunk()) {
+            const auto found = streamed ? streamed->tensors.find(t.name) : decltype(streamed->tensors.end())();
+            if (!streamed || found == streamed->tensors.end() || (found->second.direct && !inPlace)) {
+                *error = "tensor " + t.name + " was not read"; // a sink without its destination: not expected
                 return std::nullopt;
             }
+            const StreamedTensor &taken = found->second;
+            if (taken.firstBad != noBadElement)
+                return notFinite(taken.firstBad);
+            if (!taken.direct) // read before the configuration: kept aside, row-major
+                for (Eigen::Index k = 0; k < t.size(); ++k)
+                    flat[t.offset + (k % cols) * t.rows + k / cols] = taken.deferred[std::size_t(k)];
+            continue;
+        }
+        for (Eigen::Index k = 0; k < t.size(); ++k) {
+            const std::optional<float> value = data->array()[std::size_t(k)].toFloat();
+            if (!value || !std::isfinite(*value))
+                return notFinite(std::size_t(k));
             const Eigen::Index r = k / cols;
             const Eigen::Index col = k % cols;
             flat[t.offset + col * t.rows + r] = *value;
@@ -332,13 +316,31 @@ bool saveModelFile(const std::string &path, const ModelData &model, std::string 
     return writeFileAtomically(path, writeModelJson(model), error);
 }
 
+FileHandle openFileCapped(const std::string &path, std::size_t maxBytes, std::string *error)
+{
+    FileHandle file(std::fopen(path.c_str(), "rb"), &std::fclose);
+    if (!file) {
+        if (error)
+            *error = "cannot open " + path + ": " + std::strerror(errno);
+        return file;
+    }
+    struct stat info {};
+    if (::fstat(fileno(file.get()), &info) == 0 && S_ISREG(info.st_mode) && std::uint64_t(info.st_size) > maxBytes) {
+        if (error)
+            *error = path + " is larger than " + std::to_string(maxBytes >> 20) + " MiB";
+        return FileHandle(nullptr, &std::fclose);
+    }
+    return file;
+}
+
 ModelReadResult loadModelFile(const std::string &path)
 {
     ModelReadResult result;
-    std::optional<std::string> text = readFileCapped(path, maxModelFileBytes, &result.error);
-    if (!text)
+    const FileHandle file = openFileCapped(path, maxModelFileBytes, &result.error);
+    if (!file)
         return result;
-    result = readModelJson(*text);
+    StreamedArrays arrays;
+    result = readParsedModel(parseJsonFile(file.get(), modelReadLimits(), &arrays), arrays);
     if (!result.model)
         result.error = path + ": " + result.error;
     return result;

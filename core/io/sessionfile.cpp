@@ -1,19 +1,20 @@
 #include "sessionfile.h"
 
 #include "json.h"
+#include "streamedarrays.h"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <tuple>
 
 namespace lstmlab {
 
 namespace {
 
 // The largest count of JSON values a valid session can hold: three tensor sets of the largest
-// model, the histories, the window order and the signal. The parser builds a tree of about 100
-// bytes per value, so counting the values a text may hold before parsing keeps a small file of
-// "0,0,0,..." from taking tens of gigabytes.
+// model, the histories, the window order and the signal. The parser stops at the first value
+// beyond it, and at the first value beyond maxSessionTreeValues() outside the long arrays.
 std::size_t maxSessionValues()
 {
     ModelConfig largest;
@@ -62,7 +63,11 @@ std::optional<JsonValue> parseSignalParameters(const std::string &text, std::str
         *error = "the signal's parameters are longer than " + std::to_string(maxSessionSignalBytes) + " bytes";
         return std::nullopt;
     }
-    JsonParseResult parsed = parseJson(text.empty() ? std::string_view("{}") : std::string_view(text), maxSignalParameterDepth);
+    JsonReadLimits limits;
+    limits.maxDepth = maxSignalParameterDepth;
+    limits.maxTreeValues = maxSignalParameterValues;
+    limits.tooManyTreeValues = "they hold more than " + std::to_string(maxSignalParameterValues) + " values";
+    JsonParseResult parsed = parseJson(text.empty() ? std::string_view("{}") : std::string_view(text), limits, nullptr);
     if (!parsed.value || !parsed.value->isObject()) {
         *error = "the signal's parameters are not a JSON object"
                  + (parsed.value ? std::string() : ": " + parsed.error);
@@ -154,44 +159,74 @@ std::optional<double> numberAtLeast(const JsonValue &object, const char *key, do
     return value;
 }
 
-const JsonValue *arrayMember(const JsonValue &object, const char *key, std::size_t maxSize, const std::string &path,
-                             std::string *error)
+// An array of numbers, as the tree holds it or as a sink took it (streamedarrays.h).
+struct NumberList {
+    const JsonValue *tree = nullptr;
+    const StreamedNumbers *streamed = nullptr;
+
+    std::size_t size() const { return streamed ? streamed->count : tree->array().size(); }
+    std::optional<long long> integer(std::size_t k) const
+    {
+        if (streamed)
+            return k == streamed->firstBad ? std::nullopt : std::optional(streamed->integers[k]);
+        return tree->array()[k].toInteger();
+    }
+    std::optional<double> finite(std::size_t k) const
+    {
+        if (streamed)
+            return k == streamed->firstBad ? std::nullopt : std::optional(streamed->values[k]);
+        return finiteNumber(tree->array()[k]);
+    }
+};
+
+std::optional<NumberList> arrayMember(const JsonValue &object, const char *key, std::size_t maxSize,
+                                      const std::string &path, const StreamedArrays *streamed, std::string *error)
 {
     const JsonValue *v = member(object, key, path, error);
     if (!v)
-        return nullptr;
+        return std::nullopt;
     if (!v->isArray()) {
         *error = path + key + " is not an array";
-        return nullptr;
+        return std::nullopt;
     }
-    if (v->array().size() > maxSize) {
-        *error = path + key + " holds " + std::to_string(v->array().size()) + " values, more than the "
+    NumberList list{v, nullptr};
+    if (v->isSunk()) {
+        list.streamed = streamed ? streamed->numbers(path + key) : nullptr;
+        if (!list.streamed) {
+            *error = path + key + " was not read"; // a sink without its destination: not expected
+            return std::nullopt;
+        }
+    }
+    if (list.size() > maxSize) {
+        *error = path + key + " holds " + std::to_string(list.size()) + " values, more than the "
                  + std::to_string(maxSize) + " a session may hold";
-        return nullptr;
+        return std::nullopt;
     }
-    return v;
+    return list;
 }
 
 std::optional<std::vector<HistoryPoint>> readHistory(const JsonValue &root, const char *key, const char *valueName,
-                                                     std::size_t maxSize, std::string *error)
+                                                     std::size_t maxSize, const StreamedArrays *streamed,
+                                                     std::string *error)
 {
     const JsonValue *history = objectMember(root, key, "", error);
     if (!history)
         return std::nullopt;
     const std::string path = std::string(key) + ".";
-    const JsonValue *steps = arrayMember(*history, "step", maxSize, path, error);
-    const JsonValue *values = steps ? arrayMember(*history, valueName, maxSize, path, error) : nullptr;
+    const std::optional<NumberList> steps = arrayMember(*history, "step", maxSize, path, streamed, error);
+    const std::optional<NumberList> values =
+        steps ? arrayMember(*history, valueName, maxSize, path, streamed, error) : std::nullopt;
     if (!values)
         return std::nullopt;
-    if (steps->array().size() != values->array().size()) {
-        *error = path + "step has " + std::to_string(steps->array().size()) + " values but " + path + valueName
-                 + " has " + std::to_string(values->array().size());
+    if (steps->size() != values->size()) {
+        *error = path + "step has " + std::to_string(steps->size()) + " values but " + path + valueName + " has "
+                 + std::to_string(values->size());
         return std::nullopt;
     }
-    std::vector<HistoryPoint> points(steps->array().size());
+    std::vector<HistoryPoint> points(steps->size());
     for (std::size_t k = 0; k < points.size(); ++k) {
-        const std::optional<long long> step = steps->array()[k].toInteger();
-        const std::optional<double> value = finiteNumber(values->array()[k]);
+        const std::optional<long long> step = steps->integer(k);
+        const std::optional<double> value = values->finite(k);
         if (!step || *step < 0) {
             *error = path + "step[" + std::to_string(k) + "] is not an integer >= 0";
             return std::nullopt;
@@ -290,21 +325,40 @@ std::optional<std::string> writeSessionJson(const SessionData &session, std::str
 
 namespace {
 
-// Size checks, then the parse: shared by the session reader and the reader of either kind.
-std::optional<JsonValue> parseCapped(std::string_view text, std::string *error)
+// Values outside the long arrays: the signal's parameters and a few hundred more.
+constexpr std::size_t maxSessionTreeValues = maxSignalParameterValues + 65536;
+
+// The parse shared by the session reader and the reader of either kind: limits on what the
+// file may hold, checked as it is read, and the long arrays taken straight into place.
+JsonReadLimits sessionReadLimits()
 {
-    if (text.size() > maxSessionFileBytes) {
-        *error = "the file is larger than " + std::to_string(maxSessionFileBytes >> 20) + " MiB";
-        return std::nullopt;
-    }
-    if (jsonValueCountBound(text) > maxSessionValues()) {
-        *error = "the file holds more values than the largest valid session (" + std::to_string(maxSessionValues())
-                 + ")";
-        return std::nullopt;
-    }
-    JsonParseResult parsed = parseJson(text, maxSessionDepth);
+    JsonReadLimits limits;
+    limits.maxDepth = maxSessionDepth;
+    limits.maxValues = maxSessionValues();
+    limits.tooManyValues =
+        "the file holds more values than the largest valid session (" + std::to_string(maxSessionValues()) + ")";
+    limits.maxTreeValues = maxSessionTreeValues;
+    limits.tooManyTreeValues = "the file holds more values than the largest valid session (more than "
+                               + std::to_string(maxSessionTreeValues)
+                               + " besides its tensors' data, histories and window order)";
+    limits.maxStringBytes = maxSessionSignalBytes;
+    limits.maxInputBytes = maxSessionFileBytes;
+    return limits;
+}
+
+void expectSessionArrays(StreamedArrays &arrays)
+{
+    arrays.expectNumbers("position.order", true, maxSessionWindows);
+    arrays.expectNumbers("loss_history.step", true, maxSessionLossHistory);
+    arrays.expectNumbers("loss_history.train_loss", false, maxSessionLossHistory);
+    arrays.expectNumbers("test_mse_history.step", true, maxSessionTestHistory);
+    arrays.expectNumbers("test_mse_history.test_mse", false, maxSessionTestHistory);
+}
+
+std::optional<JsonValue> takeParsed(JsonParseResult parsed, std::string *error)
+{
     if (!parsed.value)
-        *error = "not valid JSON: " + parsed.error;
+        *error = parsed.syntaxError ? "not valid JSON: " + parsed.error : parsed.error;
     return std::move(parsed.value);
 }
 
@@ -313,13 +367,25 @@ std::optional<JsonValue> parseCapped(std::string_view text, std::string *error)
 SessionReadResult readSessionJson(std::string_view text)
 {
     SessionReadResult result;
-    const std::optional<JsonValue> root = parseCapped(text, &result.error);
+    if (text.size() > maxSessionFileBytes) {
+        result.error = "the file is larger than " + std::to_string(maxSessionFileBytes >> 20) + " MiB";
+        return result;
+    }
+    // A text in memory is counted first, in one cheap pass: "0,0,0,..." is refused unparsed.
+    if (jsonValueCountBound(text) > maxSessionValues()) {
+        result.error = "the file holds more values than the largest valid session (" + std::to_string(maxSessionValues())
+                       + ")";
+        return result;
+    }
+    StreamedArrays arrays;
+    expectSessionArrays(arrays);
+    const std::optional<JsonValue> root = takeParsed(parseJson(text, sessionReadLimits(), &arrays), &result.error);
     if (!root)
         return result;
-    return readSessionObject(*root);
+    return readSessionObject(*root, &arrays);
 }
 
-SessionReadResult readSessionObject(const JsonValue &root)
+SessionReadResult readSessionObject(const JsonValue &root, StreamedArrays *streamed)
 {
     SessionReadResult result;
     std::string &error = result.error;
@@ -344,7 +410,7 @@ SessionReadResult readSessionObject(const JsonValue &root)
     const JsonValue *modelValue = member(root, "model", "", &error);
     if (!modelValue)
         return result;
-    ModelReadResult model = readModelObject(*modelValue);
+    ModelReadResult model = readModelObject(*modelValue, streamed ? &streamed->sessionModel : nullptr);
     if (!model.model) {
         error = "model: " + model.error;
         return result;
@@ -427,17 +493,17 @@ SessionReadResult readSessionObject(const JsonValue &root)
         const auto epoch = step ? integerIn(*position, "epoch", 0, maxEpochCount, "position.", &error) : std::nullopt;
         const auto batch = epoch ? integerIn(*position, "batch", 0, 1 << 30, "position.", &error) : std::nullopt;
         const auto lossSum = batch ? numberAtLeast(*position, "epoch_loss_sum", 0.0, "position.", &error) : std::nullopt;
-        const JsonValue *order = lossSum ? arrayMember(*position, "order", maxSessionWindows, "position.", &error)
-                                         : nullptr;
+        const std::optional<NumberList> order =
+            lossSum ? arrayMember(*position, "order", maxSessionWindows, "position.", streamed, &error) : std::nullopt;
         if (!order)
             return result;
         state.step = *step;
         state.epoch = int(*epoch);
         state.batch = int(*batch);
         state.epochLossSum = *lossSum;
-        state.order.resize(order->array().size());
+        state.order.resize(order->size());
         for (std::size_t k = 0; k < state.order.size(); ++k) {
-            const std::optional<long long> w = order->array()[k].toInteger();
+            const std::optional<long long> w = order->integer(k);
             if (!w || *w < 0 || *w >= (long long)state.order.size()) {
                 error = "position.order[" + std::to_string(k) + "] is not a window index in 0.."
                         + std::to_string(state.order.size() - 1);
@@ -475,13 +541,14 @@ SessionReadResult readSessionObject(const JsonValue &root)
         if (!step)
             return result;
         state.adamStep = *step;
-        const std::pair<const char *, Vector<float> *> moments[] = {{"exp_avg", &state.adamFirstMoment},
-                                                                    {"exp_avg_sq", &state.adamSecondMoment}};
-        for (const auto &[key, moment] : moments) {
+        const std::tuple<const char *, Vector<float> *, StreamedTensors *> moments[] = {
+            {"exp_avg", &state.adamFirstMoment, streamed ? &streamed->firstMoment : nullptr},
+            {"exp_avg_sq", &state.adamSecondMoment, streamed ? &streamed->secondMoment : nullptr}};
+        for (const auto &[key, moment, taken] : moments) {
             const JsonValue *tensors = objectMember(*optimizer, key, "optimizer.", &error);
             if (!tensors)
                 return result;
-            std::optional<Vector<float>> values = readTensorsObject(*tensors, session.model, &error);
+            std::optional<Vector<float>> values = readTensorsObject(*tensors, session.model, &error, taken);
             if (!values) {
                 error = std::string("optimizer.") + key + ": " + error;
                 return result;
@@ -508,11 +575,11 @@ SessionReadResult readSessionObject(const JsonValue &root)
     state.rngState = rngState->text();
 
     std::optional<std::vector<HistoryPoint>> loss =
-        readHistory(root, "loss_history", "train_loss", maxSessionLossHistory, &error);
+        readHistory(root, "loss_history", "train_loss", maxSessionLossHistory, streamed, &error);
     if (!loss)
         return result;
     std::optional<std::vector<HistoryPoint>> test =
-        readHistory(root, "test_mse_history", "test_mse", maxSessionTestHistory, &error);
+        readHistory(root, "test_mse_history", "test_mse", maxSessionTestHistory, streamed, &error);
     if (!test)
         return result;
     session.lossHistory = std::move(*loss);
@@ -541,10 +608,15 @@ bool saveSessionFile(const std::string &path, const SessionData &session, std::s
 SessionReadResult loadSessionFile(const std::string &path)
 {
     SessionReadResult result;
-    std::optional<std::string> text = readFileCapped(path, maxSessionFileBytes, &result.error);
-    if (!text)
+    const FileHandle file = openFileCapped(path, maxSessionFileBytes, &result.error);
+    if (!file)
         return result;
-    result = readSessionJson(*text);
+    StreamedArrays arrays;
+    expectSessionArrays(arrays);
+    const std::optional<JsonValue> root =
+        takeParsed(parseJsonFile(file.get(), sessionReadLimits(), &arrays), &result.error);
+    if (root)
+        result = readSessionObject(*root, &arrays);
     if (!result.session)
         result.error = path + ": " + result.error;
     return result;
@@ -553,20 +625,23 @@ SessionReadResult loadSessionFile(const std::string &path)
 ResumeReadResult loadSessionOrModelFile(const std::string &path)
 {
     ResumeReadResult result;
-    std::optional<std::string> text = readFileCapped(path, maxSessionFileBytes, &result.error);
-    if (!text)
+    const FileHandle file = openFileCapped(path, maxSessionFileBytes, &result.error);
+    if (!file)
         return result;
-    std::optional<JsonValue> root = parseCapped(*text, &result.error);
+    StreamedArrays arrays;
+    expectSessionArrays(arrays);
+    std::optional<JsonValue> root = takeParsed(parseJsonFile(file.get(), sessionReadLimits(), &arrays), &result.error);
     if (root) {
         const JsonValue *format = root->find("format");
+        const long size = std::ftell(file.get());
         if (format && format->isString() && format->text() == sessionFormatName) {
-            SessionReadResult read = readSessionObject(*root);
+            SessionReadResult read = readSessionObject(*root, &arrays);
             result.session = std::move(read.session);
             result.error = std::move(read.error);
-        } else if (text->size() > maxModelFileBytes) {
+        } else if (size < 0 || std::size_t(size) > maxModelFileBytes) {
             result.error = "the model file is larger than " + std::to_string(maxModelFileBytes >> 20) + " MiB";
         } else {
-            ModelReadResult read = readModelObject(*root);
+            ModelReadResult read = readModelObject(*root, &arrays.rootModel);
             result.model = std::move(read.model);
             // Neither kind: say which formats are read, not only that it is no model.
             result.error = std::move(read.error);

@@ -8,7 +8,8 @@
 //
 // Reading checks the format name, the version, every range, shape and length and that every
 // number is finite, and names what is wrong. It caps the file size and the number of JSON values
-// before parsing and every declared size before allocating, and never crashes on any bytes.
+// as it reads and every declared size before allocating, and never crashes on any bytes. The
+// tensors go straight from the file into place (streamedarrays.h): a file is never held whole.
 
 #include "modelconfig.h"
 #include "modelfile.h"
@@ -21,6 +22,8 @@
 #include <vector>
 
 namespace lstmlab {
+
+class StreamedArrays;
 
 inline constexpr const char *sessionFormatName = "lstm-lab-session";
 inline constexpr int sessionFormatVersion = 1;
@@ -35,6 +38,7 @@ inline constexpr std::size_t maxSessionSignalBytes = 1 << 20;  // the signal's i
 // levels above (root, "signal", "parameters"). Counts are limited by maxStepCount and
 // maxEpochCount (trainer.h), for the trainer, the reader and the writer alike.
 inline constexpr int maxSignalParameterDepth = 16;
+inline constexpr std::size_t maxSignalParameterValues = 100'000;
 inline constexpr int maxSessionDepth = 8 + maxSignalParameterDepth;
 
 // The signal the data is made from, as the signal catalog names it. The session file stores it
@@ -83,7 +87,8 @@ struct SessionReadResult {
 };
 
 SessionReadResult readSessionJson(std::string_view text);
-SessionReadResult readSessionObject(const JsonValue &root);
+// streamed: the long arrays the reader took straight from the parser (streamedarrays.h), if it did.
+SessionReadResult readSessionObject(const JsonValue &root, StreamedArrays *streamed = nullptr);
 
 bool saveSessionFile(const std::string &path, const SessionData &session, std::string *error);
 SessionReadResult loadSessionFile(const std::string &path);

@@ -50,11 +50,18 @@ Dataset::Dataset(std::vector<double> trainX, std::vector<float> trainSeries, std
 {
 }
 
-std::optional<std::string> Dataset::checkModel(const ModelConfig &model) const
+std::optional<std::string> Dataset::checkWidth(const ModelConfig &model)
 {
     if (model.inputSize != 1 || model.outputSize != 1)
-        return "the data has one value per time step, so input_size and output_size must be 1 (got "
+        return "the data has one value per time step, so input_size and output_size must be 1 and 1 (got "
                + std::to_string(model.inputSize) + " and " + std::to_string(model.outputSize) + ")";
+    return std::nullopt;
+}
+
+std::optional<std::string> Dataset::checkModel(const ModelConfig &model) const
+{
+    if (std::optional<std::string> width = checkWidth(model))
+        return width;
     if (m_timesteps != model.timesteps)
         return "the data's windows have " + std::to_string(m_timesteps) + " time steps but the model expects "
                + std::to_string(model.timesteps);

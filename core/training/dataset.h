@@ -53,6 +53,9 @@ public:
     // the model's timesteps. Every path that trains or evaluates a model on data checks this
     // (Trainer's constructor): a model of another width would read past the labels.
     std::optional<std::string> checkModel(const ModelConfig &model) const;
+    // The part of checkModel() that needs no data: one value in and one out per time step, as
+    // every Dataset holds. The window checks it before it has data of the model's time steps.
+    static std::optional<std::string> checkWidth(const ModelConfig &model);
 
     static Split makeSplit(std::vector<double> x, std::vector<float> series, int timesteps);
 

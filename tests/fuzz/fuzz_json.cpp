@@ -1,7 +1,8 @@
-// Fuzz target for parseJson (core/io/json.h): any bytes are either parsed or refused with a
-// message naming line and column. A parsed document fits the value-count bound the loaders
-// check before parsing, and written back as JSON (jsonQuote, number text kept) it parses to
-// the same tree.
+// Fuzz target for parseJson (core/io/json.h, RapidJSON's SAX reader): any bytes are either
+// parsed or refused with a message naming line and column. A parsed document fits the
+// value-count bound, and written back as JSON (jsonQuote, number text kept) it parses to the
+// same tree. The same bytes read as a file in 7-byte chunks (parseJsonFile) give the same tree
+// or the same error, and with every array's numbers sent to a sink the same count of them.
 
 #include "fuzzcheck.h"
 #include "json.h"
@@ -9,8 +10,11 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 using namespace lstmlab;
 
@@ -87,6 +91,42 @@ void checkNumbers(const JsonValue &v)
         checkNumbers(member.second);
 }
 
+// Takes every array whose path ends in "data": counts its elements and the numbers among them.
+class CountingHooks : public JsonReadHooks, public JsonNumberSink
+{
+public:
+    std::size_t elements = 0;
+    std::size_t numbers = 0;
+
+    JsonNumberSink *arraySink(const std::vector<std::string> &path, const std::vector<const JsonValue *> &open,
+                              std::string *) override
+    {
+        fuzzRequire(path.size() == open.size(), "one open container per key of the path");
+        return !path.empty() && path.back() == "data" ? this : nullptr;
+    }
+    bool element(std::size_t, std::optional<std::string_view> number, std::string *) override
+    {
+        ++elements;
+        numbers += number.has_value();
+        return true;
+    }
+};
+
+// Numbers and elements in arrays at a key "data", as the tree has them.
+void countData(const JsonValue &v, bool isData, std::size_t *elements, std::size_t *numbers)
+{
+    if (isData && v.isArray()) {
+        *elements += v.array().size();
+        for (const JsonValue &item : v.array())
+            *numbers += item.isNumber();
+        return;
+    }
+    for (const JsonValue &item : v.array())
+        countData(item, false, elements, numbers);
+    for (const auto &member : v.object())
+        countData(member.second, member.first == "data", elements, numbers);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
@@ -96,6 +136,28 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const int maxDepth = size > 0 ? data[0] % 70 : 64;
     const JsonParseResult parsed = parseJson(text, maxDepth);
     fuzzRequire(parsed.value.has_value() == parsed.error.empty(), "either a value or an error");
+
+    JsonReadLimits limits;
+    limits.maxDepth = maxDepth;
+    std::unique_ptr<std::FILE, int (*)(std::FILE *)> file(std::tmpfile(), &std::fclose);
+    fuzzRequire(file != nullptr, "a temporary file");
+    fuzzRequire(std::fwrite(text.data(), 1, text.size(), file.get()) == text.size(), "written");
+    std::rewind(file.get());
+    const JsonParseResult chunked = parseJsonFile(file.get(), limits, nullptr, 7);
+    fuzzRequire(chunked.error == parsed.error, "a file read in chunks gives the same error");
+    fuzzRequire(chunked.value.has_value() == parsed.value.has_value(), "and the same outcome");
+    if (parsed.value)
+        fuzzRequire(same(*parsed.value, *chunked.value), "and the same tree");
+    CountingHooks hooks;
+    const JsonParseResult sunk = parseJson(text, limits, &hooks);
+    // Inside a sink's array an object is skipped unread, so a sink may refuse less, never more.
+    if (parsed.value) {
+        fuzzRequire(sunk.value.has_value(), "a document parsed is parsed with a sink too");
+        std::size_t elements = 0;
+        std::size_t numbers = 0;
+        countData(*parsed.value, false, &elements, &numbers);
+        fuzzRequire(hooks.elements == elements && hooks.numbers == numbers, "a sink takes every element");
+    }
     if (!parsed.value) {
         fuzzRequire(parsed.error.rfind("line ", 0) == 0, "an error names its line");
         return 0;

@@ -137,9 +137,9 @@ SessionIo::Result SessionIo::writeModel(const QString &path, const lstmlab::Sess
 
 QString SessionIo::windowCannotShow(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train)
 {
-    if (model.inputSize != 1 || model.outputSize != 1)
-        return tr("it has %1 input(s) and %2 output(s) per time step; the window trains on one signal "
-                  "(1 and 1)").arg(model.inputSize).arg(model.outputSize);
+    // The core's check (Dataset::checkWidth), with the core's message.
+    if (const std::optional<std::string> width = lstmlab::Dataset::checkWidth(model))
+        return QString::fromStdString(*width);
     // The window's controls offer the core's ranges (ModelConfig), which the loaders check.
     if (model.clamped() != model || train.clamped() != train)
         return tr("its settings are outside the ranges the window offers");

@@ -544,6 +544,9 @@ void MainWindow::connectController()
         statusBar()->showMessage(tr("Paused after epoch %1: its test MSE is the newest orange point "
                                     "of the loss chart. Resume (Space) trains the next epoch.").arg(epoch), 15000);
     });
+    connect(m_controller, &TrainingController::failing, this, [this](const QString &message) {
+        showBanner(BannerKind::Error, tr("<b>This run failed</b>: %1").arg(message.toHtmlEscaped()));
+    });
     connect(m_controller, &TrainingController::configurationRejected, this, [this](const QString &message) {
         showBanner(BannerKind::Error, tr("<b>These settings cannot be trained</b>: %1").arg(message.toHtmlEscaped()));
     });

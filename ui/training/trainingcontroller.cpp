@@ -1,6 +1,7 @@
 #include "trainingcontroller.h"
 
 #include "csvseries.h"
+#include "dataset.h"
 #include "sessionfile.h"
 #include "sinesignal.h"
 #include "trainer.h"
@@ -132,9 +133,9 @@ void TrainingController::setConfiguration(const lstmlab::ModelConfig &model,
         emit configurationRejected(QString::fromStdString(*problem));
         return;
     }
-    if (model.inputSize != 1 || model.outputSize != 1) {
-        emit configurationRejected(
-            tr("The signal has one value per time step: input size and output size must be 1."));
+    // The core's check, with the core's message, as the headless run and the loaders give it.
+    if (const std::optional<std::string> width = lstmlab::Dataset::checkWidth(model)) {
+        emit configurationRejected(QString::fromStdString(*width));
         return;
     }
 
@@ -356,6 +357,8 @@ void TrainingController::onRunEnded(quint64 sequence, State state, const QString
     switch (state) {
     case State::Finished:
         emit finished();
+        if (!message.isEmpty())
+            emit failing(message);
         break;
     case State::Diverged:
         emit diverged(message);

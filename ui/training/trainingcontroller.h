@@ -97,6 +97,9 @@ signals:
     void diverged(const QString &message);
     void finished();                                        // configured epochs done
     void pausedAtEpochEnd(int epoch);                        // see setPauseAtEpochEnd()
+    // After finished(): the run ended with finite numbers but clearly failed (saturated output,
+    // or a test MSE far above its start); message says what to change (FailingRun::diagnose).
+    void failing(const QString &message);
     void configurationRejected(const QString &message);     // nothing was changed
     // The answer to requestSessionState(): state is null, and error says why, when there is
     // no model. The signal choice is left at its default for the caller to fill in.

@@ -2,6 +2,7 @@
 
 #include "csvseries.h"
 #include "dataset.h"
+#include "failingrun.h"
 #include "network.h"
 #include "sessionfile.h"
 #include "signalgenerator.h"
@@ -242,6 +243,7 @@ void TrainingWorker::buildFresh(const Command &command)
     m_freeRun = {};
     m_lastLoss = -1.0;
     m_lastTestMse = -1.0;
+    m_startTestMse = -1.0;
     m_predictionsCurrent = false;
     m_freeRunCurrent = false;
     m_predictionCostNs = 0;
@@ -288,6 +290,7 @@ void TrainingWorker::adopt(const Command &command)
     m_freeRun = {};
     m_lastLoss = m_lossHistory.empty() ? -1.0 : m_lossHistory.back().value;
     m_lastTestMse = m_testHistory.isEmpty() ? -1.0 : m_testHistory.last().y();
+    m_startTestMse = -1.0;
     m_predictionsCurrent = false;
     m_freeRunCurrent = false;
     m_predictionCostNs = 0;
@@ -327,13 +330,23 @@ void TrainingWorker::runLoop()
         onStep(report);
         m_paceMark = std::chrono::steady_clock::now(); // the next step starts now
     };
+    // Where the network started, to tell a run that made it clearly worse (as the headless run does).
+    if (m_startTestMse < 0.0)
+        m_startTestMse = m_trainer->evaluate();
     m_paceMark = std::chrono::steady_clock::now();
     switch (m_trainer->run(listener)) {
-    case Trainer::Outcome::Finished:
+    case Trainer::Outcome::Finished: {
         m_restState = State::Finished;
         emitFrame(State::Finished, true);
-        emit runEnded(m_sequence, State::Finished, QString(), m_trainer->epoch());
+        const double testMse = m_trainer->evaluate();
+        const std::optional<std::string> failing =
+            lstmlab::FailingRun::diagnose(m_startTestMse, testMse, m_trainer->testPredictions(),
+                                 m_trainer->dataset().test().labels, m_trainer->learningRate(),
+                                 m_trainer->trainConfig().clipNorm);
+        emit runEnded(m_sequence, State::Finished, failing ? QString::fromStdString(*failing) : QString(),
+                      m_trainer->epoch());
         break;
+    }
     case Trainer::Outcome::Diverged:
         m_restState = State::Diverged;
         m_message = QString::fromStdString(m_trainer->divergenceMessage());

@@ -100,7 +100,8 @@ public:
 
 signals:
     void snapshotReady(const TrainingSnapshot &snapshot);
-    // A run started by command `sequence` ended on its own: Finished, Diverged (message says
+    // A run started by command `sequence` ended on its own: Finished (message: what to change
+    // when the run clearly failed, FailingRun::diagnose, else empty), Diverged (message says
     // why), or Idle when there was no model to train (message says why).
     void runEnded(quint64 sequence, TrainingSnapshot::State state, const QString &message,
                   int epochs);
@@ -152,6 +153,7 @@ private:
     QVector<QPointF> m_freeRun;
     double m_lastLoss = -1.0;
     double m_lastTestMse = -1.0;
+    double m_startTestMse = -1.0; // of the network as built or opened, before its first run; < 0: not yet
     bool m_predictionsCurrent = false; // m_predicted matches the present weights
     bool m_freeRunCurrent = false;
     bool m_frameOwed = false;          // the last step is not on screen yet (frame dropped)

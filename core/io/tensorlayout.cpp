@@ -1,0 +1,94 @@
+#include "tensorlayout.h"
+
+#include "json.h"
+
+#include <algorithm>
+
+namespace lstmlab {
+
+std::string TensorInfo::shapeText() const
+{
+    return "[" + std::to_string(rows) + (cols > 0 ? ", " + std::to_string(cols) : std::string()) + "]";
+}
+
+std::vector<TensorInfo> tensorLayout(const ModelConfig &config)
+{
+    std::vector<TensorInfo> tensors;
+    Eigen::Index offset = 0;
+    auto add = [&](std::string name, int rows, int cols) {
+        TensorInfo info{std::move(name), rows, cols, offset};
+        offset += info.size();
+        tensors.push_back(std::move(info));
+    };
+    const int H = config.units;
+    for (int l = 0; l < config.layers; ++l) {
+        const std::string suffix = "_l" + std::to_string(l);
+        add("weight_ih" + suffix, 4 * H, l == 0 ? config.inputSize : H);
+        add("weight_hh" + suffix, 4 * H, H);
+        add("bias_ih" + suffix, 4 * H, 0);
+        add("bias_hh" + suffix, 4 * H, 0);
+    }
+    add("head.weight", config.outputSize, H);
+    add("head.bias", config.outputSize, 0);
+    return tensors;
+}
+
+std::size_t maxTensorSize()
+{
+    const std::size_t H = std::size_t(ModelConfig::unitsRange.max);
+    const std::size_t I = std::size_t(ModelConfig::inputSizeRange.max);
+    const std::size_t O = std::size_t(ModelConfig::outputSizeRange.max);
+    return std::max({4 * H * std::max(I, H), O * H});
+}
+
+namespace {
+
+std::optional<int> intField(const JsonValue &object, const char *key, std::string *error)
+{
+    const JsonValue *v = object.find(key);
+    if (!v || !v->isNumber() || !v->toInteger()) {
+        *error = std::string("config.") + key + " is missing or not an integer";
+        return std::nullopt;
+    }
+    const long long value = *v->toInteger();
+    if (value < -1000000 || value > 1000000) {
+        *error = std::string("config.") + key + " is out of range";
+        return std::nullopt;
+    }
+    return int(value);
+}
+
+} // namespace
+
+std::optional<ModelConfig> readModelConfig(const JsonValue &config, std::string *error)
+{
+    std::string why;
+    const auto inputSize = intField(config, "input_size", &why);
+    const auto units = intField(config, "units", &why);
+    const auto layers = intField(config, "layers", &why);
+    const auto timesteps = intField(config, "timesteps", &why);
+    const auto outputSize = intField(config, "output_size", &why);
+    const JsonValue *dropout = config.find("dropout");
+    if (!why.empty()) {
+        *error = why;
+        return std::nullopt;
+    }
+    if (!dropout || !dropout->toDouble()) {
+        *error = "config.dropout is missing or not a finite number";
+        return std::nullopt;
+    }
+    ModelConfig c;
+    c.inputSize = *inputSize;
+    c.units = *units;
+    c.layers = *layers;
+    c.timesteps = *timesteps;
+    c.outputSize = *outputSize;
+    c.dropout = *dropout->toDouble();
+    if (auto invalid = c.validate()) {
+        *error = "config: " + *invalid;
+        return std::nullopt;
+    }
+    return c;
+}
+
+} // namespace lstmlab
