@@ -13,6 +13,7 @@
 #include "modelfile.h"
 #include "network.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -305,6 +306,7 @@ private slots:
     void kerasCorrectnessCase();
     void traceMatchesWorkspace_data();
     void traceMatchesWorkspace();
+    void traceIsBoundedAtTheLargestConfiguration();
     void copyKeepsParametersBound_data();
     void copyKeepsParametersBound();
     void parameterCountIsPyTorchs_data();
@@ -683,6 +685,47 @@ void TestNetwork::traceMatchesWorkspace()
     }
     qInfo("largest difference between trace and workspace: %.2g", worst);
     QVERIFY2(worst <= tolerance, qPrintable(QString::number(worst)));
+}
+
+// At 256 units x 8 layers x 512 steps a whole trace would take 63 MB: it records the first
+// tracedUnits() units of each layer, within maxTraceBytes, and says how wide the layer is.
+void TestNetwork::traceIsBoundedAtTheLargestConfiguration()
+{
+    ModelConfig config;
+    config.units = int(ModelConfig::unitsRange.max);
+    config.layers = int(ModelConfig::layersRange.max);
+    config.timesteps = int(ModelConfig::timestepsRange.max);
+    const int traced = Network<float>::tracedUnits(config);
+    QVERIFY(traced > 0 && traced < config.units);
+    QCOMPARE(Network<float>::tracedUnits(makeConfig(1, 20, 2, 20, 1)), 20); // the seed: every unit
+
+    std::mt19937 rng(3);
+    Network<float> net(config);
+    net.initialise(rng);
+    const Matrix<float> window = randomInputs(config, 1, rng).cast<float>();
+    QElapsedTimer clock;
+    clock.start();
+    const GateTrace trace = net.trace(window);
+    qInfo("trace at 256 x 8 x 512: %lld ms, %d of %d units per layer", qint64(clock.elapsed()), traced, config.units);
+    std::size_t floats = trace.input.size();
+    for (const LayerTrace &lt : trace.layers) {
+        QCOMPARE(lt.units, traced);
+        QCOMPARE(lt.layerUnits, config.units);
+        for (const auto &values : lt.values)
+            QCOMPARE(values.size(), std::size_t(traced) * config.timesteps);
+        floats += lt.input.size() + lt.preInput.size() + lt.preRecurrent.size()
+                  + lt.values.size() * lt.values.front().size();
+    }
+    QVERIFY(floats * sizeof(float) <= maxTraceBytes);
+    // The layout with fewer units than the layer has: each gate is its two halves, activated.
+    const LayerTrace &top = trace.layers.back();
+    for (const int unit : {0, traced / 2, traced - 1})
+        for (const int t : {0, config.timesteps - 1}) {
+            const float a = top.inputPart(Gate::Output, unit, t) + top.recurrentPart(Gate::Output, unit, t);
+            QVERIFY(std::abs(1.0f / (1.0f + std::exp(-a)) - top.at(Gate::Output, unit, t)) < 1e-5f);
+            const float g = top.inputPart(Gate::Cell, unit, t) + top.recurrentPart(Gate::Cell, unit, t);
+            QVERIFY(std::abs(std::tanh(g) - top.at(Gate::Cell, unit, t)) < 1e-5f);
+        }
 }
 
 void TestNetwork::copyKeepsParametersBound_data()

@@ -1,12 +1,14 @@
-// Trainer: learns the seed's sine, is reproducible, and stops when cancelled from
-// another thread.
+// Trainer: learns the seed's sine, is reproducible, stops when cancelled from another
+// thread, and abandons a step whole when its stop flag is raised.
 
 #include "sinesignal.h"
 #include "trainer.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <atomic>
+#include <chrono>
 #include <cmath>
 #include <thread>
 
@@ -17,6 +19,18 @@ namespace {
 std::shared_ptr<const Dataset> seedData(int timesteps = 20)
 {
     return std::make_shared<const Dataset>(SineSignal(), DataSpec(), timesteps);
+}
+
+// Weights, Adam's state, the position and the generator are those of `before`.
+void compareStates(const TrainerState &after, const TrainerState &before)
+{
+    QVERIFY(after.parameters == before.parameters);
+    QVERIFY(after.adamFirstMoment == before.adamFirstMoment);
+    QVERIFY(after.adamSecondMoment == before.adamSecondMoment);
+    QCOMPARE(after.adamStep, before.adamStep);
+    QCOMPARE(after.step, before.step);
+    QCOMPARE(after.batch, before.batch);
+    QCOMPARE(after.rngState, before.rngState);
 }
 
 } // namespace
@@ -34,6 +48,9 @@ private slots:
     void learningRateAndDropoutTakeEffectNextStep();
     void nonFiniteLossStopsAndKeepsWeights();
     void divergedStepRollsBackTheWholeState();
+    void stoppedStepChangesNothing_data();
+    void stoppedStepChangesNothing();
+    void stoppedEvaluationAndTraceChangeNothing();
     void badConfigurationIsRefused();
     void traceIsForTheChosenWindow();
 };
@@ -204,13 +221,9 @@ void TestTrainer::divergedStepRollsBackTheWholeState()
     QVERIFY(QString::fromStdString(trainer.divergenceMessage()).contains(QLatin1String("a weight became infinite")));
     trainer.setLearningRate(before.learningRate);
     const TrainerState after = trainer.captureState();
-    QVERIFY(after.parameters == before.parameters);
-    QVERIFY(after.adamFirstMoment == before.adamFirstMoment);
-    QVERIFY(after.adamSecondMoment == before.adamSecondMoment);
-    QCOMPARE(after.adamStep, before.adamStep);
-    QCOMPARE(after.step, before.step);
-    QCOMPARE(after.batch, before.batch);
-    QCOMPARE(after.rngState, before.rngState);
+    compareStates(after, before);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!Trainer::checkState(after, trainer.modelConfig(), trainer.trainConfig()));
     // And the next step is the one an undisturbed trainer takes.
     Trainer undisturbed(model, train, seedData());
@@ -220,6 +233,114 @@ void TestTrainer::divergedStepRollsBackTheWholeState()
     QVERIFY(undisturbed.step(&b));
     QCOMPARE(a.loss, b.loss);
     QVERIFY(trainer.network().parameters() == undisturbed.network().parameters());
+}
+
+void TestTrainer::stoppedStepChangesNothing_data()
+{
+    QTest::addColumn<double>("at");        // when the flag is raised, as a share of a step; < 0: before
+    QTest::addColumn<bool>("endsEpoch");   // the step ends an epoch (and evaluates the test set)
+    QTest::newRow("raised before the step") << -1.0 << false;
+    QTest::newRow("raised early in the step (forward)") << 0.15 << false;
+    QTest::newRow("raised late in the step (backward)") << 0.7 << false;
+    QTest::newRow("raised before the epoch's last step") << -1.0 << true;
+    QTest::newRow("raised during the epoch's evaluation") << 0.85 << true;
+}
+
+// A stop flag raised from another thread abandons the step whole: weights, Adam's state, the
+// generator, the position and the test predictions are as before it, and the step taken after
+// the flag is lowered is the one an undisturbed trainer takes.
+void TestTrainer::stoppedStepChangesNothing()
+{
+    QFETCH(double, at);
+    QFETCH(bool, endsEpoch);
+    ModelConfig model;
+    model.units = 48;
+    model.timesteps = 60;
+    model.dropout = 0.2; // the generator moves within a step
+    TrainConfig train;
+    auto data = seedData(model.timesteps);
+    Trainer trainer(model, train, data);
+    Trainer undisturbed(model, train, data);
+    for (Trainer *t : {&trainer, &undisturbed}) {
+        QVERIFY(t->step());
+        if (endsEpoch)
+            t->restoreProgress(t->stepCount(), t->epoch(), t->batchesPerEpoch() - 1);
+    }
+    const TrainerState before = trainer.captureState();
+    const Matrix<float> predictionsBefore = trainer.testPredictions();
+    // How long a step takes here, on a copy, to raise the flag at the row's share of it.
+    QElapsedTimer clock;
+    {
+        Trainer probe(model, train, data);
+        QVERIFY(!probe.restoreState(before));
+        clock.start();
+        QVERIFY(probe.step());
+    }
+    const auto stepNs = clock.nsecsElapsed();
+
+    StopFlag stop{at < 0};
+    trainer.setStopFlag(&stop);
+    std::thread raiser([&] {
+        if (at >= 0) {
+            std::this_thread::sleep_for(std::chrono::nanoseconds(qint64(at * double(stepNs))));
+            stop.store(true);
+        }
+    });
+    clock.start();
+    const bool stepped = trainer.step();
+    const double returnedMs = double(clock.nsecsElapsed()) / 1e6;
+    raiser.join();
+    qInfo("a step takes %.1f ms here; with the flag raised at %.0f%% it returned after %.1f ms, %s", double(stepNs) / 1e6,
+          100.0 * std::max(0.0, at), returnedMs, stepped ? "done (the flag came too late)" : "abandoned");
+    if (at < 0)
+        QVERIFY(!stepped);
+    if (!stepped) {
+        QVERIFY(trainer.stopped());
+        QVERIFY(trainer.divergenceMessage().empty());
+        const TrainerState after = trainer.captureState();
+        compareStates(after, before);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(after.epoch, before.epoch);
+        QCOMPARE(after.epochLossSum, before.epochLossSum);
+        QCOMPARE(after.lastEpoch.testMse, before.lastEpoch.testMse);
+        QVERIFY(trainer.testPredictions() == predictionsBefore);
+        stop.store(false);
+        QVERIFY(trainer.step());
+    }
+    QVERIFY(!trainer.stopped());
+    StepReport a;
+    QVERIFY(undisturbed.step(&a));
+    QCOMPARE(trainer.stepCount(), undisturbed.stepCount());
+    QCOMPARE(trainer.epoch(), undisturbed.epoch());
+    QVERIFY(trainer.network().parameters() == undisturbed.network().parameters());
+    QVERIFY(trainer.optimizer().secondMoment() == undisturbed.optimizer().secondMoment());
+    QCOMPARE(trainer.lastEpoch().testMse, undisturbed.lastEpoch().testMse);
+}
+
+// evaluate() and trace() give up too, and leave the predictions as they were.
+void TestTrainer::stoppedEvaluationAndTraceChangeNothing()
+{
+    ModelConfig model;
+    Trainer trainer(model, TrainConfig(), seedData());
+    const double mse = trainer.evaluate();
+    QVERIFY(trainer.step());
+    const Matrix<float> predictions = trainer.testPredictions();
+    StopFlag stop{true};
+    trainer.setStopFlag(&stop);
+    QVERIFY(std::isnan(trainer.evaluate()));
+    QVERIFY(trainer.stopped());
+    QVERIFY(!trainer.evaluateWindows(0, 10));
+    QVERIFY(trainer.testPredictions() == predictions);
+    QVERIFY(trainer.trace(3).empty());
+    stop.store(false);
+    QVERIFY(trainer.evaluateWindows(0, 10));
+    QVERIFY(trainer.testPredictions().leftCols(10) != predictions.leftCols(10)); // the new weights'
+    QVERIFY(trainer.testPredictions().rightCols(5) == predictions.rightCols(5)); // the rest untouched
+    const double after = trainer.evaluate();
+    QVERIFY(!trainer.stopped());
+    QVERIFY(std::isfinite(after) && after != mse);
+    QCOMPARE(trainer.trace(3).window, 3);
 }
 
 void TestTrainer::badConfigurationIsRefused()

@@ -77,9 +77,10 @@ public:
                 return true;
         return false;
     }
+    // The worker's frame (not the controller's empty "building" one) says state and step.
     bool lastIs(State state, qint64 step) const
     {
-        return !snapshots.isEmpty() && last().state == state && last().step == step;
+        return !snapshots.isEmpty() && !last().building && last().state == state && last().step == step;
     }
 
     // Waits until the last snapshot, or one that arrives, satisfies `test`. Several snapshots
@@ -116,8 +117,9 @@ void useSmallModel(TrainingController &controller, Recorder &recorder, int epoch
 {
     controller.setMaxSnapshotsPerSecond(1000);
     controller.setConfiguration(smallModel(), smallTrain(epochs));
-    QTRY_VERIFY_WITH_TIMEOUT(!recorder.snapshots.isEmpty()
-                                 && recorder.last().generation == controller.generation(),
+    // The worker's first frame of the new model (after the controller's empty "building" one).
+    QTRY_VERIFY_WITH_TIMEOUT(!recorder.snapshots.isEmpty() && recorder.last().generation == controller.generation()
+                                 && !recorder.last().building,
                              waitMs);
 }
 
@@ -348,11 +350,17 @@ void TestTrainingController::structuralChangeRebuildsMidTraining()
                                  && recorder.last().step > 0,
                              waitMs);
 
-    // Every snapshot relayed after the change shows the new model: heatmaps of new height.
+    // Every snapshot relayed after the change shows the new model: first the controller's empty
+    // one, sent at once so no panel keeps the old network, then the worker's, heatmaps of new height.
+    QVERIFY(recorder.snapshots[mark].building);
+    QVERIFY(recorder.snapshots[mark].trace.empty());
     for (int k = mark; k < recorder.count(); ++k) {
         const TrainingSnapshot &s = recorder.snapshots[k];
         QCOMPARE(s.generation, controller.generation());
         QCOMPARE(s.model, smallModel(units, layers, timesteps));
+        if (k == mark)
+            continue;
+        QVERIFY(!s.building);
         QCOMPARE(int(s.trace.layers.size()), layers);
         for (const lstmlab::LayerTrace &layer : s.trace.layers) {
             QCOMPARE(layer.units, units);

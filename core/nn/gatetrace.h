@@ -12,12 +12,18 @@
 
 namespace lstmlab {
 
+// The most a trace may take (its float arrays): a trace crosses threads by copy with every
+// snapshot, so its size is bounded whatever the configuration. Network::tracedUnits() says
+// how many units per layer fit.
+inline constexpr std::size_t maxTraceBytes = std::size_t(32) << 20; // 32 MiB
+
 enum class Gate { Input = 0, Forget, Cell, Output, CellState, Hidden };
 inline constexpr int gateCount = 6;        // i, f, g, o, c, h
 inline constexpr int gateLayerCount = 4;   // i, f, g, o: the four gate layers of one cell
 
 struct LayerTrace {
-    int units = 0;     // H
+    int units = 0;     // traced units: the layer's first `units` (all, unless layerUnits is more)
+    int layerUnits = 0; // H, the layer's width
     int timesteps = 0; // T
     int inputSize = 0; // width of this layer's input x_t
     // values[gate][unit * timesteps + t]

@@ -7,18 +7,18 @@ namespace lstmlab {
 // Every call goes to the kernels (kernels/lstmkernels.h); LstmReference is the readable twin.
 
 template <typename Scalar>
-void LstmLayer<Scalar>::forward(const ConstRef &x, int timesteps, int batch, Cache &cache) const
+bool LstmLayer<Scalar>::forward(const ConstRef &x, int timesteps, int batch, Cache &cache, const StopFlag *stop) const
 {
-    LstmKernels<Scalar>::forward(Wih(), Whh(), bih(), bhh(), x, timesteps, batch, cache);
+    return LstmKernels<Scalar>::forward(Wih(), Whh(), bih(), bhh(), x, timesteps, batch, cache, stop);
 }
 
 template <typename Scalar>
-void LstmLayer<Scalar>::backward(const ConstRef &dH, const ConstRef &x, int timesteps, int batch, Cache &cache,
-                                 Ref *dX)
+bool LstmLayer<Scalar>::backward(const ConstRef &dH, const ConstRef &x, int timesteps, int batch, Cache &cache,
+                                 Ref *dX, const StopFlag *stop)
 {
     const LstmLayer &self = *this;
-    LstmKernels<Scalar>::backward(self.Wih(), self.Whh(), dH, x, timesteps, batch, cache, dWih(), dWhh(), dbih(),
-                                  dbhh(), dX);
+    return LstmKernels<Scalar>::backward(self.Wih(), self.Whh(), dH, x, timesteps, batch, cache, dWih(), dWhh(),
+                                         dbih(), dbhh(), dX, stop);
 }
 
 template <typename Scalar>
@@ -28,10 +28,11 @@ void LstmLayer<Scalar>::prepareInference(Vec &packed) const
 }
 
 template <typename Scalar>
-void LstmLayer<Scalar>::infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h, Ref c) const
+bool LstmLayer<Scalar>::infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h, Ref c,
+                              const StopFlag *stop) const
 {
     eigen_assert(x.cols() == m_inputSize && h.cols() == m_units);
-    LstmKernels<Scalar>::infer(packed, x, timesteps, batch, h, c);
+    return LstmKernels<Scalar>::infer(packed, x, timesteps, batch, h, c, stop);
 }
 
 template class LstmLayer<float>;

@@ -31,6 +31,7 @@
 // fast. This class runs the kernels; tst_lstmlayer holds them to the reference.
 
 #include "lstmcache.h"
+#include "stopflag.h"
 
 #include <Eigen/Core>
 
@@ -85,18 +86,21 @@ public:
     VecMap dbhh() { return VecMap(m_grads + offBhh(), 4 * m_units); }
 
     // x: (T*B, I). Fills cache.gates, c, tanhC and h for the top T*B rows.
-    void forward(const ConstRef &x, int timesteps, int batch, Cache &cache) const;
+    // Every pass below returns false, its outputs partly written, when `stop` was raised
+    // (stopflag.h: read once per time step); true when it ran to the end.
+    bool forward(const ConstRef &x, int timesteps, int batch, Cache &cache, const StopFlag *stop = nullptr) const;
 
     // dH: (T*B, H) dL/dh_t from the layer above (or the head), x: the forward input.
     // Writes the parameter gradients (overwriting) and, when dX is given, dL/dx (T*B, I).
-    void backward(const ConstRef &dH, const ConstRef &x, int timesteps, int batch, Cache &cache,
-                  Ref *dX);
+    bool backward(const ConstRef &dH, const ConstRef &x, int timesteps, int batch, Cache &cache,
+                  Ref *dX, const StopFlag *stop = nullptr);
 
     // Evaluation only: (1)-(6) keeping nothing for backward(). x: (T*B, I); every h_t goes to
     // h (T*B, H), the running cell state to c (B, H). `packed` holds the weights arranged for
     // the kernels by prepareInference(), to be called again whenever the parameters change.
     void prepareInference(Vec &packed) const;
-    void infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h, Ref c) const;
+    bool infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h, Ref c,
+               const StopFlag *stop = nullptr) const;
 
 private:
     Eigen::Index offWhh() const { return Eigen::Index(4) * m_units * m_inputSize; }

@@ -210,7 +210,8 @@ typename Network<Scalar>::Workspace Network<Scalar>::makeEvaluationWorkspace(int
 }
 
 template <typename Scalar>
-typename Network<Scalar>::ConstRef Network<Scalar>::evaluate(Workspace &ws, const ConstRef &inputs) const
+typename Network<Scalar>::ConstRef Network<Scalar>::evaluate(Workspace &ws, const ConstRef &inputs,
+                                                            const StopFlag *stop) const
 {
     const int T = m_config.timesteps;
     const int L = layerCount();
@@ -226,8 +227,12 @@ typename Network<Scalar>::ConstRef Network<Scalar>::evaluate(Workspace &ws, cons
         gatherInputs(ws.x, inputs, b0, n);
         for (int l = 0; l < L; ++l) {
             const ConstRef x = l == 0 ? ConstRef(ws.x.topRows(rows)) : ConstRef(ws.blockH[std::size_t((l - 1) % 2)].topRows(rows));
-            m_layers[std::size_t(l)].infer(ws.packed[std::size_t(l)], x, T, int(n),
-                                           ws.blockH[std::size_t(l % 2)].topRows(rows), ws.blockC.topRows(n));
+            if (!m_layers[std::size_t(l)].infer(ws.packed[std::size_t(l)], x, T, int(n),
+                                                ws.blockH[std::size_t(l % 2)].topRows(rows), ws.blockC.topRows(n),
+                                                stop)) {
+                ws.stopped = true;
+                return ws.y.leftCols(B);
+            }
         }
         // (14) for this block's windows
         const ConstRef hLast = ws.blockH[std::size_t((L - 1) % 2)].middleRows(rows - n, n); // (n, H)
@@ -251,17 +256,19 @@ typename Network<Scalar>::ConstRef Network<Scalar>::layerOutput(const Workspace 
 
 template <typename Scalar>
 typename Network<Scalar>::ConstRef Network<Scalar>::forward(Workspace &ws, const ConstRef &inputs,
-                                                           bool training, std::mt19937 *rng) const
+                                                           bool training, std::mt19937 *rng,
+                                                           const StopFlag *stop) const
 {
     const int T = m_config.timesteps;
     const int H = m_config.units;
     const Eigen::Index B = inputs.cols();
     const Eigen::Index TB = T * B;
     eigen_assert(B <= ws.capacity && inputs.rows() == Eigen::Index(m_config.inputSize) * T);
+    ws.stopped = false;
     if (ws.evaluationOnly) {
         if (training)
             throw std::logic_error("Network::forward: an evaluation workspace cannot train");
-        return evaluate(ws, inputs);
+        return evaluate(ws, inputs, stop);
     }
     ws.batch = int(B);
 
@@ -279,7 +286,10 @@ typename Network<Scalar>::ConstRef Network<Scalar>::forward(Workspace &ws, const
 
     for (std::size_t l = 0; l < m_layers.size(); ++l) {
         const ConstRef x = l == 0 ? ConstRef(ws.x.topRows(TB)) : layerOutput(ws, int(l) - 1);
-        m_layers[l].forward(x, T, int(B), ws.caches[l]);
+        if (!m_layers[l].forward(x, T, int(B), ws.caches[l], stop)) {
+            ws.stopped = true;
+            return ws.y.leftCols(B);
+        }
         if (!dropout)
             continue;
         Mat &mask = ws.masks[l];
@@ -314,7 +324,7 @@ Scalar Network<Scalar>::loss(const Workspace &ws, const ConstRef &targets) const
 }
 
 template <typename Scalar>
-void Network<Scalar>::backward(Workspace &ws, const ConstRef &targets)
+bool Network<Scalar>::backward(Workspace &ws, const ConstRef &targets, const StopFlag *stop)
 {
     if (ws.evaluationOnly)
         throw std::logic_error("Network::backward: an evaluation workspace keeps nothing to go back through");
@@ -348,72 +358,115 @@ void Network<Scalar>::backward(Workspace &ws, const ConstRef &targets)
         if (ws.dropoutApplied) // (13): dL/dh = m * dL/du
             dU.array() *= ws.masks[std::size_t(l)].topRows(TB).array();
         const ConstRef x = l == 0 ? ConstRef(ws.x.topRows(TB)) : layerOutput(ws, l - 1);
-        if (l > 0) {
-            Ref dX = ws.dOut[std::size_t(l - 1)].topRows(TB);
-            m_layers[std::size_t(l)].backward(dU, x, T, int(B), ws.caches[std::size_t(l)], &dX);
-        } else {
-            m_layers[0].backward(dU, x, T, int(B), ws.caches[0], nullptr);
+        Ref dX = ws.dOut[std::size_t(std::max(0, l - 1))].topRows(TB);
+        if (!m_layers[std::size_t(l)].backward(dU, x, T, int(B), ws.caches[std::size_t(l)], l > 0 ? &dX : nullptr,
+                                               stop)) {
+            dTopLast.setZero(); // kept zero between calls (see above)
+            return false;
         }
     }
     dTopLast.setZero();
+    return true;
 }
 
 template <typename Scalar>
-GateTrace Network<Scalar>::trace(const ConstRef &window) const
+int Network<Scalar>::tracedUnits(const ModelConfig &config)
 {
+    // Floats of a trace with u units per layer: per layer 6 values and 8 pre-activation halves
+    // per unit and step, every layer's input (I, then H wide), and the window itself.
+    const double T = config.timesteps;
+    const double fixed = T * (config.inputSize + double(config.layers - 1) * config.units + 1);
+    const double perUnit = 14.0 * config.layers * T;
+    const double budget = double(maxTraceBytes) / sizeof(float);
+    return std::clamp(int((budget - fixed) / perUnit), 1, config.units);
+}
+
+template <typename Scalar>
+GateTrace Network<Scalar>::trace(const ConstRef &window, const StopFlag *stop) const
+{
+    // Equations (1)-(6) and (14) for one window in plain Eigen, one time step after the other:
+    // with a single window the kernels, which run along the batch, would work one lane at a
+    // time, while here every step is two matrix-vector products (the input halves of all steps
+    // are one product before the loop). At 256 units x 8 layers x 512 steps: well under 1 s
+    // (docs/performance.md).
+    using Array = Eigen::Array<Scalar, Eigen::Dynamic, 1>;
     const int T = m_config.timesteps;
     const int H = m_config.units;
-    Workspace ws = makeWorkspace(1);
-    const ConstRef y = forward(ws, window, false, nullptr);
+    const int traced = tracedUnits(m_config);
+    const auto sigma = [](const auto &a) { return (Scalar(1) + (-a).exp()).inverse(); };
 
     GateTrace trace;
-    trace.prediction = float(y(0, 0));
     trace.input.resize(std::size_t(T));
     for (int t = 0; t < T; ++t)
         trace.input[std::size_t(t)] = float(window(Eigen::Index(t) * m_config.inputSize, 0));
 
-    // With one window, row t of every sequence is time step t.
-    Mat preInput, preRecurrent;
+    Mat x(m_config.inputSize, T); // (I, T): column t is x_t
+    for (int t = 0; t < T; ++t)
+        x.col(t) = window.middleRows(Eigen::Index(t) * m_config.inputSize, m_config.inputSize);
+    Mat preInput, preRecurrent, gates, c, h; // (4H, T), (4H, T), (4H, T), (H, T), (H, T)
     for (int l = 0; l < layerCount(); ++l) {
         const LstmLayer<Scalar> &layer = m_layers[std::size_t(l)];
-        const auto &cache = ws.caches[std::size_t(l)];
-        const ConstRef x = l == 0 ? ConstRef(ws.x.topRows(T)) : layerOutput(ws, l - 1); // (T, I)
-        preInput.noalias() = layer.Wih() * x.transpose();                                 // (4H, T)
+        preInput.noalias() = layer.Wih() * x; // W_i* x_t for every t at once
         preInput.colwise() += layer.bih();
         preRecurrent.resize(4 * H, T);
-        preRecurrent.col(0) = layer.bhh();
-        if (T > 1) {
-            preRecurrent.rightCols(T - 1).noalias() = layer.Whh() * cache.h.topRows(T - 1).transpose();
-            preRecurrent.rightCols(T - 1).colwise() += layer.bhh();
+        gates.resize(4 * H, T);
+        c.resize(H, T);
+        h.resize(H, T);
+        for (int t = 0; t < T; ++t) {
+            if (stopRequested(stop))
+                return {};
+            if (t == 0)
+                preRecurrent.col(0) = layer.bhh(); // h_{-1} = 0
+            else
+                preRecurrent.col(t).noalias() = layer.Whh() * h.col(t - 1);
+            if (t > 0)
+                preRecurrent.col(t) += layer.bhh();
+            const Array a = (preInput.col(t) + preRecurrent.col(t)).array();
+            gates.col(t).segment(0, H) = sigma(a.segment(0, H)).matrix();           // (1) i
+            gates.col(t).segment(H, H) = sigma(a.segment(H, H)).matrix();           // (2) f
+            gates.col(t).segment(2 * H, H) = a.segment(2 * H, H).tanh().matrix();   // (3) g
+            gates.col(t).segment(3 * H, H) = sigma(a.segment(3 * H, H)).matrix();   // (4) o
+            const Array cPrev = t > 0 ? Array(c.col(t - 1).array()) : Array::Zero(H);
+            c.col(t) = (gates.col(t).segment(H, H).array() * cPrev
+                        + gates.col(t).segment(0, H).array() * gates.col(t).segment(2 * H, H).array())
+                           .matrix();                                                // (5)
+            h.col(t) = (gates.col(t).segment(3 * H, H).array() * c.col(t).array().tanh()).matrix(); // (6)
         }
 
         LayerTrace lt;
-        lt.units = H;
+        lt.units = traced;
+        lt.layerUnits = H;
         lt.timesteps = T;
         lt.inputSize = layer.inputSize();
-        const Mat *sources[gateCount] = {&cache.gates, &cache.gates, &cache.gates, &cache.gates,
-                                         &cache.c, &cache.h};
+        // Rows firstRow .. firstRow+rows-1 of a (rows, T) matrix to `to` at `at`, each row's T
+        // values after each other: copied from the transpose, whose columns are those rows.
+        const auto copyRows = [T](const Mat &from, int firstRow, int rows, std::vector<float> &to, std::size_t at) {
+            const Mat fromT = from.middleRows(firstRow, rows).transpose(); // (T, rows)
+            Eigen::Map<Matrix<float>>(to.data() + at, T, rows) = fromT.template cast<float>();
+        };
         for (int gate = 0; gate < gateCount; ++gate) {
-            const int columnOffset = gate < gateLayerCount ? gate * H : 0;
             auto &out = lt.values[std::size_t(gate)];
-            out.resize(std::size_t(H) * T);
-            for (int unit = 0; unit < H; ++unit)
-                for (int t = 0; t < T; ++t)
-                    out[std::size_t(unit) * T + t] = float((*sources[gate])(t, columnOffset + unit));
+            out.resize(std::size_t(traced) * T);
+            if (gate < gateLayerCount)
+                copyRows(gates, gate * H, traced, out, 0);
+            else
+                copyRows(gate == int(Gate::CellState) ? c : h, 0, traced, out, 0);
         }
         lt.input.resize(std::size_t(lt.inputSize) * T);
-        for (int k = 0; k < lt.inputSize; ++k)
-            for (int t = 0; t < T; ++t)
-                lt.input[std::size_t(k) * T + t] = float(x(t, k));
-        lt.preInput.resize(std::size_t(4 * H) * T);
-        lt.preRecurrent.resize(std::size_t(4 * H) * T);
-        for (int r = 0; r < 4 * H; ++r)
-            for (int t = 0; t < T; ++t) {
-                lt.preInput[std::size_t(r) * T + t] = float(preInput(r, t));
-                lt.preRecurrent[std::size_t(r) * T + t] = float(preRecurrent(r, t));
-            }
+        copyRows(x, 0, lt.inputSize, lt.input, 0);
+        lt.preInput.resize(std::size_t(gateLayerCount * traced) * T);
+        lt.preRecurrent.resize(std::size_t(gateLayerCount * traced) * T);
+        for (int gate = 0; gate < gateLayerCount; ++gate) {
+            const std::size_t at = std::size_t(gate) * traced * T;
+            copyRows(preInput, gate * H, traced, lt.preInput, at);
+            copyRows(preRecurrent, gate * H, traced, lt.preRecurrent, at);
+        }
         trace.layers.push_back(std::move(lt));
+        x = h; // the next layer's input (evaluation mode: no dropout)
     }
+    // (14) on the last step's hidden state
+    Vec y = Wout() * h.col(T - 1) + bout();
+    trace.prediction = float(std::tanh(y(0)));
     return trace;
 }
 

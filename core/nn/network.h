@@ -17,6 +17,7 @@
 #include "gatetrace.h"
 #include "lstmlayer.h"
 #include "modelconfig.h"
+#include "stopflag.h"
 
 #include <random>
 #include <vector>
@@ -44,6 +45,7 @@ public:
         bool dropoutApplied = false;   // whether the last forward() used masks
         bool freezeMasks = false;      // reuse the masks of the previous forward (gradient checks)
         bool masksValid = false;
+        bool stopped = false;          // the last forward() gave up: `stop` was raised
         Mat x;                         // (T*B, I) the inputs, time-major
         std::vector<typename LstmLayer<Scalar>::Cache> caches;
         std::vector<Mat> masks;        // (T*B, H) per layer, (13)
@@ -104,19 +106,28 @@ public:
     // Returns the predictions (O, B). With training set and dropout > 0, draws masks from rng.
     // Throws std::logic_error for training with an evaluation workspace, and
     // std::invalid_argument for training with dropout > 0 and no rng (when new masks are due).
-    ConstRef forward(Workspace &ws, const ConstRef &inputs, bool training, std::mt19937 *rng) const;
+    // When `stop` is raised (stopflag.h) it gives up within one time step and sets ws.stopped:
+    // the predictions are then meaningless (and the masks drawn so far are used up).
+    ConstRef forward(Workspace &ws, const ConstRef &inputs, bool training, std::mt19937 *rng,
+                     const StopFlag *stop = nullptr) const;
     // (15) for the last forward(); targets: (O, B).
     Scalar loss(const Workspace &ws, const ConstRef &targets) const;
-    // Gradients of (15) for the last forward() into gradients() (overwriting).
-    void backward(Workspace &ws, const ConstRef &targets);
+    // Gradients of (15) for the last forward() into gradients() (overwriting). Returns false,
+    // the gradients partly written, when `stop` was raised; the weights are never touched.
+    bool backward(Workspace &ws, const ConstRef &targets, const StopFlag *stop = nullptr);
 
-    // Evaluation-mode forward of one window (I*T values) with every gate recorded.
-    GateTrace trace(const ConstRef &window) const;
+    // Evaluation-mode forward of one window (I*T values) with the gates of the first
+    // tracedUnits() units of every layer recorded; empty when `stop` was raised.
+    GateTrace trace(const ConstRef &window, const StopFlag *stop = nullptr) const;
+    // How many units per layer a trace records: all of them, unless the trace would then take
+    // more than maxTraceBytes (gatetrace.h); at the largest configuration (256 units, 8 layers,
+    // 512 time steps) 130 of 256.
+    static int tracedUnits(const ModelConfig &config);
 
 private:
     void bindLayers();
     ConstRef layerOutput(const Workspace &ws, int l) const;
-    ConstRef evaluate(Workspace &ws, const ConstRef &inputs) const;
+    ConstRef evaluate(Workspace &ws, const ConstRef &inputs, const StopFlag *stop) const;
     Eigen::Index headOffset() const;
 
     ModelConfig m_config;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <charconv>
 #include <cstdio>
+#include <limits>
 #include <locale>
 #include <numeric>
 #include <sstream>
@@ -166,17 +167,28 @@ bool Trainer::step(StepReport *report)
     const ConstRef labels = m_train.shuffle ? ConstRef(m_batchLabels.leftCols(batch))
                                             : ConstRef(train.labels.middleCols(start, batch));
 
+    m_stopped = false;
     m_network.setDropout(m_dropout);
-    m_network.forward(m_workspace, inputs, true, &m_rng);
+    m_network.forward(m_workspace, inputs, true, &m_rng, m_stop);
+    if (m_workspace.stopped) {
+        m_rng = m_lastGoodRng;
+        m_stopped = true;
+        return false;
+    }
     const double loss = m_network.loss(m_workspace, labels);
+    const bool endsEpoch = m_batch + 1 == batchesPerEpoch();
+    double testMse = 0.0;
     // Why training stopped, formatted only when it does: a normal step builds no stream.
     std::string why;
     if (!std::isfinite(loss)) {
         std::ostringstream text;
         text << "the training loss became " << loss << " at step " << m_step + 1;
         why = text.str();
+    } else if (!m_network.backward(m_workspace, labels, m_stop)) {
+        m_rng = m_lastGoodRng;
+        m_stopped = true;
+        return false;
     } else {
-        m_network.backward(m_workspace, labels);
         Vector<float> &grads = m_network.gradients();
         if (!allFinite(grads)) {
             why = "a gradient became infinite or NaN at step " + std::to_string(m_step + 1);
@@ -195,10 +207,18 @@ bool Trainer::step(StepReport *report)
             // A moment can overflow while the weights stay finite (v = inf gives an update of 0).
             const bool weightsFinite = allFinite(m_network.parameters());
             if (!weightsFinite || !allFinite(m_adam.firstMoment()) || !allFinite(m_adam.secondMoment())) {
-                m_network.parameters() = m_lastGood;
-                m_adam.restore(m_lastGoodFirstMoment, m_lastGoodSecondMoment, adamStep);
+                rollBack(adamStep);
                 why = std::string(weightsFinite ? "Adam's running averages" : "a weight")
                       + " became infinite or NaN at step " + std::to_string(m_step + 1);
+            } else if (endsEpoch) {
+                // Evaluated before anything of the step is committed, so that a stop during
+                // the evaluation abandons the whole step.
+                testMse = evaluate();
+                if (m_stopped) {
+                    rollBack(adamStep);
+                    m_rng = m_lastGoodRng;
+                    return false;
+                }
             }
         }
     }
@@ -221,14 +241,20 @@ bool Trainer::step(StepReport *report)
         report->epochCompleted = false;
     }
     if (++m_batch == batchesPerEpoch()) {
-        finishEpoch();
+        finishEpoch(testMse);
         if (report)
             report->epochCompleted = true;
     }
     return true;
 }
 
-void Trainer::finishEpoch()
+void Trainer::rollBack(long long adamStep)
+{
+    m_network.parameters() = m_lastGood;
+    m_adam.restore(m_lastGoodFirstMoment, m_lastGoodSecondMoment, adamStep);
+}
+
+void Trainer::finishEpoch(double testMse)
 {
     m_lastEpoch.trainLoss = m_epochLossSum / std::max(1, m_batch);
     m_batch = 0;
@@ -236,14 +262,38 @@ void Trainer::finishEpoch()
     ++m_epoch;
     m_lastEpoch.epoch = m_epoch;
     m_lastEpoch.step = m_step;
-    m_lastEpoch.testMse = evaluate();
+    m_lastEpoch.testMse = testMse;
 }
 
 double Trainer::evaluate()
 {
     const Dataset::Split &test = m_data->test();
-    m_testPredictions = m_network.forward(m_evalWorkspace, test.windows, false, nullptr);
+    m_stopped = false;
+    const Network<float>::ConstRef y = m_network.forward(m_evalWorkspace, test.windows, false, nullptr, m_stop);
+    if (m_evalWorkspace.stopped) {
+        m_stopped = true;
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    m_testPredictions = y;
     return m_network.loss(m_evalWorkspace, test.labels);
+}
+
+bool Trainer::evaluateWindows(int first, int count)
+{
+    const Dataset::Split &test = m_data->test();
+    first = std::clamp(first, 0, test.size());
+    count = std::clamp(count, 0, test.size() - first);
+    m_stopped = false;
+    if (count == 0)
+        return true;
+    const Network<float>::ConstRef y
+        = m_network.forward(m_evalWorkspace, test.windows.middleCols(first, count), false, nullptr, m_stop);
+    if (m_evalWorkspace.stopped) {
+        m_stopped = true;
+        return false;
+    }
+    m_testPredictions.middleCols(first, count) = y;
+    return true;
 }
 
 Matrix<float> Trainer::predict(const Eigen::Ref<const Matrix<float>> &windows) const
@@ -256,7 +306,9 @@ GateTrace Trainer::trace(int window, bool fromTest) const
 {
     const Dataset::Split &split = fromTest ? m_data->test() : m_data->train();
     window = std::clamp(window, 0, split.size() - 1);
-    GateTrace trace = m_network.trace(split.windows.col(window));
+    GateTrace trace = m_network.trace(split.windows.col(window), m_stop);
+    if (trace.empty())
+        return trace;
     trace.window = window;
     trace.target = split.labels(0, window);
     return trace;
@@ -269,7 +321,7 @@ Trainer::Outcome Trainer::run(const Listener &listener)
         if (finished())
             return Outcome::Finished;
         if (!step(&report))
-            return Outcome::Diverged;
+            return m_stopped ? Outcome::Stopped : Outcome::Diverged;
         if (listener.onStep)
             listener.onStep(report);
         if (report.epochCompleted && listener.onEpoch)

@@ -8,6 +8,12 @@
 // may use while run() is going (to stop it). Pausing is the caller's business: it stops
 // calling step(), or parks its thread between two steps in run()'s listener, as the GUI's
 // worker does.
+//
+// Stopping inside a step: with setStopFlag(), another thread may raise a StopFlag
+// (stopflag.h) to make the step, evaluation or trace in progress give up within one time step
+// or layer (milliseconds even at 256 units x 8 layers x 512 steps). A step given up is
+// abandoned whole: weights, Adam's state, the generator, the counters and the test
+// predictions stay as they were before it, and the same step is taken again later.
 
 #include "adam.h"
 #include "dataset.h"
@@ -80,7 +86,9 @@ private:
 class Trainer
 {
 public:
-    enum class Outcome { Finished, Cancelled, Diverged };
+    // Stopped: the stop flag (setStopFlag()) was raised during a step, which was abandoned;
+    // run() may be called again once the flag is lowered.
+    enum class Outcome { Finished, Cancelled, Diverged, Stopped };
 
     struct Listener {
         std::function<void(const StepReport &)> onStep;
@@ -106,17 +114,32 @@ public:
     const std::string &divergenceMessage() const { return m_divergence; }
     const EpochReport &lastEpoch() const { return m_lastEpoch; }
 
-    // One batch: forward, backward, optional clipping, Adam. Returns false when the loss, a
-    // gradient, a weight or one of Adam's moments is not finite, with the whole state of the
-    // last finite step restored (weights, Adam's moments and step count, the generator), so
-    // that it can be saved and resumed.
+    // One batch: forward, backward, optional clipping, Adam (and, when it ends an epoch, the
+    // test set's evaluation). Returns false when the loss, a gradient, a weight or one of
+    // Adam's moments is not finite, with the whole state of the last finite step restored
+    // (weights, Adam's moments and step count, the generator), so that it can be saved and
+    // resumed; or when the stop flag was raised (stopped() is then true), with the step
+    // abandoned the same way.
     bool step(StepReport *report = nullptr);
-    // Test MSE in evaluation mode; also refreshes testPredictions().
+    // Test MSE in evaluation mode; also refreshes testPredictions(). When the stop flag is
+    // raised: NaN, stopped() true, and testPredictions() unchanged.
     double evaluate();
+    // Refreshes testPredictions() for the test windows first .. first+count-1 only (clamped to
+    // the test set), so that a large model's predictions can be renewed in slices. Returns
+    // false, those predictions unchanged, when the stop flag was raised.
+    bool evaluateWindows(int first, int count);
     const Matrix<float> &testPredictions() const { return m_testPredictions; } // (O, N_test)
     // Predictions for any windows (T, N) in evaluation mode.
     Matrix<float> predict(const Eigen::Ref<const Matrix<float>> &windows) const;
+    // Every gate for one window (Network::trace(): bounded to maxTraceBytes); empty when the
+    // stop flag was raised.
     GateTrace trace(int window, bool fromTest = true) const;
+
+    // The flag that makes step(), evaluate() and trace() give up (null: none). It must outlive
+    // the trainer's use of it; set it from the thread that runs the steps.
+    void setStopFlag(const StopFlag *stop) { m_stop = stop; }
+    // The last step() or evaluate() gave up because the stop flag was raised.
+    bool stopped() const { return m_stopped; }
 
     // Runs until the configured epochs are done, controls().cancel(), or divergence.
     Outcome run(const Listener &listener);
@@ -148,7 +171,8 @@ public:
 
 private:
     void prepareEpoch();
-    void finishEpoch();
+    void finishEpoch(double testMse);
+    void rollBack(long long adamStep);
 
     TrainConfig m_train;
     std::shared_ptr<const Dataset> m_data;
@@ -176,6 +200,8 @@ private:
     double m_learningRate;
     double m_dropout;
     TrainerControls m_controls;
+    const StopFlag *m_stop = nullptr;
+    bool m_stopped = false;
 };
 
 } // namespace lstmlab

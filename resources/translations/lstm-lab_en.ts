@@ -100,6 +100,49 @@
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Building a new network: %1 units × %2 layers × %3 time steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building the network and its buffers, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking the first step, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking step %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking step %1 and evaluating the test set at the end of the epoch, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluating the test set for the prediction chart, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracing the gates for the gate panels, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running the network on its own predictions, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CellDiagram</name>
     <message>
         <source>&lt;p&gt;One LSTM cell of the chosen layer. Its four gate layers (forget f, input i, cell candidate g, output o) each hold &lt;b&gt;num_units&lt;/b&gt; neurons: num_units is the width of every gate layer, not a number of cells.&lt;/p&gt;&lt;p&gt;Every neuron reads the whole vector [h&lt;sub&gt;t−1&lt;/sub&gt;, x&lt;sub&gt;t&lt;/sub&gt;] with its own weights. The cell state c runs along the top: multiplied by f, then i·g is added. The output h&lt;sub&gt;t&lt;/sub&gt; is o·tanh(c&lt;sub&gt;t&lt;/sub&gt;).&lt;/p&gt;</source>
@@ -667,6 +710,10 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message>
         <source>&lt;p&gt;Every gate of one LSTM layer while it reads one window of the test signal. In each map a row is a unit (one neuron in each of the four gate layers, not a separate cell) and a column is a time step: t = 0 is the oldest sample of the window, the last column the newest, right before the value the network predicts.&lt;/p&gt;&lt;p&gt;Hover a cell for its exact value; click it to mark that unit and time step in all six maps.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · the first %2 of %3 units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -100,6 +100,49 @@
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Building a new network: %1 units × %2 layers × %3 time steps…</source>
+        <translation>正在构建新网络：%1 个单元 × %2 层 × %3 个时间步…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>building the network and its buffers, %1</source>
+        <translation>正在构建网络及其缓冲区，%1</translation>
+    </message>
+    <message>
+        <source>taking the first step, %1</source>
+        <translation>正在执行第一步，%1</translation>
+    </message>
+    <message>
+        <source>taking step %1, %2</source>
+        <translation>正在执行第 %1 步，%2</translation>
+    </message>
+    <message>
+        <source>taking step %1 and evaluating the test set at the end of the epoch, %2</source>
+        <translation>正在执行第 %1 步，并在本轮结束时评估测试集，%2</translation>
+    </message>
+    <message>
+        <source>evaluating the test set for the prediction chart, %1</source>
+        <translation>正在为预测图评估测试集，%1</translation>
+    </message>
+    <message>
+        <source>tracing the gates for the gate panels, %1</source>
+        <translation>正在为门面板记录各个门，%1</translation>
+    </message>
+    <message>
+        <source>running the network on its own predictions, %1</source>
+        <translation>正在让网络以自己的预测为输入运行，%1</translation>
+    </message>
+</context>
+<context>
     <name>CellDiagram</name>
     <message>
         <source>&lt;p&gt;One LSTM cell of the chosen layer. Its four gate layers (forget f, input i, cell candidate g, output o) each hold &lt;b&gt;num_units&lt;/b&gt; neurons: num_units is the width of every gate layer, not a number of cells.&lt;/p&gt;&lt;p&gt;Every neuron reads the whole vector [h&lt;sub&gt;t−1&lt;/sub&gt;, x&lt;sub&gt;t&lt;/sub&gt;] with its own weights. The cell state c runs along the top: multiplied by f, then i·g is added. The output h&lt;sub&gt;t&lt;/sub&gt; is o·tanh(c&lt;sub&gt;t&lt;/sub&gt;).&lt;/p&gt;</source>
@@ -667,6 +710,10 @@ The maps show the network reading this window of the test signal, its oldest sam
     <message>
         <source>Gates</source>
         <translation>门</translation>
+    </message>
+    <message>
+        <source>%1 · the first %2 of %3 units</source>
+        <translation>%1 · %3 个单元中的前 %2 个</translation>
     </message>
 </context>
 <context>

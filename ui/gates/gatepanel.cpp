@@ -348,6 +348,10 @@ void GatePanel::updateWindowLabel()
                                          QLocale().toString(double(m_trace.prediction), 'f', 3));
         variants << tr("%1 · %2").arg(window, outcome) << window
                  << tr("Window %1").arg(m_trace.window);
+        // A large network's trace keeps only its first units (lstmlab::maxTraceBytes).
+        const lstmlab::LayerTrace &layer = m_trace.layers.front();
+        if (layer.layerUnits > layer.units)
+            variants.prepend(tr("%1 · the first %2 of %3 units").arg(variants.first()).arg(layer.units).arg(layer.layerUnits));
     }
     if (variants == m_windowVariants)
         return;

@@ -2,6 +2,7 @@
 
 #include "anatomyview.h"
 #include "banner.h"
+#include "busyindicator.h"
 #include "divergencenotice.h"
 #include "exportactions.h"
 #include "gateinspector.h"
@@ -507,6 +508,7 @@ void MainWindow::createStatusBar()
     for (QWidget *w : std::initializer_list<QWidget *>{m_stateLabel, m_epochLabel, m_stepLabel,
                                                        m_speedLabel, m_lossLabel, m_progress})
         statusBar()->addPermanentWidget(w);
+    statusBar()->insertPermanentWidget(0, new BusyIndicator(m_controller, statusBar()));
     m_progress->setVisible(m_settings.train.epochs > 0);
 }
 

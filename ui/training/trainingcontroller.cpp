@@ -95,12 +95,34 @@ void TrainingController::post(Build build, bool run, std::shared_ptr<TrainingRes
     command.resumption = std::move(resumption);
     if (build != Build::Keep)
         m_worker->announceCommand(); // a run in progress returns so the command can be taken
+    else
+        m_worker->interruptWork();
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, command] { worker->apply(command); }, Qt::QueuedConnection);
 }
 
-void TrainingController::postRefresh()
+TrainingActivity TrainingController::activity() const
 {
+    return m_worker->activity();
+}
+
+// The panels drop the old network at once: a large one takes seconds to build and minutes to
+// evaluate, and until the worker's first frame they would show a model that no longer exists.
+void TrainingController::sendBuildingFrame()
+{
+    TrainingSnapshot frame;
+    frame.state = m_state;
+    frame.model = m_model;
+    frame.train = m_train;
+    frame.generation = m_generation;
+    frame.building = true;
+    emit snapshotReady(frame);
+}
+
+void TrainingController::postRefresh(bool interrupt)
+{
+    if (interrupt)
+        m_worker->interruptWork();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->refresh(); },
                               Qt::QueuedConnection);
 }
@@ -185,6 +207,7 @@ void TrainingController::rebuild(const QString &reason)
     m_worker->clearStepRequests();
     post(Build::Fresh, run);
     setState(run ? State::Running : State::Idle);
+    sendBuildingFrame();
     emit modelRebuilt(reason);
 }
 
@@ -217,6 +240,7 @@ void TrainingController::resumeFrom(std::shared_ptr<TrainingResumption> resumpti
     m_worker->clearStepRequests();
     post(Build::Adopt, false, std::move(resumption));
     setState(finishedAlready ? State::Finished : State::Idle);
+    sendBuildingFrame();
 }
 
 void TrainingController::setTraceWindow(int testWindow)
@@ -256,7 +280,8 @@ void TrainingController::startStopped(bool paused)
     m_worker->setPaused(paused);
     if (paused)
         m_worker->requestStep();
-    if (m_state == State::Finished && !canContinueAfterFinish()) {
+    const bool fresh = m_state == State::Finished && !canContinueAfterFinish();
+    if (fresh) {
         ++m_generation;
         m_finishedEpochs = 0;
         post(Build::Fresh, true);
@@ -264,6 +289,8 @@ void TrainingController::startStopped(bool paused)
         post(Build::Keep, true);
     }
     setState(paused ? State::Paused : State::Running);
+    if (fresh)
+        sendBuildingFrame();
 }
 
 void TrainingController::start()
@@ -335,6 +362,7 @@ void TrainingController::reset()
     m_worker->clearStepRequests();
     post(Build::Fresh, false);
     setState(State::Idle);
+    sendBuildingFrame();
 }
 
 void TrainingController::onWorkerSnapshot(const TrainingSnapshot &snapshot)
@@ -344,6 +372,10 @@ void TrainingController::onWorkerSnapshot(const TrainingSnapshot &snapshot)
     if (snapshot.generation == m_generation)
         emit snapshotReady(snapshot);
     m_worker->frameConsumed();
+    // A frame the worker held back while this one was on its way (a large model's prediction
+    // slices while idle): asked for without stopping the slice in progress.
+    if (!active() && m_worker->refreshPending())
+        postRefresh(false);
 }
 
 void TrainingController::onRunEnded(quint64 sequence, State state, const QString &message,

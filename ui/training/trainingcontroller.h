@@ -16,6 +16,7 @@
 // elsewhere (an opened session, an imported model) and goes on from it.
 
 #include "modelconfig.h"
+#include "trainingactivity.h"
 #include "trainingresumption.h"
 #include "trainingsnapshot.h"
 
@@ -47,6 +48,8 @@ public:
     bool freeRun() const { return m_freeRun; }
     double maxSnapshotsPerSecond() const { return m_maxSnapshotsPerSecond; }
     int stepDelayMs() const { return m_stepDelayMs; }
+    // What the worker is busy with now and for how long (for a busy indicator to poll).
+    TrainingActivity activity() const;
 
     // Structural change (units, layers, timesteps, input or output size) or a new seed or
     // batch size: a new model from the seed (the run in progress stops, history is cleared,
@@ -64,7 +67,8 @@ public:
     void setSeries(std::shared_ptr<const lstmlab::CsvSeries> series);
     void setTraceWindow(int testWindow);     // which test window the gate trace shows
     // Also compute snapshot.freeRun: the network fed its own predictions, starting from the
-    // first test window, for as many points as the test set has windows.
+    // first test window, for as many points as the test set has windows (a large network's
+    // run ends early: its points stop after 1 s of work, so no frame waits for it).
     void setFreeRun(bool enabled);
     void setMaxSnapshotsPerSecond(double rate); // default 30
     void setStepDelayMs(int ms);             // slow motion: sleep between steps (0 = full speed)
@@ -91,7 +95,9 @@ public slots:
     void reset();    // new weights from the seed, history cleared, state Idle (not running)
 
 signals:
-    void snapshotReady(const TrainingSnapshot &snapshot);   // queued, rate-limited
+    // Queued, rate-limited; and, the moment a new model is ordered (rebuilt, reset, resumed
+    // from elsewhere), an empty one of the new generation with `building` set, sent directly.
+    void snapshotReady(const TrainingSnapshot &snapshot);
     void stateChanged(TrainingSnapshot::State state);
     void modelRebuilt(const QString &reason);               // human-readable, translatable
     void diverged(const QString &message);
@@ -109,7 +115,8 @@ signals:
 private:
     enum class Build { Keep, Fresh, Continue, Adopt }; // as TrainingWorker::Build
     void post(Build build, bool run, std::shared_ptr<TrainingResumption> resumption = nullptr);
-    void postRefresh();
+    void postRefresh(bool interrupt = true);
+    void sendBuildingFrame();
     void rebuild(const QString &reason);
     void setState(TrainingSnapshot::State state);
     bool active() const;

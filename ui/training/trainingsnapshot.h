@@ -22,6 +22,10 @@ struct TrainingSnapshot {
     lstmlab::ModelConfig model;          // the configuration being trained
     lstmlab::TrainConfig train;
     quint64 generation = 0;              // increases each time the model is rebuilt or reset
+    // An empty frame the controller sends the moment a new model is ordered (rebuilt, reset,
+    // a session opened), so that no panel keeps showing a network that no longer exists; the
+    // worker's first frame of that model follows.
+    bool building = false;
 
     qint64 step = 0;                     // steps done
     int epoch = 0;                       // epochs completed

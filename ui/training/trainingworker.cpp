@@ -55,12 +55,20 @@ void TrainingWorker::wake()
 void TrainingWorker::announceCommand()
 {
     m_pendingCommands.fetch_add(1);
+    m_stop.store(true);
+    wake();
+}
+
+void TrainingWorker::interruptWork()
+{
+    m_stop.store(true);
     wake();
 }
 
 void TrainingWorker::setPaused(bool paused)
 {
     m_paused.store(paused);
+    m_stop.store(true); // a pause abandons the step in progress; a resume, a paused frame's work
     wake();
 }
 
@@ -124,7 +132,50 @@ void TrainingWorker::frameConsumed()
 void TrainingWorker::stop()
 {
     m_stopped.store(true);
+    m_stop.store(true);
     wake();
+}
+
+TrainingActivity TrainingWorker::activity() const
+{
+    TrainingActivity activity;
+    activity.kind = TrainingActivity::Kind(m_activity.load(std::memory_order_relaxed));
+    activity.step = m_activityStep.load(std::memory_order_relaxed);
+    if (activity.kind != TrainingActivity::Kind::None)
+        activity.elapsedMs = std::max<qint64>(0, (now() - m_activityStartNs.load(std::memory_order_relaxed)) / 1'000'000);
+    return activity;
+}
+
+// ---- Worker thread: the stop flag and the activity ---------------------------------------
+
+// Lowered when the worker has seen the controls that raised it (it is about to do work of its
+// own choosing: a step, a frame, a command). The order matters: lowered first, then the
+// controls read, so a control set in between leaves the flag raised. False: leave.
+bool TrainingWorker::lowerStopFlag()
+{
+    m_stop.store(false);
+    return !mustLeave();
+}
+
+void TrainingWorker::setActivity(TrainingActivity::Kind kind)
+{
+    m_activityStartNs.store(now(), std::memory_order_relaxed);
+    m_activity.store(int(kind), std::memory_order_relaxed);
+}
+
+// The step about to be taken (a relaxed store and a clock read per step).
+void TrainingWorker::setStepActivity()
+{
+    const bool endsEpoch = m_trainer->batchInEpoch() + 1 == m_trainer->batchesPerEpoch();
+    m_activityStep.store(m_trainer->stepCount() + 1, std::memory_order_relaxed);
+    setActivity(endsEpoch ? TrainingActivity::Kind::EpochEnd : TrainingActivity::Kind::Step);
+}
+
+void TrainingWorker::useTrainer(std::unique_ptr<Trainer> trainer)
+{
+    m_trainer = std::move(trainer);
+    if (m_trainer)
+        m_trainer->setStopFlag(&m_stop);
 }
 
 void TrainingWorker::requestCapture(quint64 request)
@@ -139,18 +190,22 @@ void TrainingWorker::apply(const Command &command)
 {
     if (command.build != Build::Keep)
         m_pendingCommands.fetch_sub(1);
-    if (m_stopped.load())
+    if (!lowerStopFlag() && m_stopped.load())
         return;
     m_sequence = command.sequence;
 
     try {
+        if (command.build != Build::Keep)
+            setActivity(TrainingActivity::Kind::Building);
         if (command.build == Build::Fresh)
             buildFresh(command);
         else if (command.build == Build::Continue)
             buildContinuation(command);
         else if (command.build == Build::Adopt)
             adopt(command);
+        setActivity(TrainingActivity::Kind::None);
     } catch (const std::exception &error) {
+        setActivity(TrainingActivity::Kind::None);
         m_trainer.reset();
         m_restState = State::Idle;
         emit runEnded(m_sequence, State::Idle,
@@ -169,6 +224,7 @@ void TrainingWorker::apply(const Command &command)
 
     if (!command.run) {
         emitFrame(m_restState, true);
+        scheduleIdleSlices();
         return;
     }
     if (command.build != Build::Keep)
@@ -179,8 +235,9 @@ void TrainingWorker::apply(const Command &command)
 
 void TrainingWorker::refresh()
 {
-    if (m_trainer && !m_stopped.load() && m_refresh.load())
+    if (m_trainer && m_refresh.load() && lowerStopFlag())
         emitFrame(m_restState, true);
+    scheduleIdleSlices();
 }
 
 void TrainingWorker::serveCapture()
@@ -248,13 +305,17 @@ void TrainingWorker::buildFresh(const Command &command)
     m_freeRunCurrent = false;
     m_predictionCostNs = 0;
     m_freeRunCostNs = 0;
+    m_windowCostNs = 0;
+    m_sliceCursor = 0;
+    m_predictedWindows = 0;
+    m_lastTrace = {};
     m_rate.clear();
 
     useData(command);
     auto trainer = std::make_unique<Trainer>(command.model, command.train, m_data);
     trainer->setLearningRate(m_learningRate.load());
     trainer->setDropout(m_dropout.load());
-    m_trainer = std::move(trainer);
+    useTrainer(std::move(trainer));
 }
 
 void TrainingWorker::buildContinuation(const Command &command)
@@ -273,7 +334,8 @@ void TrainingWorker::buildContinuation(const Command &command)
     next->restoreProgress(m_trainer->stepCount(), m_trainer->epoch(), m_trainer->batchInEpoch());
     next->setLearningRate(m_learningRate.load());
     next->setDropout(m_dropout.load());
-    m_trainer = std::move(next);
+    useTrainer(std::move(next));
+    m_sliceCursor = 0;
     m_predictionsCurrent = false;
     m_freeRunCurrent = false;
 }
@@ -295,6 +357,9 @@ void TrainingWorker::adopt(const Command &command)
     m_freeRunCurrent = false;
     m_predictionCostNs = 0;
     m_freeRunCostNs = 0;
+    m_windowCostNs = 0;
+    m_sliceCursor = 0;
+    m_lastTrace = {};
     m_rate.clear();
 
     // The controller took the data's signal or series as its own: later commands carry the
@@ -303,7 +368,8 @@ void TrainingWorker::adopt(const Command &command)
     m_dataSignal = command.signal;
     m_dataSeries = command.series;
     updateRealTest();
-    m_trainer = std::move(resumption.trainer);
+    m_predictedWindows = 0;
+    useTrainer(std::move(resumption.trainer));
     m_trainer->setLearningRate(m_learningRate.load());
     m_trainer->setDropout(m_dropout.load());
     m_restState = m_trainer->finished() ? State::Finished : State::Idle;
@@ -314,44 +380,57 @@ void TrainingWorker::adopt(const Command &command)
 void TrainingWorker::runLoop()
 {
     m_rate.clear();
-    if (mustLeave())
-        return;
-    // Started paused (a single step from a stopped state, new settings while paused, or a
-    // pause that came before the first step): say so in a frame, then wait here, outside
-    // run(), so that leaving for a command keeps the trainer usable.
-    if (m_paused.load()) {
-        emitFrame(State::Paused, true);
-        if (!waitWhilePaused())
-            return;
-    }
-
     Trainer::Listener listener;
     listener.onStep = [this](const lstmlab::StepReport &report) {
         onStep(report);
+        setStepActivity();
         m_paceMark = std::chrono::steady_clock::now(); // the next step starts now
     };
-    // Where the network started, to tell a run that made it clearly worse (as the headless run does).
-    if (m_startTestMse < 0.0)
+    // Where the network started, to tell a run that made it clearly worse (as the headless run
+    // does); skipped where evaluating the test set would keep the window waiting.
+    if (m_startTestMse < 0.0 && wholeEvaluationNs() < 1'000'000'000)
         m_startTestMse = m_trainer->evaluate();
-    m_paceMark = std::chrono::steady_clock::now();
-    switch (m_trainer->run(listener)) {
+    Trainer::Outcome outcome = Trainer::Outcome::Stopped;
+    while (outcome == Trainer::Outcome::Stopped) {
+        // Left for a command or for good, or a step abandoned for a pause or a resume.
+        if (!lowerStopFlag())
+            return;
+        // Started paused (a single step from a stopped state, new settings while paused, or a
+        // pause that came before the first step or during a step): say so in a frame, then
+        // wait here, outside run(), so that leaving for a command keeps the trainer usable.
+        if (m_paused.load()) {
+            emitFrame(State::Paused, true);
+            if (!waitWhilePaused() || !lowerStopFlag())
+                return;
+        }
+        setStepActivity();
+        m_paceMark = std::chrono::steady_clock::now();
+        outcome = m_trainer->run(listener);
+        setActivity(TrainingActivity::Kind::None);
+    }
+    switch (outcome) {
+    case Trainer::Outcome::Stopped:
+        break;
     case Trainer::Outcome::Finished: {
         m_restState = State::Finished;
+        lowerStopFlag(); // a pause that came too late: the frame is still due
         emitFrame(State::Finished, true);
-        const double testMse = m_trainer->evaluate();
-        const std::optional<std::string> failing =
-            lstmlab::FailingRun::diagnose(m_startTestMse, testMse, m_trainer->testPredictions(),
-                                 m_trainer->dataset().test().labels, m_trainer->learningRate(),
-                                 m_trainer->trainConfig().clipNorm);
+        // The last epoch has just evaluated the whole test set.
+        const std::optional<std::string> failing = lstmlab::FailingRun::diagnose(
+            m_startTestMse, m_trainer->lastEpoch().testMse, m_trainer->testPredictions(),
+            m_trainer->dataset().test().labels, m_trainer->learningRate(), m_trainer->trainConfig().clipNorm);
         emit runEnded(m_sequence, State::Finished, failing ? QString::fromStdString(*failing) : QString(),
                       m_trainer->epoch());
+        scheduleIdleSlices();
         break;
     }
     case Trainer::Outcome::Diverged:
         m_restState = State::Diverged;
         m_message = QString::fromStdString(m_trainer->divergenceMessage());
+        lowerStopFlag();
         emitFrame(State::Diverged, true);
         emit runEnded(m_sequence, State::Diverged, m_message, m_trainer->epoch());
+        scheduleIdleSlices();
         break;
     case Trainer::Outcome::Cancelled:
         // Left for a queued command (which replaces this trainer) or for good (stop()).
@@ -361,6 +440,7 @@ void TrainingWorker::runLoop()
 
 void TrainingWorker::onStep(const lstmlab::StepReport &report)
 {
+    setActivity(TrainingActivity::Kind::None); // a slow pace sleeps here: that is no work
     const qint64 t = now();
     m_lossHistory.append(report.step, report.loss);
     m_lastLoss = report.loss;
@@ -384,7 +464,8 @@ void TrainingWorker::onStep(const lstmlab::StepReport &report)
     if (capturePending() && m_pendingCommands.load() == 0)
         serveCapture();
 
-    if (mustLeave()) {
+    // A pause, resume or command that came while the step was ending: seen here.
+    if (!lowerStopFlag()) {
         m_trainer->controls().cancel();
         return;
     }
@@ -401,14 +482,14 @@ void TrainingWorker::onStep(const lstmlab::StepReport &report)
         maybeEmitFrame(report.epochCompleted);
         delayBetweenSteps();
     }
-    if (mustLeave()) {
+    if (!lowerStopFlag()) {
         m_trainer->controls().cancel();
         return;
     }
     if (m_paused.load()) {
         if (!pausedFrame)
             emitFrame(State::Paused, true);
-        if (!waitWhilePaused())
+        if (!waitWhilePaused() || !lowerStopFlag())
             m_trainer->controls().cancel();
     }
 }
@@ -423,13 +504,18 @@ bool TrainingWorker::waitWhilePaused()
             std::unique_lock<std::mutex> lock(m_wakeMutex);
             m_wakeCondition.wait(lock, [this] {
                 return mustLeave() || !m_paused.load() || m_stepRequests.load() > 0
-                       || (m_refresh.load() && !m_frameInFlight.load()) || capturePending();
+                       || (m_refresh.load() && !m_frameInFlight.load()) || capturePending()
+                       || (slicesPending() && !m_stop.load());
             });
         }
         if (mustLeave())
             return false;
         if (capturePending())
             serveCapture();
+        if (m_paused.load() && m_stepRequests.load() == 0 && slicesPending() && lowerStopFlag()) {
+            renewSlice(State::Paused); // a resume or a step stops it
+            continue;
+        }
         if (!m_paused.load()) {
             m_rate.clear(); // the pause is not part of the speed
             return true;
@@ -534,7 +620,16 @@ void TrainingWorker::emitFrame(State state, bool current)
     snapshot.predictedTest = m_predicted;
     if (m_freeRunEnabled.load())
         snapshot.freeRun = m_freeRun;
+    setActivity(TrainingActivity::Kind::Tracing);
     snapshot.trace = m_trainer->trace(m_traceWindow.load());
+    setActivity(TrainingActivity::Kind::None);
+    if (mustLeave())
+        return; // a command replaces this model: no frame of it is due
+    // A trace stopped by a pause or a resume: the last one stands in (bounded, gatetrace.h).
+    if (snapshot.trace.empty())
+        snapshot.trace = m_lastTrace;
+    else
+        m_lastTrace = snapshot.trace;
     snapshot.traceWindow = snapshot.trace.window;
 
     m_frameCostNs = now() - start;
@@ -543,6 +638,12 @@ void TrainingWorker::emitFrame(State state, bool current)
     emit snapshotReady(snapshot);
 }
 
+// The test set's predictions. When evaluating all of it is cheap (wholeEvaluationNs() at most
+// frameEvaluationNs), a frame does it, as often as the time share allows, and a frame that
+// must be current does it at once. Otherwise (large models: minutes at the largest size) they
+// are renewed in slices (evaluateSlice()): between steps within the same time share, and
+// while paused or idle one slice after the other, each followed by a frame; no frame waits
+// for the whole test set, and the chart shows each slice as it is done.
 void TrainingWorker::updatePredictions(bool current)
 {
     if (m_predictionsCurrent)
@@ -550,22 +651,118 @@ void TrainingWorker::updatePredictions(bool current)
     const qint64 start = now();
     const bool freeFromEpoch = m_trainer->stepCount() > 0 && m_trainer->batchInEpoch() == 0
                                && m_trainer->lastEpoch().step == m_trainer->stepCount();
-    if (!freeFromEpoch) {
-        if (!current && m_predictionCostNs > 0
-            && start - m_lastPredictionNs < budgetFactor * m_predictionCostNs)
-            return;
-        m_trainer->evaluate();
+    if (freeFromEpoch) {
+        m_predictedWindows = m_data->test().size();
+        m_predicted = SnapshotPoints::predictedTest(*m_data, m_trainer->testPredictions());
+        m_predictionsCurrent = true;
+        m_sliceCursor = 0;
+        return;
     }
+    if (!current && m_predictionCostNs > 0 && start - m_lastPredictionNs < budgetFactor * m_predictionCostNs)
+        return;
+    if (wholeEvaluationNs() > frameEvaluationNs) {
+        if (!current)
+            evaluateSlice();
+        return;
+    }
+    setActivity(TrainingActivity::Kind::Evaluating);
+    m_trainer->evaluate();
+    setActivity(TrainingActivity::Kind::None);
+    if (m_trainer->stopped())
+        return; // the predictions stay as they were
+    m_predictedWindows = m_data->test().size();
     m_predicted = SnapshotPoints::predictedTest(*m_data, m_trainer->testPredictions());
     m_predictionsCurrent = true;
-    if (!freeFromEpoch) {
-        m_lastPredictionNs = now();
-        m_predictionCostNs = std::max<qint64>(1, m_lastPredictionNs - start);
+    m_sliceCursor = 0;
+    m_lastPredictionNs = now();
+    m_predictionCostNs = std::max<qint64>(1, m_lastPredictionNs - start);
+    m_windowCostNs = std::max<qint64>(1, m_predictionCostNs / std::max(1, m_data->test().size()));
+}
+
+// What evaluating the whole test set takes: measured per window once a slice or a whole
+// evaluation has run, else estimated from the multiply-adds at 10 GFLOP/s (this machine does
+// 20 to 80 with the kernels).
+qint64 TrainingWorker::wholeEvaluationNs() const
+{
+    const int windows = m_data->test().size();
+    if (m_windowCostNs > 0)
+        return m_windowCostNs * windows;
+    const lstmlab::ModelConfig &model = m_trainer->modelConfig();
+    double multiplyAdds = 0.0;
+    for (int l = 0; l < model.layers; ++l) {
+        const double I = l == 0 ? model.inputSize : model.units;
+        multiplyAdds += 4.0 * model.units * (I + model.units) * model.timesteps;
     }
+    return qint64(2.0 * multiplyAdds * windows / 10.0);
+}
+
+// One slice of the test set's predictions (Network::evaluationBlock windows, the evaluation's
+// own block), stoppable like a step. The predictions are current when a pass over the whole
+// test set ends at the weights it began with.
+bool TrainingWorker::evaluateSlice()
+{
+    const int windows = m_data->test().size();
+    if (m_sliceCursor == 0)
+        m_sliceStep = m_trainer->stepCount();
+    const int count = std::min(lstmlab::Network<float>::evaluationBlock, windows - m_sliceCursor);
+    setActivity(TrainingActivity::Kind::Evaluating);
+    const qint64 start = now();
+    const bool done = m_trainer->evaluateWindows(m_sliceCursor, count);
+    setActivity(TrainingActivity::Kind::None);
+    if (!done)
+        return false;
+    m_lastPredictionNs = now();
+    m_predictionCostNs = std::max<qint64>(1, m_lastPredictionNs - start);
+    m_windowCostNs = std::max<qint64>(1, m_predictionCostNs / std::max(1, count));
+    m_sliceCursor += count;
+    // Windows never evaluated yet (a new model's first pass) are left out of the curve.
+    m_predictedWindows = std::max(m_predictedWindows, m_sliceCursor);
+    m_predicted = SnapshotPoints::predictedTest(*m_data, m_trainer->testPredictions());
+    m_predicted.resize(m_predictedWindows);
+    if (m_sliceCursor >= windows) {
+        m_sliceCursor = 0;
+        m_predictionsCurrent = m_sliceStep == m_trainer->stepCount();
+    }
+    return true;
+}
+
+// Predictions still to renew in slices while no step is taken (paused, idle, finished).
+bool TrainingWorker::slicesPending() const
+{
+    return m_trainer && !m_predictionsCurrent && !m_stopped.load() && wholeEvaluationNs() > frameEvaluationNs;
+}
+
+// One slice and a frame that shows it, from the paused wait or the idle event loop.
+void TrainingWorker::renewSlice(State state)
+{
+    if (!evaluateSlice())
+        return;
+    if (m_frameInFlight.load())
+        m_refresh.store(true); // shown when the window has taken the last frame
+    else
+        emitFrame(state, true);
+}
+
+// While idle (no run: the event loop is the worker's), the slices continue as queued calls,
+// one at a time, so a command posted meanwhile is taken between two of them (and stops the
+// one in progress).
+void TrainingWorker::scheduleIdleSlices()
+{
+    if (m_idleSliceQueued || !slicesPending())
+        return;
+    m_idleSliceQueued = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_idleSliceQueued = false;
+        if (!slicesPending() || !lowerStopFlag())
+            return;
+        renewSlice(m_restState);
+        scheduleIdleSlices();
+    }, Qt::QueuedConnection);
 }
 
 // The network fed its own predictions: the first test window, then each prediction appended
-// and the oldest sample dropped, for as many points as the test set has windows.
+// and the oldest sample dropped, for as many points as the test set has windows, or as many as
+// fit in freeRunBudgetNs.
 void TrainingWorker::updateFreeRun(bool current)
 {
     if (!m_freeRunEnabled.load()) {
@@ -586,13 +783,23 @@ void TrainingWorker::updateFreeRun(bool current)
     lstmlab::Matrix<float> window = test.windows.col(0); // (T, 1)
     QVector<QPointF> points;
     points.reserve(test.size());
+    setActivity(TrainingActivity::Kind::RunningFree);
     for (int n = 0; n < test.size(); ++n) {
-        const float y = network.forward(workspace, window, false, nullptr)(0, 0);
+        const float y = network.forward(workspace, window, false, nullptr, &m_stop)(0, 0);
+        if (workspace.stopped) {
+            setActivity(TrainingActivity::Kind::None);
+            return; // the last free run stays
+        }
         points.append(QPointF(test.labelX(n), double(y)));
+        // A large network's free run is cut short rather than keep a frame waiting (at the
+        // largest size one point takes seconds): the curve then ends early.
+        if (now() - start > freeRunBudgetNs)
+            break;
         for (int t = 0; t + 1 < T; ++t)
             window(t, 0) = window(t + 1, 0);
         window(T - 1, 0) = y;
     }
+    setActivity(TrainingActivity::Kind::None);
     m_freeRun = std::move(points);
     m_freeRunCurrent = true;
     m_lastFreeRunNs = now();

@@ -9,7 +9,11 @@
 //    command that replaces the trainer is announced first with announceCommand(), which makes
 //    a run in progress return at its next step so the event loop can take the command.
 //  - controls (the thread-safe methods below) are atomics read between steps; they work while
-//    a run is in progress, including while it is paused.
+//    a run is in progress, including while it is paused. Those that must take effect at once
+//    (a command announced, pausing or resuming, stop()) also raise a stop flag that the
+//    trainer reads once per time step and layer: the step, evaluation or trace in progress is
+//    abandoned within milliseconds at any size (a step given up changes nothing and is taken
+//    again later). Session captures wait for the step in progress.
 //
 // Snapshots: while running, at most maxSnapshotsPerSecond, and never while the previous one
 // is still in flight (frameConsumed() not yet called); the UI's share of the worker's time is
@@ -21,6 +25,8 @@
 // between two steps, from the thread that runs them, and handed out by sessionStateReady().
 // An Adopt command takes over a trainer built elsewhere (TrainingResumption).
 
+#include "stopflag.h"
+#include "trainingactivity.h"
 #include "trainingresumption.h"
 #include "trainingsnapshot.h"
 
@@ -72,6 +78,9 @@ public:
 
     // Thread-safe controls.
     void announceCommand();          // before posting a command whose build is not Keep
+    // Before posting any other command or a refresh: work in progress between commands (a
+    // large model's prediction slices, a frame) is given up so the command is taken at once.
+    void interruptWork();
     void setPaused(bool paused);
     void requestStep();              // while paused: one more batch
     void clearStepRequests();
@@ -92,6 +101,7 @@ public:
     // Asks for sessionStateReady(request) at the next point between steps where no command is
     // pending (or from serveCapture() when no run is going). A newer request answers older ones.
     void requestCapture(quint64 request);
+    TrainingActivity activity() const; // what the worker is doing now, and for how long
 
     // Commands (worker thread).
     void apply(const Command &command);
@@ -127,11 +137,20 @@ private:
     void delayBetweenSteps();
     bool takeStepRequest();
     bool mustLeave() const { return m_pendingCommands.load() > 0 || m_stopped.load(); }
+    bool lowerStopFlag();
     void wake();
+    void setActivity(TrainingActivity::Kind kind);
+    void setStepActivity();
+    void useTrainer(std::unique_ptr<lstmlab::Trainer> trainer);
 
     void emitFrame(TrainingSnapshot::State state, bool current);
     void maybeEmitFrame(bool dueNow);
     void updatePredictions(bool current);
+    qint64 wholeEvaluationNs() const;
+    bool evaluateSlice();
+    bool slicesPending() const;
+    void renewSlice(TrainingSnapshot::State state);
+    void scheduleIdleSlices();
     void updateFreeRun(bool current);
     double stepsPerSecond() const;
     qint64 now() const { return m_clock.nsecsElapsed(); }
@@ -157,6 +176,15 @@ private:
     bool m_predictionsCurrent = false; // m_predicted matches the present weights
     bool m_freeRunCurrent = false;
     bool m_frameOwed = false;          // the last step is not on screen yet (frame dropped)
+    // Large models renew the test predictions in slices (updatePredictions()).
+    static constexpr qint64 frameEvaluationNs = 100'000'000; // a frame evaluates all at most this long
+    static constexpr qint64 freeRunBudgetNs = 1'000'000'000; // the free run's points stop after this
+    int m_sliceCursor = 0;             // the next test window of the pass in progress
+    long long m_sliceStep = 0;         // the step the pass began at
+    qint64 m_windowCostNs = 0;         // measured evaluation time per window; 0: not yet
+    int m_predictedWindows = 0;        // test windows evaluated at least once (from the first)
+    bool m_idleSliceQueued = false;
+    lstmlab::GateTrace m_lastTrace;    // the last trace sent, for a frame whose trace was stopped
     std::chrono::steady_clock::time_point m_paceMark; // when the step being taken began
 
     QElapsedTimer m_clock;
@@ -183,6 +211,10 @@ private:
     std::atomic<bool> m_pauseAtEpochEnd{false};
     std::atomic<bool> m_frameInFlight{false};
     std::atomic<quint64> m_captureRequest{0}; // the newest unanswered request; 0: none
+    lstmlab::StopFlag m_stop{false};        // the trainer gives up its step, evaluation or trace
+    std::atomic<int> m_activity{0};         // a TrainingActivity::Kind
+    std::atomic<qint64> m_activityStartNs{0};
+    std::atomic<qint64> m_activityStep{0};
     std::mutex m_wakeMutex;                 // only to pair with m_wakeCondition
     std::condition_variable m_wakeCondition; // the paused wait and the slow-motion delay
 };

@@ -32,6 +32,9 @@ constexpr int lanes = ei::unpacket_traits<Packet>::size;
 constexpr int forwardUnits = 1;
 constexpr int backwardUnits = 4;
 constexpr int maxRowPackets = 4;
+// Rows of (11)'s dx product between two stop checks: a whole number of row blocks, and one
+// product for every sequence of the seed's size (at 256 units, about 20 ms of work).
+constexpr Index productChunkRows = 4096;
 
 // GCC otherwise folds each load of A into every multiply-add that uses it, loading the same
 // packet NR times: one load per packet is what keeps the kernel bound by arithmetic.
@@ -492,9 +495,10 @@ EIGEN_DONT_INLINE void reduceColumns(Index K, Index a0, const Scalar *A, Index l
 // C (M, N) = A^T B for M a multiple of 4 and, when sums is given, sums (M) = A^T 1. K is cut
 // into chunks of 8 KB per column, so that a block's four columns of A are read from the
 // level-1 cache while every block of B's columns passes by (2048 rows measured best).
+// Returns false, C partly written, when stop is raised (read once per chunk of K).
 template <typename Scalar>
-void transposedProduct(Index K, Index M, const Scalar *A, Index lda, Index N, const Scalar *B, Index ldb,
-                       Scalar *C, Index ldc, Scalar *sums)
+bool transposedProduct(Index K, Index M, const Scalar *A, Index lda, Index N, const Scalar *B, Index ldb,
+                       Scalar *C, Index ldc, Scalar *sums, const StopFlag *stop = nullptr)
 {
     eigen_assert(M % 4 == 0);
     if (K == 0) {
@@ -502,10 +506,12 @@ void transposedProduct(Index K, Index M, const Scalar *A, Index lda, Index N, co
             std::fill(C + n * ldc, C + n * ldc + M, Scalar(0));
         if (sums)
             std::fill(sums, sums + M, Scalar(0));
-        return;
+        return true;
     }
     constexpr Index chunk = 8192 / Index(sizeof(Scalar));
     for (Index k0 = 0; k0 < K; k0 += chunk) {
+        if (stopRequested(stop))
+            return false;
         const Index kc = std::min(chunk, K - k0);
         for (Index a0 = 0; a0 < M; a0 += 4) {
             if (sums)
@@ -514,6 +520,7 @@ void transposedProduct(Index K, Index M, const Scalar *A, Index lda, Index N, co
                 reduceColumns<Scalar, false>(kc, a0, A + k0, lda, N, B + k0, ldb, C, ldc, k0 > 0, nullptr);
         }
     }
+    return true;
 }
 
 // Wih, Whh in the order forwardBlock reads them, then the two biases summed once:
@@ -554,9 +561,9 @@ ForwardStep<Scalar> forwardStepFor(Index I, Index H, const Scalar *packed, const
 } // namespace
 
 template <typename Scalar>
-void LstmKernels<Scalar>::forward(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih,
+bool LstmKernels<Scalar>::forward(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih,
                                   const ConstVecRef &bhh, const ConstRef &x, int timesteps, int batch,
-                                  LstmCache<Scalar> &cache)
+                                  LstmCache<Scalar> &cache, const StopFlag *stop)
 {
     const Index B = batch;
     eigen_assert(Index(timesteps) * B <= cache.h.rows() && x.cols() == Wih.cols());
@@ -567,6 +574,8 @@ void LstmKernels<Scalar>::forward(const ConstRef &Wih, const ConstRef &Whh, cons
     s.ldh = s.ld;
     s.ldc = s.ld;
     for (Index t = 0; t < timesteps; ++t) {
+        if (stopRequested(stop))
+            return false;
         const Index row = t * B;
         s.x = x.data() + row;
         s.hPrev = t > 0 ? cache.h.data() + row - B : nullptr;
@@ -577,6 +586,7 @@ void LstmKernels<Scalar>::forward(const ConstRef &Wih, const ConstRef &Whh, cons
         s.h = cache.h.data() + row;
         overRows<Scalar, ForwardRows<Scalar, Mode::Train>::template At>(s, B);
     }
+    return true;
 }
 
 template <typename Scalar>
@@ -590,7 +600,8 @@ void LstmKernels<Scalar>::prepareInference(const ConstRef &Wih, const ConstRef &
 }
 
 template <typename Scalar>
-void LstmKernels<Scalar>::infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h, Ref c)
+bool LstmKernels<Scalar>::infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h, Ref c,
+                                const StopFlag *stop)
 {
     const Index B = batch;
     const Index H = h.cols();
@@ -602,6 +613,8 @@ void LstmKernels<Scalar>::infer(const Vec &packed, const ConstRef &x, int timest
     s.ldh = h.outerStride();
     s.ldc = c.outerStride();
     for (Index t = 0; t < timesteps; ++t) {
+        if (stopRequested(stop))
+            return false;
         const Index row = t * B;
         s.x = x.data() + row;
         s.hPrev = t > 0 ? h.data() + row - B : nullptr;
@@ -610,12 +623,13 @@ void LstmKernels<Scalar>::infer(const Vec &packed, const ConstRef &x, int timest
         s.h = h.data() + row;
         overRows<Scalar, ForwardRows<Scalar, Mode::Infer>::template At>(s, B);
     }
+    return true;
 }
 
 template <typename Scalar>
-void LstmKernels<Scalar>::backward(const ConstRef &Wih, const ConstRef &Whh, const ConstRef &dH, const ConstRef &x,
+bool LstmKernels<Scalar>::backward(const ConstRef &Wih, const ConstRef &Whh, const ConstRef &dH, const ConstRef &x,
                                    int timesteps, int batch, LstmCache<Scalar> &cache, Ref dWih, Ref dWhh,
-                                   VecRef dbih, VecRef dbhh, Ref *dX)
+                                   VecRef dbih, VecRef dbhh, Ref *dX, const StopFlag *stop)
 {
     const Index H = Whh.cols();
     const Index I = Wih.cols();
@@ -638,6 +652,8 @@ void LstmKernels<Scalar>::backward(const ConstRef &Wih, const ConstRef &Whh, con
     s.lddc = cache.dc.outerStride();
     s.ld = cache.h.outerStride();
     for (Index t = T - 1; t >= 0; --t) {
+        if (stopRequested(stop))
+            return false;
         const Index row = t * B;
         s.dH = dH.data() + row;
         s.dGatesNext = t < T - 1 ? cache.dGates.data() + row + B : nullptr;
@@ -653,17 +669,23 @@ void LstmKernels<Scalar>::backward(const ConstRef &Wih, const ConstRef &Whh, con
 
     // (12): every time step's contribution in one product each, the bias with dWih.
     const Index ld = cache.dGates.outerStride();
-    transposedProduct(TB, 4 * H, cache.dGates.data(), ld, I, x.data(), x.outerStride(), dWih.data(), 4 * H,
-                      dbih.data());
-    transposedProduct(TB - B, 4 * H, cache.dGates.data() + B, ld, H, cache.h.data(), cache.h.outerStride(),
-                      dWhh.data(), 4 * H, static_cast<Scalar *>(nullptr));
+    if (!transposedProduct(TB, 4 * H, cache.dGates.data(), ld, I, x.data(), x.outerStride(), dWih.data(), 4 * H,
+                           dbih.data(), stop)
+        || !transposedProduct(TB - B, 4 * H, cache.dGates.data() + B, ld, H, cache.h.data(), cache.h.outerStride(),
+                              dWhh.data(), 4 * H, static_cast<Scalar *>(nullptr), stop))
+        return false;
     dbhh = dbih;
-    if (dX) { // (11): dx_t = Wih^T da_t for every t at once
+    if (dX) { // (11): dx_t = Wih^T da_t for every t at once, in chunks of rows between stop checks
         packColumns(Wih.data(), 4 * H, I, backwardUnits, wx);
-        PlainProduct<Scalar> p{4 * H, I, cache.dGates.data(), cache.dGates.outerStride(), wx, dX->data(),
-                               dX->outerStride()};
-        overRows<Scalar, PlainRows<Scalar>::template At>(p, TB);
+        for (Index r0 = 0; r0 < TB; r0 += productChunkRows) {
+            if (stopRequested(stop))
+                return false;
+            PlainProduct<Scalar> p{4 * H, I, cache.dGates.data() + r0, cache.dGates.outerStride(), wx,
+                                   dX->data() + r0, dX->outerStride()};
+            overRows<Scalar, PlainRows<Scalar>::template At>(p, std::min(productChunkRows, TB - r0));
+        }
     }
+    return true;
 }
 
 template <typename Scalar>

@@ -13,8 +13,13 @@
 // are still in registers; backward likewise fuses (11) with (7)-(10). The sums over time of
 // (12) are one product each after the time loop. Nothing is allocated on the heap after the
 // cache is sized.
+//
+// Stopping (stopflag.h): each function reads `stop` once per time step (and once per chunk of
+// the products after the time loop) and returns false as soon as it is raised, leaving its
+// outputs partly written; true when it ran to the end.
 
 #include "lstmcache.h"
+#include "stopflag.h"
 
 namespace lstmlab {
 
@@ -29,20 +34,22 @@ public:
     using ConstVecRef = Eigen::Ref<const Vec>;
 
     // LstmLayer::forward(): x (T*B, I); fills cache.gates, c, tanhC, h and cache.packed.
-    static void forward(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih, const ConstVecRef &bhh,
-                        const ConstRef &x, int timesteps, int batch, LstmCache<Scalar> &cache);
+    static bool forward(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih, const ConstVecRef &bhh,
+                        const ConstRef &x, int timesteps, int batch, LstmCache<Scalar> &cache,
+                        const StopFlag *stop = nullptr);
 
     // LstmLayer::backward(): dH (T*B, H) from above; writes dWih, dWhh, dbih, dbhh (overwriting),
     // cache.dGates and, when dX is given, dL/dx (T*B, I). Needs the cache of forward().
-    static void backward(const ConstRef &Wih, const ConstRef &Whh, const ConstRef &dH, const ConstRef &x,
+    static bool backward(const ConstRef &Wih, const ConstRef &Whh, const ConstRef &dH, const ConstRef &x,
                          int timesteps, int batch, LstmCache<Scalar> &cache, Ref dWih, Ref dWhh, VecRef dbih,
-                         VecRef dbhh, Ref *dX);
+                         VecRef dbhh, Ref *dX, const StopFlag *stop = nullptr);
 
     // LstmLayer::prepareInference() and infer(): the weights packed once, then (1)-(6) keeping
     // nothing for backward: every h_t to h (T*B, H), the running cell state to c (B, H).
     static void prepareInference(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih,
                                  const ConstVecRef &bhh, Vec &packed);
-    static void infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h, Ref c);
+    static bool infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h, Ref c,
+                      const StopFlag *stop = nullptr);
 };
 
 extern template class LstmKernels<float>;
