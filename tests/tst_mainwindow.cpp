@@ -9,6 +9,7 @@
 #include "exportactions.h"
 
 #include "anatomyview.h"
+#include "banner.h"
 #include "busyindicator.h"
 #include "network.h"
 #include "settingsstore.h"
@@ -29,6 +30,7 @@
 #include <QFileInfo>
 #include <QLineSeries>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSlider>
@@ -56,6 +58,7 @@ private slots:
     void startOnLaunchCanBeTurnedOff();
     void pauseStepResumeThroughActions();
     void changingUnitsRebuilds();
+    void undoBringsBackTheTrainedNetwork();
     void sliderChoosesTheTracedWindow();
     void bannerExplainsDivergence();
     void bannerNamesAFailingRun();
@@ -161,6 +164,41 @@ void TestMainWindow::changingUnitsRebuilds()
     QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window)->trace().empty()
                                  && part<GatePanel>(window)->trace().layers[0].timesteps == 50,
                              trainingTimeoutMs);
+}
+
+// Issue 15: a setting that throws away a trained network says so and can be undone: the
+// banner's Undo puts back the network, its step, its settings and its loss history.
+void TestMainWindow::undoBringsBackTheTrainedNetwork()
+{
+    MainWindow window;
+    window.show();
+    auto *controller = part<TrainingController>(window);
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step >= 30, trainingTimeoutMs);
+    part<QAction>(window, "trainAction")->trigger(); // Pause
+    QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().state, TrainingSnapshot::State::Paused, trainingTimeoutMs);
+    const qint64 trained = window.lastSnapshot().step;
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().trainLossHistory.size() > 0, trainingTimeoutMs);
+    const double lastLoss = window.lastSnapshot().trainLossHistory.back().value;
+
+    part<HyperparameterPanel>(window)->unitsBox()->setValue(8);
+    QCOMPARE(controller->modelConfig().units, 8);
+    QVERIFY(window.bannerText().contains(QStringLiteral("rebuilt")));
+    auto *undo = part<Banner>(window)->findChild<QPushButton *>();
+    QVERIFY(undo && undo->isVisible());
+    QVERIFY(undo->text().contains(QStringLiteral("Undo")));
+    undo->click();
+
+    QTRY_COMPARE_WITH_TIMEOUT(controller->modelConfig().units, 20, trainingTimeoutMs);
+    QCOMPARE(part<HyperparameterPanel>(window)->unitsBox()->value(), 20);
+    QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().step, trained, trainingTimeoutMs);
+    QCOMPARE(window.lastSnapshot().model.units, 20);
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().trainLossHistory.size() > 0, trainingTimeoutMs);
+    QCOMPARE(window.lastSnapshot().trainLossHistory.back().value, lastLoss);
+    QVERIFY(window.bannerText().contains(QStringLiteral("back")));
+
+    // A setting that does not rebuild (the learning rate) offers no Undo.
+    part<HyperparameterPanel>(window)->learningRateBox()->setValue(0.002);
+    QVERIFY(!window.bannerText().contains(QStringLiteral("rebuilt")));
 }
 
 void TestMainWindow::sliderChoosesTheTracedWindow()

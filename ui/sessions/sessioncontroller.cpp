@@ -323,6 +323,13 @@ void SessionController::capture(Purpose purpose, const QString &path, std::funct
 void SessionController::onSessionState(quint64 request, std::shared_ptr<const lstmlab::SessionData> state,
                                        const QString &error)
 {
+    if (request == m_undoRequest) {
+        m_undoRequest = 0;
+        m_undoState = std::move(state);
+        if (m_undoWanted)
+            restoreKept();
+        return;
+    }
     // A newer request answers older ones too.
     if (!m_capture || request < m_capture->request)
         return;
@@ -375,6 +382,55 @@ void SessionController::onSessionState(quint64 request, std::shared_ptr<const ls
         m_io->saveModel(capture->path, std::move(state), std::move(done));
     else
         m_io->saveSession(capture->path, std::move(state), capture->signal.toChoice(), std::move(done));
+}
+
+// ---- Undo of a rebuild -----------------------------------------------------------------------
+
+void SessionController::keepForUndo()
+{
+    m_undoState.reset();
+    m_undoWanted = false;
+    m_undoSignal = m_signalView->sessionSignal();
+    m_undoRequest = m_controller->requestSessionState();
+}
+
+void SessionController::dropUndo()
+{
+    m_undoRequest = 0;
+    m_undoWanted = false;
+    m_undoState.reset();
+}
+
+void SessionController::undoRebuild()
+{
+    if (m_undoState)
+        restoreKept();
+    else if (m_undoRequest)
+        m_undoWanted = true; // the state is on its way
+}
+
+// The kept state is trained on as an opened session would be, with the signal it had; the
+// file on disk is unchanged, so the session counts as modified unless it holds this state.
+void SessionController::restoreKept()
+{
+    std::shared_ptr<const lstmlab::SessionData> kept = std::move(m_undoState);
+    dropUndo();
+    if (!kept)
+        return;
+    lstmlab::SessionData session = *kept;
+    session.signal = m_undoSignal.toChoice();
+    const SessionIo::Opened opened = SessionIo::fromSession(session);
+    if (!opened.ok()) {
+        reportError(tr("Could not undo"), QString(), opened.error, tr("The new network stays."));
+        return;
+    }
+    const long long step = opened.resumption->trainer->stepCount();
+    m_controller->resumeFrom(opened.resumption);
+    emit configurationRestored(m_controller->modelConfig(), m_controller->trainConfig());
+    m_generation = m_controller->generation();
+    m_step = step;
+    updateModified();
+    emit rebuildUndone(step);
 }
 
 // ---- The prompt ------------------------------------------------------------------------------

@@ -75,6 +75,15 @@ public:
     void saveTo(const QString &path);
     void exportModelTo(const QString &path);
 
+    // Undo for a setting that replaces a trained network: keepForUndo() asks for the training
+    // state as it is now (call it before the change); undoRebuild() puts that network, its
+    // optimizer, progress, histories and settings back (at once, or when the state arrives).
+    // A newer keepForUndo() replaces the kept state; dropUndo() forgets it.
+    void keepForUndo();
+    void undoRebuild();
+    void dropUndo();
+    bool canUndo() const { return m_undoRequest != 0 || m_undoState != nullptr; }
+
     // The prompt or error message on screen (modal to the window only), or null.
     QMessageBox *activeMessage() const;
 
@@ -109,6 +118,8 @@ signals:
     // The prompt said the window may close now: close it (confirmClose() then says yes).
     void closeRequested();
     void modifiedChanged(bool modified);
+    // undoRebuild() put the kept network back (its settings come by configurationRestored).
+    void rebuildUndone(long long step);
     void busyChanged(bool busy);
 
 protected:
@@ -159,6 +170,12 @@ private:
     bool m_closeWhenDone = false;  // the window asked to close while work was under way
     bool m_closing = false;        // closing after the prompt: do not ask again
     std::unique_ptr<Capture> m_capture;
+    // keepForUndo(): the request not yet answered (0: none), then the state and its signal.
+    quint64 m_undoRequest = 0;
+    bool m_undoWanted = false;     // undoRebuild() came before the state
+    std::shared_ptr<const lstmlab::SessionData> m_undoState;
+    SessionSignal m_undoSignal;
+    void restoreKept();
 
     // What the file on disk holds (or the fresh start): the generation and step of the
     // snapshots, and the configurations trained with.

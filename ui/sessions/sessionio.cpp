@@ -160,8 +160,13 @@ SessionIo::Opened SessionIo::readSession(const QString &path)
         opened.error = withoutPath(read.error, path);
         return opened;
     }
-    lstmlab::SessionData &session = *read.session;
+    return fromSession(*read.session, path);
+}
 
+SessionIo::Opened SessionIo::fromSession(const lstmlab::SessionData &session, const QString &path)
+{
+    Opened opened;
+    opened.path = path;
     auto resumption = std::make_shared<TrainingResumption>();
     resumption->model = session.model;
     resumption->model.dropout = session.state.dropout;

@@ -67,6 +67,9 @@ public:
     static Result writeSession(const QString &path, const lstmlab::SessionData &session);
     static Result writeModel(const QString &path, const lstmlab::SessionData &session);
     static Opened readSession(const QString &path);
+    // A session already in memory (a captured state, its signal filled in), made ready to
+    // train as readSession() makes a file's; path only names it in the result.
+    static Opened fromSession(const lstmlab::SessionData &session, const QString &path = QString());
     static Opened readModel(const QString &path, const lstmlab::TrainConfig &train,
                             const SessionSignal::Source &source, const SessionSignal &choice);
     // Empty when the window can show and train these settings as they are; otherwise what it

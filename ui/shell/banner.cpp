@@ -27,7 +27,7 @@ Banner::Banner(QWidget *parent)
     layout->addWidget(m_close);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
-    m_timer->setInterval(10000);
+    m_timer->setInterval(m_newsTimeoutMs);
     connect(m_timer, &QTimer::timeout, this, &Banner::dismiss);
     connect(m_close, &QToolButton::clicked, this, &Banner::dismiss);
     connect(m_action, &QPushButton::clicked, this, [this] {
@@ -50,10 +50,11 @@ void Banner::showMessage(Kind kind, const QString &text, const QString &actionTe
     m_action->setVisible(!actionText.isEmpty());
     show();
     // Errors stay until dismissed or acted on; news goes away by itself.
+    // News with an offer (Undo) stays three times as long, so that it can be taken.
     if (error)
         m_timer->stop();
     else
-        m_timer->start();
+        m_timer->start(actionText.isEmpty() ? m_newsTimeoutMs : 3 * m_newsTimeoutMs);
 }
 
 QString Banner::text() const
@@ -63,6 +64,7 @@ QString Banner::text() const
 
 void Banner::setNewsTimeout(int ms)
 {
+    m_newsTimeoutMs = ms;
     m_timer->setInterval(ms);
 }
 

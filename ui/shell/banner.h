@@ -2,8 +2,9 @@
 
 // The bar above the prediction chart that says what just happened where the learner is
 // looking: news (a rebuilt network) in blue, which goes away by itself after a while, or an
-// error (a diverged run) in red, which stays until dismissed or acted on. An error may offer
-// one action button; actionTriggered() says it was pressed (the bar hides first).
+// error (a diverged run) in red, which stays until dismissed or acted on. Either may offer
+// one action button (news with one stays three times as long); actionTriggered() says it was
+// pressed (the bar hides first).
 
 #include <QFrame>
 
@@ -43,4 +44,5 @@ private:
     QPushButton *m_action = nullptr;
     QToolButton *m_close = nullptr;
     QTimer *m_timer = nullptr;
+    int m_newsTimeoutMs = 10000;
 };

@@ -313,7 +313,11 @@ QWidget *MainWindow::createCentre()
     // The banner: a rebuilt model or a diverged run, said where the learner is looking.
     m_banner = new Banner(centre);
     connect(m_banner, &Banner::actionTriggered, this, [this] {
-        if (!m_bannerActionIsLowerRate)
+        if (m_bannerAction == BannerAction::UndoRebuild) {
+            m_sessions->undoRebuild();
+            return;
+        }
+        if (m_bannerAction != BannerAction::LowerRate)
             return;
         // The diverged run's offer: ten times smaller, on the learning-rate box's ladder.
         lstmlab::TrainConfig train = m_controls->trainConfig();
@@ -589,6 +593,11 @@ void MainWindow::connectController()
             statusBar()->showMessage(text, timeoutMs);
     });
     connect(m_sessions, &SessionController::closeRequested, this, &MainWindow::close);
+    connect(m_sessions, &SessionController::rebuildUndone, this, [this](long long step) {
+        showBanner(BannerKind::Info, tr("<b>Undone.</b> The trained network is back, at step %L1 with its "
+                                        "settings, loss history and optimizer. Press Train to go on.")
+                                         .arg(step));
+    });
     // After the window has handed the new settings to the controller.
     connect(m_controls, &HyperparameterPanel::configurationChanged, m_sessions, &SessionController::updateModified,
             Qt::QueuedConnection);
@@ -725,13 +734,17 @@ void MainWindow::onModelRebuilt(const QString &reason)
     const QString text = tr("<b>%1</b> A new network learns from scratch, so the loss starts "
                             "high again and the loss chart begins anew.")
                              .arg(reason.toHtmlEscaped());
-    showBanner(BannerKind::Info, text);
+    // A change in the controls that replaced a trained network can be taken back.
+    if (m_offerUndo)
+        showBanner(BannerKind::Info, text, tr("Undo: keep the trained network"), BannerAction::UndoRebuild);
+    else
+        showBanner(BannerKind::Info, text);
 }
 
 void MainWindow::onDiverged(const QString &message)
 {
     showBanner(BannerKind::Error, DivergenceNotice::html(message, m_controls->trainConfig()),
-               tr("Learning rate ÷10, start over"));
+               tr("Learning rate ÷10, start over"), BannerAction::LowerRate);
 }
 
 void MainWindow::onFinished()
@@ -742,7 +755,12 @@ void MainWindow::onFinished()
 
 void MainWindow::onConfigurationChanged(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train)
 {
+    // A setting that throws a trained network away keeps it first, for the banner's Undo.
+    m_offerUndo = m_last.step > 0 && m_controller->rebuildsFor(model, train);
+    if (m_offerUndo)
+        m_sessions->keepForUndo();
     applyConfiguration(model, train);
+    m_offerUndo = false;
 }
 
 void MainWindow::applyConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train)
@@ -855,10 +873,10 @@ void MainWindow::updateActions(TrainingSnapshot::State state)
 
 // --- banner ---------------------------------------------------------------------------------
 
-void MainWindow::showBanner(BannerKind kind, const QString &text, const QString &actionText)
+void MainWindow::showBanner(BannerKind kind, const QString &text, const QString &actionText, BannerAction action)
 {
     const bool error = kind == BannerKind::Error;
-    m_bannerActionIsLowerRate = error && !actionText.isEmpty();
+    m_bannerAction = action;
     m_banner->showMessage(error ? Banner::Kind::Error : Banner::Kind::Info, text, actionText);
 }
 

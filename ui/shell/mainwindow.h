@@ -112,6 +112,9 @@ protected:
 
 private:
     enum class BannerKind { Info, Error };
+    // What the banner's button does: lower the learning rate after a diverged run, or undo
+    // a setting that replaced a trained network.
+    enum class BannerAction { None, LowerRate, UndoRebuild };
 
     void createActions();
     void createMenus();
@@ -144,7 +147,8 @@ private:
     QAction *vocabularyAction(GateVocabulary::Kind kind) const;
     void updateStatus(const TrainingSnapshot &snapshot);
     void updateActions(TrainingSnapshot::State state);
-    void showBanner(BannerKind kind, const QString &text, const QString &actionText = QString());
+    void showBanner(BannerKind kind, const QString &text, const QString &actionText = QString(),
+                    BannerAction action = BannerAction::None);
     void hideBanner();
     void scheduleSave();
     void openLaunchFile();
@@ -163,7 +167,8 @@ private:
     bool m_firstFrameDrawn = false;   // firstFrameDrawn() was emitted
     QString m_launchFile;             // openOnLaunch()
     StoredConfiguration m_toStored;   // setLaunchConfiguration()
-    bool m_bannerActionIsLowerRate = false;
+    BannerAction m_bannerAction = BannerAction::None;
+    bool m_offerUndo = false;      // the configuration being applied comes from the controls
     int m_pendingGateLayer = -1;   // the stored layer, shown once a trace has that many
 
     HyperparameterPanel *m_controls = nullptr;

@@ -173,6 +173,13 @@ void TrainingController::setConfiguration(const lstmlab::ModelConfig &model,
         post(Build::Continue, active());
 }
 
+bool TrainingController::rebuildsFor(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train) const
+{
+    if (model.validate() || train.validate() || lstmlab::Dataset::checkWidth(model))
+        return false;
+    return !structuralChanges(m_model, m_train, model, train).isEmpty();
+}
+
 void TrainingController::setSignal(std::shared_ptr<const lstmlab::SignalGenerator> signal)
 {
     if (!signal)

@@ -59,6 +59,8 @@ public:
     // from the current weights, optimizer state and progress. An invalid configuration is
     // refused with configurationRejected() and changes nothing.
     void setConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
+    // Whether setConfiguration(model, train) would build a new model (valid settings only).
+    bool rebuildsFor(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train) const;
     // The series to learn (default: the seed's sine); a new one rebuilds the model.
     void setSignal(std::shared_ptr<const lstmlab::SignalGenerator> signal);
     // A learner's own series (a CSV file) to learn instead of the signal; null goes back to the
