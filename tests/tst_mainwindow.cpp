@@ -28,6 +28,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineSeries>
 #include <QProgressBar>
 #include <QPushButton>
@@ -215,6 +216,8 @@ void TestMainWindow::sliderChoosesTheTracedWindow()
     part<QCheckBox>(window, "freeRunBox")->setChecked(true);
     QVERIFY(part<TrainingController>(window)->freeRun());
     QVERIFY(part<PredictionChart>(window)->freeRunShown());
+    QVERIFY(part<QLabel>(window, "freeRunNote")->isVisible()); // said where it happens
+    QVERIFY(part<QLabel>(window, "freeRunNote")->text().contains(QStringLiteral("its own predictions")));
     QTRY_VERIFY_WITH_TIMEOUT(!window.lastSnapshot().freeRun.isEmpty(), trainingTimeoutMs);
 }
 

@@ -162,7 +162,7 @@ void PredictionChart::updateBand()
     const double bottom = m_axisY->min();
     m_bandTop->replace(QList<QPointF>{{from - half, top}, {to + half, top}});
     m_bandBottom->replace(QList<QPointF>{{from - half, bottom}, {to + half, bottom}});
-    m_band->setName(tr("traced input window #%1").arg(m_window));
+    m_band->setName(tr("input window #%1").arg(m_window));
 }
 
 void PredictionChart::updateXAxis()
@@ -262,7 +262,7 @@ void PredictionChart::retranslateUi()
     chart()->setTitle(tr("Prediction of the next sample on the test set"));
     m_real->setName(tr("real %1").arg(m_signalName));
     m_predicted->setName(tr("predicted by the network"));
-    m_freeRun->setName(tr("free run (own outputs fed back)"));
+    m_freeRun->setName(tr("free run"));
     m_axisX->setTitleText(tr("x"));
     m_axisY->setTitleText(tr("value"));
     setToolTip(tr("<p>For every window of the test set (the end of the series, never seen in "

@@ -263,6 +263,12 @@ void MainWindow::retranslateUi()
            "goes on its own past the test data: what it has really learned, not just "
            "one-step-ahead copying."));
     m_freeRunAction->setToolTip(m_freeRunBox->toolTip());
+    m_freeRunNote->setText(
+        tr("<b>Free run</b> (purple): from the first test window on, the network is fed its own "
+           "predictions instead of the real signal. It was only ever trained to guess one step "
+           "ahead from real samples, so its small errors add up: it often drifts or settles to "
+           "a flat line (about 0.97 for the sine). A curve that keeps its shape means it has "
+           "learned the signal's rhythm, not just to copy the last sample."));
 
     m_guideLabel->setText(
         tr("<p><b>How to read this screen</b></p>"
@@ -274,7 +280,9 @@ void MainWindow::retranslateUi()
            "<p><b>Gates</b>: what every unit's gates did at each time step of the shaded input "
            "window. Move the slider to pick another window.</p>"
            "<p>Rest the mouse on any control to see what it does; right-click a panel to "
-           "save it as an image or a table.</p>"));
+           "save it as an image or a table.</p>"
+           "<p><b>New here?</b> Follow the <b>Lessons</b> (the Lesson tab below, or the Lessons "
+           "menu), and press <b>F1</b> for the Guide.</p>"));
     m_controlsDock->setWindowTitle(tr("Hyperparameters"));
     m_lossDock->setWindowTitle(tr("Loss"));
     m_inspectorDock->setWindowTitle(tr("Gate Inspector"));
@@ -342,6 +350,13 @@ QWidget *MainWindow::createCentre()
     traceRow->addSpacing(16);
     traceRow->addWidget(m_freeRunBox);
     predictionLayout->addLayout(traceRow);
+    // What run-free shows, said where it happens while it is on.
+    m_freeRunNote = new QLabel;
+    m_freeRunNote->setObjectName(QStringLiteral("freeRunNote"));
+    m_freeRunNote->setWordWrap(true);
+    m_freeRunNote->setContentsMargins(8, 0, 8, 0);
+    m_freeRunNote->setVisible(false);
+    predictionLayout->addWidget(m_freeRunNote);
 
     connect(m_tracePicker, &TraceWindowPicker::windowChanged, this, &MainWindow::onTraceWindowChanged);
     connect(m_freeRunBox, &QCheckBox::toggled, this, &MainWindow::onFreeRunToggled);
@@ -373,7 +388,6 @@ void MainWindow::createDocks()
     guide->setWordWrap(true);
     guide->setTextFormat(Qt::RichText);
     guide->setContentsMargins(10, 0, 6, 0);
-    guide->setForegroundRole(QPalette::PlaceholderText);
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -533,9 +547,16 @@ void MainWindow::restoreLayout()
         const int width = std::max(this->width(), 800);
         resizeDocks({m_controlsDock, m_lossDock},
                     {m_controlsDock->widget()->minimumWidth(), int(width * 0.3)}, Qt::Horizontal);
-        // The inspector's equations need more height than the loss chart.
+        // The inspector's equations need more height than the loss chart, but the chart needs
+        // room for its ticks and titles on a 768-pixel screen too. On the left the controls
+        // (with Train, Step and Reset) come first; the signal's few rows take what is left.
         const int height = std::max(this->height(), 600);
-        resizeDocks({m_lossDock, m_inspectorDock}, {int(height * 0.36), int(height * 0.64)}, Qt::Vertical);
+        const double lossShare = height < 900 ? 0.45 : 0.38;
+        resizeDocks({m_lossDock, m_inspectorDock}, {int(height * lossShare), int(height * (1 - lossShare))},
+                    Qt::Vertical);
+        resizeDocks({m_controlsDock, m_signalDock}, {int(height * 0.7), int(height * 0.3)}, Qt::Vertical);
+        // A first launch shows the list of lessons where the signal chooser waits behind it.
+        m_lessonDock->raise();
     }
 }
 
@@ -810,6 +831,7 @@ void MainWindow::onFreeRunToggled(bool on)
         m_freeRunAction->setChecked(on);
     m_controller->setFreeRun(on);
     m_predictionChart->setFreeRunShown(on);
+    m_freeRunNote->setVisible(on);
     m_settings.freeRun = on;
     scheduleSave();
 }

@@ -189,6 +189,7 @@ private:
     SessionController *m_sessions = nullptr;
     TraceWindowPicker *m_tracePicker = nullptr;
     QCheckBox *m_freeRunBox = nullptr;
+    QLabel *m_freeRunNote = nullptr;    // under the chart while run-free is on
     QDockWidget *m_controlsDock = nullptr;
     QDockWidget *m_lossDock = nullptr;
     QToolBar *m_toolBar = nullptr;

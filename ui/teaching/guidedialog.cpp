@@ -287,6 +287,37 @@ void GuideDialog::rebuild()
             "large. %1</p>")
              .arg(showMe(Target::Loss, tr("Show me the loss chart")));
 
+    h += tr("<h2>Lessons</h2>");
+    h += tr("<p>The Lessons menu (and the Lesson tab on the left) holds short experiments, each "
+            "about one idea: why the forget gate keeps memory, what too few units cannot do, "
+            "long windows, dropout. A lesson sets the network and the pace for you, says what to "
+            "watch, and offers a button to retrain with the one setting changed, so that you can "
+            "see the difference. Training > Pause After Each Epoch stops after every pass so "
+            "that you can look before it goes on.</p>");
+
+    h += tr("<h2>Signals</h2>");
+    h += tr("<p>The sine is the seed's task, but not the only one. The Signal tab offers a "
+            "square wave, a sawtooth, a damped sine, a sum of sines, noise on top of any of "
+            "them, or your own series from a CSV file. A new signal trains a new network. Noise "
+            "shows what a network does with samples it cannot predict: it learns the shape and "
+            "ignores the noise, or, too large, learns the noise too.</p>");
+
+    h += tr("<h2>Dropout</h2>");
+    h += tr("<p>Dropout sets a share of each layer's outputs to zero at random in every training "
+            "step (0.5: half of them), and scales the rest up, so that no unit can rely on one "
+            "other unit. It fights overfitting in large networks trained on little data (the "
+            "Anna Karenina network of the notes uses a keep probability of 0.5). On the sine it "
+            "mostly makes the training loss noisier; the test MSE is measured without it.</p>");
+
+    h += tr("<h2>Letting the network run free</h2>");
+    h += tr("<p>Normally every prediction starts from a window of real samples. With <i>Let the "
+            "network run free</i> checked, the network is fed its own predictions instead, from "
+            "the first test window on, and the purple curve shows where it goes on its own. "
+            "Trained only to guess one step ahead from real samples, it lets small errors add "
+            "up: the curve drifts or settles to a flat line. A curve that keeps its shape shows "
+            "that the network has learned the signal's rhythm, not just to copy the last "
+            "sample.</p>");
+
     h += tr("<h2>Help everywhere</h2>");
     h += tr("<p>Rest the mouse on any control or panel for a short explanation. For a longer "
             "one, press Shift+F1 (or choose Help › What's This?) and click the control. Change "
