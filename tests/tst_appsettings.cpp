@@ -120,6 +120,7 @@ void TestAppSettings::roundTrip()
     s.gateLayer = 2;
     s.maxSnapshotsPerSecond = 20.0;
     s.exportFolder = QStringLiteral("/tmp/lstm lab exports");
+    s.exportScale = 4;
     s.windowGeometry = QByteArray("\x01\x02\x00\xff geometry", 14);
     s.windowState = QByteArray("state\x00\x01", 7);
     s.save();
@@ -130,6 +131,7 @@ void TestAppSettings::roundTrip()
     QCOMPARE(loaded.train.learningRate, 5e-4);
     QCOMPARE(loaded.train.seed, 4242u);
     QCOMPARE(loaded.exportFolder, s.exportFolder);
+    QCOMPARE(loaded.exportScale, 4);
     QCOMPARE(loaded.windowGeometry, s.windowGeometry);
     QCOMPARE(loaded.windowState, s.windowState);
     QVERIFY(loaded == s);
@@ -165,6 +167,9 @@ void TestAppSettings::nonsenseIsClamped_data()
     QTest::newRow("gate layer past the layers") << "view/gateLayer" << "12" << "gateLayer" << 1.0;
     QTest::newRow("snapshot rate zero") << "view/maxSnapshotsPerSecond" << "0" << "rate" << 1.0;
     QTest::newRow("start on launch garbage") << "app/startTrainingOnLaunch" << "maybe" << "start" << 1.0;
+    QTest::newRow("export scale zero") << "export/scale" << "0" << "exportScale" << 1.0;
+    QTest::newRow("export scale huge") << "export/scale" << "100" << "exportScale" << 4.0;
+    QTest::newRow("export scale 3 is not offered") << "export/scale" << "3" << "exportScale" << 2.0;
     QTest::newRow("start on launch false") << "app/startTrainingOnLaunch" << "false" << "start" << 0.0;
 }
 
@@ -195,6 +200,7 @@ void TestAppSettings::nonsenseIsClamped()
         {QStringLiteral("gateLayer"), s.gateLayer},
         {QStringLiteral("rate"), s.maxSnapshotsPerSecond},
         {QStringLiteral("start"), s.startTrainingOnLaunch ? 1.0 : 0.0},
+        {QStringLiteral("exportScale"), s.exportScale},
     };
     QVERIFY(actual.contains(field));
     QCOMPARE(actual.value(field), expected);

@@ -14,7 +14,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
+#include <vector>
 
 using namespace lstmlab;
 
@@ -60,6 +63,9 @@ private slots:
     void followsUnitsAndLayersChanges();
     void layerSelectorSwitchesLayer();
     void clickMarksCellInAllMapsAndIsReEmitted();
+    void topUnitsShowTheMostActiveByNumber();
+    void clickOnFilteredRowSelectsRealUnit();
+    void asManyAsFitKeepsRowsReadable();
     void gridFollowsShape_data();
     void gridFollowsShape();
     void gateNamesCanBeSwitched();
@@ -133,6 +139,7 @@ void TestGatePanel::followsUnitsAndLayersChanges()
     QFETCH(int, timesteps);
 
     GatePanel panel;
+    panel.setUnitFilter(GatePanel::UnitFilter::All); // every unit, however thin its row
     panel.resize(900, 500);
     panel.updateSnapshot(snapshotFrom(3, 2, 6, 10, 1)); // an earlier model
     panel.setLayer(1);
@@ -209,6 +216,130 @@ void TestGatePanel::clickMarksCellInAllMapsAndIsReEmitted()
     // The mark survives live updates of the same shape.
     panel.updateSnapshot(snapshotFrom(6, 2, 10, 8, 1));
     QCOMPARE(panel.heatmap(Gate::Hidden)->selectedUnit(), 4);
+}
+
+// The units with the largest mean |h| over the window, ascending, computed here independently.
+static std::vector<int> mostActive(const LayerTrace &lt, int k)
+{
+    std::vector<std::pair<double, int>> ranked;
+    for (int u = 0; u < lt.units; ++u) {
+        double sum = 0.0;
+        for (int t = 0; t < lt.timesteps; ++t)
+            sum += std::abs(double(lt.at(Gate::Hidden, u, t)));
+        ranked.emplace_back(-sum / lt.timesteps, u);
+    }
+    std::sort(ranked.begin(), ranked.end());
+    std::vector<int> units;
+    for (int n = 0; n < k; ++n)
+        units.push_back(ranked[std::size_t(n)].second);
+    std::sort(units.begin(), units.end());
+    return units;
+}
+
+void TestGatePanel::topUnitsShowTheMostActiveByNumber()
+{
+    const TrainingSnapshot s = snapshotFrom(40, 2, 10, 7);
+    GatePanel panel;
+    panel.resize(1200, 800);
+    panel.updateSnapshot(s);
+    panel.setLayer(1);
+    auto *box = panel.findChild<QComboBox *>(QStringLiteral("gateUnitBox"));
+    QVERIFY(box);
+    QCOMPARE(box->count(), GatePanel::unitFilterCount);
+    QCOMPARE(box->itemText(int(GatePanel::UnitFilter::Top16)), QStringLiteral("Top 16"));
+
+    QSignalSpy changed(&panel, &GatePanel::unitFilterChanged);
+    box->activated(int(GatePanel::UnitFilter::Top16)); // as the user's choice does
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(panel.unitFilter(), GatePanel::UnitFilter::Top16);
+    const LayerTrace &lt = s.trace.layers[1];
+    const std::vector<int> expected = mostActive(lt, 16);
+    QCOMPARE(panel.shownUnits(), expected);
+    for (int gate = 0; gate < gateCount; ++gate) {
+        const HeatmapWidget *map = panel.heatmap(Gate(gate));
+        QCOMPARE(map->units(), 16);
+        QCOMPARE(map->image().height(), 16);
+        for (int row = 0; row < 16; ++row) {
+            QCOMPARE(map->unitOfRow(row), expected[std::size_t(row)]);
+            QCOMPARE(map->value(row, 3), lt.at(Gate(gate), expected[std::size_t(row)], 3));
+        }
+    }
+    // Rows are labelled with their real unit numbers, in the tooltip too.
+    const HeatmapWidget *h = panel.heatmap(Gate::Hidden);
+    for (int unit : h->unitTicks())
+        QVERIFY(std::binary_search(expected.begin(), expected.end(), unit));
+    QVERIFY(h->cellToolTip(15, 0).contains(QStringLiteral("unit %1").arg(expected.back())));
+
+    // Top 64 of 40 units is all of them; All shows all.
+    panel.setUnitFilter(GatePanel::UnitFilter::Top64);
+    QCOMPARE(h->units(), 40);
+    QCOMPARE(h->unitOfRow(39), 39);
+    panel.setUnitFilter(GatePanel::UnitFilter::All);
+    QCOMPARE(h->units(), 40);
+}
+
+void TestGatePanel::clickOnFilteredRowSelectsRealUnit()
+{
+    const TrainingSnapshot s = snapshotFrom(48, 1, 10, 7);
+    GatePanel panel;
+    panel.resize(900, 500);
+    panel.setUnitFilter(GatePanel::UnitFilter::Top16);
+    panel.updateSnapshot(s);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const std::vector<int> shown = mostActive(s.trace.layers[0], 16);
+    QCOMPARE(panel.shownUnits(), shown);
+    // A row whose unit number differs from its row number.
+    int row = 15;
+    while (row > 0 && shown[std::size_t(row)] == row)
+        --row;
+    const int unit = shown[std::size_t(row)];
+    QVERIFY(unit != row);
+
+    QSignalSpy clicked(&panel, &GatePanel::cellClicked);
+    HeatmapWidget *f = panel.heatmap(Gate::Forget);
+    QTest::mouseClick(f, Qt::LeftButton, {}, f->cellRect(row, 6).center().toPoint());
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.at(0).at(0).toInt(), 0);
+    QCOMPARE(clicked.at(0).at(1).toInt(), unit);
+    QCOMPARE(clicked.at(0).at(2).toInt(), 6);
+    QCOMPARE(panel.selectedUnit(), unit);
+    for (int gate = 0; gate < gateCount; ++gate)
+        QCOMPARE(panel.heatmap(Gate(gate))->selectedUnit(), unit);
+
+    // Showing all units again keeps the same unit marked, now on its own row.
+    panel.setUnitFilter(GatePanel::UnitFilter::All);
+    QCOMPARE(f->selectedUnit(), unit);
+    QCOMPARE(f->rowOfUnit(unit), unit);
+    // A unit the filter hides marks only its time step.
+    panel.setUnitFilter(GatePanel::UnitFilter::Top16);
+    int hidden = 0;
+    while (std::binary_search(shown.begin(), shown.end(), hidden))
+        ++hidden;
+    panel.selectCell(hidden, 2);
+    QCOMPARE(f->selectedUnit(), -1);
+    QCOMPARE(f->selectedTimeStep(), 2);
+}
+
+void TestGatePanel::asManyAsFitKeepsRowsReadable()
+{
+    const TrainingSnapshot s = snapshotFrom(256, 1, 6, 7, 1);
+    GatePanel panel;
+    QCOMPARE(panel.unitFilter(), GatePanel::UnitFilter::Fit);
+    panel.resize(900, 500);
+    panel.updateSnapshot(s);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const HeatmapWidget *h = panel.heatmap(Gate::Hidden);
+    QTRY_VERIFY(h->units() < 256);
+    const int rows = h->units();
+    QVERIFY(h->plotRect().height() / rows >= GatePanel::minimumRowPixels);
+    QCOMPARE(panel.shownUnits(), mostActive(s.trace.layers[0], rows));
+
+    // A tall panel has room for every unit.
+    panel.resize(900, 4000);
+    QTRY_COMPARE(h->units(), 256);
+    QVERIFY(h->plotRect().height() / 256 >= GatePanel::minimumRowPixels);
 }
 
 void TestGatePanel::gridFollowsShape_data()

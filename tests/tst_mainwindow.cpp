@@ -30,6 +30,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
@@ -65,6 +66,7 @@ private slots:
     void bannerNamesAFailingRun();
     void exportsEveryPanel();
     void exportFailureNamesThePath();
+    void exportScaleMultipliesPngPixels();
     void settingsSurviveARestart();
     void layoutHasNamedDocksAndToolbar();
     void anatomyShowsLargeAndGoesBack();
@@ -266,10 +268,17 @@ void TestMainWindow::exportsEveryPanel()
     QStringList written;
     QString error;
     QVERIFY2(part<ExportActions>(window)->exportAllTo(folder, &written, &error), qPrintable(error));
-    QCOMPARE(written.size(), 12);   // the anatomy view is a panel too (issue 15)
-    for (const QString &name : {"prediction", "loss", "gates", "anatomy"})
-        for (const QString &suffix : {".png", ".svg", ".csv"})
-            QVERIFY2(QFileInfo(QDir(folder).filePath(name + suffix)).size() > 0, qPrintable(name + suffix));
+    // The anatomy view is a panel too; the gates are one figure per layer, one CSV (issue 15).
+    const QStringList expected{"prediction.png", "prediction.svg", "prediction.csv",
+                               "loss.png", "loss.svg", "loss.csv",
+                               "gates-layer1.png", "gates-layer1.svg", "gates-layer2.png", "gates-layer2.svg", "gates.csv",
+                               "anatomy.png", "anatomy.svg", "anatomy.csv"};
+    QStringList names;
+    for (const QString &path : std::as_const(written))
+        names << QFileInfo(path).fileName();
+    QCOMPARE(names, expected);
+    for (const QString &name : expected)
+        QVERIFY2(QFileInfo(QDir(folder).filePath(name)).size() > 0, qPrintable(name));
     const QImage png(QDir(folder).filePath(QStringLiteral("prediction.png")));
     QCOMPARE(png.size(), part<PredictionChart>(window)->size() * window.devicePixelRatio());
 }
@@ -283,6 +292,51 @@ void TestMainWindow::exportFailureNamesThePath()
     QVERIFY(!part<ExportActions>(window)->exportPanel(part<LossChart>(window), ExportActions::Format::Png, path, &error));
     QVERIFY2(error.contains(QStringLiteral("nonexistent-folder-lstm-lab")), qPrintable(error));
     QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestMainWindow::exportScaleMultipliesPngPixels()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir dir;
+    ExportActions *exports = part<ExportActions>(window);
+    LossChart *chart = part<LossChart>(window);
+    const QString one = dir.filePath(QStringLiteral("loss-1x.png"));
+    const QString two = dir.filePath(QStringLiteral("loss-2x.png"));
+    QString error;
+    QCOMPARE(exports->scale(), 1);
+    // The docks settle their widths over the first frames (and an export delivers pending
+    // layouts): export once the chart's size holds.
+    QSize settled;
+    QTRY_VERIFY_WITH_TIMEOUT((exports->exportPanel(chart, ExportActions::Format::Png, one, &error),
+                              std::exchange(settled, chart->size()) == chart->size())
+                                 && (QTest::qWait(200), settled == chart->size()),
+                             trainingTimeoutMs);
+    QVERIFY2(exports->exportPanel(chart, ExportActions::Format::Png, one, &error), qPrintable(error));
+    QCOMPARE(chart->size(), settled);
+
+    // File > Export Scale > 2x, as the user chooses it; remembered as a setting.
+    auto *scaleMenu = part<QMenu>(window, "exportScaleMenu");
+    QAction *twice = nullptr;
+    for (QAction *action : scaleMenu->actions())
+        if (action->data().toInt() == 2)
+            twice = action;
+    QVERIFY(twice);
+    twice->trigger();
+    QCOMPARE(exports->scale(), 2);
+    QVERIFY(twice->isChecked());
+    QVERIFY2(exports->exportPanel(chart, ExportActions::Format::Png, two, &error), qPrintable(error));
+
+    const QImage small(one);
+    const QImage large(two);
+    QVERIFY(!small.isNull());
+    QCOMPARE(chart->size(), settled);
+    QCOMPARE(small.size(), settled * window.devicePixelRatio());
+    QCOMPARE(large.size(), small.size() * 2);
+    window.saveSettings();
+    QCOMPARE(AppSettings::load().exportScale, 2);
 }
 
 void TestMainWindow::settingsSurviveARestart()

@@ -13,12 +13,14 @@
 #include "sinesignal.h"
 #include "trainer.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
+#include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,7 +69,7 @@ public:
 QRgb exportedCellColour(const QImage &image, GatePanel &panel, Gate gate, int unit, int t)
 {
     HeatmapWidget *map = panel.heatmap(gate);
-    const QPointF centre = QPointF(map->mapTo(&panel, QPoint(0, 0))) + map->cellRect(unit, t).center();
+    const QPointF centre = QPointF(map->mapTo(panel.exportWidget(), QPoint(0, 0))) + map->cellRect(unit, t).center();
     const qreal dpr = image.devicePixelRatio();
     return image.pixel(int(std::floor(centre.x() * dpr)), int(std::floor(centre.y() * dpr)));
 }
@@ -135,7 +137,14 @@ void TestPanelExporter::pngSizeAndColours()
 
     QImage image(path);
     QVERIFY(!image.isNull());
-    QCOMPARE(image.size(), size * dpr);
+    // The maps only: the layer and unit selectors above them are not in the picture.
+    QWidget *maps = panel.exportWidget();
+    QVERIFY(maps != &panel);
+    QCOMPARE(maps->width(), size.width() - 8);   // the panel's 4 px margins
+    QVERIFY(maps->height() < size.height() - 8);
+    QVERIFY(!maps->isAncestorOf(panel.findChild<QComboBox *>(QStringLiteral("gateLayerBox"))));
+    QVERIFY(!maps->isAncestorOf(panel.findChild<QComboBox *>(QStringLiteral("gateUnitBox"))));
+    QCOMPARE(image.size(), maps->size() * dpr);
     image.setDevicePixelRatio(dpr);
 
     // A few cells of different maps carry exactly their heatmap colour.
@@ -167,7 +176,8 @@ void TestPanelExporter::hiddenPanelUsesItsShape()
              qPrintable(error));
     QCOMPARE(panel.gridColumns(), 2);
     const QImage image(dir.filePath(QStringLiteral("tall.png")));
-    QCOMPARE(image.size(), QSize(420, 800));
+    QCOMPARE(image.size(), panel.exportWidget()->size());
+    QVERIFY(image.height() > 700);
     QCOMPARE(exportedCellColour(image, panel, Gate::Output, 3, 4),
              panel.heatmap(Gate::Output)->colorFor(m_snapshot.trace.layers[0].at(Gate::Output, 3, 4)));
 }
@@ -184,10 +194,11 @@ void TestPanelExporter::svgLoads()
 
     QSvgRenderer renderer(path);
     QVERIFY(renderer.isValid());
-    QCOMPARE(renderer.viewBox(), QRect(0, 0, 900, 500));
+    const QSize maps = panel.exportWidget()->size(); // the maps without the selectors above
+    QCOMPARE(renderer.viewBox(), QRect(QPoint(0, 0), maps));
     // The physical size is given in mm at the widget's resolution; the aspect is the widget's.
     const QSize shown = renderer.defaultSize();
-    QVERIFY2(std::abs(double(shown.width()) / shown.height() - 900.0 / 500.0) < 0.01,
+    QVERIFY2(std::abs(double(shown.width()) / shown.height() - double(maps.width()) / maps.height()) < 0.01,
              qPrintable(QStringLiteral("%1x%2").arg(shown.width()).arg(shown.height())));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -196,7 +207,7 @@ void TestPanelExporter::svgLoads()
     QVERIFY(svg.contains("<image")); // the cells
 
     // Drawn back, a large cell shows its heatmap colour (within the SVG renderer's rounding).
-    QImage image(900, 500, QImage::Format_ARGB32_Premultiplied);
+    QImage image(maps, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     renderer.render(&painter);
@@ -235,8 +246,11 @@ void TestPanelExporter::exportAllWritesEveryFile()
 
     QStringList written;
     QString error;
+    QSignalSpy layerChanged(&gates, &GatePanel::layerChanged);
     QVERIFY2(PanelExporter::exportAll({&gates, &note}, folder, 2, &written, &error), qPrintable(error));
-    const QStringList expected{QStringLiteral("gates.png"), QStringLiteral("gates.svg"),
+    // The gates of every layer, each its own figure, and one CSV of all layers.
+    const QStringList expected{QStringLiteral("gates-layer1.png"), QStringLiteral("gates-layer1.svg"),
+                               QStringLiteral("gates-layer2.png"), QStringLiteral("gates-layer2.svg"),
                                QStringLiteral("gates.csv"), QStringLiteral("note.png"),
                                QStringLiteral("note.svg"),  QStringLiteral("note.csv")};
     QCOMPARE(written.size(), expected.size());
@@ -248,7 +262,19 @@ void TestPanelExporter::exportAllWritesEveryFile()
     sorted.sort();
     QCOMPARE(present, sorted);
     QCOMPARE(QImage(QDir(folder).filePath(QStringLiteral("note.png"))).size(), QSize(400, 100));
-    QCOMPARE(QImage(QDir(folder).filePath(QStringLiteral("gates.png"))).size(), QSize(1800, 1000));
+    QCOMPARE(QImage(QDir(folder).filePath(QStringLiteral("gates-layer1.png"))).size(), gates.exportWidget()->size() * 2);
+    // gates-layer2.png draws layer 2's values, titled with the layer; the panel still shows layer 1.
+    QImage second(QDir(folder).filePath(QStringLiteral("gates-layer2.png")));
+    second.setDevicePixelRatio(2);
+    for (auto [unit, t] : {std::pair{0, 0}, std::pair{7, 9}, std::pair{11, 15}})
+        QCOMPARE(exportedCellColour(second, gates, Gate::Input, unit, t),
+                 gates.heatmap(Gate::Input)->colorFor(m_snapshot.trace.layers[1].at(Gate::Input, unit, t)));
+    QVERIFY(QFile(QDir(folder).filePath(QStringLiteral("gates-layer2.svg"))).open(QIODevice::ReadOnly));
+    QCOMPARE(gates.layer(), 0);
+    QCOMPARE(layerChanged.count(), 0);
+    QCOMPARE(gates.heatmap(Gate::Input)->layerIndex(), 0);
+    QCOMPARE(gates.heatmap(Gate::Input)->title(), GatePanel::standardGateNames().at(0));
+    QCOMPARE(gates.heatmap(Gate::Input)->value(3, 4), m_snapshot.trace.layers[0].at(Gate::Input, 3, 4));
     QCOMPARE(countLines(QDir(folder).filePath(QStringLiteral("note.csv"))), 2);
 }
 

@@ -4,6 +4,8 @@
 #include "trainingsnapshot.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QResizeEvent>
 #include <QEvent>
 #include <QFontMetrics>
 #include <QGridLayout>
@@ -59,6 +61,13 @@ GatePanel::GatePanel(QWidget *parent)
     m_layerBox->setObjectName(QStringLiteral("gateLayerBox"));
     m_layerBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_layerLabel->setBuddy(m_layerBox);
+    m_unitLabel = new QLabel(this);
+    m_unitBox = new QComboBox(this);
+    m_unitBox->setObjectName(QStringLiteral("gateUnitBox"));
+    m_unitBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (int k = 0; k < unitFilterCount; ++k)
+        m_unitBox->addItem(QString());
+    m_unitLabel->setBuddy(m_unitBox);
     m_windowLabel = new QLabel(this);
     m_windowLabel->setObjectName(QStringLiteral("gateWindowLabel"));
     m_windowLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -70,13 +79,19 @@ GatePanel::GatePanel(QWidget *parent)
     m_topRow->addWidget(m_layerLabel);
     m_topRow->addWidget(m_layerBox);
     m_topRow->addSpacing(8);
+    m_topRow->addWidget(m_unitLabel);
+    m_topRow->addWidget(m_unitBox);
+    m_topRow->addSpacing(8);
     m_topRow->addWidget(m_windowLabel, 1);
 
-    m_grid = new QGridLayout;
+    m_mapsArea = new QWidget(this);
+    m_mapsArea->setObjectName(QStringLiteral("gateMaps"));
+    m_mapsArea->setAutoFillBackground(true);
+    m_grid = new QGridLayout(m_mapsArea);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(4);
     for (int gate = 0; gate < gateCount; ++gate) {
-        auto *map = new HeatmapWidget(this);
+        auto *map = new HeatmapWidget(m_mapsArea);
         map->setObjectName(QStringLiteral("gateHeatmap%1").arg(gate));
         map->setRange(rangeOf(gate));
         connect(map, &HeatmapWidget::cellClicked, this, [this](int unit, int t) {
@@ -85,12 +100,14 @@ GatePanel::GatePanel(QWidget *parent)
         });
         m_maps[std::size_t(gate)] = map;
     }
+    // "As many as fit" follows the maps' height, known once the grid has placed them.
+    m_maps[0]->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
     layout->addLayout(m_topRow);
-    layout->addLayout(m_grid, 1);
+    layout->addWidget(m_mapsArea, 1);
 
     connect(m_layerBox, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index < 0 || index == m_layer)
@@ -98,6 +115,10 @@ GatePanel::GatePanel(QWidget *parent)
         m_layer = index;
         showLayer();
         emit layerChanged(m_layer);
+    });
+    connect(m_unitBox, &QComboBox::activated, this, [this](int index) {
+        setUnitFilter(UnitFilter(index));
+        emit unitFilterChanged(m_unitFilter);
     });
 
     retranslate();
@@ -115,6 +136,15 @@ QStringList GatePanel::standardGateNames()
 void GatePanel::retranslate()
 {
     m_layerLabel->setText(tr("&Layer:"));
+    m_unitLabel->setText(tr("U&nits:"));
+    const QStringList filters{tr("As many as fit"), tr("All"), tr("Top 16"), tr("Top 32"), tr("Top 64")};
+    for (int k = 0; k < unitFilterCount; ++k)
+        m_unitBox->setItemText(k, filters.at(k));
+    m_unitBox->setToolTip(tr("Which units the maps show. Top k: the k units with the largest mean "
+                             "|h| over the shown window, in unit order, each row labelled with its "
+                             "unit number. As many as fit: all units when each row gets at least "
+                             "%1 pixels, else the most active units that fit.")
+                              .arg(minimumRowPixels));
     m_layerBox->setToolTip(tr("Which LSTM layer the maps show. Layer 1 reads the signal; each "
                               "further layer reads the hidden state h of the one before."));
     setWhatsThis(tr("<p>Every gate of one LSTM layer while it reads one window of the test "
@@ -293,26 +323,96 @@ void GatePanel::updateLayerSelector()
         emit layerChanged(m_layer);
 }
 
+void GatePanel::setUnitFilter(UnitFilter filter)
+{
+    if (int(filter) < 0 || int(filter) >= unitFilterCount)
+        filter = UnitFilter::Fit;
+    m_unitBox->setCurrentIndex(int(filter));
+    if (filter == m_unitFilter)
+        return;
+    m_unitFilter = filter;
+    showLayer();
+}
+
+std::vector<int> GatePanel::unitsToShow(const lstmlab::LayerTrace &lt) const
+{
+    int keep = lt.units;
+    switch (m_unitFilter) {
+    case UnitFilter::All: break;
+    case UnitFilter::Top16: keep = 16; break;
+    case UnitFilter::Top32: keep = 32; break;
+    case UnitFilter::Top64: keep = 64; break;
+    case UnitFilter::Fit: {
+        // A map not placed yet (no plot) shows all units until it is.
+        const double height = m_maps[0]->plotRect().height();
+        if (height > 0)
+            keep = std::max(1, int(height / minimumRowPixels));
+        break;
+    }
+    }
+    std::vector<int> units(std::size_t(std::max(lt.units, 0)));
+    for (int u = 0; u < lt.units; ++u)
+        units[std::size_t(u)] = u;
+    if (keep >= lt.units)
+        return units;
+    // The most active: the largest mean |h| over the window (its sum ranks the same).
+    std::vector<double> activity(units.size(), 0.0);
+    for (int u = 0; u < lt.units; ++u)
+        for (int t = 0; t < lt.timesteps; ++t)
+            activity[std::size_t(u)] += std::abs(double(lt.at(Gate::Hidden, u, t)));
+    std::stable_sort(units.begin(), units.end(), [&](int a, int b) {
+        return activity[std::size_t(a)] > activity[std::size_t(b)];
+    });
+    units.resize(std::size_t(keep));
+    std::sort(units.begin(), units.end());
+    return units;
+}
+
 void GatePanel::showLayer()
 {
-    if (m_layer >= layerCount()) {
+    const int layer = m_exportLayer >= 0 ? m_exportLayer : m_layer;
+    if (layer >= layerCount()) {
+        m_shownUnits.clear();
         for (HeatmapWidget *map : m_maps)
             map->clear();
         return;
     }
-    const lstmlab::LayerTrace &lt = m_trace.layers[std::size_t(m_layer)];
+    const lstmlab::LayerTrace &lt = m_trace.layers[std::size_t(layer)];
     if (m_selectedUnit >= lt.units || m_selectedT >= lt.timesteps)
         m_selectedUnit = m_selectedT = -1;
+    m_shownUnits = unitsToShow(lt);
+    const bool everyUnit = int(m_shownUnits.size()) == lt.units;
+    const int rows = int(m_shownUnits.size());
     for (int gate = 0; gate < gateCount; ++gate) {
         HeatmapWidget *map = m_maps[std::size_t(gate)];
-        map->setLayerIndex(m_layer);
+        map->setLayerIndex(layer);
         const auto &values = lt.values[std::size_t(gate)];
-        if (values.size() == std::size_t(lt.units) * std::size_t(lt.timesteps))
-            map->setData(values.data(), lt.units, lt.timesteps);
-        else
+        if (values.size() != std::size_t(lt.units) * std::size_t(lt.timesteps)) {
             map->clear();
+        } else if (everyUnit) {
+            map->setData(values.data(), lt.units, lt.timesteps);
+        } else {
+            const std::size_t T = std::size_t(lt.timesteps);
+            m_rows.resize(std::size_t(rows) * T);
+            for (int r = 0; r < rows; ++r)
+                std::copy_n(values.data() + std::size_t(m_shownUnits[std::size_t(r)]) * T, T,
+                            m_rows.data() + std::size_t(r) * T);
+            map->setData(m_rows.data(), rows, lt.timesteps, m_shownUnits);
+        }
         map->setSelectedCell(m_selectedUnit, m_selectedT);
     }
+}
+
+bool GatePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    const int layer = m_exportLayer >= 0 ? m_exportLayer : m_layer;
+    if (watched == m_maps[0] && event->type() == QEvent::Resize && m_unitFilter == UnitFilter::Fit
+        && layer < layerCount()) {
+        // Refill only when the number of rows that fit changes.
+        if (unitsToShow(m_trace.layers[std::size_t(layer)]).size() != m_shownUnits.size())
+            showLayer();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void GatePanel::selectCell(int unit, int t)
@@ -373,7 +473,8 @@ void GatePanel::fitWindowLabel()
     const QMargins margins = layout()->contentsMargins();
     const int available = width() - margins.left() - margins.right()
         - m_layerLabel->sizeHint().width() - m_layerBox->sizeHint().width() - 8
-        - 3 * std::max(0, m_topRow->spacing());
+        - m_unitLabel->sizeHint().width() - m_unitBox->sizeHint().width() - 8
+        - 5 * std::max(0, m_topRow->spacing());
     const QFontMetrics fm(m_windowLabel->font());
     QString text = fm.elidedText(m_windowVariants.constLast(), Qt::ElideRight, std::max(0, available));
     for (const QString &variant : std::as_const(m_windowVariants)) {
@@ -444,6 +545,37 @@ QString GatePanel::exportName() const
 QString GatePanel::exportTitle() const
 {
     return tr("Gates");
+}
+
+QWidget *GatePanel::exportWidget()
+{
+    // A panel never shown has not placed the maps yet: size them as a shown one would.
+    ensurePolished();
+    if (testAttribute(Qt::WA_PendingResizeEvent)) {
+        QResizeEvent resize(size(), QSize());
+        QCoreApplication::sendEvent(this, &resize);
+        setAttribute(Qt::WA_PendingResizeEvent, false);
+    }
+    layout()->activate();
+    return m_mapsArea;
+}
+
+QStringList GatePanel::exportFigureNames() const
+{
+    QStringList names;
+    for (int l = 0; l < std::max(1, layerCount()); ++l)
+        names << QStringLiteral("gates-layer%1").arg(l + 1);
+    return names;
+}
+
+void GatePanel::showExportFigure(int index)
+{
+    m_exportLayer = index >= 0 && index < layerCount() ? index : -1;
+    for (int gate = 0; gate < gateCount; ++gate) {
+        m_maps[std::size_t(gate)]->setTitle(m_exportLayer < 0 ? m_names.value(gate)
+                                            : tr("%1 · layer %2").arg(m_names.value(gate)).arg(m_exportLayer + 1));
+    }
+    showLayer();
 }
 
 QString GatePanel::exportCsv() const

@@ -2,7 +2,8 @@
 
 // The gate panels: six heatmaps (input gate i, forget gate f, cell candidate g, output gate o,
 // cell state c, hidden state h) of one layer for one test window, in a 3x2, 2x3 or 6x1 grid
-// that follows the panel's shape, with a layer selector and a line saying which window is shown.
+// that follows the panel's shape, with a layer selector, a unit filter (all units, the most
+// active ones, or as many as fit) and a line saying which window is shown.
 // Fed by value from TrainingSnapshot::trace; a click on a cell marks that unit and time step
 // in all six maps.
 
@@ -13,6 +14,7 @@
 #include <QWidget>
 
 #include <array>
+#include <vector>
 
 struct TrainingSnapshot;
 class HeatmapWidget;
@@ -26,6 +28,13 @@ class GatePanel : public QWidget, public ExportablePanel
     Q_OBJECT
 
 public:
+    // Which units the maps show. Top k: the k units of the layer with the largest mean |h| over
+    // the shown window, in unit order. Fit: all units when each row gets at least
+    // minimumRowPixels, else the most active units that fit at that height.
+    enum class UnitFilter { Fit, All, Top16, Top32, Top64 };
+    static constexpr int unitFilterCount = 5;
+    static constexpr int minimumRowPixels = 4;
+
     explicit GatePanel(QWidget *parent = nullptr);
 
     // Takes s.trace (and, for the window's x range, s.realTest and s.traceWindow).
@@ -41,6 +50,11 @@ public:
     int layerCount() const;
 
     HeatmapWidget *heatmap(lstmlab::Gate gate) const { return m_maps[std::size_t(gate)]; }
+
+    void setUnitFilter(UnitFilter filter);
+    UnitFilter unitFilter() const { return m_unitFilter; }
+    // The real unit numbers of the rows shown for the current layer, ascending.
+    const std::vector<int> &shownUnits() const { return m_shownUnits; }
     // Columns of the grid in use: 3 (landscape), 2 (tall) or 6 (a wide, low strip).
     int gridColumns() const { return m_columns; }
     // The full line about the shown window (the label shows as much of it as fits).
@@ -58,17 +72,25 @@ public:
     int selectedUnit() const { return m_selectedUnit; }
     int selectedTimeStep() const { return m_selectedT; }
 
-    // ExportablePanel
+    // ExportablePanel. The picture is the six maps with their titles and labels, without the
+    // selectors above them; Export All draws one per layer (gates-layer1, gates-layer2, ...), each
+    // map titled with its layer.
     QString exportName() const override;
     QString exportTitle() const override;
-    QWidget *exportWidget() override { return this; }
+    QWidget *exportWidget() override;
     QString exportCsv() const override; // layer,unit,t,i,f,g,o,c,h for all layers, layer 1-based
+    QStringList exportFigureNames() const override;
+    void showExportFigure(int index) override;
 
 signals:
     void layerChanged(int layer);
+    // unit is the real unit number, whatever the filter shows.
     void cellClicked(int layer, int unit, int t);
+    // The user chose another unit filter.
+    void unitFilterChanged(GatePanel::UnitFilter filter);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -77,6 +99,8 @@ private:
     QString mapWhatsThis(int gate) const;
     void refresh();
     void showLayer();
+    // The rows for a layer under the current filter and the maps' height.
+    std::vector<int> unitsToShow(const lstmlab::LayerTrace &lt) const;
     void updateLayerSelector();
     void updateWindowLabel();
     void fitWindowLabel();
@@ -97,10 +121,17 @@ private:
     QStringList m_toolTips;
     QStringList m_whatsThis;
     QStringList m_windowVariants;
+    UnitFilter m_unitFilter = UnitFilter::Fit;
+    std::vector<int> m_shownUnits;
+    std::vector<float> m_rows;   // one gate's shown rows, packed [row * timesteps + t]
     QComboBox *m_layerBox = nullptr;
+    QComboBox *m_unitBox = nullptr;
+    QLabel *m_unitLabel = nullptr;
     QLabel *m_layerLabel = nullptr;
     QLabel *m_windowLabel = nullptr;
     QGridLayout *m_grid = nullptr;
+    QWidget *m_mapsArea = nullptr;
+    int m_exportLayer = -1;      // the layer Export All is drawing; -1: the shown one
     QHBoxLayout *m_topRow = nullptr;
     std::array<HeatmapWidget *, lstmlab::gateCount> m_maps{};
 };

@@ -102,13 +102,20 @@ void HeatmapWidget::setLayerIndex(int layer)
     m_layer = layer;
 }
 
-void HeatmapWidget::setData(const float *values, int units, int timesteps)
+void HeatmapWidget::setData(const float *values, int rows, int timesteps, std::span<const int> rowUnits)
 {
-    if (!values || units <= 0 || timesteps <= 0) {
+    if (!values || rows <= 0 || timesteps <= 0) {
         clear();
         return;
     }
+    // The selection follows its unit, wherever the new rows put it.
+    const int selectedBefore = selectedUnit();
+    const int units = rows;
     m_units = units;
+    if (rowUnits.size() == std::size_t(rows))
+        m_rowUnits.assign(rowUnits.begin(), rowUnits.end());
+    else
+        m_rowUnits.clear();
     m_timesteps = timesteps;
     const std::size_t n = std::size_t(units) * std::size_t(timesteps);
     m_values.assign(values, values + n); // keeps its capacity: no allocation at the same shape
@@ -126,8 +133,7 @@ void HeatmapWidget::setData(const float *values, int units, int timesteps)
     m_dataMax = hi;
     if (m_selectedT >= timesteps)
         m_selectedT = -1;
-    if (m_selectedUnit >= units || m_selectedT < 0)
-        m_selectedUnit = -1;
+    m_selectedRow = m_selectedT < 0 ? -1 : rowOfUnit(selectedBefore);
     updateScale();
     rebuildImage();
     update();
@@ -138,17 +144,35 @@ void HeatmapWidget::clear()
     m_units = 0;
     m_timesteps = 0;
     m_values.clear();
+    m_rowUnits.clear();
     m_dataMin = m_dataMax = 0.f;
     m_image = QImage();
     updateScale();
     update();
 }
 
-float HeatmapWidget::value(int unit, int t) const
+float HeatmapWidget::value(int row, int t) const
 {
-    if (unit < 0 || unit >= m_units || t < 0 || t >= m_timesteps)
+    if (row < 0 || row >= m_units || t < 0 || t >= m_timesteps)
         return std::numeric_limits<float>::quiet_NaN();
-    return m_values[std::size_t(unit) * std::size_t(m_timesteps) + std::size_t(t)];
+    return m_values[std::size_t(row) * std::size_t(m_timesteps) + std::size_t(t)];
+}
+
+int HeatmapWidget::unitOfRow(int row) const
+{
+    if (row < 0 || row >= m_units)
+        return -1;
+    return m_rowUnits.empty() ? row : m_rowUnits[std::size_t(row)];
+}
+
+int HeatmapWidget::rowOfUnit(int unit) const
+{
+    if (unit < 0)
+        return -1;
+    if (m_rowUnits.empty())
+        return unit < m_units ? unit : -1;
+    const auto it = std::lower_bound(m_rowUnits.begin(), m_rowUnits.end(), unit);
+    return it != m_rowUnits.end() && *it == unit ? int(it - m_rowUnits.begin()) : -1;
 }
 
 void HeatmapWidget::setSelectedTimeStep(int t)
@@ -159,24 +183,25 @@ void HeatmapWidget::setSelectedTimeStep(int t)
         return;
     m_selectedT = t;
     if (t < 0)
-        m_selectedUnit = -1;
+        m_selectedRow = -1;
     update();
 }
 
 void HeatmapWidget::setSelectedCell(int unit, int t)
 {
-    if (unit < 0 || unit >= m_units || t < 0 || t >= m_timesteps)
-        unit = t = -1;
-    if (unit == m_selectedUnit && t == m_selectedT)
+    int row = rowOfUnit(unit);
+    if (unit < 0 || t < 0 || t >= m_timesteps)
+        row = t = -1;
+    if (row == m_selectedRow && t == m_selectedT)
         return;
-    m_selectedUnit = unit;
+    m_selectedRow = row;
     m_selectedT = t;
     update();
 }
 
-QPointF HeatmapWidget::mapToWidget(double t, double unit) const
+QPointF HeatmapWidget::mapToWidget(double t, double row) const
 {
-    return mapToPlot(geometryFor(size()).plot, m_units, m_timesteps, t, unit);
+    return mapToPlot(geometryFor(size()).plot, m_units, m_timesteps, t, row);
 }
 
 QPointF HeatmapWidget::mapFromWidget(const QPointF &pos) const
@@ -192,14 +217,14 @@ QPointF HeatmapWidget::mapFromWidget(const QPointF &pos) const
     return {(pos.x() - origin.x()) / w * m_timesteps, (pos.y() - origin.y()) / h * m_units};
 }
 
-QRectF HeatmapWidget::cellRect(int unit, int t) const
+QRectF HeatmapWidget::cellRect(int row, int t) const
 {
     const QRectF plot = geometryFor(size()).plot;
-    return {mapToPlot(plot, m_units, m_timesteps, t, unit),
-            mapToPlot(plot, m_units, m_timesteps, t + 1, unit + 1)};
+    return {mapToPlot(plot, m_units, m_timesteps, t, row),
+            mapToPlot(plot, m_units, m_timesteps, t + 1, row + 1)};
 }
 
-bool HeatmapWidget::cellAt(const QPointF &pos, int *unit, int *t) const
+bool HeatmapWidget::cellAt(const QPointF &pos, int *row, int *t) const
 {
     if (!hasData())
         return false;
@@ -210,19 +235,19 @@ bool HeatmapWidget::cellAt(const QPointF &pos, int *unit, int *t) const
     const int uu = int(std::floor(data.y()));
     if (tt >= m_timesteps || uu >= m_units)
         return false;
-    if (unit)
-        *unit = uu;
+    if (row)
+        *row = uu;
     if (t)
         *t = tt;
     return true;
 }
 
-QString HeatmapWidget::cellToolTip(int unit, int t) const
+QString HeatmapWidget::cellToolTip(int row, int t) const
 {
-    const float v = value(unit, t);
+    const float v = value(row, t);
     return tr("Layer %1 · unit %2 · time step t = %3\n%4 = %5")
         .arg(m_layer + 1)
-        .arg(unit)
+        .arg(unitOfRow(row))
         .arg(t)
         .arg(m_title, QLocale().toString(double(v), 'g', 7));
 }
@@ -244,8 +269,8 @@ QList<int> HeatmapWidget::unitTicks() const
     const Geometry g = geometryFor(size());
     if (g.plot.isEmpty())
         return ticks;
-    for (int unit = 0; unit < m_units; unit += g.yStep)
-        ticks.append(unit);
+    for (int row = 0; row < m_units; row += g.yStep)
+        ticks.append(unitOfRow(row));
     return ticks;
 }
 
@@ -331,7 +356,7 @@ HeatmapWidget::Geometry HeatmapWidget::geometryFor(const QSize &size) const
     for (double v : {m_scale.minimum(), m_scale.maximum(), (m_scale.minimum() + m_scale.maximum()) / 2,
                      m_scale.minimum() + (m_scale.maximum() - m_scale.minimum()) / 4})
         legendLabelW = std::max(legendLabelW, fm.horizontalAdvance(formatValue(v)));
-    const double yLabelW = fm.horizontalAdvance(QString::number(std::max(m_units - 1, 0)));
+    const double yLabelW = fm.horizontalAdvance(QString::number(std::max(unitOfRow(m_units - 1), 0)));
 
     const double top = std::ceil(g.subtitle.bottom() + std::max(markerSpace, lineH / 2));
     const double left =
@@ -465,10 +490,10 @@ void HeatmapWidget::paintAxes(QPainter &painter, const Geometry &g) const
         }
     }
     if (m_units > 0) {
-        for (int unit = 0; unit < m_units; unit += g.yStep) {
-            const double y = mapToPlot(g.plot, m_units, m_timesteps, 0, unit + 0.5).y();
+        for (int row = 0; row < m_units; row += g.yStep) {
+            const double y = mapToPlot(g.plot, m_units, m_timesteps, 0, row + 0.5).y();
             painter.drawLine(QPointF(g.plot.left() - tickLength, y), QPointF(g.plot.left() - 0.5, y));
-            const QString label = QString::number(unit);
+            const QString label = QString::number(unitOfRow(row));
             painter.drawText(QRectF(0, y - lineH / 2, g.plot.left() - tickLength - 2, lineH),
                              Qt::AlignRight | Qt::AlignVCenter, label);
         }
@@ -554,9 +579,9 @@ void HeatmapWidget::paintSelection(QPainter &painter, const Geometry &g) const
     painter.drawPath(marker);
     painter.setRenderHint(QPainter::Antialiasing, false);
 
-    if (m_selectedUnit >= 0) {
-        const QRectF cell(mapToPlot(g.plot, m_units, m_timesteps, m_selectedT, m_selectedUnit),
-                          mapToPlot(g.plot, m_units, m_timesteps, m_selectedT + 1, m_selectedUnit + 1));
+    if (m_selectedRow >= 0) {
+        const QRectF cell(mapToPlot(g.plot, m_units, m_timesteps, m_selectedT, m_selectedRow),
+                          mapToPlot(g.plot, m_units, m_timesteps, m_selectedT + 1, m_selectedRow + 1));
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(Qt::white, 3));
         painter.drawRect(cell.adjusted(-1, -1, 1, 1));
@@ -595,28 +620,29 @@ bool HeatmapWidget::event(QEvent *event)
 
 void HeatmapWidget::mouseMoveEvent(QMouseEvent *event)
 {
-    int unit = -1;
+    int row = -1;
     int t = -1;
-    if (!cellAt(event->position(), &unit, &t))
-        unit = t = -1;
+    if (!cellAt(event->position(), &row, &t))
+        row = t = -1;
+    const int unit = unitOfRow(row);
     if (unit != m_hoverUnit || t != m_hoverT) {
         m_hoverUnit = unit;
         m_hoverT = t;
         emit cellHovered(unit, t);
         // Keep a visible value readout following the mouse from cell to cell.
-        if (unit >= 0 && QToolTip::isVisible())
-            QToolTip::showText(event->globalPosition().toPoint(), cellToolTip(unit, t), this,
-                               cellRect(unit, t).toAlignedRect());
+        if (row >= 0 && QToolTip::isVisible())
+            QToolTip::showText(event->globalPosition().toPoint(), cellToolTip(row, t), this,
+                               cellRect(row, t).toAlignedRect());
     }
     QWidget::mouseMoveEvent(event);
 }
 
 void HeatmapWidget::mousePressEvent(QMouseEvent *event)
 {
-    int unit = -1;
+    int row = -1;
     int t = -1;
-    if (event->button() == Qt::LeftButton && cellAt(event->position(), &unit, &t)) {
-        emit cellClicked(unit, t);
+    if (event->button() == Qt::LeftButton && cellAt(event->position(), &row, &t)) {
+        emit cellClicked(unitOfRow(row), t);
         event->accept();
         return;
     }

@@ -1,7 +1,9 @@
 #pragma once
 
 // One gate of one layer as a heatmap: rows are units (unit 0 at the top), columns are time
-// steps (t = 0, the oldest sample of the window, at the left). Around it: a title, a line with
+// steps (t = 0, the oldest sample of the window, at the left). The rows may be a chosen few of
+// the layer's units (the gate panel's unit filter): each row then carries its real unit number,
+// which the row labels, the tooltip, cellClicked() and the selection use. Around it: a title, a line with
 // the values' actual range, axis titles with tick numbers spaced so they never overlap, and a
 // colour legend bar with its scale and marks at the actual minimum and maximum.
 //
@@ -16,6 +18,7 @@
 #include <QList>
 #include <QWidget>
 
+#include <span>
 #include <vector>
 
 class QFontMetricsF;
@@ -40,14 +43,20 @@ public:
     void setLayerIndex(int layer);
     int layerIndex() const { return m_layer; }
 
-    // Copies units * timesteps values laid out [unit * timesteps + t]. Reuses its buffers when
-    // the shape is unchanged. units or timesteps <= 0 (or values null) shows "no data".
-    void setData(const float *values, int units, int timesteps);
+    // Copies rows * timesteps values laid out [row * timesteps + t]. Reuses its buffers when
+    // the shape is unchanged. rows or timesteps <= 0 (or values null) shows "no data".
+    // rowUnits gives the real unit number of each row (rows of them, ascending); empty: row r
+    // is unit r.
+    void setData(const float *values, int rows, int timesteps, std::span<const int> rowUnits = {});
     void clear();
+    // Rows shown (all units unless filtered).
     int units() const { return m_units; }
+    // The real unit number of a row, and the row showing a unit (-1 when not shown).
+    int unitOfRow(int row) const;
+    int rowOfUnit(int unit) const;
     int timesteps() const { return m_timesteps; }
     bool hasData() const { return m_units > 0 && m_timesteps > 0; }
-    float value(int unit, int t) const;
+    float value(int row, int t) const;
     float dataMinimum() const { return m_dataMin; }
     float dataMaximum() const { return m_dataMax; }
 
@@ -57,23 +66,25 @@ public:
     double legendMaximum() const { return m_scale.maximum(); }
     QRgb colorFor(double value) const { return m_scale.rgb(value); }
 
-    // Selection drawn on the map: a time-step column and a cell; -1 for none.
+    // Selection drawn on the map: a time-step column and a cell (a real unit number; a unit
+    // the rows do not show marks the column only); -1 for none.
     void setSelectedTimeStep(int t);
     void setSelectedCell(int unit, int t);
     int selectedTimeStep() const { return m_selectedT; }
-    int selectedUnit() const { return m_selectedUnit; }
+    int selectedUnit() const { return unitOfRow(m_selectedRow); }
 
-    // Data coordinates (t, unit), continuous: cell (unit, t) covers [t, t+1) x [unit, unit+1).
-    QPointF mapToWidget(double t, double unit) const;
+    // Data coordinates (t, row), continuous: cell (row, t) covers [t, t+1) x [row, row+1).
+    QPointF mapToWidget(double t, double row) const;
     QPointF mapFromWidget(const QPointF &pos) const;
-    QRectF cellRect(int unit, int t) const;
-    // The cell under a widget position; false outside the cells.
-    bool cellAt(const QPointF &pos, int *unit, int *t) const;
+    QRectF cellRect(int row, int t) const;
+    // The cell (row, not unit) under a widget position; false outside the cells.
+    bool cellAt(const QPointF &pos, int *row, int *t) const;
     QRectF plotRect() const { return geometryFor(size()).plot; }
     QRectF legendRect() const { return geometryFor(size()).legend; }
     // What the hover tooltip says for a cell.
-    QString cellToolTip(int unit, int t) const;
-    // The labelled ticks at the current size, and the font their labels use.
+    QString cellToolTip(int row, int t) const;
+    // The labelled ticks at the current size (unitTicks: the real unit numbers of the labelled
+    // rows), and the font their labels use.
     QList<int> timeStepTicks() const;
     QList<int> unitTicks() const;
     QFont tickFont() const;
@@ -84,6 +95,7 @@ public:
     QSize minimumSizeHint() const override;
 
 signals:
+    // unit: the real unit number of the row.
     void cellClicked(int unit, int t);
     void cellHovered(int unit, int t); // (-1, -1) when the mouse leaves the cells
 
@@ -125,13 +137,14 @@ private:
     int m_layer = 0;
     int m_units = 0;
     int m_timesteps = 0;
-    std::vector<float> m_values;   // [unit * timesteps + t]
+    std::vector<float> m_values;   // [row * timesteps + t]
+    std::vector<int> m_rowUnits;   // real unit of each row; empty: row r is unit r
     float m_dataMin = 0.f;
     float m_dataMax = 0.f;
     QImage m_image;                // (timesteps x units), one pixel per cell
     QImage m_legendImage;          // 1 x ColorScale::tableSize, maximum at the top
     int m_selectedT = -1;
-    int m_selectedUnit = -1;
+    int m_selectedRow = -1;
     int m_hoverUnit = -1;
     int m_hoverT = -1;
 };

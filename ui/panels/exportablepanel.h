@@ -4,6 +4,7 @@
 // as CSV. PanelExporter does the writing; the panel only says what it is and what it holds.
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -18,4 +19,9 @@ public:
     virtual QWidget *exportWidget() = 0;
     // The numbers behind the picture, with a header row.
     virtual QString exportCsv() const = 0;
+    // Export All draws one figure (PNG and SVG) per name here, and the CSV once as exportName().
+    // A panel with several figures (the gates of each layer) names them and shows figure k in
+    // exportWidget() on showExportFigure(k); showExportFigure(-1) goes back to the screen's view.
+    virtual QStringList exportFigureNames() const { return {exportName()}; }
+    virtual void showExportFigure(int /*index*/) {}
 };

@@ -4,6 +4,7 @@
 #include "panelexporter.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -40,6 +41,21 @@ void ExportActions::addMenusTo(QMenu *menu)
         menu->addMenu(submenu);
         m_menus.append(submenu);
     }
+    m_scaleMenu = new QMenu(menu);
+    m_scaleMenu->setObjectName(QStringLiteral("exportScaleMenu"));
+    auto *group = new QActionGroup(m_scaleMenu);
+    for (const int scale : {1, 2, 4}) {
+        QAction *action = m_scaleMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(scale == m_scale);
+        action->setData(scale);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, scale] {
+            setScale(scale);
+            emit scaleChanged(scale);
+        });
+    }
+    menu->addMenu(m_scaleMenu);
     menu->addAction(m_exportAll);
     retranslate();
 }
@@ -73,11 +89,20 @@ QString ExportActions::folder() const
     return QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
 }
 
+void ExportActions::setScale(int scale)
+{
+    m_scale = scale >= 4 ? 4 : scale >= 2 ? 2 : 1;
+    if (m_scaleMenu) {
+        for (QAction *action : m_scaleMenu->actions())
+            action->setChecked(action->data().toInt() == m_scale);
+    }
+}
+
 qreal ExportActions::pixelRatio() const
 {
     const QWindow *window = m_window->windowHandle();
     const qreal ratio = window ? window->devicePixelRatio() : m_window->devicePixelRatioF();
-    return std::max<qreal>(1.0, ratio);
+    return std::max<qreal>(1.0, ratio) * m_scale;
 }
 
 bool ExportActions::exportPanel(ExportablePanel *panel, Format format, const QString &path, QString *error)
@@ -100,6 +125,12 @@ void ExportActions::retranslate()
     m_exportAll->setText(tr("Export &All…"));
     m_exportAll->setIconText(tr("Export all"));
     m_exportAll->setToolTip(tr("Save every panel as PNG, SVG and CSV into a folder (Ctrl+Shift+E)"));
+    if (m_scaleMenu) {
+        m_scaleMenu->setTitle(tr("Export &Scale"));
+        m_scaleMenu->setToolTip(tr("PNG images are saved at this multiple of the screen's pixels; SVG and CSV do not change"));
+        for (QAction *action : m_scaleMenu->actions())
+            action->setText(tr("&%1x").arg(action->data().toInt()));
+    }
     for (int k = 0; k < m_menus.size() && k < m_panels.size(); ++k) {
         QMenu *menu = m_menus[k];
         menu->setTitle(tr("Export %1 Panel").arg(m_panels[k]->exportTitle()));

@@ -29,10 +29,15 @@ public:
     // Before addMenusTo(): one more panel in the menus and in Export All.
     void addPanel(ExportablePanel *panel) { m_panels.append(panel); }
     QAction *exportAllAction() const { return m_exportAll; }
-    // One "Export <panel> Panel" submenu per panel, then Export All.
+    // One "Export <panel> Panel" submenu per panel, Export Scale, then Export All.
     void addMenusTo(QMenu *menu);
     // A right-click on widget offers its panel's three formats, Export All and then extra.
     void attachContextMenu(QWidget *widget, ExportablePanel *panel, const QList<QAction *> &extra = {});
+
+    // PNGs are written at the screen's pixel ratio times this scale (1, 2 or 4; SVG and CSV
+    // do not change). The File menu's Export Scale submenu sets it.
+    void setScale(int scale);
+    int scale() const { return m_scale; }
 
     // The folder dialogs start in: the last one used if it still exists, else Pictures or home.
     void setFolder(const QString &folder) { m_folder = folder; }
@@ -53,6 +58,8 @@ signals:
     // A dialog's export succeeded into folder (the next dialog starts there).
     void folderUsed(const QString &folder);
     void statusMessage(const QString &text, int timeoutMs);
+    // The user chose another scale in the menu.
+    void scaleChanged(int scale);
 
 private:
     qreal pixelRatio() const;
@@ -61,5 +68,7 @@ private:
     QList<ExportablePanel *> m_panels;
     QList<QMenu *> m_menus;   // one per panel, in m_panels order
     QAction *m_exportAll = nullptr;
+    QMenu *m_scaleMenu = nullptr;
+    int m_scale = 1;
     QString m_folder;
 };

@@ -186,18 +186,25 @@ bool PanelExporter::exportAll(const QList<ExportablePanel *> &panels, const QStr
     for (ExportablePanel *panel : panels) {
         if (!panel)
             continue;
-        const QString stem = dir.filePath(panel->exportName());
-        const QString png = stem + QStringLiteral(".png");
-        if (!savePng(*panel, png, devicePixelRatio, error))
-            return false;
-        if (written)
-            written->append(png);
-        const QString svg = stem + QStringLiteral(".svg");
-        if (!saveSvg(*panel, svg, error))
-            return false;
-        if (written)
-            written->append(svg);
-        const QString csv = stem + QStringLiteral(".csv");
+        const QStringList figures = panel->exportFigureNames();
+        for (int k = 0; k < figures.size(); ++k) {
+            if (figures.size() > 1)
+                panel->showExportFigure(k);
+            const QString stem = dir.filePath(figures.at(k));
+            const QString png = stem + QStringLiteral(".png");
+            const QString svg = stem + QStringLiteral(".svg");
+            bool saved = savePng(*panel, png, devicePixelRatio, error);
+            if (saved && written)
+                written->append(png);
+            saved = saved && saveSvg(*panel, svg, error);
+            if (figures.size() > 1)
+                panel->showExportFigure(-1);
+            if (!saved)
+                return false;
+            if (written)
+                written->append(svg);
+        }
+        const QString csv = dir.filePath(panel->exportName()) + QStringLiteral(".csv");
         if (!saveCsv(*panel, csv, error))
             return false;
         if (written)

@@ -28,8 +28,9 @@ public:
     static bool saveSvg(ExportablePanel &panel, const QString &path, QString *error = nullptr);
     static bool saveCsv(ExportablePanel &panel, const QString &path, QString *error = nullptr);
 
-    // <folder>/<exportName>.png, .svg and .csv for every panel; creates the folder. Stops at
-    // the first failure. written receives every file completed, in order.
+    // <folder>/<figure>.png and .svg for every figure of every panel (exportFigureNames(): the
+    // panel's exportName() unless it has several), then <folder>/<exportName>.csv; creates the
+    // folder. Stops at the first failure. written receives every file completed, in order.
     static bool exportAll(const QList<ExportablePanel *> &panels, const QString &folder,
                           qreal devicePixelRatio, QStringList *written = nullptr,
                           QString *error = nullptr);

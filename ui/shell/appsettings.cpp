@@ -74,9 +74,13 @@ AppSettings AppSettings::clamped() const
 
     s.traceWindow = std::clamp(traceWindow, 0, lstmlab::DataSpec{}.testWindowCount(s.model.timesteps) - 1);
     s.gateLayer = std::clamp(gateLayer, 0, s.model.layers - 1);
+    s.gateUnits = clampInt(gateUnits, gateUnitsRange);
     s.maxSnapshotsPerSecond = std::isfinite(maxSnapshotsPerSecond)
         ? clampReal(maxSnapshotsPerSecond, snapshotRateRange) : 30.0;
     s.stepDelayMs = clampInt(stepDelayMs, stepDelayRange);
+    s.exportScale = clampInt(exportScale, exportScaleRange);
+    if (s.exportScale == 3)
+        s.exportScale = 2; // the menu offers 1x, 2x and 4x
 
     // The signal: a known id, only its own parameters, each a number within its range.
     const lstmlab::SignalInfo *info = lstmlab::SignalCatalog::find(signalId.toStdString());
@@ -118,6 +122,7 @@ AppSettings AppSettings::load(const QSettings &settings)
     s.freeRun = readBool(settings, "view/freeRun", s.freeRun);
     s.traceWindow = clampInt(readReal(settings, "view/traceWindow", s.traceWindow), {0, 1e6});
     s.gateLayer = clampInt(readReal(settings, "view/gateLayer", s.gateLayer), {0, 1e6});
+    s.gateUnits = clampInt(readReal(settings, "view/gateUnits", s.gateUnits), gateUnitsRange);
     s.gateVocabulary = GateVocabulary::fromKey(settings.value("view/gateVocabulary").toString(), s.gateVocabulary);
     s.language = settings.value("view/language").toString();
     s.maxSnapshotsPerSecond = readReal(settings, "view/maxSnapshotsPerSecond", s.maxSnapshotsPerSecond);
@@ -136,6 +141,7 @@ AppSettings AppSettings::load(const QSettings &settings)
     s.csvPath = settings.value("signal/csvPath").toString();
     s.csvColumn = clampInt(readReal(settings, "signal/csvColumn", s.csvColumn), {0, 1e6});
     s.exportFolder = settings.value("export/folder").toString();
+    s.exportScale = clampInt(readReal(settings, "export/scale", s.exportScale), exportScaleRange);
     s.windowGeometry = readBytes(settings, "window/geometry");
     s.windowState = readBytes(settings, "window/state");
     return s.clamped();
@@ -159,6 +165,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue("view/freeRun", s.freeRun);
     settings.setValue("view/traceWindow", s.traceWindow);
     settings.setValue("view/gateLayer", s.gateLayer);
+    settings.setValue("view/gateUnits", s.gateUnits);
     settings.setValue("view/gateVocabulary", GateVocabulary::key(s.gateVocabulary));
     settings.setValue("view/language", s.language);
     settings.setValue("view/maxSnapshotsPerSecond", s.maxSnapshotsPerSecond);
@@ -172,6 +179,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue("signal/csvPath", s.csvPath);
     settings.setValue("signal/csvColumn", s.csvColumn);
     settings.setValue("export/folder", s.exportFolder);
+    settings.setValue("export/scale", s.exportScale);
     settings.setValue("window/geometry", QString::fromLatin1(s.windowGeometry.toBase64()));
     settings.setValue("window/state", QString::fromLatin1(s.windowState.toBase64()));
 }

@@ -25,6 +25,8 @@ struct AppSettings {
     int traceWindow = 340;                 // test window whose gates are traced: by default
                                            // one where the sine crosses zero (x 103.4 .. 103.6)
     int gateLayer = 0;                     // layer shown in the gate panels, from 0
+    int gateUnits = 0;                     // the gate panels' unit filter (GatePanel::UnitFilter):
+                                           // 0 as many as fit, 1 all, 2..4 the top 16, 32, 64
     GateVocabulary::Kind gateVocabulary = GateVocabulary::Kind::Standard; // names of the gates
     QString language;                      // View > Language: "en", "zh_CN"; empty: the system's
     double maxSnapshotsPerSecond = 30.0;   // how often the worker may refresh the panels
@@ -35,6 +37,7 @@ struct AppSettings {
     QString csvPath;                       // a learner's series, used instead of the signal
     int csvColumn = 0;                     //   its value column from 1; 0: the only column
     QString exportFolder;                  // last folder exported to; empty: the user's pictures
+    int exportScale = 1;                   // File > Export Scale: PNGs at 1x, 2x or 4x the screen's pixels
     QByteArray windowGeometry;             // QMainWindow::saveGeometry(), stored as base64
     QByteArray windowState;                // QMainWindow::saveState(stateVersion)
 
@@ -42,6 +45,8 @@ struct AppSettings {
     // belong to the window alone.
     static constexpr lstmlab::Range snapshotRateRange{1, 120};
     static constexpr lstmlab::Range stepDelayRange{0, 1000};
+    static constexpr lstmlab::Range exportScaleRange{1, 4}; // brought down to 1, 2 or 4
+    static constexpr lstmlab::Range gateUnitsRange{0, 4};
     static constexpr int stateVersion = 1;
 
     // Returns the settings brought into range (see the file comment).

@@ -96,6 +96,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_inspector = new GateInspector;
     m_exports = new ExportActions(this, {m_predictionChart, m_lossChart, m_gatePanel});
     m_exports->setFolder(m_settings.exportFolder);
+    m_exports->setScale(m_settings.exportScale);
+    connect(m_exports, &ExportActions::scaleChanged, this, [this](int scale) {
+        m_settings.exportScale = scale;
+        scheduleSave();
+    });
     connect(m_exports, &ExportActions::folderUsed, this, [this](const QString &folder) {
         m_settings.exportFolder = folder;
         scheduleSave();
@@ -592,6 +597,11 @@ void MainWindow::connectController()
             m_inspector->setCell(layer, m_inspector->unit(), m_inspector->timeStep());
     });
     connect(m_gatePanel, &GatePanel::cellClicked, this, &MainWindow::inspectCell);
+    m_gatePanel->setUnitFilter(GatePanel::UnitFilter(m_settings.gateUnits));
+    connect(m_gatePanel, &GatePanel::unitFilterChanged, this, [this](GatePanel::UnitFilter filter) {
+        m_settings.gateUnits = int(filter);
+        scheduleSave();
+    });
     connect(m_inspector, &GateInspector::cellRequested, this, &MainWindow::inspectCell);
     // The anatomy view and the heatmaps show the same layer and time step (inspectCell).
     connect(m_gatePanel, &GatePanel::layerChanged, m_anatomy, &AnatomyView::setLayer);

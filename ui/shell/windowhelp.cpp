@@ -172,7 +172,8 @@ void WindowHelp::apply(QWidget &window)
             tr("<p><b>Reset</b> (Ctrl+R): fresh random weights, as before the first step.</p>"));
     explain(named<QAction>(window, "exportAllAction"),
             tr("<p><b>Export all</b> (Ctrl+Shift+E): every panel as a PNG picture, an SVG drawing "
-               "and a CSV table of its numbers, into one folder.</p>"));
+               "and a CSV table of its numbers, into one folder; the gates as one picture per "
+               "layer. File > Export Scale makes the PNG pictures 2 or 4 times larger.</p>"));
 
     if (auto *dock = named<QDockWidget>(window, "controlsDock"))
         explain(dock, QString(),
