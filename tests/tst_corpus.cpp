@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <fstream>
 #include <stdexcept>
 
@@ -59,6 +60,15 @@ private slots:
         QCOMPARE(int(corpus.validationTokens().size()), validation);
         QCOMPARE(int(corpus.trainTokens().size()), length - validation);
         QCOMPARE(corpus.validationTokens().data(), corpus.tokens().data() + (length - validation));
+    }
+
+    void unigramBitsPerChar()
+    {
+        // Training "aaaaaaaab" + validation "ab": counts a 8+1, b 1+1 of 11;
+        // -(log2(9/11) + log2(2/11)) / 2 = 1.3746
+        const Corpus corpus("aaaaaaaabab", "ab");
+        QCOMPARE(int(corpus.validationTokens().size()), 2);
+        QVERIFY(std::abs(corpus.unigramBitsPerChar() - 0.5 * -(std::log2(9.0 / 11) + std::log2(2.0 / 11))) < 1e-12);
     }
 
     void refusesBadText_data()

@@ -1,5 +1,6 @@
 #include "corpus.h"
 
+#include <cmath>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -164,6 +165,18 @@ int Corpus::indexOf(char32_t symbol) const
         if (m_vocabulary[k] == symbol)
             return int(k);
     return -1;
+}
+
+double Corpus::unigramBitsPerChar() const
+{
+    std::vector<double> counts(m_vocabulary.size(), 1.0); // add-one: every symbol possible
+    for (int token : trainTokens())
+        counts[std::size_t(token)] += 1.0;
+    const double total = double(trainTokens().size()) + double(counts.size());
+    double bits = 0.0;
+    for (int token : validationTokens())
+        bits -= std::log2(counts[std::size_t(token)] / total);
+    return bits / double(validationTokens().size());
 }
 
 std::string Corpus::decode(std::span<const int> indices) const

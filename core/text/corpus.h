@@ -51,6 +51,11 @@ public:
     std::span<const int> trainTokens() const { return std::span<const int>(m_tokens).first(m_trainCount); }
     std::span<const int> validationTokens() const { return std::span<const int>(m_tokens).subspan(m_trainCount); }
 
+    // The unigram entropy of the validation text under the training text's symbol frequencies
+    // (add-one smoothed over the vocabulary), in bits per character: what a model that ignores
+    // context scores on the validation figure, the baseline a trained network must beat.
+    double unigramBitsPerChar() const;
+
     // Vocabulary indices back to UTF-8 text.
     std::string decode(std::span<const int> indices) const;
     // UTF-8 text to vocabulary indices; throws std::invalid_argument naming the first symbol
