@@ -26,6 +26,7 @@ namespace lstmlab {
 class TextBatches
 {
 public:
+    // Keeps a view of trainTokens, which must outlive it (the Corpus holds them).
     // Throws std::invalid_argument, naming `source` and the limit, when the training text is
     // shorter than one batch (T*B characters and the one that follows).
     TextBatches(std::span<const int> trainTokens, int timesteps, int batch, const std::string &source);
