@@ -27,6 +27,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libxkbcommon-dev
   fonts-noto-cjk fonts-dejavu-core
+  fortunes-zh fortunes  # text corpora: the 300 Tang poems (tang300) and English fortunes (text mode)
   xvfb xauth imagemagick
   appstream desktop-file-utils shared-mime-info
 )
