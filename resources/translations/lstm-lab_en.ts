@@ -360,6 +360,18 @@ Training and your settings are unaffected; choose another folder and try again.<
             <numerusform>Saved %n files to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export &amp;Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images are saved at this multiple of the screen&apos;s pixels; SVG and CSV do not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1x</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GateInspector</name>
@@ -714,6 +726,38 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message>
         <source>%1 · the first %2 of %3 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As many as fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which units the maps show. Top k: the k units with the largest mean |h| over the shown window, in unit order, each row labelled with its unit number. As many as fit: all units when each row gets at least %1 pixels, else the most active units that fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · layer %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +1284,38 @@ The maps show the network reading this window of the test signal, its oldest sam
         <source>The prediction chart: red is the network&apos;s guess for every test window, dashed green the real signal (the sine here, or the one chosen in the Signal panel).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Lessons&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The Lessons menu (and the Lesson tab on the left) holds short experiments, each about one idea: why the forget gate keeps memory, what too few units cannot do, long windows, dropout. A lesson sets the network and the pace for you, says what to watch, and offers a button to retrain with the one setting changed, so that you can see the difference. Training &gt; Pause After Each Epoch stops after every pass so that you can look before it goes on.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Signals&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The sine is the seed&apos;s task, but not the only one. The Signal tab offers a square wave, a sawtooth, a damped sine, a sum of sines, noise on top of any of them, or your own series from a CSV file. A new signal trains a new network. Noise shows what a network does with samples it cannot predict: it learns the shape and ignores the noise, or, too large, learns the noise too.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Dropout&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Dropout sets a share of each layer&apos;s outputs to zero at random in every training step (0.5: half of them), and scales the rest up, so that no unit can rely on one other unit. It fights overfitting in large networks trained on little data (the Anna Karenina network of the notes uses a keep probability of 0.5). On the sine it mostly makes the training loss noisier; the test MSE is measured without it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Letting the network run free&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Normally every prediction starts from a window of real samples. With &lt;i&gt;Let the network run free&lt;/i&gt; checked, the network is fed its own predictions instead, from the first test window on, and the purple curve shows where it goes on its own. Trained only to guess one step ahead from real samples, it lets small errors add up: the curve drifts or settles to a flat line. A curve that keeps its shape shows that the network has learned the signal&apos;s rhythm, not just to copy the last sample.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuideNavigator</name>
@@ -1513,10 +1589,6 @@ The maps show the network reading this window of the test signal, its oldest sam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Train the comparison from fresh weights: the lesson&apos;s settings with one knob changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restart lesson</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,6 +1606,22 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message>
         <source>Set the knobs for this lesson, train a fresh network and say what to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pace:&lt;/b&gt; this lesson starts paused; each &lt;b&gt;Step&lt;/b&gt; (F10) trains one batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pace:&lt;/b&gt; the teaching pace, %1 steps a second, so that you can watch the network learn. &lt;b&gt;Full Speed&lt;/b&gt; in the toolbar trains as fast as this computer can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pace:&lt;/b&gt; full speed, as fast as this computer can; the &lt;b&gt;Speed&lt;/b&gt; slider in the toolbar slows it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train from fresh weights with the lesson&apos;s settings and one knob changed (this run is replaced)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1568,10 +1656,6 @@ The maps show the network reading this window of the test signal, its oldest sam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare: 20-step windows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Too few units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,14 +1673,6 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message>
         <source>The &lt;b&gt;Anatomy&lt;/b&gt; view: 1 neuron in each of the 4 gate layers, and the parameter count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Then press &lt;i&gt;Compare&lt;/i&gt;: the same network with 20 units.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare: 20 units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1624,10 +1700,6 @@ The maps show the network reading this window of the test signal, its oldest sam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare: 20 time steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dropout&apos;s effect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,14 +1717,6 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message>
         <source>The &lt;b&gt;prediction&lt;/b&gt; still follows the sine, a little later: in our run the test MSE after 3 epochs was 0.0056, against 0.0030 without dropout. On a task this small there is nothing to overfit, so dropout only slows learning down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Then press &lt;i&gt;Compare&lt;/i&gt;: the same network without dropout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare: no dropout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1676,11 +1740,35 @@ The maps show the network reading this window of the test signal, its oldest sam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Then press &lt;i&gt;Compare&lt;/i&gt;: the seed&apos;s learning rate 0.001.</source>
+        <source>Retrain with 20-step windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare: learning rate 0.001</source>
+        <source>Then press &lt;i&gt;Retrain with 20 units&lt;/i&gt;: the same network with 20 units. It replaces this run, so note the test MSE first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain with 20 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain with 20 time steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then press &lt;i&gt;Retrain without dropout&lt;/i&gt;: the same network without dropout. It replaces this run, so note the test MSE first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain without dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then press &lt;i&gt;Retrain at learning rate 0.001&lt;/i&gt;: the seed&apos;s learning rate. It replaces this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain at learning rate 0.001</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1976,11 +2064,39 @@ test MSE %1 (epoch %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;How to read this screen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: the network&apos;s guess of the next sample for every test window; &lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;dashed green&lt;/b&gt;&lt;/span&gt;: the real signal. When they overlap, it has learned.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Loss&lt;/b&gt;: the error of each training step and, after each epoch, on the test set. Log scale: each labelled line down is ten times smaller.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt;: what every unit&apos;s gates did at each time step of the shaded input window. Move the slider to pick another window.&lt;/p&gt;&lt;p&gt;Rest the mouse on any control to see what it does; right-click a panel to save it as an image or a table.&lt;/p&gt;</source>
+        <source>&amp;Pause After Each Epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;LSTM Lab %1&lt;/h3&gt;&lt;p&gt;Trains a real LSTM network, live, to predict the next sample of a sine wave, and shows what happens inside it while it learns:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the &lt;b&gt;prediction&lt;/b&gt; (red) against the real signal (dashed green) on the test set;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;loss&lt;/b&gt;: the training batches&apos; error and the test error after each epoch;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;gates&lt;/b&gt; of every layer for one input window: %3, per unit and time step.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Change a setting on the left and watch the network learn again. Every control&apos;s tooltip says what it does.&lt;/p&gt;&lt;p&gt;The network is PyTorch&apos;s LSTM (gate order i, f, g, o) written in C++ with Eigen; the window uses Qt %2.&lt;/p&gt;</source>
+        <source>Stop after every pass over the training set, with that epoch&apos;s test error on the loss chart; Resume goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Free run&lt;/b&gt; (purple): from the first test window on, the network is fed its own predictions instead of the real signal. It was only ever trained to guess one step ahead from real samples, so its small errors add up: it often drifts or settles to a flat line (about 0.97 for the sine). A curve that keeps its shape means it has learned the signal&apos;s rhythm, not just to copy the last sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;How to read this screen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: the network&apos;s guess of the next sample for every test window; &lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;dashed green&lt;/b&gt;&lt;/span&gt;: the real signal. When they overlap, it has learned.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Loss&lt;/b&gt;: the error of each training step and, after each epoch, on the test set. Log scale: each labelled line down is ten times smaller.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt;: what every unit&apos;s gates did at each time step of the shaded input window. Move the slider to pick another window.&lt;/p&gt;&lt;p&gt;Rest the mouse on any control to see what it does; right-click a panel to save it as an image or a table.&lt;/p&gt;&lt;p&gt;&lt;b&gt;New here?&lt;/b&gt; Follow the &lt;b&gt;Lessons&lt;/b&gt; (the Lesson tab below, or the Lessons menu), and press &lt;b&gt;F1&lt;/b&gt; for the Guide.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused after epoch %1: its test MSE is the newest orange point of the loss chart. Resume (Space) trains the next epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This run failed&lt;/b&gt;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Undone.&lt;/b&gt; The trained network is back, at step %L1 with its settings, loss history and optimizer. Press Train to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: keep the trained network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LSTM Lab %1&lt;/h3&gt;&lt;p&gt;Trains a real LSTM network, live, to predict the next sample of a signal (the seed&apos;s sine, other waves or your own series), and shows what happens inside it while it learns:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the &lt;b&gt;prediction&lt;/b&gt; (red) against the real signal (dashed green) on the test set;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;loss&lt;/b&gt;: the training batches&apos; error and the test error after each epoch;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;gates&lt;/b&gt; of every layer for one input window: %3, per unit and time step.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Change a setting on the left and watch the network learn again. Every control&apos;s tooltip says what it does.&lt;/p&gt;&lt;p&gt;The network is PyTorch&apos;s LSTM (gate order i, f, g, o) written in &lt;nobr&gt;C++&lt;/nobr&gt; with Eigen; the window uses Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2030,10 +2146,6 @@ test MSE %1 (epoch %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>free run (own outputs fed back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>x</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,15 +2154,19 @@ test MSE %1 (epoch %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>traced input window #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;p&gt;For every window of the test set (the end of the series, never seen in training) the network predicts the next sample: &lt;b&gt;red&lt;/b&gt;. The real %1 is &lt;b&gt;dashed green&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The shaded band is the input window whose gates the gate panels show. Right-click to save the chart or its data.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input window #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2307,13 +2423,17 @@ no longer exists. It has been removed from the recent sessions.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new network stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionIo</name>
-    <message>
-        <source>it has %1 input(s) and %2 output(s) per time step; the window trains on one signal (1 and 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>its settings are outside the ranges the window offers</source>
         <translation type="unfinished"></translation>
@@ -2647,10 +2767,6 @@ The network keeps training on the previous signal. See the Signals section of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signal has one value per time step: input size and output size must be 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Model rebuilt with new weights: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,10 +2957,6 @@ next sample %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Export all&lt;/b&gt; (Ctrl+Shift+E): every panel as a PNG picture, an SVG drawing and a CSV table of its numbers, into one folder.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Hyperparameters&lt;/b&gt;: the shape of the network and how it is trained. A change to units, layers or time steps builds a new network that learns from scratch; the others take effect at the next step.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,6 +2990,10 @@ next sample %2</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Prediction&lt;/b&gt;: for every window of the test set (the end of the series, never seen in training) the network&apos;s guess of the next sample (red) against the real signal (dashed green; its name is in the legend).&lt;/p&gt;&lt;p&gt;When the red curve lies on the green one the network has learned. Look at the peaks and troughs, where a half-trained network lags. The shaded band is the window the heatmaps show.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Export all&lt;/b&gt; (Ctrl+Shift+E): every panel as a PNG picture, an SVG drawing and a CSV table of its numbers, into one folder; the gates as one picture per layer. File &gt; Export Scale makes the PNG pictures 2 or 4 times larger.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -358,6 +358,18 @@ Training and your settings are unaffected; choose another folder and try again.<
             <numerusform>已将 %n 个文件保存到 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export &amp;Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images are saved at this multiple of the screen&apos;s pixels; SVG and CSV do not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1x</source>
+        <translation type="unfinished">&amp;%1x</translation>
+    </message>
 </context>
 <context>
     <name>GateInspector</name>
@@ -714,6 +726,38 @@ The maps show the network reading this window of the test signal, its oldest sam
     <message>
         <source>%1 · the first %2 of %3 units</source>
         <translation>%1 · %3 个单元中的前 %2 个</translation>
+    </message>
+    <message>
+        <source>U&amp;nits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As many as fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which units the maps show. Top k: the k units with the largest mean |h| over the shown window, in unit order, each row labelled with its unit number. As many as fit: all units when each row gets at least %1 pixels, else the most active units that fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · layer %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1281,38 @@ The maps show the network reading this window of the test signal, its oldest sam
         <source>The prediction chart: red is the network&apos;s guess for every test window, dashed green the real signal (the sine here, or the one chosen in the Signal panel).</source>
         <translation>预测图：红色是网络对每个测试窗口的猜测，绿色虚线是真实的信号（这里是正弦，或是在“信号”面板中选择的那个）。</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Lessons&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The Lessons menu (and the Lesson tab on the left) holds short experiments, each about one idea: why the forget gate keeps memory, what too few units cannot do, long windows, dropout. A lesson sets the network and the pace for you, says what to watch, and offers a button to retrain with the one setting changed, so that you can see the difference. Training &gt; Pause After Each Epoch stops after every pass so that you can look before it goes on.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Signals&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The sine is the seed&apos;s task, but not the only one. The Signal tab offers a square wave, a sawtooth, a damped sine, a sum of sines, noise on top of any of them, or your own series from a CSV file. A new signal trains a new network. Noise shows what a network does with samples it cannot predict: it learns the shape and ignores the noise, or, too large, learns the noise too.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Dropout&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Dropout sets a share of each layer&apos;s outputs to zero at random in every training step (0.5: half of them), and scales the rest up, so that no unit can rely on one other unit. It fights overfitting in large networks trained on little data (the Anna Karenina network of the notes uses a keep probability of 0.5). On the sine it mostly makes the training loss noisier; the test MSE is measured without it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Letting the network run free&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Normally every prediction starts from a window of real samples. With &lt;i&gt;Let the network run free&lt;/i&gt; checked, the network is fed its own predictions instead, from the first test window on, and the purple curve shows where it goes on its own. Trained only to guess one step ahead from real samples, it lets small errors add up: the curve drifts or settles to a flat line. A curve that keeps its shape shows that the network has learned the signal&apos;s rhythm, not just to copy the last sample.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuideNavigator</name>
@@ -1511,10 +1587,6 @@ The maps show the network reading this window of the test signal, its oldest sam
         <translation>&lt;b&gt;单步&lt;/b&gt;只训练一个批次就暂停 (F10)；工具栏中的&lt;b&gt;速度&lt;/b&gt;滑块可以把训练放慢到每秒一步。</translation>
     </message>
     <message>
-        <source>Train the comparison from fresh weights: the lesson&apos;s settings with one knob changed</source>
-        <translation>从新的权重训练对照组：本课的设置，只改动其中一项</translation>
-    </message>
-    <message>
         <source>Restart lesson</source>
         <translation>重新开始本课</translation>
     </message>
@@ -1533,6 +1605,22 @@ The maps show the network reading this window of the test signal, its oldest sam
     <message>
         <source>Set the knobs for this lesson, train a fresh network and say what to watch</source>
         <translation>为这一课调好各项设置，训练一个新网络，并告诉你该看什么</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pace:&lt;/b&gt; this lesson starts paused; each &lt;b&gt;Step&lt;/b&gt; (F10) trains one batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pace:&lt;/b&gt; the teaching pace, %1 steps a second, so that you can watch the network learn. &lt;b&gt;Full Speed&lt;/b&gt; in the toolbar trains as fast as this computer can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pace:&lt;/b&gt; full speed, as fast as this computer can; the &lt;b&gt;Speed&lt;/b&gt; slider in the toolbar slows it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train from fresh weights with the lesson&apos;s settings and one knob changed (this run is replaced)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1566,10 +1654,6 @@ The maps show the network reading this window of the test signal, its oldest sam
         <translation>在“结构剖析”视图中，c 箭头把这份记忆从细胞的每个副本带到下一个副本。</translation>
     </message>
     <message>
-        <source>Compare: 20-step windows</source>
-        <translation>对照：20 步的窗口</translation>
-    </message>
-    <message>
         <source>Too few units</source>
         <translation>单元太少</translation>
     </message>
@@ -1588,14 +1672,6 @@ The maps show the network reading this window of the test signal, its oldest sam
     <message>
         <source>The &lt;b&gt;Anatomy&lt;/b&gt; view: 1 neuron in each of the 4 gate layers, and the parameter count.</source>
         <translation>&lt;b&gt;结构剖析&lt;/b&gt;视图：4 个门层各只有 1 个神经元，以及参数个数。</translation>
-    </message>
-    <message>
-        <source>Then press &lt;i&gt;Compare&lt;/i&gt;: the same network with 20 units.</source>
-        <translation>然后按&lt;i&gt;对照&lt;/i&gt;：同样的网络，换成 20 个单元。</translation>
-    </message>
-    <message>
-        <source>Compare: 20 units</source>
-        <translation>对照：20 个单元</translation>
     </message>
     <message>
         <source>Long time steps</source>
@@ -1622,10 +1698,6 @@ The maps show the network reading this window of the test signal, its oldest sam
         <translation>&lt;b&gt;测试 MSE&lt;/b&gt;：并不比 20 步时好（在我们的两次运行中，一轮后都是 0.024）：对正弦来说，最近几个样本就已经说明了接下来是什么。</translation>
     </message>
     <message>
-        <source>Compare: 20 time steps</source>
-        <translation>对照：20 个时间步</translation>
-    </message>
-    <message>
         <source>Dropout&apos;s effect</source>
         <translation>Dropout 的效果</translation>
     </message>
@@ -1646,14 +1718,6 @@ The maps show the network reading this window of the test signal, its oldest sam
         <translation>&lt;b&gt;预测&lt;/b&gt;仍然能跟上正弦，只是晚一些：在我们的运行中，3 轮后测试 MSE 是 0.0056，不用 dropout 时是 0.0030。在这么小的任务上没有什么可过拟合的，所以 dropout 只会让学习变慢。</translation>
     </message>
     <message>
-        <source>Then press &lt;i&gt;Compare&lt;/i&gt;: the same network without dropout.</source>
-        <translation>然后按&lt;i&gt;对照&lt;/i&gt;：同样的网络，不用 dropout。</translation>
-    </message>
-    <message>
-        <source>Compare: no dropout</source>
-        <translation>对照：不用 dropout</translation>
-    </message>
-    <message>
         <source>A learning rate far too high</source>
         <translation>学习率过高</translation>
     </message>
@@ -1666,20 +1730,44 @@ The maps show the network reading this window of the test signal, its oldest sam
         <translation>它再也恢复不过来：饱和的 tanh 几乎不再回传梯度。没有任何值变成无穷大，所以这不会被报告为发散；出路是“重置”。</translation>
     </message>
     <message>
-        <source>Then press &lt;i&gt;Compare&lt;/i&gt;: the seed&apos;s learning rate 0.001.</source>
-        <translation>然后按&lt;i&gt;对照&lt;/i&gt;：笔记中的学习率 0.001。</translation>
-    </message>
-    <message>
-        <source>Compare: learning rate 0.001</source>
-        <translation>对照：学习率 0.001</translation>
-    </message>
-    <message>
         <source>Press &lt;b&gt;Step&lt;/b&gt; eight times and watch the loss: it falls for three steps, then climbs from the 4th step on, to about 4 by the 8th. The red prediction is already a flat line.</source>
         <translation>按八次&lt;b&gt;单步&lt;/b&gt;，观察损失：它先下降三步，从第 4 步起开始上升，到第 8 步时约为 4。红色的预测已经是一条水平线了。</translation>
     </message>
     <message>
         <source>Then train: the prediction stays a flat line at +1 or −1. The batch loss swings between 0 and 4 as the batches move along the sine, and the test MSE stays at about 1.09. The gate heatmaps are all 0 or 1: every gate is saturated too.</source>
         <translation>然后开始训练：预测一直是停在 +1 或 −1 的水平线。随着批次沿正弦移动，批次损失在 0 到 4 之间摆动，测试 MSE 停在 1.09 左右。门热力图全是 0 或 1：每个门也都饱和了。</translation>
+    </message>
+    <message>
+        <source>Retrain with 20-step windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then press &lt;i&gt;Retrain with 20 units&lt;/i&gt;: the same network with 20 units. It replaces this run, so note the test MSE first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain with 20 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain with 20 time steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then press &lt;i&gt;Retrain without dropout&lt;/i&gt;: the same network without dropout. It replaces this run, so note the test MSE first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain without dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then press &lt;i&gt;Retrain at learning rate 0.001&lt;/i&gt;: the seed&apos;s learning rate. It replaces this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain at learning rate 0.001</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1975,12 +2063,40 @@ test MSE %1 (epoch %2)</source>
         <translation>不再输入真实的信号，而是把网络自己的预测喂回给它，并画出它在测试数据之后独自走向哪里：这才是它真正学到的东西，而不只是提前一步的照抄。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;How to read this screen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: the network&apos;s guess of the next sample for every test window; &lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;dashed green&lt;/b&gt;&lt;/span&gt;: the real signal. When they overlap, it has learned.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Loss&lt;/b&gt;: the error of each training step and, after each epoch, on the test set. Log scale: each labelled line down is ten times smaller.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt;: what every unit&apos;s gates did at each time step of the shaded input window. Move the slider to pick another window.&lt;/p&gt;&lt;p&gt;Rest the mouse on any control to see what it does; right-click a panel to save it as an image or a table.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;怎样看这个界面&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;红色&lt;/b&gt;&lt;/span&gt;：网络对每个测试窗口下一个样本的猜测；&lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;绿色虚线&lt;/b&gt;&lt;/span&gt;：真实的信号。两者重合时，网络就学会了。&lt;/p&gt;&lt;p&gt;&lt;b&gt;损失&lt;/b&gt;：每个训练步的误差，以及每轮结束后在测试集上的误差。对数刻度：每往下一条标注线，数值小十倍。&lt;/p&gt;&lt;p&gt;&lt;b&gt;门&lt;/b&gt;：在阴影标出的输入窗口的每个时间步，每个单元的各个门做了什么。拖动滑块可以换一个窗口。&lt;/p&gt;&lt;p&gt;把鼠标停在任何控件上可以看到它的作用；右键单击面板可以把它保存为图片或表格。&lt;/p&gt;</translation>
+        <source>&amp;Pause After Each Epoch</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;LSTM Lab %1&lt;/h3&gt;&lt;p&gt;Trains a real LSTM network, live, to predict the next sample of a sine wave, and shows what happens inside it while it learns:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the &lt;b&gt;prediction&lt;/b&gt; (red) against the real signal (dashed green) on the test set;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;loss&lt;/b&gt;: the training batches&apos; error and the test error after each epoch;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;gates&lt;/b&gt; of every layer for one input window: %3, per unit and time step.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Change a setting on the left and watch the network learn again. Every control&apos;s tooltip says what it does.&lt;/p&gt;&lt;p&gt;The network is PyTorch&apos;s LSTM (gate order i, f, g, o) written in C++ with Eigen; the window uses Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;LSTM 实验室 %1&lt;/h3&gt;&lt;p&gt;实时训练一个真正的 LSTM 网络，让它预测正弦波的下一个样本，并展示它学习时内部发生的一切：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;预测&lt;/b&gt;（红色）与测试集上真实的信号（绿色虚线）对比；&lt;/li&gt;&lt;li&gt;&lt;b&gt;损失&lt;/b&gt;：各训练批次的误差，以及每轮结束后的测试误差；&lt;/li&gt;&lt;li&gt;每一层针对一个输入窗口的&lt;b&gt;门&lt;/b&gt;：%3，按单元和时间步展开。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;在左侧改一个设置，就能看着网络重新学习。每个控件的提示都会说明它的作用。&lt;/p&gt;&lt;p&gt;这个网络就是 PyTorch 的 LSTM（门的顺序 i、f、g、o），用 C++ 和 Eigen 写成；窗口使用 Qt %2。&lt;/p&gt;</translation>
+        <source>Stop after every pass over the training set, with that epoch&apos;s test error on the loss chart; Resume goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Free run&lt;/b&gt; (purple): from the first test window on, the network is fed its own predictions instead of the real signal. It was only ever trained to guess one step ahead from real samples, so its small errors add up: it often drifts or settles to a flat line (about 0.97 for the sine). A curve that keeps its shape means it has learned the signal&apos;s rhythm, not just to copy the last sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;How to read this screen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: the network&apos;s guess of the next sample for every test window; &lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;dashed green&lt;/b&gt;&lt;/span&gt;: the real signal. When they overlap, it has learned.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Loss&lt;/b&gt;: the error of each training step and, after each epoch, on the test set. Log scale: each labelled line down is ten times smaller.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt;: what every unit&apos;s gates did at each time step of the shaded input window. Move the slider to pick another window.&lt;/p&gt;&lt;p&gt;Rest the mouse on any control to see what it does; right-click a panel to save it as an image or a table.&lt;/p&gt;&lt;p&gt;&lt;b&gt;New here?&lt;/b&gt; Follow the &lt;b&gt;Lessons&lt;/b&gt; (the Lesson tab below, or the Lessons menu), and press &lt;b&gt;F1&lt;/b&gt; for the Guide.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused after epoch %1: its test MSE is the newest orange point of the loss chart. Resume (Space) trains the next epoch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This run failed&lt;/b&gt;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Undone.&lt;/b&gt; The trained network is back, at step %L1 with its settings, loss history and optimizer. Press Train to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: keep the trained network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LSTM Lab %1&lt;/h3&gt;&lt;p&gt;Trains a real LSTM network, live, to predict the next sample of a signal (the seed&apos;s sine, other waves or your own series), and shows what happens inside it while it learns:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the &lt;b&gt;prediction&lt;/b&gt; (red) against the real signal (dashed green) on the test set;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;loss&lt;/b&gt;: the training batches&apos; error and the test error after each epoch;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;gates&lt;/b&gt; of every layer for one input window: %3, per unit and time step.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Change a setting on the left and watch the network learn again. Every control&apos;s tooltip says what it does.&lt;/p&gt;&lt;p&gt;The network is PyTorch&apos;s LSTM (gate order i, f, g, o) written in &lt;nobr&gt;C++&lt;/nobr&gt; with Eigen; the window uses Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2029,10 +2145,6 @@ test MSE %1 (epoch %2)</source>
         <translation>网络的预测</translation>
     </message>
     <message>
-        <source>free run (own outputs fed back)</source>
-        <translation>自由运行（把自己的输出喂回）</translation>
-    </message>
-    <message>
         <source>x</source>
         <translation>x</translation>
     </message>
@@ -2041,16 +2153,20 @@ test MSE %1 (epoch %2)</source>
         <translation>数值</translation>
     </message>
     <message>
-        <source>traced input window #%1</source>
-        <translation>跟踪的输入窗口 #%1</translation>
-    </message>
-    <message>
         <source>Prediction</source>
         <translation>预测</translation>
     </message>
     <message>
         <source>&lt;p&gt;For every window of the test set (the end of the series, never seen in training) the network predicts the next sample: &lt;b&gt;red&lt;/b&gt;. The real %1 is &lt;b&gt;dashed green&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The shaded band is the input window whose gates the gate panels show. Right-click to save the chart or its data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;对测试集（序列的末尾，训练时从未见过）的每个窗口，网络预测下一个样本：&lt;b&gt;红色&lt;/b&gt;。真实的 %1 是&lt;b&gt;绿色虚线&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;阴影带是门面板所显示的门对应的输入窗口。右键单击可以保存图表或它的数据。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>input window #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2309,13 +2425,17 @@ no longer exists. It has been removed from the recent sessions.</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Could not undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new network stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionIo</name>
-    <message>
-        <source>it has %1 input(s) and %2 output(s) per time step; the window trains on one signal (1 and 1)</source>
-        <translation>它每个时间步有 %1 个输入和 %2 个输出；窗口只训练单个信号（1 个输入和 1 个输出）</translation>
-    </message>
     <message>
         <source>its settings are outside the ranges the window offers</source>
         <translation>它的设置超出了窗口提供的范围</translation>
@@ -2651,10 +2771,6 @@ The network keeps training on the previous signal. See the Signals section of th
         <translation>批大小</translation>
     </message>
     <message>
-        <source>The signal has one value per time step: input size and output size must be 1.</source>
-        <translation>信号每个时间步只有一个值：输入维度和输出维度都必须是 1。</translation>
-    </message>
-    <message>
         <source>Model rebuilt with new weights: %1.</source>
         <translation>模型已用新的权重重建：%1。</translation>
     </message>
@@ -2847,10 +2963,6 @@ next sample %2</source>
         <translation>&lt;p&gt;&lt;b&gt;重置&lt;/b&gt;（Ctrl+R）：新的随机权重，回到第一步之前的状态。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Export all&lt;/b&gt; (Ctrl+Shift+E): every panel as a PNG picture, an SVG drawing and a CSV table of its numbers, into one folder.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;全部导出&lt;/b&gt;（Ctrl+Shift+E）：把每个面板保存为 PNG 图片、SVG 矢量图和记录其数值的 CSV 表格，放进同一个文件夹。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Hyperparameters&lt;/b&gt;: the shape of the network and how it is trained. A change to units, layers or time steps builds a new network that learns from scratch; the others take effect at the next step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;超参数&lt;/b&gt;：网络的形状和训练方式。修改单元数、层数或时间步数会构建一个从零开始学习的新网络；其他设置从下一步起生效。&lt;/p&gt;</translation>
     </message>
@@ -2885,6 +2997,10 @@ next sample %2</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Prediction&lt;/b&gt;: for every window of the test set (the end of the series, never seen in training) the network&apos;s guess of the next sample (red) against the real signal (dashed green; its name is in the legend).&lt;/p&gt;&lt;p&gt;When the red curve lies on the green one the network has learned. Look at the peaks and troughs, where a half-trained network lags. The shaded band is the window the heatmaps show.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;预测&lt;/b&gt;：对测试集（序列的末尾，训练时从未见过）的每个窗口，网络对下一个样本的猜测（红色）与真实的信号（绿色虚线；图例中写着它的名字）对比。&lt;/p&gt;&lt;p&gt;红色曲线落在绿色曲线上时，网络就学会了。注意波峰和波谷，训练到一半的网络会在那里落后。阴影带是热力图所显示的窗口。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Export all&lt;/b&gt; (Ctrl+Shift+E): every panel as a PNG picture, an SVG drawing and a CSV table of its numbers, into one folder; the gates as one picture per layer. File &gt; Export Scale makes the PNG pictures 2 or 4 times larger.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -272,7 +272,7 @@ void MainWindow::retranslateUi()
         tr("<b>Free run</b> (purple): from the first test window on, the network is fed its own "
            "predictions instead of the real signal. It was only ever trained to guess one step "
            "ahead from real samples, so its small errors add up: it often drifts or settles to "
-           "a flat line (about 0.97 for the sine). A curve that keeps its shape means it has "
+           "a flat line. A curve that keeps its shape means it has "
            "learned the signal's rhythm, not just to copy the last sample."));
 
     m_guideLabel->setText(
