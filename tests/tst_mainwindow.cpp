@@ -4,6 +4,7 @@
 // panel exports; settings survive a restart. Runs with QT_QPA_PLATFORM=offscreen in
 // QStandardPaths test mode, so the user's own settings are never touched.
 
+#include "batchview.h"
 #include "mainwindow.h"
 #include "windowparts.h"
 #include "exportactions.h"
@@ -60,6 +61,7 @@ private slots:
     void bannerExplainsDivergence();
     void bannerNamesAFailingRun();
     void exportsEveryPanel();
+    void batchDockFollowsStep();
     void exportFailureNamesThePath();
     void settingsSurviveARestart();
     void layoutHasNamedDocksAndToolbar();
@@ -225,12 +227,38 @@ void TestMainWindow::exportsEveryPanel()
     QStringList written;
     QString error;
     QVERIFY2(part<ExportActions>(window)->exportAllTo(folder, &written, &error), qPrintable(error));
-    QCOMPARE(written.size(), 12);   // the anatomy view is a panel too (issue 15)
-    for (const QString &name : {"prediction", "loss", "gates", "anatomy"})
+    QCOMPARE(written.size(), 15);   // the anatomy and batch views are panels too (issue 15)
+    for (const QString &name : {"prediction", "loss", "gates", "anatomy", "batches"})
         for (const QString &suffix : {".png", ".svg", ".csv"})
             QVERIFY2(QFileInfo(QDir(folder).filePath(name + suffix)).size() > 0, qPrintable(name + suffix));
     const QImage png(QDir(folder).filePath(QStringLiteral("prediction.png")));
     QCOMPARE(png.size(), part<PredictionChart>(window)->size() * window.devicePixelRatio());
+}
+
+void TestMainWindow::batchDockFollowsStep()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *dock = part<QDockWidget>(window, "batchDock");
+    QVERIFY(dock);
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Batches"));
+    QVERIFY(window.tabifiedDockWidgets(part<QDockWidget>(window, "inspectorDock")).contains(dock));
+    dock->raise();
+    QTRY_VERIFY_WITH_TIMEOUT(dock->isVisible(), trainingTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(part<TrainingController>(window)->state(), TrainingSnapshot::State::Running, trainingTimeoutMs);
+    part<QAction>(window, "trainAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().state, TrainingSnapshot::State::Paused, trainingTimeoutMs);
+    auto *view = part<BatchView>(window);
+    QTRY_COMPARE_WITH_TIMEOUT(view->shownBatch(), window.lastSnapshot().shownBatch, trainingTimeoutMs);
+    const int before = view->shownBatch();
+    const qint64 step = window.lastSnapshot().step;
+    part<QAction>(window, "stepAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().step, step + 1, trainingTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(view->shownBatch(), (before + 1) % 156, trainingTimeoutMs);
+    QCOMPARE(view->batchWindows().size(), view->shownBatch() == 155 ? 59 : 64);
+    QVERIFY(view->summaryText().startsWith(QStringLiteral("Batch %1 of 156").arg(view->shownBatch() + 1)));
 }
 
 void TestMainWindow::exportFailureNamesThePath()

@@ -42,7 +42,7 @@ struct AppSettings {
     // belong to the window alone.
     static constexpr lstmlab::Range snapshotRateRange{1, 120};
     static constexpr lstmlab::Range stepDelayRange{0, 1000};
-    static constexpr int stateVersion = 1;
+    static constexpr int stateVersion = 2; // 2: the Batches dock
 
     // Returns the settings brought into range (see the file comment).
     static AppSettings load(const QSettings &settings);
