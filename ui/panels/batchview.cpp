@@ -13,7 +13,6 @@ namespace {
 constexpr double margin = 8.0;
 constexpr double overviewHeight = 34.0;
 constexpr double axisHeight = 30.0; // tick labels and the axis title under the rows
-constexpr double yAxisWidth = 44.0;
 } // namespace
 
 BatchView::BatchView(QWidget *parent) : QWidget(parent)
@@ -101,13 +100,21 @@ BatchView::Layout BatchView::layout() const
 {
     Layout l;
     const QFontMetricsF fm(font());
+    l.axisWidth = 10.0 + std::max({fm.horizontalAdvance(tr("whole")), fm.horizontalAdvance(tr("windows")),
+                                   fm.horizontalAdvance(QStringLiteral("-0.99")), fm.height()});
+    const double yAxisWidth = l.axisWidth;
     const QRectF all = QRectF(rect()).adjusted(margin, margin, -margin, -margin);
     const QRectF textBounds = fm.boundingRect(QRectF(all.left(), all.top(), all.width(), 1000.0),
                                               Qt::TextWordWrap, summaryText().isEmpty() ? QStringLiteral("X") : summaryText());
     l.text = QRectF(all.left(), all.top(), all.width(), textBounds.height());
     const double plotLeft = all.left() + yAxisWidth;
     l.overview = QRectF(plotLeft, l.text.bottom() + 6.0, all.right() - plotLeft, overviewHeight);
-    const double legendHeight = fm.height() + 4.0;
+    // The legend wraps to a second line when its three entries do not fit beside each other.
+    double legendWidth = 0.0;
+    for (const QString &name : legendNames())
+        legendWidth += 34.0 + fm.horizontalAdvance(name);
+    const int legendLines = legendWidth > all.width() ? 2 : 1;
+    const double legendHeight = legendLines * (fm.height() + 4.0);
     l.legend = QRectF(all.left(), all.bottom() - legendHeight, all.width(), legendHeight);
     const double top = l.overview.bottom() + 10.0;
     const double bottom = l.legend.top() - axisHeight;
@@ -166,6 +173,7 @@ void BatchView::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const Layout l = layout();
+    const double yAxisWidth = l.axisWidth;
     const QColor text = palette().color(QPalette::Text);
     const QColor frame = palette().color(QPalette::Mid);
     painter.setPen(text);
@@ -203,10 +211,19 @@ void BatchView::paintEvent(QPaintEvent *)
     painter.drawRect(l.detail);
     painter.setPen(Qt::NoPen);
     painter.setBrush(span);
-    for (int w : m_windows) {
-        const QPointF a = map(l.detail, first, last, w, m_max);
-        const QPointF b = map(l.detail, first, last, w + T - 1, m_min);
-        painter.drawRect(QRectF(a.x(), a.y(), std::max(1.5, b.x() - a.x()), b.y() - a.y()));
+    if (m_shuffled) {
+        for (int w : m_windows) {
+            const QPointF a = map(l.detail, first, last, w, m_max);
+            const QPointF b = map(l.detail, first, last, w + T - 1, m_min);
+            painter.drawRect(QRectF(a.x(), a.y(), std::max(1.5, b.x() - a.x()), b.y() - a.y()));
+        }
+    } else if (!m_windows.isEmpty()) {
+        // Consecutive windows overlap all but one sample: one span, as stacked spans would
+        // only darken; the rows below tell them apart.
+        const auto [lo, hi] = std::minmax_element(m_windows.begin(), m_windows.end());
+        const QPointF a = map(l.detail, first, last, *lo, m_max);
+        const QPointF b = map(l.detail, first, last, *hi + T - 1, m_min);
+        painter.drawRect(QRectF(a, b));
     }
     drawSeries(painter, l.detail, first, last);
     painter.setPen(Qt::NoPen);
@@ -269,8 +286,13 @@ void BatchView::paintEvent(QPaintEvent *)
 
     // Legend.
     double x = l.legend.left();
-    const double cy = l.legend.center().y();
+    const double lineHeight = fm.height() + 4.0;
+    double cy = l.legend.top() + lineHeight / 2;
     auto entry = [&](const QString &name, int kind) {
+        if (x > l.legend.left() && x + 20.0 + fm.horizontalAdvance(name) > l.legend.right()) {
+            x = l.legend.left();
+            cy += lineHeight;
+        }
         painter.setPen(Qt::NoPen);
         if (kind == 0) {
             painter.setPen(QPen(text, 1.2));
@@ -284,12 +306,17 @@ void BatchView::paintEvent(QPaintEvent *)
         }
         painter.setPen(text);
         const double w = fm.horizontalAdvance(name);
-        painter.drawText(QRectF(x + 20.0, l.legend.top(), w + 2.0, l.legend.height()), Qt::AlignVCenter, name);
+        painter.drawText(QRectF(x + 20.0, cy - lineHeight / 2, w + 2.0, lineHeight), Qt::AlignVCenter, name);
         x += 20.0 + w + 14.0;
     };
-    entry(tr("training series"), 0);
-    entry(tr("a window of this batch"), 1);
-    entry(tr("its label (the next sample)"), 2);
+    const QStringList names = legendNames();
+    for (int k = 0; k < names.size(); ++k)
+        entry(names.at(k), k);
+}
+
+QStringList BatchView::legendNames() const
+{
+    return {tr("training series"), tr("a window of this batch"), tr("its label (the next sample)")};
 }
 
 void BatchView::changeEvent(QEvent *event)

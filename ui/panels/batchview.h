@@ -11,6 +11,7 @@
 
 #include <QPointF>
 #include <QRectF>
+#include <QStringList>
 #include <QVector>
 #include <QWidget>
 
@@ -63,8 +64,10 @@ private:
         QRectF detail;   // the series, the spans and the labels
         QRectF rows;     // one row per window
         QRectF legend;
+        double axisWidth = 0.0; // the y-axis labels left of the plots
     };
     Layout layout() const;
+    QStringList legendNames() const; // line, span, dot
     // The one data-to-pixel mapping: sample index along x over [first, last], value along y
     // over the series' range.
     QPointF map(const QRectF &area, double first, double last, double sample, double value) const;
