@@ -4,6 +4,7 @@
 // panel exports; settings survive a restart. Runs with QT_QPA_PLATFORM=offscreen in
 // QStandardPaths test mode, so the user's own settings are never touched.
 
+#include "batchview.h"
 #include "mainwindow.h"
 #include "windowparts.h"
 #include "exportactions.h"
@@ -65,6 +66,7 @@ private slots:
     void bannerExplainsDivergence();
     void bannerNamesAFailingRun();
     void exportsEveryPanel();
+    void batchDockFollowsStep();
     void exportFailureNamesThePath();
     void exportScaleMultipliesPngPixels();
     void settingsSurviveARestart();
@@ -268,11 +270,12 @@ void TestMainWindow::exportsEveryPanel()
     QStringList written;
     QString error;
     QVERIFY2(part<ExportActions>(window)->exportAllTo(folder, &written, &error), qPrintable(error));
-    // The anatomy view is a panel too; the gates are one figure per layer, one CSV (issue 15).
+    // The anatomy and batch views are panels too; the gates are one figure per layer, one CSV (issue 15).
     const QStringList expected{"prediction.png", "prediction.svg", "prediction.csv",
                                "loss.png", "loss.svg", "loss.csv",
                                "gates-layer1.png", "gates-layer1.svg", "gates-layer2.png", "gates-layer2.svg", "gates.csv",
-                               "anatomy.png", "anatomy.svg", "anatomy.csv"};
+                               "anatomy.png", "anatomy.svg", "anatomy.csv",
+                               "batches.png", "batches.svg", "batches.csv"};
     QStringList names;
     for (const QString &path : std::as_const(written))
         names << QFileInfo(path).fileName();
@@ -281,6 +284,32 @@ void TestMainWindow::exportsEveryPanel()
         QVERIFY2(QFileInfo(QDir(folder).filePath(name)).size() > 0, qPrintable(name));
     const QImage png(QDir(folder).filePath(QStringLiteral("prediction.png")));
     QCOMPARE(png.size(), part<PredictionChart>(window)->size() * window.devicePixelRatio());
+}
+
+void TestMainWindow::batchDockFollowsStep()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *dock = part<QDockWidget>(window, "batchDock");
+    QVERIFY(dock);
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Batches"));
+    QVERIFY(window.tabifiedDockWidgets(part<QDockWidget>(window, "inspectorDock")).contains(dock));
+    dock->raise();
+    QTRY_VERIFY_WITH_TIMEOUT(dock->isVisible(), trainingTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(part<TrainingController>(window)->state(), TrainingSnapshot::State::Running, trainingTimeoutMs);
+    part<QAction>(window, "trainAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().state, TrainingSnapshot::State::Paused, trainingTimeoutMs);
+    auto *view = part<BatchView>(window);
+    QTRY_COMPARE_WITH_TIMEOUT(view->shownBatch(), window.lastSnapshot().shownBatch, trainingTimeoutMs);
+    const int before = view->shownBatch();
+    const qint64 step = window.lastSnapshot().step;
+    part<QAction>(window, "stepAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().step, step + 1, trainingTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(view->shownBatch(), (before + 1) % 156, trainingTimeoutMs);
+    QCOMPARE(view->batchWindows().size(), view->shownBatch() == 155 ? 59 : 64);
+    QVERIFY(view->summaryText().startsWith(QStringLiteral("Batch %1 of 156").arg(view->shownBatch() + 1)));
 }
 
 void TestMainWindow::exportFailureNamesThePath()

@@ -109,6 +109,9 @@ public:
     int epoch() const { return m_epoch; }
     int batchInEpoch() const { return m_batch; }
     int batchesPerEpoch() const;
+    // The window order of the current epoch (a permutation), drawn at its first step when
+    // shuffling; in order (unused) otherwise.
+    const std::vector<int> &windowOrder() const { return m_order; }
     // The configured epochs are done, or a count reached its limit (maxStepCount, maxEpochCount).
     bool finished() const;
     const std::string &divergenceMessage() const { return m_divergence; }

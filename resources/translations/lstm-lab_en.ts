@@ -100,6 +100,64 @@
     </message>
 </context>
 <context>
+    <name>BatchView</name>
+    <message>
+        <source>Batch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>windows %1–%2 of %3 in this epoch&apos;s shuffled order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>windows %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>each window %n samples, label = the next sample</source>
+        <translation>
+            <numerusform>each window %n sample, label = the next sample</numerusform>
+            <numerusform>each window %n samples, label = the next sample</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample of the training series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a window of this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its label (the next sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>Building a new network: %1 units × %2 layers × %3 time steps…</source>
@@ -1316,6 +1374,22 @@ The maps show the network reading this window of the test signal, its oldest sam
         <source>&lt;p&gt;Normally every prediction starts from a window of real samples. With &lt;i&gt;Let the network run free&lt;/i&gt; checked, the network is fed its own predictions instead, from the first test window on, and the purple curve shows where it goes on its own. Trained only to guess one step ahead from real samples, it lets small errors add up: the curve drifts or settles to a flat line. A curve that keeps its shape shows that the network has learned the signal&apos;s rhythm, not just to copy the last sample.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;How the data is cut&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The series is cut into &lt;b&gt;windows&lt;/b&gt;: window n holds samples n … n+%1, and its &lt;b&gt;label&lt;/b&gt; is the sample right after it, n+%2. A window slides by one sample, so 10 000 samples give %3 windows (the last possible window is left out, as in the notes&apos; &lt;code&gt;generate_data&lt;/code&gt;).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The windows are handed out in &lt;b&gt;batches&lt;/b&gt; of 64 consecutive windows, as the notes&apos; &lt;code&gt;get_batches&lt;/code&gt; does: %1 batches per epoch, the last one shorter (%2 windows). One training step is one batch: the network predicts all its labels at once and the weights move once. With &lt;i&gt;Shuffle&lt;/i&gt; on, each epoch draws a new order of the windows, so a batch holds windows scattered over the whole series.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;Batches&lt;/b&gt; panel (a tab beside the gate inspector) draws this: the training series, the windows of the batch just trained as shaded spans, each label as a red dot, and a strip with the whole series on top. Press Step to see the next batch.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuideNavigator</name>
@@ -2072,10 +2146,6 @@ test MSE %1 (epoch %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Free run&lt;/b&gt; (purple): from the first test window on, the network is fed its own predictions instead of the real signal. It was only ever trained to guess one step ahead from real samples, so its small errors add up: it often drifts or settles to a flat line (about 0.97 for the sine). A curve that keeps its shape means it has learned the signal&apos;s rhythm, not just to copy the last sample.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;How to read this screen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: the network&apos;s guess of the next sample for every test window; &lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;dashed green&lt;/b&gt;&lt;/span&gt;: the real signal. When they overlap, it has learned.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Loss&lt;/b&gt;: the error of each training step and, after each epoch, on the test set. Log scale: each labelled line down is ten times smaller.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt;: what every unit&apos;s gates did at each time step of the shaded input window. Move the slider to pick another window.&lt;/p&gt;&lt;p&gt;Rest the mouse on any control to see what it does; right-click a panel to save it as an image or a table.&lt;/p&gt;&lt;p&gt;&lt;b&gt;New here?&lt;/b&gt; Follow the &lt;b&gt;Lessons&lt;/b&gt; (the Lesson tab below, or the Lessons menu), and press &lt;b&gt;F1&lt;/b&gt; for the Guide.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,6 +2167,14 @@ test MSE %1 (epoch %2)</source>
     </message>
     <message>
         <source>&lt;h3&gt;LSTM Lab %1&lt;/h3&gt;&lt;p&gt;Trains a real LSTM network, live, to predict the next sample of a signal (the seed&apos;s sine, other waves or your own series), and shows what happens inside it while it learns:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the &lt;b&gt;prediction&lt;/b&gt; (red) against the real signal (dashed green) on the test set;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;loss&lt;/b&gt;: the training batches&apos; error and the test error after each epoch;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;gates&lt;/b&gt; of every layer for one input window: %3, per unit and time step.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Change a setting on the left and watch the network learn again. Every control&apos;s tooltip says what it does.&lt;/p&gt;&lt;p&gt;The network is PyTorch&apos;s LSTM (gate order i, f, g, o) written in &lt;nobr&gt;C++&lt;/nobr&gt; with Eigen; the window uses Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Free run&lt;/b&gt; (purple): from the first test window on, the network is fed its own predictions instead of the real signal. It was only ever trained to guess one step ahead from real samples, so its small errors add up: it often drifts or settles to a flat line. A curve that keeps its shape means it has learned the signal&apos;s rhythm, not just to copy the last sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2994,6 +3072,14 @@ next sample %2</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Export all&lt;/b&gt; (Ctrl+Shift+E): every panel as a PNG picture, an SVG drawing and a CSV table of its numbers, into one folder; the gates as one picture per layer. File &gt; Export Scale makes the PNG pictures 2 or 4 times larger.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training series cut into windows: the windows of the batch just trained and their labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Batches&lt;/b&gt;: the training series is cut into windows of as many samples as there are time steps, each labelled with the sample that follows it. A training step takes one batch of windows (64 in the seed; the last batch of an epoch is shorter). The shaded part shows the windows of the batch just trained, one row each below, with a red dot on each label; the strip on top shows where the batch lies in the whole series.&lt;/p&gt;&lt;p&gt;Press Step to move one batch on. With shuffling on, a batch&apos;s windows lie scattered over the series.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -100,6 +100,63 @@
     </message>
 </context>
 <context>
+    <name>BatchView</name>
+    <message>
+        <source>Batch %1 of %2</source>
+        <translation>第 %1 批，共 %2 批</translation>
+    </message>
+    <message>
+        <source>windows %1–%2 of %3 in this epoch&apos;s shuffled order</source>
+        <translation>本轮打乱顺序中的窗口 %1–%2，共 %3 个</translation>
+    </message>
+    <message>
+        <source>windows %1–%2 of %3</source>
+        <translation>窗口 %1–%2，共 %3 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>each window %n samples, label = the next sample</source>
+        <translation>
+            <numerusform>每个窗口 %n 个样本，标签 = 下一个样本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>No training data yet</source>
+        <translation>尚无训练数据</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>sample of the training series</source>
+        <translation>训练序列中的样本</translation>
+    </message>
+    <message>
+        <source>training series</source>
+        <translation>训练序列</translation>
+    </message>
+    <message>
+        <source>a window of this batch</source>
+        <translation>本批的一个窗口</translation>
+    </message>
+    <message>
+        <source>its label (the next sample)</source>
+        <translation>它的标签（下一个样本）</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>批次</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>Building a new network: %1 units × %2 layers × %3 time steps…</source>
@@ -360,15 +417,15 @@ Training and your settings are unaffected; choose another folder and try again.<
     </message>
     <message>
         <source>Export &amp;Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>导出比例(&amp;S)</translation>
     </message>
     <message>
         <source>PNG images are saved at this multiple of the screen&apos;s pixels; SVG and CSV do not change</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片按屏幕像素的此倍数保存；SVG 和 CSV 不变</translation>
     </message>
     <message>
         <source>&amp;%1x</source>
-        <translation type="unfinished">&amp;%1x</translation>
+        <translation>&amp;%1x</translation>
     </message>
 </context>
 <context>
@@ -729,35 +786,35 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message>
         <source>U&amp;nits:</source>
-        <translation type="unfinished"></translation>
+        <translation>单元(&amp;N)：</translation>
     </message>
     <message>
         <source>As many as fit</source>
-        <translation type="unfinished"></translation>
+        <translation>放得下的全部</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Top 16</source>
-        <translation type="unfinished"></translation>
+        <translation>最活跃 16 个</translation>
     </message>
     <message>
         <source>Top 32</source>
-        <translation type="unfinished"></translation>
+        <translation>最活跃 32 个</translation>
     </message>
     <message>
         <source>Top 64</source>
-        <translation type="unfinished"></translation>
+        <translation>最活跃 64 个</translation>
     </message>
     <message>
         <source>Which units the maps show. Top k: the k units with the largest mean |h| over the shown window, in unit order, each row labelled with its unit number. As many as fit: all units when each row gets at least %1 pixels, else the most active units that fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>各图显示哪些单元。最活跃 k 个：在所示窗口上平均 |h| 最大的 k 个单元，按单元编号排列，每行标出其单元编号。放得下的全部：每行至少有 %1 像素时显示全部单元，否则显示放得下的最活跃单元。</translation>
     </message>
     <message>
         <source>%1 · layer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 第 %2 层</translation>
     </message>
 </context>
 <context>
@@ -1283,35 +1340,51 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message>
         <source>&lt;h2&gt;Lessons&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;课程&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The Lessons menu (and the Lesson tab on the left) holds short experiments, each about one idea: why the forget gate keeps memory, what too few units cannot do, long windows, dropout. A lesson sets the network and the pace for you, says what to watch, and offers a button to retrain with the one setting changed, so that you can see the difference. Training &gt; Pause After Each Epoch stops after every pass so that you can look before it goes on.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;“课程”菜单（以及左侧的“课程”标签页）里是一些小实验，每个只讲一个道理：遗忘门为什么能保持记忆，单元太少做不到什么，长窗口，dropout。课程会替你设好网络和节奏，告诉你该看哪里，并提供一个按钮，只改一个设置重新训练，让你看出差别。“训练 &gt; 每轮结束后暂停”会在每轮之后停下，让你看清楚再继续。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Signals&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;信号&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The sine is the seed&apos;s task, but not the only one. The Signal tab offers a square wave, a sawtooth, a damped sine, a sum of sines, noise on top of any of them, or your own series from a CSV file. A new signal trains a new network. Noise shows what a network does with samples it cannot predict: it learns the shape and ignores the noise, or, too large, learns the noise too.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;正弦是笔记中的任务，但不是唯一的任务。“信号”标签页还提供方波、锯齿波、衰减正弦、正弦之和，可以在任何一种上叠加噪声，也可以从 CSV 文件导入你自己的序列。换一个信号就会训练一个新网络。噪声展示了网络如何对待它无法预测的样本：它学到形状而忽略噪声；或者网络太大时，连噪声也一起学了。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Dropout&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Dropout&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Dropout sets a share of each layer&apos;s outputs to zero at random in every training step (0.5: half of them), and scales the rest up, so that no unit can rely on one other unit. It fights overfitting in large networks trained on little data (the Anna Karenina network of the notes uses a keep probability of 0.5). On the sine it mostly makes the training loss noisier; the test MSE is measured without it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dropout 在每个训练步随机把每层输出的一部分置为零（0.5 即一半），并把其余的放大，使任何单元都不能依赖另一个单元。它用来对抗大网络在少量数据上的过拟合（笔记中安娜·卡列尼娜的网络用的保留概率是 0.5）。在正弦上，它主要让训练损失更加起伏；测试 MSE 是不用 dropout 测的。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Letting the network run free&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;让网络自由运行&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Normally every prediction starts from a window of real samples. With &lt;i&gt;Let the network run free&lt;/i&gt; checked, the network is fed its own predictions instead, from the first test window on, and the purple curve shows where it goes on its own. Trained only to guess one step ahead from real samples, it lets small errors add up: the curve drifts or settles to a flat line. A curve that keeps its shape shows that the network has learned the signal&apos;s rhythm, not just to copy the last sample.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;通常每个预测都从一个真实样本组成的窗口开始。勾选&lt;i&gt;让网络自由运行&lt;/i&gt;后，从第一个测试窗口起，喂给网络的是它自己的预测，紫色曲线显示它独自会走向哪里。网络只被训练过根据真实样本往前猜一步，所以小误差会累积：曲线会漂移，或者趋于一条平线。如果曲线保持住形状，说明网络学到了信号的节律，而不只是照抄最后一个样本。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;How the data is cut&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;数据是如何切分的&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The series is cut into &lt;b&gt;windows&lt;/b&gt;: window n holds samples n … n+%1, and its &lt;b&gt;label&lt;/b&gt; is the sample right after it, n+%2. A window slides by one sample, so 10 000 samples give %3 windows (the last possible window is left out, as in the notes&apos; &lt;code&gt;generate_data&lt;/code&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;序列被切成&lt;b&gt;窗口&lt;/b&gt;：窗口 n 包含样本 n … n+%1，它的&lt;b&gt;标签&lt;/b&gt;是紧随其后的样本 n+%2。窗口每次滑动一个样本，所以 10 000 个样本得到 %3 个窗口（和笔记中的 &lt;code&gt;generate_data&lt;/code&gt; 一样，最后一个可能的窗口被略去）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The windows are handed out in &lt;b&gt;batches&lt;/b&gt; of 64 consecutive windows, as the notes&apos; &lt;code&gt;get_batches&lt;/code&gt; does: %1 batches per epoch, the last one shorter (%2 windows). One training step is one batch: the network predicts all its labels at once and the weights move once. With &lt;i&gt;Shuffle&lt;/i&gt; on, each epoch draws a new order of the windows, so a batch holds windows scattered over the whole series.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;窗口按&lt;b&gt;批&lt;/b&gt;分发，每批 64 个连续窗口，和笔记中的 &lt;code&gt;get_batches&lt;/code&gt; 一样：每轮 %1 批，最后一批较短（%2 个窗口）。一个训练步就是一批：网络一次预测这批的所有标签，权重更新一次。打开&lt;i&gt;打乱顺序&lt;/i&gt;后，每轮会重新抽取窗口顺序，因此一批中的窗口散布在整个序列上。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;Batches&lt;/b&gt; panel (a tab beside the gate inspector) draws this: the training series, the windows of the batch just trained as shaded spans, each label as a red dot, and a strip with the whole series on top. Press Step to see the next batch.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;批次&lt;/b&gt;面板（门检查器旁边的标签页）画出了这一切：训练序列、刚训练的这一批窗口（阴影区域）、每个标签（红点），以及顶部显示整个序列的细条。按“单步”查看下一批。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1608,19 +1681,19 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message>
         <source>&lt;b&gt;Pace:&lt;/b&gt; this lesson starts paused; each &lt;b&gt;Step&lt;/b&gt; (F10) trains one batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;节奏：&lt;/b&gt;本课开始时处于暂停状态；每按一次&lt;b&gt;单步&lt;/b&gt;（F10）训练一批。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pace:&lt;/b&gt; the teaching pace, %1 steps a second, so that you can watch the network learn. &lt;b&gt;Full Speed&lt;/b&gt; in the toolbar trains as fast as this computer can.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;节奏：&lt;/b&gt;教学节奏，每秒 %1 步，让你能看着网络学习。工具栏中的&lt;b&gt;全速&lt;/b&gt;会以这台电脑能达到的最快速度训练。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pace:&lt;/b&gt; full speed, as fast as this computer can; the &lt;b&gt;Speed&lt;/b&gt; slider in the toolbar slows it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;节奏：&lt;/b&gt;全速，以这台电脑能达到的最快速度训练；工具栏中的&lt;b&gt;速度&lt;/b&gt;滑块可以让它慢下来。</translation>
     </message>
     <message>
         <source>Train from fresh weights with the lesson&apos;s settings and one knob changed (this run is replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>用本课的设置、只改一个旋钮，从新的权重开始训练（当前这次训练会被替换）</translation>
     </message>
 </context>
 <context>
@@ -1739,35 +1812,35 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message>
         <source>Retrain with 20-step windows</source>
-        <translation type="unfinished"></translation>
+        <translation>用 20 步的窗口重新训练</translation>
     </message>
     <message>
         <source>Then press &lt;i&gt;Retrain with 20 units&lt;/i&gt;: the same network with 20 units. It replaces this run, so note the test MSE first.</source>
-        <translation type="unfinished"></translation>
+        <translation>然后按&lt;i&gt;用 20 个单元重新训练&lt;/i&gt;：同样的网络，换成 20 个单元。它会替换当前这次训练，所以请先记下测试 MSE。</translation>
     </message>
     <message>
         <source>Retrain with 20 units</source>
-        <translation type="unfinished"></translation>
+        <translation>用 20 个单元重新训练</translation>
     </message>
     <message>
         <source>Retrain with 20 time steps</source>
-        <translation type="unfinished"></translation>
+        <translation>用 20 个时间步重新训练</translation>
     </message>
     <message>
         <source>Then press &lt;i&gt;Retrain without dropout&lt;/i&gt;: the same network without dropout. It replaces this run, so note the test MSE first.</source>
-        <translation type="unfinished"></translation>
+        <translation>然后按&lt;i&gt;不用 dropout 重新训练&lt;/i&gt;：同样的网络，不用 dropout。它会替换当前这次训练，所以请先记下测试 MSE。</translation>
     </message>
     <message>
         <source>Retrain without dropout</source>
-        <translation type="unfinished"></translation>
+        <translation>不用 dropout 重新训练</translation>
     </message>
     <message>
         <source>Then press &lt;i&gt;Retrain at learning rate 0.001&lt;/i&gt;: the seed&apos;s learning rate. It replaces this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>然后按&lt;i&gt;以学习率 0.001 重新训练&lt;/i&gt;：笔记中的学习率。它会替换当前这次训练。</translation>
     </message>
     <message>
         <source>Retrain at learning rate 0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>以学习率 0.001 重新训练</translation>
     </message>
 </context>
 <context>
@@ -2064,39 +2137,43 @@ test MSE %1 (epoch %2)</source>
     </message>
     <message>
         <source>&amp;Pause After Each Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>每轮结束后暂停(&amp;P)</translation>
     </message>
     <message>
         <source>Stop after every pass over the training set, with that epoch&apos;s test error on the loss chart; Resume goes on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Free run&lt;/b&gt; (purple): from the first test window on, the network is fed its own predictions instead of the real signal. It was only ever trained to guess one step ahead from real samples, so its small errors add up: it often drifts or settles to a flat line (about 0.97 for the sine). A curve that keeps its shape means it has learned the signal&apos;s rhythm, not just to copy the last sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>每遍历一次训练集后停下，损失图上显示该轮的测试误差；按“继续”接着训练</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;How to read this screen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: the network&apos;s guess of the next sample for every test window; &lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;dashed green&lt;/b&gt;&lt;/span&gt;: the real signal. When they overlap, it has learned.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Loss&lt;/b&gt;: the error of each training step and, after each epoch, on the test set. Log scale: each labelled line down is ten times smaller.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt;: what every unit&apos;s gates did at each time step of the shaded input window. Move the slider to pick another window.&lt;/p&gt;&lt;p&gt;Rest the mouse on any control to see what it does; right-click a panel to save it as an image or a table.&lt;/p&gt;&lt;p&gt;&lt;b&gt;New here?&lt;/b&gt; Follow the &lt;b&gt;Lessons&lt;/b&gt; (the Lesson tab below, or the Lessons menu), and press &lt;b&gt;F1&lt;/b&gt; for the Guide.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;怎样看这个界面&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;红色&lt;/b&gt;&lt;/span&gt;：网络对每个测试窗口下一个样本的猜测；&lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;绿色虚线&lt;/b&gt;&lt;/span&gt;：真实的信号。两者重合时，网络就学会了。&lt;/p&gt;&lt;p&gt;&lt;b&gt;损失&lt;/b&gt;：每个训练步的误差，以及每轮结束后在测试集上的误差。对数刻度：每往下一条标注线，数值小十倍。&lt;/p&gt;&lt;p&gt;&lt;b&gt;门&lt;/b&gt;：在阴影标出的输入窗口的每个时间步，每个单元的各个门做了什么。拖动滑块可以换一个窗口。&lt;/p&gt;&lt;p&gt;把鼠标停在任何控件上可以看到它的作用；右键单击面板可以把它保存为图片或表格。&lt;/p&gt;&lt;p&gt;&lt;b&gt;第一次用？&lt;/b&gt;跟着&lt;b&gt;课程&lt;/b&gt;走（下方的“课程”标签页，或“课程”菜单），按 &lt;b&gt;F1&lt;/b&gt; 打开指南。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Paused after epoch %1: its test MSE is the newest orange point of the loss chart. Resume (Space) trains the next epoch.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 轮结束后暂停：它的测试 MSE 是损失图上最新的橙色点。按“继续”（空格）训练下一轮。</translation>
     </message>
     <message>
         <source>&lt;b&gt;This run failed&lt;/b&gt;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;这次训练失败了&lt;/b&gt;：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Undone.&lt;/b&gt; The trained network is back, at step %L1 with its settings, loss history and optimizer. Press Train to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;已撤销。&lt;/b&gt;训练过的网络回来了，停在第 %L1 步，连同它的设置、损失历史和优化器。按“训练”继续。</translation>
     </message>
     <message>
         <source>Undo: keep the trained network</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销：保留训练过的网络</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LSTM Lab %1&lt;/h3&gt;&lt;p&gt;Trains a real LSTM network, live, to predict the next sample of a signal (the seed&apos;s sine, other waves or your own series), and shows what happens inside it while it learns:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the &lt;b&gt;prediction&lt;/b&gt; (red) against the real signal (dashed green) on the test set;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;loss&lt;/b&gt;: the training batches&apos; error and the test error after each epoch;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;gates&lt;/b&gt; of every layer for one input window: %3, per unit and time step.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Change a setting on the left and watch the network learn again. Every control&apos;s tooltip says what it does.&lt;/p&gt;&lt;p&gt;The network is PyTorch&apos;s LSTM (gate order i, f, g, o) written in &lt;nobr&gt;C++&lt;/nobr&gt; with Eigen; the window uses Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LSTM Lab %1&lt;/h3&gt;&lt;p&gt;实时训练一个真正的 LSTM 网络，让它预测一个信号（笔记中的正弦、其他波形或你自己的序列）的下一个样本，并展示它学习时内部发生的一切：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;预测&lt;/b&gt;（红色）与测试集上真实的信号（绿色虚线）对比；&lt;/li&gt;&lt;li&gt;&lt;b&gt;损失&lt;/b&gt;：各训练批次的误差，以及每轮结束后的测试误差；&lt;/li&gt;&lt;li&gt;每一层针对一个输入窗口的&lt;b&gt;门&lt;/b&gt;：%3，按单元和时间步展开。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;在左侧改一个设置，就能看着网络重新学习。每个控件的提示都会说明它的作用。&lt;/p&gt;&lt;p&gt;这个网络就是 PyTorch 的 LSTM（门的顺序 i、f、g、o），用 &lt;nobr&gt;C++&lt;/nobr&gt; 和 Eigen 写成；窗口使用 Qt %2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Free run&lt;/b&gt; (purple): from the first test window on, the network is fed its own predictions instead of the real signal. It was only ever trained to guess one step ahead from real samples, so its small errors add up: it often drifts or settles to a flat line. A curve that keeps its shape means it has learned the signal&apos;s rhythm, not just to copy the last sample.</source>
+        <translation>&lt;b&gt;自由运行&lt;/b&gt;（紫色）：从第一个测试窗口起，喂给网络的是它自己的预测，而不是真实信号。它只被训练过根据真实样本往前猜一步，所以小误差会累积：曲线常常漂移，或者趋于一条平线。如果曲线保持住形状，说明它学到了信号的节律，而不只是照抄最后一个样本。</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>批次</translation>
     </message>
 </context>
 <context>
@@ -2162,11 +2239,11 @@ test MSE %1 (epoch %2)</source>
     </message>
     <message>
         <source>input window #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>输入窗口 #%1</translation>
     </message>
     <message>
         <source>free run</source>
-        <translation type="unfinished"></translation>
+        <translation>自由运行</translation>
     </message>
 </context>
 <context>
@@ -2427,11 +2504,11 @@ no longer exists. It has been removed from the recent sessions.</source>
     </message>
     <message>
         <source>Could not undo</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤销</translation>
     </message>
     <message>
         <source>The new network stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>新网络保持不变。</translation>
     </message>
 </context>
 <context>
@@ -3000,7 +3077,15 @@ next sample %2</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Export all&lt;/b&gt; (Ctrl+Shift+E): every panel as a PNG picture, an SVG drawing and a CSV table of its numbers, into one folder; the gates as one picture per layer. File &gt; Export Scale makes the PNG pictures 2 or 4 times larger.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;全部导出&lt;/b&gt;（Ctrl+Shift+E）：把每个面板保存为 PNG 图片、SVG 绘图和数值 CSV 表格，放入同一文件夹；门的图每层一张。“文件 &gt; 导出比例”可使 PNG 图片放大 2 倍或 4 倍。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The training series cut into windows: the windows of the batch just trained and their labels</source>
+        <translation>训练序列被切成窗口：刚训练的这一批的窗口及其标签</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Batches&lt;/b&gt;: the training series is cut into windows of as many samples as there are time steps, each labelled with the sample that follows it. A training step takes one batch of windows (64 in the seed; the last batch of an epoch is shorter). The shaded part shows the windows of the batch just trained, one row each below, with a red dot on each label; the strip on top shows where the batch lies in the whole series.&lt;/p&gt;&lt;p&gt;Press Step to move one batch on. With shuffling on, a batch&apos;s windows lie scattered over the series.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;批次&lt;/b&gt;：训练序列被切成若干窗口，每个窗口的样本数等于时间步数，标签是紧随其后的那个样本。一个训练步取一批窗口（种子配置为 64 个；每轮的最后一批较短）。阴影部分是刚训练的这一批窗口，下方每个窗口占一行，每个标签上有一个红点；顶部的细条显示这一批在整个序列中的位置。&lt;/p&gt;&lt;p&gt;按“单步”前进一批。打开打乱顺序时，一批中的窗口散布在整个序列上。&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

@@ -47,7 +47,7 @@ struct AppSettings {
     static constexpr lstmlab::Range stepDelayRange{0, 1000};
     static constexpr lstmlab::Range exportScaleRange{1, 4}; // brought down to 1, 2 or 4
     static constexpr lstmlab::Range gateUnitsRange{0, 4};
-    static constexpr int stateVersion = 1;
+    static constexpr int stateVersion = 2; // 2: the Batches dock
 
     // Returns the settings brought into range (see the file comment).
     static AppSettings load(const QSettings &settings);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "anatomyview.h"
+#include "batchview.h"
 #include "banner.h"
 #include "busyindicator.h"
 #include "divergencenotice.h"
@@ -291,6 +292,7 @@ void MainWindow::retranslateUi()
     m_controlsDock->setWindowTitle(tr("Hyperparameters"));
     m_lossDock->setWindowTitle(tr("Loss"));
     m_inspectorDock->setWindowTitle(tr("Gate Inspector"));
+    m_batchDock->setWindowTitle(tr("Batches"));
     m_anatomyDock->setWindowTitle(tr("Anatomy"));
     m_signalDock->setWindowTitle(tr("Signal"));
     m_lessonDock->setWindowTitle(tr("Lesson"));
@@ -487,6 +489,7 @@ void MainWindow::createMenus()
     anatomyToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addAction(anatomyToggle);
     view->addAction(m_signalDock->toggleViewAction());
+    view->addAction(m_batchDock->toggleViewAction());
     QMenu *names = m_namesMenu = view->addMenu(QString());
     names->setObjectName(QStringLiteral("gateNamesMenu"));
     names->setToolTipsVisible(true);
@@ -733,6 +736,8 @@ void MainWindow::onSnapshot(const TrainingSnapshot &snapshot)
     }
     if (details && m_lossDock->isVisible())
         m_lossChart->updateSnapshot(snapshot);
+    if (m_batchDock->isVisible()) // every frame: the batch moves with each step
+        m_batchView->updateSnapshot(snapshot);
     if (details && m_anatomyDock->isVisible())
         m_anatomy->updateSnapshot(snapshot);
     if ((!m_inspector->hasCell() || newData) && !snapshot.trace.empty()) {
@@ -1025,6 +1030,20 @@ void MainWindow::createTeachingDocks()
     m_lossDock->raise();
     m_exports->addPanel(m_anatomy);
     m_exports->attachContextMenu(m_anatomy, m_anatomy);
+
+    m_batchView = new BatchView;
+    m_batchDock = new QDockWidget(this);
+    m_batchDock->setObjectName(QStringLiteral("batchDock"));
+    m_batchDock->setWidget(m_batchView);
+    addDockWidget(Qt::RightDockWidgetArea, m_batchDock);
+    tabifyDockWidget(m_inspectorDock, m_batchDock);
+    m_inspectorDock->raise();
+    m_exports->addPanel(m_batchView);
+    m_exports->attachContextMenu(m_batchView, m_batchView);
+    connect(m_batchDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_batchView->updateSnapshot(m_last);
+    });
     connect(m_anatomyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             m_anatomy->updateSnapshot(m_last);

@@ -19,6 +19,7 @@
 #include <functional>
 
 class AnatomyView;
+class BatchView;
 class Banner;
 class ExportActions;
 class GateInspector;
@@ -181,6 +182,8 @@ private:
     ExportActions *m_exports = nullptr;
     AnatomyView *m_anatomy = nullptr;
     QDockWidget *m_anatomyDock = nullptr;
+    BatchView *m_batchView = nullptr;
+    QDockWidget *m_batchDock = nullptr;
     SignalPanel *m_signalPanel = nullptr;
     QDockWidget *m_signalDock = nullptr;
     LessonPanel *m_lessonPanel = nullptr;

@@ -1,5 +1,6 @@
 #include "windowhelp.h"
 
+#include "batchview.h"
 #include "exportablepanel.h"
 #include "gatepanel.h"
 #include "heatmapwidget.h"
@@ -138,6 +139,15 @@ void WindowHelp::apply(QWidget &window)
                "labelled line down is ten times smaller.</p><p>A falling curve is learning; a "
                "curve that levels off has learned what it can with these settings; jumps upward "
                "mean the learning rate is too large.</p>"));
+    explain(window.findChild<BatchView *>(),
+            tr("The training series cut into windows: the windows of the batch just trained and their labels"),
+            tr("<p><b>Batches</b>: the training series is cut into windows of as many samples as "
+               "there are time steps, each labelled with the sample that follows it. A training "
+               "step takes one batch of windows (64 in the seed; the last batch of an epoch is "
+               "shorter). The shaded part shows the windows of the batch just trained, one row "
+               "each below, with a red dot on each label; the strip on top shows where the batch "
+               "lies in the whole series.</p><p>Press Step to move one batch on. With shuffling "
+               "on, a batch's windows lie scattered over the series.</p>"));
     explain(window.findChild<GatePanel *>(),
             tr("Every gate of one layer for the shaded input window: rows are units, columns time "
                "steps. Click a cell to inspect it."),
@@ -183,6 +193,9 @@ void WindowHelp::apply(QWidget &window)
     if (auto *dock = named<QDockWidget>(window, "lossDock"))
         if (auto *loss = window.findChild<LossChart *>())
             explain(dock, QString(), loss->whatsThis());
+    if (auto *dock = named<QDockWidget>(window, "batchDock"))
+        if (auto *batches = window.findChild<BatchView *>())
+            explain(dock, QString(), batches->whatsThis());
 
     explain(named<QLabel>(window, "stateLabel"), tr("What the training is doing now"),
             tr("<p>Training, Paused, Finished, Diverged or Ready.</p>"));

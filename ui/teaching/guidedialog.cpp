@@ -3,8 +3,8 @@
 #include "network.h"
 
 #include <QDialogButtonBox>
-#include <QLocale>
 #include <QEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPointer>
@@ -163,6 +163,29 @@ void GuideDialog::rebuild()
             "band is the input window whose gates the heatmaps show; the slider under the chart "
             "moves it.</p>")
              .arg(showMe(Target::Prediction, tr("Show me the prediction chart")));
+
+    {
+        const int windows = std::max(1, 10000 - T - 1);
+        const int batches = (windows + 63) / 64;
+        const int lastBatch = windows - (batches - 1) * 64;
+        const QLocale locale = this->locale();
+        h += tr("<h2>How the data is cut</h2>");
+        h += tr("<p>The series is cut into <b>windows</b>: window n holds samples n … n+%1, and its "
+                "<b>label</b> is the sample right after it, n+%2. A window slides by one sample, so "
+                "10 000 samples give %3 windows (the last possible window is left out, as in the "
+                "notes' <code>generate_data</code>).</p>")
+                 .arg(T - 1).arg(T).arg(locale.toString(windows));
+        h += tr("<p>The windows are handed out in <b>batches</b> of 64 consecutive windows, as the "
+                "notes' <code>get_batches</code> does: %1 batches per epoch, the last one shorter "
+                "(%2 windows). One training step is one batch: the network predicts all its labels "
+                "at once and the weights move once. With <i>Shuffle</i> on, each epoch draws a new "
+                "order of the windows, so a batch holds windows scattered over the whole series.</p>")
+                 .arg(locale.toString(batches)).arg(locale.toString(lastBatch));
+        h += tr("<p>The <b>Batches</b> panel (a tab beside the gate inspector) draws this: the "
+                "training series, the windows of the batch just trained as shaded spans, each "
+                "label as a red dot, and a strip with the whole series on top. Press Step to see "
+                "the next batch.</p>");
+    }
 
     h += tr("<h2>Why a recurrent network?</h2>");
     h += tr("<p>A sentence is more than its words one by one, and a video more than its frames: "

@@ -10,6 +10,16 @@ QVector<QPointF> SnapshotPoints::realTest(const lstmlab::Dataset &data)
     return points;
 }
 
+QVector<QPointF> SnapshotPoints::trainSeries(const lstmlab::Dataset &data)
+{
+    const lstmlab::Dataset::Split &train = data.train();
+    QVector<QPointF> points;
+    points.reserve(int(train.series.size()));
+    for (std::size_t n = 0; n < train.series.size(); ++n)
+        points.append(QPointF(train.x[n], double(train.series[n])));
+    return points;
+}
+
 QVector<QPointF> SnapshotPoints::predictedTest(const lstmlab::Dataset &data,
                                                const lstmlab::Matrix<float> &predictions)
 {

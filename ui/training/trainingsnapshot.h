@@ -41,6 +41,15 @@ struct TrainingSnapshot {
     QVector<QPointF> predictedTest;      // (x, predicted value) for every test window
     QVector<QPointF> freeRun;            // (x, value) when the network runs on its own output
 
+    // How the training data is cut (the Batches panel): the whole training series, the batch
+    // the last step trained (the first batch before any step) and that batch's windows, as
+    // indices into the training windows in the order they were trained (consecutive unless
+    // shuffling is on). Window n is samples n .. n+T-1 of the series; its label is sample n+T.
+    QVector<QPointF> trainSeries;        // (x, value) of every training sample
+    int trainWindowCount = 0;
+    int shownBatch = 0;                  // within its epoch, from 0
+    QVector<int> batchWindows;
+
     lstmlab::GateTrace trace;            // every gate for the chosen test window
     int traceWindow = 0;                 // index of that window in the test set
 };

@@ -286,6 +286,7 @@ void TrainingWorker::useData(const Command &command)
 void TrainingWorker::updateRealTest()
 {
     m_realTest = SnapshotPoints::realTest(*m_data);
+    m_trainSeries = SnapshotPoints::trainSeries(*m_data);
 }
 
 void TrainingWorker::buildFresh(const Command &command)
@@ -617,6 +618,7 @@ void TrainingWorker::emitFrame(State state, bool current)
     snapshot.testMseHistory = m_testHistory;
     snapshot.testMseHistory.detach();
     snapshot.realTest = m_realTest;
+    fillBatch(snapshot);
     snapshot.predictedTest = m_predicted;
     if (m_freeRunEnabled.load())
         snapshot.freeRun = m_freeRun;
@@ -804,6 +806,27 @@ void TrainingWorker::updateFreeRun(bool current)
     m_freeRunCurrent = true;
     m_lastFreeRunNs = now();
     m_freeRunCostNs = std::max<qint64>(1, m_lastFreeRunNs - start);
+}
+
+// The batch the last step trained (before any step, the first one) and its windows, taken
+// from the trainer's window order when shuffling.
+void TrainingWorker::fillBatch(TrainingSnapshot &snapshot) const
+{
+    const int windows = m_data->train().size();
+    const int batches = m_trainer->batchesPerEpoch();
+    const int next = m_trainer->batchInEpoch();
+    const int shown = m_trainer->stepCount() == 0 ? next : (next + batches - 1) % batches;
+    const int batchSize = m_trainer->trainConfig().batchSize;
+    const int start = shown * batchSize;
+    const int count = std::max(0, std::min(batchSize, windows - start));
+    const bool shuffled = m_trainer->trainConfig().shuffle;
+    const std::vector<int> &order = m_trainer->windowOrder();
+    snapshot.trainSeries = m_trainSeries;
+    snapshot.trainWindowCount = windows;
+    snapshot.shownBatch = shown;
+    snapshot.batchWindows.resize(count);
+    for (int b = 0; b < count; ++b)
+        snapshot.batchWindows[b] = shuffled && std::size_t(start + b) < order.size() ? order[std::size_t(start + b)] : start + b;
 }
 
 double TrainingWorker::stepsPerSecond() const

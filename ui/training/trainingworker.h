@@ -144,6 +144,7 @@ private:
     void useTrainer(std::unique_ptr<lstmlab::Trainer> trainer);
 
     void emitFrame(TrainingSnapshot::State state, bool current);
+    void fillBatch(TrainingSnapshot &snapshot) const;
     void maybeEmitFrame(bool dueNow);
     void updatePredictions(bool current);
     qint64 wholeEvaluationNs() const;
@@ -168,6 +169,7 @@ private:
     lstmlab::LossHistory m_lossHistory;
     QVector<QPointF> m_testHistory;
     QVector<QPointF> m_realTest;
+    QVector<QPointF> m_trainSeries;
     QVector<QPointF> m_predicted;
     QVector<QPointF> m_freeRun;
     double m_lastLoss = -1.0;
