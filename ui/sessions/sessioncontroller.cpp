@@ -323,6 +323,10 @@ void SessionController::capture(Purpose purpose, const QString &path, std::funct
 void SessionController::onSessionState(quint64 request, std::shared_ptr<const lstmlab::SessionData> state,
                                        const QString &error)
 {
+    // An answer to a newer request may stand for the undo's too, but it holds the state after
+    // the change: then there is nothing to undo to.
+    if (m_undoRequest && request > m_undoRequest)
+        dropUndo();
     if (request == m_undoRequest) {
         m_undoRequest = 0;
         m_undoState = std::move(state);
