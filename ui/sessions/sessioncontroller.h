@@ -82,7 +82,6 @@ public:
     void keepForUndo();
     void undoRebuild();
     void dropUndo();
-    bool canUndo() const { return m_undoRequest != 0 || m_undoState != nullptr; }
 
     // The prompt or error message on screen (modal to the window only), or null.
     QMessageBox *activeMessage() const;

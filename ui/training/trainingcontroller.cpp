@@ -148,16 +148,8 @@ void TrainingController::setState(State state)
 void TrainingController::setConfiguration(const lstmlab::ModelConfig &model,
                                           const lstmlab::TrainConfig &train)
 {
-    std::optional<std::string> problem = model.validate();
-    if (!problem)
-        problem = train.validate();
-    if (problem) {
+    if (const std::optional<std::string> problem = problemWith(model, train)) {
         emit configurationRejected(QString::fromStdString(*problem));
-        return;
-    }
-    // The core's check, with the core's message, as the headless run and the loaders give it.
-    if (const std::optional<std::string> width = lstmlab::Dataset::checkWidth(model)) {
-        emit configurationRejected(QString::fromStdString(*width));
         return;
     }
 
@@ -173,9 +165,22 @@ void TrainingController::setConfiguration(const lstmlab::ModelConfig &model,
         post(Build::Continue, active());
 }
 
+// The settings' own ranges, then the core's check of the model against its data, with the
+// core's messages, as the headless run and the loaders give them.
+std::optional<std::string> TrainingController::problemWith(const lstmlab::ModelConfig &model,
+                                                           const lstmlab::TrainConfig &train)
+{
+    std::optional<std::string> problem = model.validate();
+    if (!problem)
+        problem = train.validate();
+    if (!problem)
+        problem = lstmlab::Dataset::checkWidth(model);
+    return problem;
+}
+
 bool TrainingController::rebuildsFor(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train) const
 {
-    if (model.validate() || train.validate() || lstmlab::Dataset::checkWidth(model))
+    if (problemWith(model, train))
         return false;
     return !structuralChanges(m_model, m_train, model, train).isEmpty();
 }

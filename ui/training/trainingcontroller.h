@@ -24,6 +24,8 @@
 #include <QThread>
 
 #include <memory>
+#include <optional>
+#include <string>
 
 namespace lstmlab {
 class CsvSeries;
@@ -120,6 +122,7 @@ private:
     void postRefresh(bool interrupt = true);
     void sendBuildingFrame();
     void rebuild(const QString &reason);
+    static std::optional<std::string> problemWith(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
     void setState(TrainingSnapshot::State state);
     bool active() const;
     bool canContinueAfterFinish() const;
