@@ -22,7 +22,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libeigen3-dev
   libcli11-dev  # CLI11: the command-line parser of lstm-lab and lstm-lab-bench
-  rapidjson-dev  # RapidJSON: the SAX reader under core/io/json.cpp (model.json, sessions)
+  rapidjson-dev  # RapidJSON: the SAX reader under core/io/json/json.cpp (model.json, sessions)
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libxkbcommon-dev

@@ -1,4 +1,4 @@
-// Fuzz target for parseJson (core/io/json.h, RapidJSON's SAX reader): any bytes are either
+// Fuzz target for parseJson (core/io/json/json.h, RapidJSON's SAX reader): any bytes are either
 // parsed or refused with a message naming line and column. A parsed document fits the
 // value-count bound, and written back as JSON (jsonQuote, number text kept) it parses to the
 // same tree. The same bytes read as a file in 7-byte chunks (parseJsonFile) give the same tree

@@ -30,7 +30,7 @@ const std::vector<std::string> &layers()
     static const std::vector<std::string> order = {
         "core/nn", "core/signals", "core/training", "core/text", "core/io",
         "ui/training", "ui/sessions", "ui/teaching", "ui/controls",
-        "ui/panels", "ui/gates", "ui/diagrams", "ui/shell",
+        "ui/panels", "ui/gates", "ui/diagrams", "ui/status", "ui/shell",
         "app",
     };
     return order;
@@ -66,7 +66,7 @@ int main(int argc, char **argv)
     }
     const fs::path top = argv[1];
     std::vector<std::string> files;          // relative paths
-    std::map<std::string, std::string> byName; // "lstmlayer.h" -> "core/nn/lstmlayer.h"
+    std::map<std::string, std::string> byName; // "lstmlayer.h" -> "core/nn/lstm/lstmlayer.h"
     std::vector<std::string> problems;
     for (const char *root : {"core", "ui", "app"}) {
         if (!fs::is_directory(top / root))

@@ -25,7 +25,7 @@ shapes, data row-major. <name>.reference.json holds:
               state h, each shape [T, B, H], row-major
   gradients   d loss / d tensor by autograd, under the model's tensor names and shapes
 
-The gates come from a hand-written loop over the equations of core/nn/lstmlayer.h, using the
+The gates come from a hand-written loop over the equations of core/nn/lstm/lstmlayer.h, using the
 same weights; the script asserts that this loop reproduces nn.LSTM's outputs before writing.
 """
 
@@ -102,7 +102,7 @@ def make_data(name, rng, input_size, timesteps, output_size, batch):
 
 
 def manual_lstm(x, weights, layers, units):
-    """The equations (1)-(6) of core/nn/lstmlayer.h, step by step. x: (B, T, I)."""
+    """The equations (1)-(6) of core/nn/lstm/lstmlayer.h, step by step. x: (B, T, I)."""
     batch, timesteps, _ = x.shape
     records = []
     layer_input = x
