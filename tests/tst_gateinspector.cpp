@@ -2,7 +2,8 @@
 // last step, several units and the last layer; the equations hold with them; it shows them
 // rounded, every digit on hover and with "All digits"; it keeps its cell and follows a new
 // trace; its own selectors ask for cells; in the window a click on a heatmap inspects that
-// cell, marks it in the maps, and the numbers follow the training snapshots.
+// cell, marks it in the maps, and the numbers follow the training snapshots; the heatmaps'
+// unit filter keeps the inspected unit in view.
 
 #include "gateinspector.h"
 
@@ -29,6 +30,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <memory>
@@ -105,6 +107,7 @@ private slots:
     void selectorsRequestCells();
     void saysWhatToDoBeforeACell();
     void windowInspectsClickedCellLive();
+    void unitFilterKeepsTheInspectedUnitInView();
 };
 
 void TestGateInspector::initTestCase()
@@ -382,6 +385,50 @@ void TestGateInspector::windowInspectsClickedCellLive()
     part<GateInspector>(window)->findChild<QSpinBox *>(QStringLiteral("inspectorStepBox"))->setValue(2);
     QCOMPARE(part<GatePanel>(window)->heatmap(Gate::Input)->selectedTimeStep(), 2);
     QCOMPARE(part<GatePanel>(window)->heatmap(Gate::Input)->selectedUnit(), 7);
+}
+
+// The heatmaps' Units filter (top 16 of 64 here) never hides the unit the inspector reads:
+// neither its first cell nor a unit chosen in its own Unit box.
+void TestGateInspector::unitFilterKeepsTheInspectedUnitInView()
+{
+    MainWindow window;
+    lstmlab::ModelConfig model;
+    model.units = 64;
+    model.layers = 1;
+    window.setConfiguration(model, lstmlab::TrainConfig{});
+    window.resize(1500, 950);
+    auto *panel = part<GatePanel>(window);
+    panel->setUnitFilter(GatePanel::UnitFilter::Top16);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->trace().empty() && panel->trace().layers[0].units == 64
+                                 && part<GateInspector>(window)->values().has_value(),
+                             trainingTimeoutMs);
+    part<TrainingController>(window)->pause();
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().state == TrainingSnapshot::State::Paused, trainingTimeoutMs);
+    QCoreApplication::processEvents();
+
+    const auto shows = [panel](int unit) {
+        return std::binary_search(panel->shownUnits().begin(), panel->shownUnits().end(), unit);
+    };
+    auto *inspector = part<GateInspector>(window);
+    QCOMPARE(int(panel->shownUnits().size()), 16);
+    QVERIFY2(shows(inspector->unit()), qPrintable(QString::number(inspector->unit())));
+    for (int gate = 0; gate < gateCount; ++gate)
+        QCOMPARE(panel->heatmap(Gate(gate))->selectedUnit(), inspector->unit());
+
+    int hidden = 0;
+    while (shows(hidden))
+        ++hidden;
+    inspector->findChild<QSpinBox *>(QStringLiteral("inspectorUnitBox"))->setValue(hidden);
+    QCOMPARE(inspector->unit(), hidden);
+    QCOMPARE(int(panel->shownUnits().size()), 16);
+    QVERIFY(shows(hidden));
+    for (int gate = 0; gate < gateCount; ++gate) {
+        const HeatmapWidget *map = panel->heatmap(Gate(gate));
+        QCOMPARE(map->selectedUnit(), hidden);
+        QCOMPARE(map->unitOfRow(map->rowOfUnit(hidden)), hidden);
+    }
 }
 
 QTEST_MAIN(TestGateInspector)

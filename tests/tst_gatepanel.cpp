@@ -65,6 +65,8 @@ private slots:
     void clickMarksCellInAllMapsAndIsReEmitted();
     void topUnitsShowTheMostActiveByNumber();
     void clickOnFilteredRowSelectsRealUnit();
+    void filterKeepsTheMarkedUnit_data();
+    void filterKeepsTheMarkedUnit();
     void asManyAsFitKeepsRowsReadable();
     void gridFollowsShape_data();
     void gridFollowsShape();
@@ -311,14 +313,78 @@ void TestGatePanel::clickOnFilteredRowSelectsRealUnit()
     panel.setUnitFilter(GatePanel::UnitFilter::All);
     QCOMPARE(f->selectedUnit(), unit);
     QCOMPARE(f->rowOfUnit(unit), unit);
-    // A unit the filter hides marks only its time step.
+    // The clicked unit is among the 16 again.
     panel.setUnitFilter(GatePanel::UnitFilter::Top16);
-    int hidden = 0;
-    while (std::binary_search(shown.begin(), shown.end(), hidden))
-        ++hidden;
-    panel.selectCell(hidden, 2);
-    QCOMPARE(f->selectedUnit(), -1);
-    QCOMPARE(f->selectedTimeStep(), 2);
+    QCOMPARE(panel.shownUnits(), shown);
+    QCOMPARE(f->selectedUnit(), unit);
+}
+
+// The marked unit is the one the gate inspector reads (its first cell is unit 0, whatever
+// the filter): a unit the filter would hide stays in view, in place of the least active of
+// the others, and the filter's own choice comes back when the mark moves on.
+void TestGatePanel::filterKeepsTheMarkedUnit_data()
+{
+    QTest::addColumn<int>("filter");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("top 16 of 48") << int(GatePanel::UnitFilter::Top16) << 16;
+    QTest::newRow("top 32 of 48") << int(GatePanel::UnitFilter::Top32) << 32;
+    QTest::newRow("as many as fit") << int(GatePanel::UnitFilter::Fit) << -1;
+}
+
+void TestGatePanel::filterKeepsTheMarkedUnit()
+{
+    QFETCH(int, filter);
+    QFETCH(int, rows);
+    const TrainingSnapshot s = snapshotFrom(48, 1, 10, 7);
+    GatePanel panel;
+    panel.resize(900, rows < 0 ? 260 : 700);
+    panel.setUnitFilter(GatePanel::UnitFilter(filter));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.updateSnapshot(s);
+    const HeatmapWidget *h = panel.heatmap(Gate::Hidden);
+    if (rows < 0) // as many as fit in 260 pixels: fewer than 48
+        QTRY_VERIFY(h->units() < 48);
+    rows = h->units();
+    QVERIFY(rows < 48);
+    const std::vector<int> top = mostActive(s.trace.layers[0], rows);
+    QCOMPARE(panel.shownUnits(), top);
+
+    // The least active unit: never among the filter's own choice.
+    const LayerTrace &lt = s.trace.layers[0];
+    int quiet = 0;
+    for (int u = 1; u < lt.units; ++u) {
+        double a = 0, b = 0;
+        for (int t = 0; t < lt.timesteps; ++t) {
+            a += std::abs(lt.at(Gate::Hidden, u, t));
+            b += std::abs(lt.at(Gate::Hidden, quiet, t));
+        }
+        if (a < b)
+            quiet = u;
+    }
+    QVERIFY(!std::binary_search(top.begin(), top.end(), quiet));
+
+    panel.selectCell(quiet, 4);
+    QCOMPARE(int(panel.shownUnits().size()), rows);
+    QVERIFY(std::binary_search(panel.shownUnits().begin(), panel.shownUnits().end(), quiet));
+    for (int gate = 0; gate < gateCount; ++gate) {
+        const HeatmapWidget *map = panel.heatmap(Gate(gate));
+        QCOMPARE(map->selectedUnit(), quiet);
+        QCOMPARE(map->unitOfRow(map->rowOfUnit(quiet)), quiet);
+        QCOMPARE(map->value(map->rowOfUnit(quiet), 4), lt.at(Gate(gate), quiet, 4));
+    }
+    // Every other row is one of the most active units.
+    for (int unit : panel.shownUnits())
+        QVERIFY(unit == quiet || std::binary_search(top.begin(), top.end(), unit));
+    // A new snapshot keeps it.
+    panel.updateSnapshot(s);
+    QVERIFY(std::binary_search(panel.shownUnits().begin(), panel.shownUnits().end(), quiet));
+
+    // Marking a shown unit gives the rows back to the filter.
+    panel.selectCell(top.front(), 4);
+    panel.updateSnapshot(s);
+    QCOMPARE(panel.shownUnits(), top);
+    QCOMPARE(h->selectedUnit(), top.front());
 }
 
 void TestGatePanel::asManyAsFitKeepsRowsReadable()

@@ -2,9 +2,12 @@
 // cell, both vocabularies and every panel; it shows the pictures it is given (and leaves out
 // missing ones); its "show me" links ask for their target; the unrolled drawing draws cells.
 // In the window, Help > Guide opens it with the live panels' pictures and the window's
-// settings, and a "show me" link focuses the num_units box.
+// settings, a "show me" link focuses the num_units box, and another brings the Batches tab
+// to the front.
 
 #include "guidedialog.h"
+
+#include "batchview.h"
 
 #include "hyperparameterpanel.h"
 #include "mainwindow.h"
@@ -15,12 +18,14 @@
 #include "network.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -28,6 +33,21 @@
 
 using lstmlab::Gate;
 using Target = GuideDialog::Target;
+
+namespace {
+
+// Whether the dock with this title is the front tab of its group (a dock behind another's
+// tab still counts as visible to Qt).
+bool inFront(const QMainWindow &window, const QString &title)
+{
+    for (const QTabBar *bar : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly))
+        for (int k = 0; k < bar->count(); ++k)
+            if (bar->tabText(k) == title)
+                return bar->currentIndex() == k;
+    return false;
+}
+
+} // namespace
 
 class TestGuideDialog : public QObject
 {
@@ -145,6 +165,7 @@ void TestGuideDialog::showMeLinksAskForTheirTarget_data()
     QTest::newRow("forget") << "showme:forget" << Target::ForgetGate;
     QTest::newRow("inspector") << "showme:inspector" << Target::Inspector;
     QTest::newRow("vocabulary") << "showme:vocabulary" << Target::Vocabulary;
+    QTest::newRow("batches") << "showme:batches" << Target::Batches;
 }
 
 void TestGuideDialog::showMeLinksAskForTheirTarget()
@@ -229,6 +250,11 @@ void TestGuideDialog::windowOpensTheGuideWithLivePictures()
     // "Show me num_units" puts the focus into the units box.
     emit guide->browser()->anchorClicked(QUrl(QStringLiteral("showme:units")));
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(part<HyperparameterPanel>(window)->unitsBox()));
+    // "Show me the Batches panel" brings its tab in front of the gate inspector's.
+    QVERIFY(!inFront(window, QStringLiteral("Batches")));
+    emit guide->browser()->anchorClicked(QUrl(QStringLiteral("showme:batches")));
+    QTRY_VERIFY(inFront(window, QStringLiteral("Batches")));
+    QVERIFY(part<BatchView>(window)->isVisible());
     // Opening it again reuses the dialog.
     QCOMPARE(window.showGuide(), guide);
 }

@@ -37,6 +37,11 @@ void TestLessonPanel::listsTheLessons()
             button->click();
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.first().first().toString(), lessons[2].id);
+    // Compact: no title of its own (the dock has one), and a pointer to the Guide.
+    QVERIFY(panel.titleLabel()->isHidden());
+    auto *guide = panel.findChild<QLabel *>(QStringLiteral("lessonGuideHint"));
+    QVERIFY(guide);
+    QVERIFY(guide->text().contains(QLatin1String("F1")));
 }
 
 void TestLessonPanel::showsALesson()

@@ -1,7 +1,9 @@
 // MainWindow: starts training the seed configuration on its own and draws the snapshots it
 // gets; the controls drive the controller (pause, step, rebuild on a new num_units); the
 // traced window follows the slider; the banner explains a rebuild and a divergence; every
-// panel exports; settings survive a restart. Runs with QT_QPA_PLATFORM=offscreen in
+// panel exports; settings survive a restart; at 1366x768 (Chinese) and 1920x1080 (English) the
+// first launch shows every lesson and the controls' buttons, and the prediction legend is
+// whole with its longest names. Runs with QT_QPA_PLATFORM=offscreen in
 // QStandardPaths test mode, so the user's own settings are never touched.
 
 #include "batchview.h"
@@ -18,8 +20,12 @@
 #include "gatepanel.h"
 #include "hyperparameterpanel.h"
 #include "losschart.h"
+#include "lessonpanel.h"
+#include "lessons.h"
 #include "predictionchart.h"
+#include "signalpanel.h"
 #include "speedslider.h"
+#include "translations.h"
 #include "trainingcontroller.h"
 
 #include <QAction>
@@ -29,15 +35,20 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGraphicsTextItem>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +85,10 @@ private slots:
     void anatomyShowsLargeAndGoesBack();
     void firstLaunchTrainsAtATeachingPace();
     void largestNetworkAnswersAtOnce();
+    void predictionLegendIsWhole_data();
+    void predictionLegendIsWhole();
+    void firstLaunchShowsEveryLessonAndTheButtons_data();
+    void firstLaunchShowsEveryLessonAndTheButtons();
 };
 
 void TestMainWindow::initTestCase()
@@ -580,6 +595,132 @@ void TestMainWindow::largestNetworkAnswersAtOnce()
     QVERIFY2(resetMs <= limitMs, qPrintable(QString::number(resetMs)));
     QVERIFY2(closeMs <= limitMs, qPrintable(QString::number(closeMs)));
     QVERIFY2(quitMs <= 10 * limitMs, qPrintable(QString::number(quitMs))); // a step alone takes longer
+}
+
+namespace {
+
+// The legend's labels as drawn. Qt Charts shortens a label that does not fit with "...".
+QStringList drawnLegendTexts(const QGraphicsItem *item)
+{
+    QStringList texts;
+    for (const QGraphicsItem *child : item->childItems()) {
+        if (!child->isVisible())
+            continue;
+        if (const auto *text = qgraphicsitem_cast<const QGraphicsTextItem *>(child))
+            texts << text->toPlainText();
+        texts << drawnLegendTexts(child);
+    }
+    return texts;
+}
+
+} // namespace
+
+// The prediction legend with the longest names it can have (a noisy square wave and the free
+// run) shows every entry whole, on the two screens the default layout is made for (and in
+// English on the small one, where the English names are longest).
+void TestMainWindow::predictionLegendIsWhole_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("Chinese, 1366x768") << "zh_CN" << QSize(1366, 768);
+    QTest::newRow("English, 1920x1080") << "en" << QSize(1920, 1080);
+    QTest::newRow("English, 1366x768") << "en" << QSize(1366, 768);
+}
+
+void TestMainWindow::predictionLegendIsWhole()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    Translations translations;
+    QVERIFY(translations.setLanguage(language));
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *signal = part<SignalPanel>(window);
+    signal->setSignal(QStringLiteral("square"));
+    signal->noiseSlider()->setValue(signal->noiseSlider()->maximum() / 10);
+    part<QCheckBox>(window, "freeRunBox")->setChecked(true);
+    auto *chart = part<PredictionChart>(window);
+    QTRY_VERIFY_WITH_TIMEOUT(chart->freeRunSeries()->isVisible() && chart->freeRunSeries()->count() > 0,
+                             trainingTimeoutMs);
+    QVERIFY2(chart->realSeries()->name().contains(signal->displayName()), qPrintable(chart->realSeries()->name()));
+    QVERIFY(signal->displayName().contains(QStringLiteral("0.10")));
+
+    QStringList labels;
+    for (const QLegendMarker *marker : chart->chart()->legend()->markers())
+        if (marker->isVisible())
+            labels << marker->label();
+    QCOMPARE(labels.size(), 4); // input window, real, predicted, free run
+    QCoreApplication::processEvents();
+    QTRY_VERIFY2(drawnLegendTexts(chart->chart()->legend()) == labels,
+                 qPrintable(QStringLiteral("drawn: %1; labels: %2")
+                                .arg(drawnLegendTexts(chart->chart()->legend()).join(QStringLiteral(" | ")),
+                                     labels.join(QStringLiteral(" | ")))));
+}
+
+namespace {
+
+// Whether all of w is inside the part of its scroll area that shows.
+bool wholeInView(const QWidget *w, const QScrollArea *area)
+{
+    const QRect shown(w->mapTo(area->viewport(), QPoint(0, 0)), w->size());
+    return w->isVisible() && area->viewport()->rect().contains(shown);
+}
+
+} // namespace
+
+// The default layout on the two screens it is made for (and English on the small one): the
+// list of lessons is in front of the signal chooser on a first launch and every lesson in it is
+// in view without scrolling, and so are the controls' Train, Step and Reset buttons.
+void TestMainWindow::firstLaunchShowsEveryLessonAndTheButtons_data()
+{
+    predictionLegendIsWhole_data();
+}
+
+void TestMainWindow::firstLaunchShowsEveryLessonAndTheButtons()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    Translations translations;
+    QVERIFY(translations.setLanguage(language));
+    MainWindow window;
+    window.setStartTrainingOnLaunch(false);
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *lessons = part<LessonPanel>(window);
+    auto *lessonArea = qobject_cast<QScrollArea *>(part<QDockWidget>(window, "lessonDock")->widget());
+    QVERIFY(lessonArea);
+    QList<QPushButton *> choices;
+    for (QPushButton *button : lessons->findChildren<QPushButton *>())
+        if (button != lessons->contrastButton() && button != lessons->restartButton())
+            choices << button;
+    QCOMPARE(choices.size(), Lessons::all().size());
+    const auto everyLessonInView = [&] {
+        for (const QPushButton *button : std::as_const(choices))
+            if (!wholeInView(button, lessonArea))
+                return false;
+        return true;
+    };
+    QTRY_VERIFY2(everyLessonInView(), qPrintable(QStringLiteral("lesson list %1 px high, shown %2 px")
+                                                      .arg(lessons->height())
+                                                      .arg(lessonArea->viewport()->height())));
+    // In front of the signal chooser that shares its place.
+    const QString lessonTab = part<QDockWidget>(window, "lessonDock")->windowTitle();
+    bool inFront = false;
+    for (const QTabBar *bar : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly))
+        for (int k = 0; k < bar->count(); ++k)
+            if (bar->tabText(k) == lessonTab)
+                inFront = bar->currentIndex() == k;
+    QVERIFY(inFront);
+
+    auto *controls = part<HyperparameterPanel>(window);
+    auto *controlsArea = qobject_cast<QScrollArea *>(part<QDockWidget>(window, "controlsDock")->widget());
+    QVERIFY(controlsArea);
+    for (const QPushButton *button : {controls->trainButton(), controls->stepButton(), controls->resetButton()})
+        QVERIFY2(wholeInView(button, controlsArea), qPrintable(button->text()));
 }
 
 QTEST_MAIN(TestMainWindow)

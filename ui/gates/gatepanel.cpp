@@ -364,6 +364,11 @@ std::vector<int> GatePanel::unitsToShow(const lstmlab::LayerTrace &lt) const
         return activity[std::size_t(a)] > activity[std::size_t(b)];
     });
     units.resize(std::size_t(keep));
+    // The marked unit is the one the gate inspector reads: it stays in view, in place of the
+    // least active of the others, so that the maps always show what the inspector speaks of.
+    if (m_selectedUnit >= 0 && m_selectedUnit < lt.units
+        && std::find(units.begin(), units.end(), m_selectedUnit) == units.end())
+        units.back() = m_selectedUnit;
     std::sort(units.begin(), units.end());
     return units;
 }
@@ -419,6 +424,12 @@ void GatePanel::selectCell(int unit, int t)
 {
     m_selectedUnit = unit;
     m_selectedT = t;
+    // A unit the filter left out joins the rows (unitsToShow keeps the marked unit).
+    if (unit >= 0 && m_exportLayer < 0 && m_layer < layerCount()
+        && std::find(m_shownUnits.begin(), m_shownUnits.end(), unit) == m_shownUnits.end()) {
+        showLayer();
+        return;
+    }
     for (HeatmapWidget *map : m_maps)
         map->setSelectedCell(unit, t);
 }

@@ -30,7 +30,9 @@ class GatePanel : public QWidget, public ExportablePanel
 public:
     // Which units the maps show. Top k: the k units of the layer with the largest mean |h| over
     // the shown window, in unit order. Fit: all units when each row gets at least
-    // minimumRowPixels, else the most active units that fit at that height.
+    // minimumRowPixels, else the most active units that fit at that height. Whatever the
+    // filter, the marked unit (selectCell, the one the gate inspector reads) is always shown,
+    // in place of the least active of the others.
     enum class UnitFilter { Fit, All, Top16, Top32, Top64 };
     static constexpr int unitFilterCount = 5;
     static constexpr int minimumRowPixels = 4;
@@ -67,7 +69,7 @@ public:
     void setGateDescriptions(const QStringList &toolTips, const QStringList &whatsThis);
     static QStringList standardGateNames();
     // Marks a unit and time step in all six maps, as a click does but without cellClicked();
-    // -1 clears the mark.
+    // a unit the filter left out joins the rows. -1 clears the mark.
     void selectCell(int unit, int t);
     int selectedUnit() const { return m_selectedUnit; }
     int selectedTimeStep() const { return m_selectedT; }

@@ -92,6 +92,10 @@ void GuideNavigator::showMe(GuideDialog::Target target)
         raiseDock(m_parts.inspectorDock);
         widget = m_parts.inspector;
         break;
+    case Target::Batches:
+        raiseDock(m_parts.batchDock);
+        widget = m_parts.batches;
+        break;
     case Target::Vocabulary:
         widget = m_parts.window->menuBar();
         emit statusMessage(tr("View › Gate Names switches between the two vocabularies."), 8000);

@@ -38,6 +38,8 @@ public:
         GatePanel *gates = nullptr;
         QDockWidget *inspectorDock = nullptr;
         GateInspector *inspector = nullptr;
+        QDockWidget *batchDock = nullptr;
+        QWidget *batches = nullptr;
     };
     // trace: the gates the window shows now (read when "Show me" points at a forget gate).
     GuideNavigator(const Parts &parts, std::function<const lstmlab::GateTrace &()> trace);

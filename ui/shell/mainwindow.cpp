@@ -563,9 +563,32 @@ void MainWindow::restoreLayout()
         resizeDocks({m_lossDock, m_inspectorDock}, {int(height * lossShare), int(height * (1 - lossShare))},
                     Qt::Vertical);
         resizeDocks({m_controlsDock, m_signalDock}, {int(height * 0.7), int(height * 0.3)}, Qt::Vertical);
+        m_defaultLayout = true;
         // A first launch shows the list of lessons where the signal chooser waits behind it.
         m_lessonDock->raise();
     }
+}
+
+void MainWindow::fitControlsDock(int attempt)
+{
+    // On a short screen (1366x768) the controls get just what shows them whole, Train, Step and
+    // Reset included, and the list of lessons below them all that is left: every lesson in
+    // view. Done once the docks have their real heights, which resizeDocks() needs.
+    if (height() >= 900 || m_controlsDock->isFloating() || m_lessonDock->isFloating())
+        return;
+    const int frame = m_controlsDock->height() - m_controlsDock->widget()->height();
+    const int controls = m_controls->sizeHint().height() + frame + 4;
+    // The signal and lesson docks share one place as tabs: the raised one has its height.
+    const int both = m_controlsDock->height() + m_lessonDock->height();
+    const int excess = m_controlsDock->height() - controls;
+    if (excess <= 2 || both <= controls)
+        return;
+    // resizeDocks() counts the separator in its own way: a second pass takes off what the first
+    // left over.
+    const int target = attempt == 0 ? controls : controls - excess;
+    resizeDocks({m_controlsDock, m_lessonDock}, {target, both - target}, Qt::Vertical);
+    if (attempt == 0)
+        QTimer::singleShot(0, this, [this] { fitControlsDock(1); });
 }
 
 void MainWindow::connectController()
@@ -995,6 +1018,8 @@ void MainWindow::createGuideNavigator()
     parts.gates = m_gatePanel;
     parts.inspectorDock = m_inspectorDock;
     parts.inspector = m_inspector;
+    parts.batchDock = m_batchDock;
+    parts.batches = m_batchView;
     m_guideNavigator = new GuideNavigator(parts, [this]() -> const lstmlab::GateTrace & { return m_last.trace; });
     connect(m_guideNavigator, &GuideNavigator::cellRequested, this, &MainWindow::inspectCell);
     connect(m_guideNavigator, &GuideNavigator::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -1157,6 +1182,8 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_shownOnce)
         return;
     m_shownOnce = true;
+    if (m_defaultLayout)
+        QTimer::singleShot(0, this, [this] { fitControlsDock(0); });
     // Not a spin box: there Space would be typed, not pause the training.
     m_tracePicker->slider()->setFocus();
     if (!m_launchFile.isEmpty()) {

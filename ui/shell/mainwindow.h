@@ -125,6 +125,7 @@ private:
     void applyHelp();
     QWidget *createCentre();
     void restoreLayout();
+    void fitControlsDock(int attempt);
     void connectController();
 
     void onSnapshot(const TrainingSnapshot &snapshot);
@@ -165,6 +166,7 @@ private:
     quint64 m_detailsGeneration = 0;  // the model they show
     TrainingSnapshot::State m_state = TrainingSnapshot::State::Idle;
     bool m_shownOnce = false;
+    bool m_defaultLayout = false;     // restoreLayout() found no stored layout
     bool m_firstFrameDrawn = false;   // firstFrameDrawn() was emitted
     QString m_launchFile;             // openOnLaunch()
     StoredConfiguration m_toStored;   // setLaunchConfiguration()

@@ -39,6 +39,7 @@ QString targetKey(GuideDialog::Target target)
     case GuideDialog::Target::ForgetGate: return QStringLiteral("forget");
     case GuideDialog::Target::Inspector: return QStringLiteral("inspector");
     case GuideDialog::Target::Vocabulary: return QStringLiteral("vocabulary");
+    case GuideDialog::Target::Batches: return QStringLiteral("batches");
     }
     return QString();
 }
@@ -59,7 +60,7 @@ GuideDialog::GuideDialog(QWidget *parent)
         if (url.scheme() != QLatin1String("showme"))
             return;
         for (Target target : {Target::Units, Target::Prediction, Target::Loss, Target::Gates,
-                              Target::ForgetGate, Target::Inspector, Target::Vocabulary})
+                              Target::ForgetGate, Target::Inspector, Target::Vocabulary, Target::Batches})
             if (url.path() == targetKey(target))
                 emit showMeRequested(target);
     });
@@ -185,6 +186,8 @@ void GuideDialog::rebuild()
                 "training series, the windows of the batch just trained as shaded spans, each "
                 "label as a red dot, and a strip with the whole series on top. Press Step to see "
                 "the next batch.</p>");
+        // A paragraph of its own, so that the paragraph above keeps its translation.
+        h += QStringLiteral("<p>%1</p>").arg(showMe(Target::Batches, tr("Show me the Batches panel")));
     }
 
     h += tr("<h2>Why a recurrent network?</h2>");

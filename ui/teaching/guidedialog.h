@@ -23,7 +23,7 @@ class GuideDialog : public QDialog
 
 public:
     // What a "show me" link points at.
-    enum class Target { Units, Prediction, Loss, Gates, ForgetGate, Inspector, Vocabulary };
+    enum class Target { Units, Prediction, Loss, Gates, ForgetGate, Inspector, Vocabulary, Batches };
     Q_ENUM(Target)
     // The live pictures the guide shows, taken from the window's panels.
     enum class Picture { Prediction, Loss, Gates, Inspector };

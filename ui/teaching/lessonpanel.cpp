@@ -55,6 +55,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_list = new QWidget;
     m_listLayout = new QVBoxLayout(m_list);
     m_listLayout->setContentsMargins(0, 0, 0, 0);
+    m_listLayout->setSpacing(3);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
@@ -108,6 +109,9 @@ void LessonPanel::refresh()
     m_buttons->setVisible(shown);
     m_body->setVisible(shown);
     m_list->setVisible(!shown);
+    // The list needs no title of its own: its dock and tab say "Lesson" already, and on a
+    // 768-pixel screen every line counts (the whole list fits in about 180 pixels).
+    m_title->setVisible(shown);
 
     if (!shown) {
         m_title->setText(tr("Lessons"));
@@ -121,13 +125,18 @@ void LessonPanel::refresh()
         m_listLayout->addWidget(intro);
         for (int k = 0; k < lessons.size(); ++k) {
             auto *button = new QPushButton(tr("%1. %2").arg(k + 1).arg(lessons[k].title));
-            button->setStyleSheet(QStringLiteral("text-align: left; padding: 4px 8px;"));
+            button->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 6px;"));
             button->setToolTip(tr("Set the knobs for this lesson, train a fresh network and say what to watch"));
             button->setWhatsThis(QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(lessons[k].title, lessons[k].goal));
             const QString id = lessons[k].id;
             connect(button, &QPushButton::clicked, this, [this, id] { emit lessonRequested(id); });
             m_listLayout->addWidget(button);
         }
+        // On a short screen the window's own pointer to the Guide is below the controls' fold.
+        auto *guide = new QLabel(tr("<b>F1</b>: the Guide, every panel explained."));
+        guide->setObjectName(QStringLiteral("lessonGuideHint"));
+        guide->setWordWrap(true);
+        m_listLayout->addWidget(guide);
         return;
     }
 

@@ -2,7 +2,8 @@
 
 // The lesson being followed: its title, goal and what to watch, with the buttons a lesson
 // needs at hand (Step one batch, Train/Pause, the comparison, start again). Without a lesson
-// it lists the lessons to choose from. The window applies a lesson's settings; this panel only
+// it lists the lessons to choose from, compactly (the whole list fits a 768-pixel screen's
+// dock) and with a pointer to the Guide. The window applies a lesson's settings; this panel only
 // shows it and asks (lessonRequested, contrastRequested).
 
 #include "lessons.h"
