@@ -59,6 +59,7 @@ private slots:
     void explainsNumUnitsWithTheNetwork();
     void explainsUnrollingAndBothVocabularies();
     void showsTheGivenPictures();
+    void coversLessonsSignalsDropoutAndRunFree();
     void showMeLinksAskForTheirTarget_data();
     void showMeLinksAskForTheirTarget();
     void unrolledPictureDrawsCells_data();
@@ -152,6 +153,19 @@ void TestGuideDialog::showsTheGivenPictures()
     QVERIFY(guide.html().contains(QStringLiteral("live:unrolled")));
     guide.setPicture(GuideDialog::Picture::Gates, QImage());
     QVERIFY(!guide.html().contains(QStringLiteral("live:gates")));
+}
+
+// Issue 15: the Guide did not mention Lessons, Signals, dropout or run-free (nor, §4, how the
+// data is cut).
+void TestGuideDialog::coversLessonsSignalsDropoutAndRunFree()
+{
+    GuideDialog guide;
+    const QString text = guide.plainText();
+    for (const char *heading : {"Lessons", "Signals", "Dropout", "Letting the network run free", "How the data is cut"})
+        QVERIFY2(text.contains(QLatin1String(heading)), heading);
+    QVERIFY(text.contains(QLatin1String("settles to a flat line"))); // why run-free goes flat
+    QVERIFY(text.contains(QLatin1String("keep probability")));
+    QVERIFY(text.contains(QLatin1String("156 batches")));
 }
 
 void TestGuideDialog::showMeLinksAskForTheirTarget_data()

@@ -57,6 +57,7 @@ void TestLessonPanel::showsALesson()
     for (const QString &item : lesson.watch)
         QVERIFY(body.contains(item));
     QVERIFY(body.contains(QLatin1String("Step")));
+    QVERIFY(body.contains(QLatin1String("<b>Pace:</b> the teaching pace"))); // which pace it uses
     QCOMPARE(panel.contrastButton()->text(), lesson.contrastText);
     panel.clearLesson();
     QCOMPARE(panel.lessonId(), QString());

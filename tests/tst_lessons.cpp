@@ -5,7 +5,10 @@
 
 #include "lessons.h"
 
+#include "anatomyview.h"
 #include "appsettings.h"
+#include "gateinspector.h"
+#include "gatepanel.h"
 #include "hyperparameterpanel.h"
 #include "lessonpanel.h"
 #include "mainwindow.h"
@@ -16,8 +19,11 @@
 
 #include <QDockWidget>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTest>
 #include <QToolButton>
 
@@ -35,6 +41,8 @@ private slots:
     void applyingSetsTheLesson();
     void stepThroughLessonWaitsForStep();
     void lessonReturnsToTheSeedSine();
+    void switchingLessonsShowsTheTopAndTheRightPanel();
+    void viewsAgreeOnTheTimeStepAfterALesson();
 };
 
 void TestLessons::initTestCase()
@@ -62,6 +70,13 @@ void TestLessons::lessonsAreComplete()
         QVERIFY(!lesson.goal.isEmpty());
         QVERIFY(lesson.watch.size() >= 3);
         QVERIFY(!lesson.contrastText.isEmpty());
+        // The comparison retrains in place: it says so, and is not called a comparison.
+        QVERIFY2(lesson.contrastText.startsWith(QLatin1String("Retrain")), qPrintable(lesson.contrastText));
+        QVERIFY(!lesson.contrastText.contains(QLatin1String("Compare")));
+        // Lessons run at the teaching pace or step by step; only the lesson about the cost of
+        // long windows runs at full speed, which the teaching pace would hide (its panel says so).
+        QVERIFY2(lesson.stepThrough || lesson.stepDelayMs > 0 || lesson.id == QLatin1String("long-timesteps"),
+                 qPrintable(lesson.id));
         QVERIFY2(!lesson.model.validate(), qPrintable(lesson.id));
         QVERIFY2(!lesson.train.validate(), qPrintable(lesson.id));
         QVERIFY2(!lesson.contrastModel.validate(), qPrintable(lesson.id));
@@ -149,6 +164,73 @@ void TestLessons::lessonReturnsToTheSeedSine()
     QCOMPARE(part<SignalPanel>(window)->signalId(), QStringLiteral("sine"));
     QCOMPARE(part<SignalPanel>(window)->noise(), 0.0);
     QCOMPARE(QString::fromStdString(part<TrainingController>(window)->signalGenerator()->name()), QStringLiteral("sine"));
+}
+
+namespace {
+
+// Whether the dock is the front tab of its group (one behind another tab still counts as
+// visible to Qt).
+bool inFront(const QMainWindow &window, const QDockWidget *dock)
+{
+    for (const QTabBar *bar : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly))
+        for (int k = 0; k < bar->count(); ++k)
+            if (bar->tabText(k) == dock->windowTitle())
+                return bar->currentIndex() == k;
+    return dock->isVisible(); // not tabbed
+}
+
+} // namespace
+
+// Issue 15: switching lessons kept the old scroll position (title and buttons hidden), and
+// lesson 4 said "watch the loss chart" but left the Anatomy tab in front. Each lesson starts
+// at its top, beside the panel it first speaks of, at its own pace.
+void TestLessons::switchingLessonsShowsTheTopAndTheRightPanel()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *lessonDock = part<QDockWidget>(window, "lessonDock");
+    auto *scroll = qobject_cast<QScrollArea *>(lessonDock->widget());
+    QVERIFY(scroll);
+
+    window.applyLesson(QStringLiteral("forget-gate"));
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0); // longer than its dock at 768 px
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    part<QDockWidget>(window, "anatomyDock")->raise();
+    QTRY_VERIFY(inFront(window, part<QDockWidget>(window, "anatomyDock")));
+
+    const Lesson dropout = *Lessons::find(QStringLiteral("dropout"));
+    QCOMPARE(dropout.show, Lesson::Panel::Loss);
+    QCOMPARE(Lessons::all().at(3).id, dropout.id); // lesson 4
+    window.applyLesson(dropout.id);
+    QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+    QVERIFY(inFront(window, lessonDock));
+    QTRY_VERIFY(inFront(window, part<QDockWidget>(window, "lossDock")));
+    QVERIFY(!inFront(window, part<QDockWidget>(window, "anatomyDock")));
+    QCOMPARE(part<TrainingController>(window)->stepDelayMs(), dropout.stepDelayMs);
+}
+
+// Issue 15: after lesson 1 (50 time steps) the Anatomy view shaded t = 49 while the inspector
+// and the heatmaps showed t = 19. Whatever the window length, the three show the same step.
+void TestLessons::viewsAgreeOnTheTimeStepAfterALesson()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    part<QDockWidget>(window, "anatomyDock")->raise();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.lastSnapshot().trace.empty(), 60000);
+    for (bool contrast : {false, true}) {
+        window.applyLesson(QStringLiteral("forget-gate"), contrast);
+        const int timesteps = contrast ? 20 : 50;
+        QTRY_VERIFY_WITH_TIMEOUT(!window.lastSnapshot().trace.empty()
+                                     && window.lastSnapshot().trace.layers[0].timesteps == timesteps,
+                                 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(part<GateInspector>(window)->timeStep(), timesteps - 1, 60000);
+        QCOMPARE(part<GatePanel>(window)->selectedTimeStep(), timesteps - 1);
+        QCOMPARE(part<AnatomyView>(window)->selectedTimeStep(), timesteps - 1);
+    }
 }
 
 QTEST_MAIN(TestLessons)

@@ -41,6 +41,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
@@ -50,7 +51,9 @@
 #include <QSpinBox>
 #include <QTabBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -89,6 +92,9 @@ private slots:
     void predictionLegendIsWhole();
     void firstLaunchShowsEveryLessonAndTheButtons_data();
     void firstLaunchShowsEveryLessonAndTheButtons();
+    void resetForgetsTheFinishedRun();
+    void trainButtonKeepsItsWidth();
+    void aboutBoxKeepsCppWhole();
 };
 
 void TestMainWindow::initTestCase()
@@ -721,6 +727,76 @@ void TestMainWindow::firstLaunchShowsEveryLessonAndTheButtons()
     QVERIFY(controlsArea);
     for (const QPushButton *button : {controls->trainButton(), controls->stepButton(), controls->resetButton()})
         QVERIFY2(wholeInView(button, controlsArea), qPrintable(button->text()));
+}
+
+// Issue 15: after Reset the status bar said "Training finished: 10 epochs done" next to
+// "Ready Epoch 0/10".
+void TestMainWindow::resetForgetsTheFinishedRun()
+{
+    MainWindow window;
+    window.setStartTrainingOnLaunch(false);
+    lstmlab::TrainConfig train;
+    train.epochs = 1;
+    lstmlab::ModelConfig model;
+    model.units = 4;
+    model.layers = 1;
+    window.setConfiguration(model, train);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    part<SpeedSlider>(window)->fullSpeedButton()->click();
+    part<QAction>(window, "trainAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(part<TrainingController>(window)->state(), TrainingSnapshot::State::Finished,
+                              trainingTimeoutMs);
+    QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Training finished")));
+
+    part<QAction>(window, "resetAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(part<TrainingController>(window)->state(), TrainingSnapshot::State::Idle,
+                              trainingTimeoutMs);
+    QCOMPARE(part<QLabel>(window, "stateLabel")->text(), QStringLiteral("Ready"));
+    QCOMPARE(window.statusBar()->currentMessage(), QString());
+}
+
+// Issue 15: Train, Pause and Resume had different widths, so the toolbar shifted under the
+// mouse.
+void TestMainWindow::trainButtonKeepsItsWidth()
+{
+    MainWindow window;
+    window.setStartTrainingOnLaunch(false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *bar = part<QToolBar>(window, "trainingToolBar");
+    QWidget *button = bar->widgetForAction(part<QAction>(window, "trainAction"));
+    QWidget *step = bar->widgetForAction(part<QAction>(window, "stepAction"));
+    QVERIFY(button && step);
+    QCOMPARE(part<QAction>(window, "trainAction")->text(), QStringLiteral("&Train"));
+    QCoreApplication::processEvents();
+    const int width = button->width();
+    const int stepX = step->x();
+    part<QAction>(window, "trainAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(part<QAction>(window, "trainAction")->text(), QStringLiteral("&Pause"), trainingTimeoutMs);
+    QTRY_COMPARE(button->width(), width);
+    QCOMPARE(step->x(), stepX);
+    part<QAction>(window, "trainAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(part<QAction>(window, "trainAction")->text(), QStringLiteral("&Resume"), trainingTimeoutMs);
+    QTRY_COMPARE(button->width(), width);
+    QCOMPARE(step->x(), stepX);
+}
+
+// Issue 15: the About box wrapped "C++" as "C+ / +".
+void TestMainWindow::aboutBoxKeepsCppWhole()
+{
+    MainWindow window;
+    window.setStartTrainingOnLaunch(false);
+    QString text;
+    QTimer::singleShot(0, &window, [&text] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w)) {
+                text = box->text();
+                box->accept();
+            }
+    });
+    window.showAbout();
+    QVERIFY2(text.contains(QStringLiteral("<nobr>C++</nobr>")), qPrintable(text));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -144,6 +144,7 @@ private slots:
     void traceWindowAndFreeRunRefreshWhileStopped();
     void traceWindowRefreshesWhilePaused();
     void slowMotionShowsEveryStepAndStaysResponsive();
+    void pausesAtTheEndOfEveryEpochWhenAsked();
     void divergenceIsReported();
     void invalidConfigurationIsRejected();
     void twoHundredStartChangeStopCycles();
@@ -504,6 +505,34 @@ void TestTrainingController::traceWindowRefreshesWhilePaused()
         QCOMPARE(recorder.last().trace.window, window);
         QCOMPARE(recorder.last().freeRun.size(), recorder.last().realTest.size());
     }
+}
+
+// Issue 15 §1: an option pauses at the end of every epoch (its test MSE then on screen);
+// Resume trains the next epoch and pauses again.
+void TestTrainingController::pausesAtTheEndOfEveryEpochWhenAsked()
+{
+    TrainingController controller;
+    Recorder recorder(controller);
+    useSmallModel(controller, recorder, 3);
+    controller.setPauseAtEpochEnd(true);
+    QSignalSpy paused(&controller, &TrainingController::pausedAtEpochEnd);
+    controller.start();
+    QVERIFY(paused.wait(waitMs));
+    QCOMPARE(paused.first().first().toInt(), 1);
+    QCOMPARE(controller.state(), State::Paused);
+    QVERIFY(recorder.waitFor([](const TrainingSnapshot &s) { return s.state == State::Paused; }));
+    const int perEpoch = recorder.last().batchesPerEpoch;
+    QVERIFY(perEpoch > 0);
+    QCOMPARE(recorder.last().step, qint64(perEpoch));
+    QCOMPARE(recorder.last().epoch, 1);
+    QCOMPARE(recorder.last().testMseHistory.size(), 1);
+
+    controller.resume();
+    QVERIFY(paused.wait(waitMs));
+    QCOMPARE(paused.last().first().toInt(), 2);
+    QVERIFY(recorder.waitFor([perEpoch](const TrainingSnapshot &s) {
+        return s.state == State::Paused && s.step == 2 * qint64(perEpoch);
+    }));
 }
 
 void TestTrainingController::slowMotionShowsEveryStepAndStaysResponsive()

@@ -920,7 +920,8 @@ void MainWindow::updateActions(TrainingSnapshot::State state)
     // Train, Pause and Resume take the same width, so the toolbar does not shift under the mouse.
     if (auto *button = m_toolBar ? m_toolBar->widgetForAction(m_trainAction) : nullptr) {
         const QFontMetrics metrics = button->fontMetrics();
-        const auto width = [&metrics](QString text) { return metrics.horizontalAdvance(text.remove(u'&')); };
+        // Measured as QToolButton::sizeHint() measures its text, to the pixel.
+        const auto width = [&metrics](const QString &text) { return metrics.size(Qt::TextShowMnemonic, text).width(); };
         const int widest = std::max({width(tr("&Train")), width(tr("&Pause")), width(tr("&Resume"))});
         button->setMinimumWidth(0);
         button->setMinimumWidth(button->sizeHint().width() - width(m_trainAction->text()) + widest);
