@@ -763,7 +763,12 @@ void MainWindow::onSnapshot(const TrainingSnapshot &snapshot)
         m_batchView->updateSnapshot(snapshot);
     if (details && m_anatomyDock->isVisible())
         m_anatomy->updateSnapshot(snapshot);
-    if ((!m_inspector->hasCell() || newData) && !snapshot.trace.empty()) {
+    // The first trace of another window length: the frame that announced the new network (a
+    // "building" one, without a trace) may have come first and carried newData already.
+    const bool newTraceLength = !snapshot.trace.empty() && snapshot.trace.layers.front().timesteps != m_traceTimesteps;
+    if (!snapshot.trace.empty())
+        m_traceTimesteps = snapshot.trace.layers.front().timesteps;
+    if ((!m_inspector->hasCell() || newData || newTraceLength) && !snapshot.trace.empty()) {
         // Something to read before the first click: the newest step of the first unit. New
         // windows (other time steps) move every view to their newest step together.
         const int layer = std::min(m_gatePanel->layer(), int(snapshot.trace.layers.size()) - 1);
@@ -1145,6 +1150,17 @@ void MainWindow::applyLesson(const QString &id, bool contrast)
     m_lessonPanel->showLesson(*lesson);
     m_lessonDock->show();
     m_lessonDock->raise();
+    // On a short screen the lesson's text needs the room more than the controls it has just
+    // set (the lesson has its own Step and Train buttons, and the toolbar has all three): the
+    // lesson takes two thirds of the column it shares with them, as it is laid out by default.
+    if (height() < 900 && !m_lessonDock->isFloating() && !m_controlsDock->isFloating() && m_controlsDock->isVisible()
+        && dockWidgetArea(m_lessonDock) == dockWidgetArea(m_controlsDock)
+        && !tabifiedDockWidgets(m_controlsDock).contains(m_lessonDock)) {
+        const int both = m_controlsDock->height() + m_lessonDock->height();
+        const int room = both * 2 / 3;
+        if (both > 300 && m_lessonDock->height() < room - 10)
+            resizeDocks({m_controlsDock, m_lessonDock}, {both - room, room}, Qt::Vertical);
+    }
     if (auto *scroll = qobject_cast<QScrollArea *>(m_lessonDock->widget()))
         scroll->verticalScrollBar()->setValue(0);
     switch (lesson->show) {

@@ -173,6 +173,7 @@ private:
     BannerAction m_bannerAction = BannerAction::None;
     bool m_offerUndo = false;      // the configuration being applied comes from the controls
     int m_pendingGateLayer = -1;   // the stored layer, shown once a trace has that many
+    int m_traceTimesteps = 0;      // the window length of the last gate trace shown
 
     HyperparameterPanel *m_controls = nullptr;
     LossChart *m_lossChart = nullptr;
