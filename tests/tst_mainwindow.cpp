@@ -727,6 +727,10 @@ void TestMainWindow::firstLaunchShowsEveryLessonAndTheButtons()
     QVERIFY(controlsArea);
     for (const QPushButton *button : {controls->trainButton(), controls->stepButton(), controls->resetButton()})
         QVERIFY2(wholeInView(button, controlsArea), qPrintable(button->text()));
+    // The last row of settings (it was cut off in Chinese at 1366x768), and a loss chart with
+    // room for its ticks and titles (it was about 50 px tall).
+    QVERIFY(wholeInView(controls->clipNormBox(), controlsArea));
+    QVERIFY2(part<LossChart>(window)->height() >= 200, qPrintable(QString::number(part<LossChart>(window)->height())));
 }
 
 // Issue 15: after Reset the status bar said "Training finished: 10 epochs done" next to

@@ -1150,10 +1150,11 @@ void MainWindow::applyLesson(const QString &id, bool contrast)
     m_lessonPanel->showLesson(*lesson);
     m_lessonDock->show();
     m_lessonDock->raise();
-    // On a short screen the lesson's text needs the room more than the controls it has just
-    // set (the lesson has its own Step and Train buttons, and the toolbar has all three): the
-    // lesson takes two thirds of the column it shares with them, as it is laid out by default.
-    if (height() < 900 && !m_lessonDock->isFloating() && !m_controlsDock->isFloating() && m_controlsDock->isVisible()
+    // The lesson's text needs the room more than the controls it has just set (the lesson has
+    // its own Step and Train buttons, and the toolbar has all three): the lesson takes two
+    // thirds of the column it shares with them, as it is laid out by default. Without it the
+    // text got two lines at 1366x768 and four at 1920x1080.
+    if (!m_lessonDock->isFloating() && !m_controlsDock->isFloating() && m_controlsDock->isVisible()
         && dockWidgetArea(m_lessonDock) == dockWidgetArea(m_controlsDock)
         && !tabifiedDockWidgets(m_controlsDock).contains(m_lessonDock)) {
         const int both = m_controlsDock->height() + m_lessonDock->height();
