@@ -792,13 +792,16 @@ void TestMainWindow::aboutBoxKeepsCppWhole()
     MainWindow window;
     window.setStartTrainingOnLaunch(false);
     QString text;
-    QTimer::singleShot(0, &window, [&text] {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *box = qobject_cast<QMessageBox *>(w)) {
-                text = box->text();
-                box->accept();
-            }
+    QTimer closer; // the box is modal: read and close it from its own event loop
+    closer.setInterval(20);
+    connect(&closer, &QTimer::timeout, &window, [&text, &closer] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            text = box->text();
+            closer.stop();
+            box->accept();
+        }
     });
+    closer.start();
     window.showAbout();
     QVERIFY2(text.contains(QStringLiteral("<nobr>C++</nobr>")), qPrintable(text));
 }
