@@ -238,8 +238,17 @@ void TestMainWindow::sliderChoosesTheTracedWindow()
     QCOMPARE(part<TrainingController>(window)->traceWindow(), 500);
     QTRY_COMPARE_WITH_TIMEOUT(part<GatePanel>(window)->trace().window, 500, trainingTimeoutMs);
 
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int chartHeight = part<PredictionChart>(window)->height();
     part<QCheckBox>(window, "freeRunBox")->setChecked(true);
     QVERIFY(part<TrainingController>(window)->freeRun());
+    // The note takes half its lines from the gate maps, half from the chart it explains.
+    auto *note = part<QLabel>(window, "freeRunNote");
+    QTRY_VERIFY(note->isVisible() && note->height() > 0);
+    const int half = note->height() / 2;
+    QTRY_VERIFY2(std::abs(part<PredictionChart>(window)->height() - (chartHeight - half)) <= 3,
+                 qPrintable(QStringLiteral("%1 px, %2 before, note %3 px")
+                                .arg(part<PredictionChart>(window)->height()).arg(chartHeight).arg(note->height())));
     QVERIFY(part<PredictionChart>(window)->freeRunShown());
     QVERIFY(part<QLabel>(window, "freeRunNote")->isVisible()); // said where it happens
     QVERIFY(part<QLabel>(window, "freeRunNote")->text().contains(QStringLiteral("its own predictions")));

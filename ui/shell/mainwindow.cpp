@@ -874,9 +874,29 @@ void MainWindow::onFreeRunToggled(bool on)
         m_freeRunAction->setChecked(on);
     m_controller->setFreeRun(on);
     m_predictionChart->setFreeRunShown(on);
+    const bool noteWasShown = !m_freeRunNote->isHidden();
     m_freeRunNote->setVisible(on);
+    if (on != noteWasShown && m_shownOnce)
+        fitFreeRunNote(on);
     m_settings.freeRun = on;
     scheduleSave();
+}
+
+void MainWindow::fitFreeRunNote(bool shown)
+{
+    // Half the note's lines come from the gate maps below, half from the chart it explains:
+    // at 1366x768 the chart alone would be left a plot 75 pixels tall, the maps alone too
+    // short to show each of the seed's 20 units at 4 pixels a row.
+    auto *splitter = findChild<QSplitter *>(QStringLiteral("centralSplitter"));
+    if (!splitter || splitter->count() != 2)
+        return;
+    QList<int> sizes = splitter->sizes();
+    const int note = (m_freeRunNote->heightForWidth(std::max(1, m_predictionChart->width())) + 2) / 2;
+    const int move = shown ? std::min(note, std::max(0, sizes[1] - m_gatePanel->minimumHeight()))
+                           : std::min(note, std::max(0, sizes[0] - m_predictionChart->minimumHeight()));
+    sizes[0] += shown ? move : -move;
+    sizes[1] -= shown ? move : -move;
+    splitter->setSizes(sizes);
 }
 
 void MainWindow::updateStatus(const TrainingSnapshot &s)
@@ -1202,6 +1222,8 @@ void MainWindow::showEvent(QShowEvent *event)
     m_shownOnce = true;
     if (m_defaultLayout)
         QTimer::singleShot(0, this, [this] { fitControlsDock(0); });
+    if (!m_freeRunNote->isHidden()) // run-free was on when the window was last closed
+        QTimer::singleShot(0, this, [this] { fitFreeRunNote(true); });
     // Not a spin box: there Space would be typed, not pause the training.
     m_tracePicker->slider()->setFocus();
     if (!m_launchFile.isEmpty()) {

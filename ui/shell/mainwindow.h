@@ -136,6 +136,7 @@ private:
     void onConfigurationChanged(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
     void onTraceWindowChanged(int window);
     void onFreeRunToggled(bool on);
+    void fitFreeRunNote(bool shown);
     void applyGateVocabulary();
     void createTeachingDocks();
     void createGuideNavigator();
