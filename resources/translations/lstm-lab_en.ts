@@ -1390,6 +1390,10 @@ The maps show the network reading this window of the test signal, its oldest sam
         <source>&lt;p&gt;The &lt;b&gt;Batches&lt;/b&gt; panel (a tab beside the gate inspector) draws this: the training series, the windows of the batch just trained as shaded spans, each label as a red dot, and a strip with the whole series on top. Press Step to see the next batch.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show me the Batches panel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuideNavigator</name>
@@ -1696,6 +1700,10 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message>
         <source>Train from fresh weights with the lesson&apos;s settings and one knob changed (this run is replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F1&lt;/b&gt;: the Guide, every panel explained.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1386,6 +1386,10 @@ The maps show the network reading this window of the test signal, its oldest sam
         <source>&lt;p&gt;The &lt;b&gt;Batches&lt;/b&gt; panel (a tab beside the gate inspector) draws this: the training series, the windows of the batch just trained as shaded spans, each label as a red dot, and a strip with the whole series on top. Press Step to see the next batch.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;批次&lt;/b&gt;面板（门检查器旁边的标签页）画出了这一切：训练序列、刚训练的这一批窗口（阴影区域）、每个标签（红点），以及顶部显示整个序列的细条。按“单步”查看下一批。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Show me the Batches panel</source>
+        <translation>指给我看批次面板</translation>
+    </message>
 </context>
 <context>
     <name>GuideNavigator</name>
@@ -1694,6 +1698,10 @@ The maps show the network reading this window of the test signal, its oldest sam
     <message>
         <source>Train from fresh weights with the lesson&apos;s settings and one knob changed (this run is replaced)</source>
         <translation>用本课的设置、只改一个旋钮，从新的权重开始训练（当前这次训练会被替换）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F1&lt;/b&gt;: the Guide, every panel explained.</source>
+        <translation>&lt;b&gt;F1&lt;/b&gt;：指南，逐一讲解每个面板。</translation>
     </message>
 </context>
 <context>
