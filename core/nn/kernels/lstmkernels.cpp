@@ -644,8 +644,8 @@ ForwardStep<Scalar> forwardStepFor(Index I, Index H, const Scalar *packed, Index
     return s;
 }
 
-template <typename Scalar>
-bool tokensInRange(std::span<const int> tokens, Index count, Index inputSize)
+// Every one of the first `count` tokens names an input: for the assertions.
+[[maybe_unused]] bool tokensInRange(std::span<const int> tokens, Index count, Index inputSize)
 {
     return Index(tokens.size()) >= count
            && std::all_of(tokens.begin(), tokens.begin() + count, [inputSize](int token) {
@@ -793,7 +793,8 @@ bool trainForward(ForwardStep<Scalar> s, const Scalar *x, int timesteps, int bat
         s.c = cache.c.data() + row;
         s.tanhC = cache.tanhC.data() + row;
         s.h = cache.h.data() + row;
-        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Train>::template At>(s, B, forwardBytesPerUnit(s), forwardUnits);
+        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Train>::template At>(s, B, forwardBytesPerUnit(s),
+                                                                              forwardUnits);
     }
     return true;
 }
@@ -831,7 +832,8 @@ bool inferForward(ForwardStep<Scalar> s, const Scalar *x, const int *tokens, int
         }
         s.c = c.data();
         s.h = h.data() + row;
-        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Infer>::template At>(s, B, forwardBytesPerUnit(s), forwardUnits);
+        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Infer>::template At>(s, B, forwardBytesPerUnit(s),
+                                                                              forwardUnits);
     }
     return true;
 }
@@ -923,7 +925,7 @@ bool LstmKernels<Scalar>::forwardTokens(const ConstRef &Wih, const ConstRef &Whh
                                         const LstmState<Scalar> *initial)
 {
     eigen_assert(Index(timesteps) * batch <= cache.h.rows());
-    eigen_assert(tokensInRange<Scalar>(tokens, Index(timesteps) * batch, Wih.cols()));
+    eigen_assert(tokensInRange(tokens, Index(timesteps) * batch, Wih.cols()));
     eigen_assert(Wih.outerStride() == Wih.rows() && bih.innerStride() == 1 && bhh.innerStride() == 1);
     if (stopRequested(stop))
         return false;
@@ -965,7 +967,7 @@ bool LstmKernels<Scalar>::inferTokens(const Vec &packed, int inputSize, std::spa
     const Index I = inputSize;
     eigen_assert(packed.size() == 4 * H * (I + H + 1));
     eigen_assert(Index(timesteps) * batch <= h.rows() && batch <= c.rows() && c.cols() == H);
-    eigen_assert(tokensInRange<Scalar>(tokens, Index(timesteps) * batch, I));
+    eigen_assert(tokensInRange(tokens, Index(timesteps) * batch, I));
     const ForwardStep<Scalar> s = forwardStepFor(I, H, packed.data(), Index(0));
     return inferForward(s, static_cast<const Scalar *>(nullptr), tokens.data(), timesteps, batch, h, c, stop,
                         initial);
@@ -1013,8 +1015,9 @@ bool LstmKernels<Scalar>::backwardTokens(const ConstRef &Whh, const ConstRef &dH
     const Index I = dWih.cols();
     const Index TB = Index(timesteps) * batch;
     eigen_assert(dWih.rows() == 4 * H && dWih.outerStride() == 4 * H);
-    eigen_assert(tokensInRange<Scalar>(tokens, TB, I));
-    if (!backwardSteps(Whh, dH, I, timesteps, batch, cache, stop) || !recurrentGradient(timesteps, batch, cache, dWhh, stop))
+    eigen_assert(tokensInRange(tokens, TB, I));
+    if (!backwardSteps(Whh, dH, I, timesteps, batch, cache, stop)
+        || !recurrentGradient(timesteps, batch, cache, dWhh, stop))
         return false;
 
     // (12'): dWih(:, token) += da_t row by row, and the bias as the sum of the rows.
