@@ -115,7 +115,8 @@ struct ForwardStep {
     Scalar *gates, *tanhC; // (B, 4H), (B, H) at step t, leading dimension ld (Train only)
     Scalar *c, *h;        // (B, H) at step t, leading dimensions ldc and ldh
     Index ld, ldh, ldc;
-    Index uBegin, uEnd;   // the units of this pass (a chunk, unitChunkBytes)
+    Index uBegin, uEnd;   // the units of this pass, a chunk of at most uChunk (unitChunkBytes)
+    Index uChunk;
 };
 
 // (1'): acc[n][r] = Wih(gate, token) + bias for the tokens of MR packets of rows from m, read
@@ -272,19 +273,25 @@ void overRows(const Args &args, Index B)
         tailRows<Scalar, Half, Rows>(args, m, B);
 }
 
-// One time step of forwardRows or backwardRows: overRows() over all units, or, when their
-// weights (`bytesPerUnit` each) outgrow levelTwoBytes, once per chunk of about unitChunkBytes
-// (equal chunks, each a multiple of `multiple` units). A unit's results do not depend on the
-// chunk it runs in.
-template <typename Scalar, template <typename, int> class Rows, typename Step>
-void overUnitChunks(Step s, Index B, Index bytesPerUnit, Index multiple)
+// The chunk of units overUnitChunks() runs: all of them, or, when their weights (`bytesPerUnit`
+// each) outgrow levelTwoBytes, about unitChunkBytes of weights (equal chunks, each a multiple of
+// `multiple` units). Set once per call, before the time loop.
+template <typename Step>
+void chooseUnitChunk(Step &s, Index bytesPerUnit, Index multiple)
 {
     const Index total = s.H * bytesPerUnit;
     const Index chunks = total <= levelTwoBytes ? 1 : (total + unitChunkBytes - 1) / unitChunkBytes;
-    const Index chunk = ((s.H + chunks - 1) / chunks + multiple - 1) / multiple * multiple;
-    for (Index u = 0; u < s.H; u += chunk) {
+    s.uChunk = ((s.H + chunks - 1) / chunks + multiple - 1) / multiple * multiple;
+}
+
+// One time step of forwardRows or backwardRows: overRows() once per chunk of s.uChunk units.
+// A unit's results do not depend on the chunk it runs in.
+template <typename Scalar, template <typename, int> class Rows, typename Step>
+void overUnitChunks(Step &s, Index B)
+{
+    for (Index u = 0; u < s.H; u += s.uChunk) {
         s.uBegin = u;
-        s.uEnd = std::min(s.H, u + chunk);
+        s.uEnd = std::min(s.H, u + s.uChunk);
         overRows<Scalar, Rows>(s, B);
     }
 }
@@ -313,7 +320,8 @@ struct BackwardStep {
     Index ld;
     // What step t-1 will read, to be fetched into the cache meanwhile; null where none
     const Scalar *gatesBefore, *tanhCBefore, *cPrevBefore;
-    Index uBegin, uEnd;      // the units of this pass (a chunk, unitChunkBytes)
+    Index uBegin, uEnd;      // the units of this pass, a chunk of at most uChunk (unitChunkBytes)
+    Index uChunk;
 };
 
 // (11) for dh_t and (7)-(10) for MR packets of rows from m and UR units from u0.
@@ -654,17 +662,17 @@ ForwardStep<Scalar> forwardStepFor(Index I, Index H, const Scalar *packed, Index
 }
 
 // The packed weights one unit of forwardBlock reads (Wih's row of it unless the input is
-// looked up, Whh's) and one unit of backwardBlock (Whh's column).
+// looked up, Whh's, its bias) and one unit of backwardBlock (Whh's column).
 template <typename Scalar>
-Index forwardBytesPerUnit(const ForwardStep<Scalar> &s)
+Index forwardBytesPerUnit(Index I, Index H, bool lookedUp)
 {
-    return 4 * ((s.preactivated || s.tokens ? 0 : s.I) + s.H + 1) * Index(sizeof(Scalar));
+    return 4 * ((lookedUp ? 0 : I) + H + 1) * Index(sizeof(Scalar));
 }
 
 template <typename Scalar>
-Index backwardBytesPerUnit(const BackwardStep<Scalar> &s)
+Index backwardBytesPerUnit(Index H)
 {
-    return 4 * s.H * Index(sizeof(Scalar));
+    return 4 * H * Index(sizeof(Scalar));
 }
 
 // (1') for every row at once, before the time loop: gates(r, j) = Wih(j, token_r) + bih(j) +
@@ -770,6 +778,7 @@ bool trainForward(ForwardStep<Scalar> s, const Scalar *x, int timesteps, int bat
     s.ld = cache.h.outerStride();
     s.ldh = s.ld;
     s.ldc = s.ld;
+    chooseUnitChunk(s, forwardBytesPerUnit<Scalar>(s.I, s.H, s.preactivated), forwardUnits);
     for (Index t = 0; t < timesteps; ++t) {
         if (stopRequested(stop))
             return false;
@@ -793,8 +802,7 @@ bool trainForward(ForwardStep<Scalar> s, const Scalar *x, int timesteps, int bat
         s.c = cache.c.data() + row;
         s.tanhC = cache.tanhC.data() + row;
         s.h = cache.h.data() + row;
-        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Train>::template At>(s, B, forwardBytesPerUnit(s),
-                                                                              forwardUnits);
+        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Train>::template At>(s, B);
     }
     return true;
 }
@@ -810,6 +818,7 @@ bool inferForward(ForwardStep<Scalar> s, const Scalar *x, const int *tokens, int
     eigen_assert(!initial || (initial->h.cols() == s.H && initial->c.cols() == s.H));
     s.ldh = h.outerStride();
     s.ldc = c.outerStride();
+    chooseUnitChunk(s, forwardBytesPerUnit<Scalar>(s.I, s.H, tokens != nullptr), forwardUnits);
     for (Index t = 0; t < timesteps; ++t) {
         if (stopRequested(stop))
             return false;
@@ -832,8 +841,7 @@ bool inferForward(ForwardStep<Scalar> s, const Scalar *x, const int *tokens, int
         }
         s.c = c.data();
         s.h = h.data() + row;
-        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Infer>::template At>(s, B, forwardBytesPerUnit(s),
-                                                                              forwardUnits);
+        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Infer>::template At>(s, B);
     }
     return true;
 }
@@ -859,6 +867,7 @@ bool backwardSteps(const Eigen::Ref<const Matrix<Scalar>> &Whh, const Eigen::Ref
     s.dc = cache.dc.data();
     s.lddc = cache.dc.outerStride();
     s.ld = cache.h.outerStride();
+    chooseUnitChunk(s, backwardBytesPerUnit<Scalar>(H), backwardUnits);
     for (Index t = T - 1; t >= 0; --t) {
         if (stopRequested(stop))
             return false;
@@ -880,8 +889,7 @@ bool backwardSteps(const Eigen::Ref<const Matrix<Scalar>> &Whh, const Eigen::Ref
         s.gatesBefore = t > 0 ? s.gates - B : nullptr;
         s.tanhCBefore = t > 0 ? s.tanhC - B : nullptr;
         s.cPrevBefore = t > 1 ? s.cPrev - B : nullptr;
-        overUnitChunks<Scalar, BackwardRows<Scalar, Mode::Train>::template At>(s, B, backwardBytesPerUnit(s),
-                                                                               backwardUnits);
+        overUnitChunks<Scalar, BackwardRows<Scalar, Mode::Train>::template At>(s, B);
     }
     return true;
 }
@@ -1040,13 +1048,13 @@ void LstmBenchKernels<Scalar>::forwardProductsOnly(const ConstRef &x, int timest
     f.ldh = f.ld;
     f.ldc = f.ld;
     f.ldhPrev = f.ld;
+    chooseUnitChunk(f, forwardBytesPerUnit<Scalar>(f.I, f.H, false), forwardUnits);
     for (Index t = 0; t < timesteps; ++t) {
         const Index row = t * B;
         f.x = x.data() + row;
         f.hPrev = t > 0 ? cache.h.data() + row - B : nullptr;
         f.gates = cache.gates.data() + row;
-        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::ProductsOnly>::template At>(f, B, forwardBytesPerUnit(f),
-                                                                                     forwardUnits);
+        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::ProductsOnly>::template At>(f, B);
     }
 }
 
@@ -1069,12 +1077,12 @@ void LstmBenchKernels<Scalar>::productsOnly(const ConstRef &x, int timesteps, in
     s.dc = cache.dc.data();
     s.lddc = cache.dc.outerStride();
     s.ld = cache.h.outerStride();
+    chooseUnitChunk(s, backwardBytesPerUnit<Scalar>(H), backwardUnits);
     for (Index t = T - 1; t >= 0; --t) {
         const Index row = t * B;
         s.dH = cache.h.data() + row;
         s.dGatesNext = t < T - 1 ? cache.dGates.data() + row + B : nullptr;
-        overUnitChunks<Scalar, BackwardRows<Scalar, Mode::ProductsOnly>::template At>(s, B, backwardBytesPerUnit(s),
-                                                                                      backwardUnits);
+        overUnitChunks<Scalar, BackwardRows<Scalar, Mode::ProductsOnly>::template At>(s, B);
     }
 
     const Index ld = cache.dGates.outerStride();
