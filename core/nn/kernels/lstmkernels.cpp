@@ -97,6 +97,9 @@ EIGEN_ALWAYS_INLINE void prefetch(const Scalar *address)
 // Train: everything backward() needs is stored; Infer: only h and the running c;
 // ProductsOnly: the pre-activations, nothing else computed (the benchmark's yardstick).
 enum class Mode { Train, Infer, ProductsOnly };
+// Dense: the products with x_t; OneHot: Wih's columns of the tokens, looked up (1'). A kernel
+// shape of its own each, so that the dense kernels hold no code of the one-hot ones.
+enum class Input { Dense, OneHot };
 
 // Pointers into one time step t: every sequence pointer is already offset to row t*B.
 template <typename Scalar>
@@ -139,26 +142,26 @@ EIGEN_ALWAYS_INLINE void gatherInputs(Packet (&acc)[4 * UR][MR], const ForwardSt
 }
 
 // (1)-(6) for MR packets of batch rows from m and UR units from u0.
-template <typename Scalar, typename Packet, int MR, int UR, Mode mode>
+template <typename Scalar, typename Packet, int MR, int UR, Mode mode, Input input>
 EIGEN_ALWAYS_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Index u0)
 {
     constexpr int P = lanes<Packet>;
     constexpr int NR = 4 * UR;
     Packet acc[NR][MR];
-    if (s.preactivated) {
-        for (int unit = 0; unit < UR; ++unit)
-            for (int gate = 0; gate < 4; ++gate)
-                for (int r = 0; r < MR; ++r)
-                    acc[unit * 4 + gate][r] = ei::ploadu<Packet>(s.gates + (gate * s.H + u0 + unit) * s.ld + m + r * P);
-    } else if (s.tokens) {
-        gatherInputs<Scalar, Packet, MR, UR>(acc, s, m, u0);
-    } else {
+    if constexpr (input == Input::Dense) {
         for (int n = 0; n < NR; ++n) {
             const Packet b = ei::pset1<Packet>(s.bias[4 * u0 + n]);
             for (int r = 0; r < MR; ++r)
                 acc[n][r] = b;
         }
         accumulate<Scalar, Packet, MR, NR>(acc, s.I, s.x + m, s.ldx, s.wx + u0 * 4 * s.I);
+    } else if (s.preactivated) {
+        for (int unit = 0; unit < UR; ++unit)
+            for (int gate = 0; gate < 4; ++gate)
+                for (int r = 0; r < MR; ++r)
+                    acc[unit * 4 + gate][r] = ei::ploadu<Packet>(s.gates + (gate * s.H + u0 + unit) * s.ld + m + r * P);
+    } else {
+        gatherInputs<Scalar, Packet, MR, UR>(acc, s, m, u0);
     }
     if (s.hPrev)
         accumulate<Scalar, Packet, MR, NR>(acc, s.H, s.hPrev + m, s.ldhPrev, s.wh + u0 * 4 * s.H);
@@ -205,17 +208,17 @@ EIGEN_ALWAYS_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Ind
 
 // One function per kernel shape, never inlined into its caller: each gets the vector registers
 // to itself (inlined into the large layer functions, GCC spilled the accumulators).
-template <typename Scalar, typename Packet, int MR, Mode mode>
+template <typename Scalar, typename Packet, int MR, Mode mode, Input input>
 EIGEN_DONT_INLINE void forwardRows(const ForwardStep<Scalar> &s, Index m)
 {
     Index u = s.uBegin;
     for (; u + forwardUnits <= s.uEnd; u += forwardUnits)
-        forwardBlock<Scalar, Packet, MR, forwardUnits, mode>(s, m, u);
+        forwardBlock<Scalar, Packet, MR, forwardUnits, mode, input>(s, m, u);
     if constexpr (forwardUnits > 1) {
         switch (s.uEnd - u) {
-        case 1: forwardBlock<Scalar, Packet, MR, 1, mode>(s, m, u); break;
-        case 2: if constexpr (forwardUnits > 2) forwardBlock<Scalar, Packet, MR, 2, mode>(s, m, u); break;
-        case 3: if constexpr (forwardUnits > 3) forwardBlock<Scalar, Packet, MR, 3, mode>(s, m, u); break;
+        case 1: forwardBlock<Scalar, Packet, MR, 1, mode, input>(s, m, u); break;
+        case 2: if constexpr (forwardUnits > 2) forwardBlock<Scalar, Packet, MR, 2, mode, input>(s, m, u); break;
+        case 3: if constexpr (forwardUnits > 3) forwardBlock<Scalar, Packet, MR, 3, mode, input>(s, m, u); break;
         default: break;
         }
     }
@@ -296,11 +299,11 @@ void overUnitChunks(Step &s, Index B)
     }
 }
 
-template <typename Scalar, Mode mode>
+template <typename Scalar, Mode mode, Input input = Input::Dense>
 struct ForwardRows {
     template <typename Packet, int MR>
     struct At {
-        static void run(const ForwardStep<Scalar> &s, Index m) { forwardRows<Scalar, Packet, MR, mode>(s, m); }
+        static void run(const ForwardStep<Scalar> &s, Index m) { forwardRows<Scalar, Packet, MR, mode, input>(s, m); }
     };
 };
 
@@ -802,7 +805,10 @@ bool trainForward(ForwardStep<Scalar> s, const Scalar *x, int timesteps, int bat
         s.c = cache.c.data() + row;
         s.tanhC = cache.tanhC.data() + row;
         s.h = cache.h.data() + row;
-        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Train>::template At>(s, B);
+        if (s.preactivated)
+            overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Train, Input::OneHot>::template At>(s, B);
+        else
+            overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Train>::template At>(s, B);
     }
     return true;
 }
@@ -841,7 +847,10 @@ bool inferForward(ForwardStep<Scalar> s, const Scalar *x, const int *tokens, int
         }
         s.c = c.data();
         s.h = h.data() + row;
-        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Infer>::template At>(s, B);
+        if (s.tokens)
+            overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Infer, Input::OneHot>::template At>(s, B);
+        else
+            overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Infer>::template At>(s, B);
     }
     return true;
 }
