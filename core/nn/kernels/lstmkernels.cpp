@@ -35,6 +35,17 @@ constexpr int maxRowPackets = 4;
 // Rows of (11)'s dx product between two stop checks: a whole number of row blocks, and one
 // product for every sequence of the seed's size (at 256 units, about 20 ms of work).
 constexpr Index productChunkRows = 4096;
+// Columns of B in one pass of the sums of (12) down a chunk of rows: the part of B they take
+// (2048 rows of 64 floats, 512 KB) stays in the level-2 cache while every block of A's columns
+// passes by; all of B's columns at once (a chunk of 4 MB at 512 units) came from level 3 for
+// each block of A.
+constexpr Index reduceColumnBlock = 64;
+// When a layer's packed weights outgrow the level-2 cache (1 MB here), the units of one time
+// step run in chunks of about this many bytes of weights: a chunk stays in level 2 while every
+// block of rows passes by, instead of all the weights streaming from level 3 once per block of
+// rows (2 x 512 units, 100 streams: about a fifth off the step; 64 KB to 512 KB measured).
+constexpr Index levelTwoBytes = 1024 * 1024;
+constexpr Index unitChunkBytes = 256 * 1024;
 
 // GCC otherwise folds each load of A into every multiply-add that uses it, loading the same
 // packet NR times: one load per packet is what keeps the kernel bound by arithmetic.
@@ -86,38 +97,74 @@ EIGEN_ALWAYS_INLINE void prefetch(const Scalar *address)
 // Train: everything backward() needs is stored; Infer: only h and the running c;
 // ProductsOnly: the pre-activations, nothing else computed (the benchmark's yardstick).
 enum class Mode { Train, Infer, ProductsOnly };
+// Dense: the products with x_t; OneHot: Wih's columns of the tokens, looked up (1'). A kernel
+// shape of its own each, so that the dense kernels hold no code of the one-hot ones.
+enum class Input { Dense, OneHot };
 
 // Pointers into one time step t: every sequence pointer is already offset to row t*B.
 template <typename Scalar>
 struct ForwardStep {
     Index I, H;
-    const Scalar *x;      // x_t (B, I), leading dimension ldx
+    const Scalar *x;      // x_t (B, I), leading dimension ldx; null for a one-hot input
     Index ldx;
-    const Scalar *hPrev;  // h_{t-1} (B, H) or null at t = 0, leading dimension ldh
-    const Scalar *cPrev;  // c_{t-1} (B, H) or null at t = 0, leading dimension ldc
+    const int *tokens;    // the B tokens of step t for a one-hot input (1'), else null
+    bool preactivated;    // x_t Wih^T + bias is already in gates (a one-hot input in training)
+    const Scalar *hPrev;  // h_{t-1} (B, H), or null at t = 0 from a zero state; leading dimension ldhPrev
+    const Scalar *cPrev;  // c_{t-1} (B, H), or null likewise; leading dimension ldcPrev
+    Index ldhPrev, ldcPrev;
     const Scalar *wx;     // Wih packed by unit blocks: [u0*4*I + (k*w + unit)*4 + gate]
     const Scalar *wh;     // Whh packed likewise: [u0*4*H + (k*w + unit)*4 + gate]
     const Scalar *bias;   // bih + bhh packed: [u0*4 + unit*4 + gate]
     Scalar *gates, *tanhC; // (B, 4H), (B, H) at step t, leading dimension ld (Train only)
     Scalar *c, *h;        // (B, H) at step t, leading dimensions ldc and ldh
     Index ld, ldh, ldc;
+    Index uBegin, uEnd;   // the units of this pass, a chunk of at most uChunk (unitChunkBytes)
+    Index uChunk;
 };
 
+// (1'): acc[n][r] = Wih(gate, token) + bias for the tokens of MR packets of rows from m, read
+// from the packed Wih, where the 4 gates of one unit and one token are adjacent.
+template <typename Scalar, typename Packet, int MR, int UR>
+EIGEN_ALWAYS_INLINE void gatherInputs(Packet (&acc)[4 * UR][MR], const ForwardStep<Scalar> &s, Index m, Index u0)
+{
+    constexpr int P = lanes<Packet>;
+    const Scalar *w = s.wx + u0 * 4 * s.I;
+    for (int r = 0; r < MR; ++r) {
+        Scalar column[4 * UR][P];
+        for (int lane = 0; lane < P; ++lane) {
+            const Scalar *token = w + Index(s.tokens[m + r * P + lane]) * UR * 4;
+            for (int n = 0; n < 4 * UR; ++n)
+                column[n][lane] = token[n];
+        }
+        for (int n = 0; n < 4 * UR; ++n)
+            acc[n][r] = ei::padd(ei::ploadu<Packet>(column[n]), ei::pset1<Packet>(s.bias[4 * u0 + n]));
+    }
+}
+
 // (1)-(6) for MR packets of batch rows from m and UR units from u0.
-template <typename Scalar, typename Packet, int MR, int UR, Mode mode>
+template <typename Scalar, typename Packet, int MR, int UR, Mode mode, Input input>
 EIGEN_ALWAYS_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Index u0)
 {
     constexpr int P = lanes<Packet>;
     constexpr int NR = 4 * UR;
     Packet acc[NR][MR];
-    for (int n = 0; n < NR; ++n) {
-        const Packet b = ei::pset1<Packet>(s.bias[4 * u0 + n]);
-        for (int r = 0; r < MR; ++r)
-            acc[n][r] = b;
+    if constexpr (input == Input::Dense) {
+        for (int n = 0; n < NR; ++n) {
+            const Packet b = ei::pset1<Packet>(s.bias[4 * u0 + n]);
+            for (int r = 0; r < MR; ++r)
+                acc[n][r] = b;
+        }
+        accumulate<Scalar, Packet, MR, NR>(acc, s.I, s.x + m, s.ldx, s.wx + u0 * 4 * s.I);
+    } else if (s.preactivated) {
+        for (int unit = 0; unit < UR; ++unit)
+            for (int gate = 0; gate < 4; ++gate)
+                for (int r = 0; r < MR; ++r)
+                    acc[unit * 4 + gate][r] = ei::ploadu<Packet>(s.gates + (gate * s.H + u0 + unit) * s.ld + m + r * P);
+    } else {
+        gatherInputs<Scalar, Packet, MR, UR>(acc, s, m, u0);
     }
-    accumulate<Scalar, Packet, MR, NR>(acc, s.I, s.x + m, s.ldx, s.wx + u0 * 4 * s.I);
     if (s.hPrev)
-        accumulate<Scalar, Packet, MR, NR>(acc, s.H, s.hPrev + m, s.ldh, s.wh + u0 * 4 * s.H);
+        accumulate<Scalar, Packet, MR, NR>(acc, s.H, s.hPrev + m, s.ldhPrev, s.wh + u0 * 4 * s.H);
 
     for (int unit = 0; unit < UR; ++unit) {
         const Index u = u0 + unit;
@@ -139,7 +186,7 @@ EIGEN_ALWAYS_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Ind
             o[r] = activation::sigmoid(acc[unit * 4 + 3][r]);            // (4)
             c[r] = ei::pmul(i, g);                                   // (5)
             if (s.cPrev)
-                c[r] = ei::padd(ei::pmul(f, ei::ploadu<Packet>(s.cPrev + u * s.ldc + row)), c[r]);
+                c[r] = ei::padd(ei::pmul(f, ei::ploadu<Packet>(s.cPrev + u * s.ldcPrev + row)), c[r]);
             if constexpr (mode == Mode::Train) {
                 ei::pstoreu(s.gates + u * s.ld + row, i);
                 ei::pstoreu(s.gates + (s.H + u) * s.ld + row, f);
@@ -161,17 +208,17 @@ EIGEN_ALWAYS_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Ind
 
 // One function per kernel shape, never inlined into its caller: each gets the vector registers
 // to itself (inlined into the large layer functions, GCC spilled the accumulators).
-template <typename Scalar, typename Packet, int MR, Mode mode>
+template <typename Scalar, typename Packet, int MR, Mode mode, Input input>
 EIGEN_DONT_INLINE void forwardRows(const ForwardStep<Scalar> &s, Index m)
 {
-    Index u = 0;
-    for (; u + forwardUnits <= s.H; u += forwardUnits)
-        forwardBlock<Scalar, Packet, MR, forwardUnits, mode>(s, m, u);
+    Index u = s.uBegin;
+    for (; u + forwardUnits <= s.uEnd; u += forwardUnits)
+        forwardBlock<Scalar, Packet, MR, forwardUnits, mode, input>(s, m, u);
     if constexpr (forwardUnits > 1) {
-        switch (s.H - u) {
-        case 1: forwardBlock<Scalar, Packet, MR, 1, mode>(s, m, u); break;
-        case 2: if constexpr (forwardUnits > 2) forwardBlock<Scalar, Packet, MR, 2, mode>(s, m, u); break;
-        case 3: if constexpr (forwardUnits > 3) forwardBlock<Scalar, Packet, MR, 3, mode>(s, m, u); break;
+        switch (s.uEnd - u) {
+        case 1: forwardBlock<Scalar, Packet, MR, 1, mode, input>(s, m, u); break;
+        case 2: if constexpr (forwardUnits > 2) forwardBlock<Scalar, Packet, MR, 2, mode, input>(s, m, u); break;
+        case 3: if constexpr (forwardUnits > 3) forwardBlock<Scalar, Packet, MR, 3, mode, input>(s, m, u); break;
         default: break;
         }
     }
@@ -229,11 +276,37 @@ void overRows(const Args &args, Index B)
         tailRows<Scalar, Half, Rows>(args, m, B);
 }
 
-template <typename Scalar, Mode mode>
+// The chunk of units overUnitChunks() runs: all of them, or, when their weights (`bytesPerUnit`
+// each) outgrow levelTwoBytes and the batch takes more than one block of rows (with one, every
+// weight is read once per step anyway), about unitChunkBytes of weights (equal chunks, each a
+// multiple of `multiple` units). Set once per call, before the time loop.
+template <typename Scalar, typename Step>
+void chooseUnitChunk(Step &s, Index batch, Index bytesPerUnit, Index multiple)
+{
+    constexpr Index blockRows = maxRowPackets * lanes<typename ei::packet_traits<Scalar>::type>;
+    const Index total = s.H * bytesPerUnit;
+    const bool fits = total <= levelTwoBytes || batch <= blockRows;
+    const Index chunks = fits ? 1 : (total + unitChunkBytes - 1) / unitChunkBytes;
+    s.uChunk = ((s.H + chunks - 1) / chunks + multiple - 1) / multiple * multiple;
+}
+
+// One time step of forwardRows or backwardRows: overRows() once per chunk of s.uChunk units.
+// A unit's results do not depend on the chunk it runs in.
+template <typename Scalar, template <typename, int> class Rows, typename Step>
+void overUnitChunks(Step &s, Index B)
+{
+    for (Index u = 0; u < s.H; u += s.uChunk) {
+        s.uBegin = u;
+        s.uEnd = std::min(s.H, u + s.uChunk);
+        overRows<Scalar, Rows>(s, B);
+    }
+}
+
+template <typename Scalar, Mode mode, Input input = Input::Dense>
 struct ForwardRows {
     template <typename Packet, int MR>
     struct At {
-        static void run(const ForwardStep<Scalar> &s, Index m) { forwardRows<Scalar, Packet, MR, mode>(s, m); }
+        static void run(const ForwardStep<Scalar> &s, Index m) { forwardRows<Scalar, Packet, MR, mode, input>(s, m); }
     };
 };
 
@@ -245,13 +318,16 @@ struct BackwardStep {
     Index lddH;
     const Scalar *dGatesNext; // da_{t+1} (B, 4H) or null at t = T-1
     const Scalar *w;         // Whh packed by unit blocks: [u0*4H + k*w + unit] = Whh(k, u0+unit)
-    const Scalar *gates, *tanhC, *cPrev; // cPrev null at t = 0
+    const Scalar *gates, *tanhC, *cPrev; // cPrev null at t = 0 from a zero state
+    Index ldcPrev;
     Scalar *dGates;          // da_t (B, 4H)
     Scalar *dc;              // (B, H) the carried dc_{t+1} * f_{t+1}, leading dimension lddc
     Index lddc;
     Index ld;
     // What step t-1 will read, to be fetched into the cache meanwhile; null where none
     const Scalar *gatesBefore, *tanhCBefore, *cPrevBefore;
+    Index uBegin, uEnd;      // the units of this pass, a chunk of at most uChunk (unitChunkBytes)
+    Index uChunk;
 };
 
 // (11) for dh_t and (7)-(10) for MR packets of rows from m and UR units from u0.
@@ -302,7 +378,7 @@ EIGEN_ALWAYS_INLINE void backwardBlock(const BackwardStep<Scalar> &s, Index m, I
             Packet dfPre = ei::pzero(dc);
             if (s.cPrev) {
                 const Packet dcF = ei::pmul(dc, f);
-                const Packet cPrev = ei::ploadu<Packet>(s.cPrev + u * s.ld + row);
+                const Packet cPrev = ei::ploadu<Packet>(s.cPrev + u * s.ldcPrev + row);
                 dfPre = ei::pmul(ei::pmul(dcF, cPrev), ei::psub(one, f));
                 ei::pstoreu(s.dc + u * s.lddc + row, dcF);
             }
@@ -317,10 +393,10 @@ EIGEN_ALWAYS_INLINE void backwardBlock(const BackwardStep<Scalar> &s, Index m, I
 template <typename Scalar, typename Packet, int MR, Mode mode>
 EIGEN_DONT_INLINE void backwardRows(const BackwardStep<Scalar> &s, Index m)
 {
-    Index u = 0;
-    for (; u + backwardUnits <= s.H; u += backwardUnits)
+    Index u = s.uBegin;
+    for (; u + backwardUnits <= s.uEnd; u += backwardUnits)
         backwardBlock<Scalar, Packet, MR, backwardUnits, mode>(s, m, u);
-    switch (s.H - u) {
+    switch (s.uEnd - u) {
     case 1: backwardBlock<Scalar, Packet, MR, 1, mode>(s, m, u); break;
     case 2: if constexpr (backwardUnits > 2) backwardBlock<Scalar, Packet, MR, 2, mode>(s, m, u); break;
     case 3: if constexpr (backwardUnits > 3) backwardBlock<Scalar, Packet, MR, 3, mode>(s, m, u); break;
@@ -495,12 +571,15 @@ EIGEN_DONT_INLINE void reduceColumns(Index K, Index a0, const Scalar *A, Index l
 // C (M, N) = A^T B for M a multiple of 4 and, when sums is given, sums (M) = A^T 1. K is cut
 // into chunks of 8 KB per column, so that a block's four columns of A are read from the
 // level-1 cache while every block of B's columns passes by (2048 rows measured best).
-// Returns false, C partly written, when stop is raised (read once per chunk of K).
+// Returns false, C partly written, when stop is raised (read once per chunk of K). With
+// accumulate, C += A^T B and sums += A^T 1 instead.
 template <typename Scalar>
 bool transposedProduct(Index K, Index M, const Scalar *A, Index lda, Index N, const Scalar *B, Index ldb,
-                       Scalar *C, Index ldc, Scalar *sums, const StopFlag *stop = nullptr)
+                       Scalar *C, Index ldc, Scalar *sums, const StopFlag *stop = nullptr, bool accumulate = false)
 {
     eigen_assert(M % 4 == 0);
+    if (K == 0 && accumulate)
+        return true;
     if (K == 0) {
         for (Index n = 0; n < N; ++n)
             std::fill(C + n * ldc, C + n * ldc + M, Scalar(0));
@@ -513,15 +592,26 @@ bool transposedProduct(Index K, Index M, const Scalar *A, Index lda, Index N, co
         if (stopRequested(stop))
             return false;
         const Index kc = std::min(chunk, K - k0);
-        for (Index a0 = 0; a0 < M; a0 += 4) {
-            if (sums)
-                reduceColumns<Scalar, true>(kc, a0, A + k0, lda, N, B + k0, ldb, C, ldc, k0 > 0, sums);
-            else
-                reduceColumns<Scalar, false>(kc, a0, A + k0, lda, N, B + k0, ldb, C, ldc, k0 > 0, nullptr);
+        for (Index n0 = 0; n0 < N; n0 += reduceColumnBlock) {
+            const Index nb = std::min(reduceColumnBlock, N - n0);
+            const Scalar *Bblock = B + k0 + n0 * ldb;
+            Scalar *Cblock = C + n0 * ldc;
+            for (Index a0 = 0; a0 < M; a0 += 4) {
+                if (sums && n0 == 0) // the column sums ride with the first block of B's columns
+                    reduceColumns<Scalar, true>(kc, a0, A + k0, lda, nb, Bblock, ldb, Cblock, ldc,
+                                                accumulate || k0 > 0, sums);
+                else
+                    reduceColumns<Scalar, false>(kc, a0, A + k0, lda, nb, Bblock, ldb, Cblock, ldc,
+                                                 accumulate || k0 > 0, nullptr);
+            }
         }
     }
     return true;
 }
+
+template <typename Scalar>
+void packRecurrent(const Eigen::Ref<const Matrix<Scalar>> &Whh, const Eigen::Ref<const Vector<Scalar>> &bih,
+                   const Eigen::Ref<const Vector<Scalar>> &bhh, Index I, Scalar *out);
 
 // Wih, Whh in the order forwardBlock reads them, then the two biases summed once:
 // 4H(I + H + 1) values.
@@ -534,8 +624,18 @@ void packForward(const Eigen::Ref<const Matrix<Scalar>> &Wih, const Eigen::Ref<c
     const Index I = Wih.cols();
     eigen_assert(Wih.rows() == 4 * H && Whh.rows() == 4 * H && bih.size() == 4 * H && bhh.size() == 4 * H);
     eigen_assert(Wih.outerStride() == 4 * H && Whh.outerStride() == 4 * H);
-    Scalar *bias = out + 4 * H * (I + H);
     packGateRows(Wih.data(), H, I, out);
+    packRecurrent(Whh, bih, bhh, I, out);
+}
+
+// packForward() without Wih: what a one-hot input's training pass reads (its Wih is looked up
+// where it lies).
+template <typename Scalar>
+void packRecurrent(const Eigen::Ref<const Matrix<Scalar>> &Whh, const Eigen::Ref<const Vector<Scalar>> &bih,
+                   const Eigen::Ref<const Vector<Scalar>> &bhh, Index I, Scalar *out)
+{
+    const Index H = Whh.cols();
+    Scalar *bias = out + 4 * H * (I + H);
     packGateRows(Whh.data(), H, H, out + 4 * H * I);
     for (Index u0 = 0; u0 < H; u0 += forwardUnits) {
         const Index w = std::min<Index>(forwardUnits, H - u0);
@@ -546,16 +646,283 @@ void packForward(const Eigen::Ref<const Matrix<Scalar>> &Wih, const Eigen::Ref<c
 }
 
 template <typename Scalar>
-ForwardStep<Scalar> forwardStepFor(Index I, Index H, const Scalar *packed, const Eigen::Ref<const Matrix<Scalar>> &x)
+ForwardStep<Scalar> forwardStepFor(Index I, Index H, const Scalar *packed, Index ldx)
 {
     ForwardStep<Scalar> s{};
     s.I = I;
     s.H = H;
-    s.ldx = x.outerStride();
+    s.ldx = ldx;
     s.wx = packed;
     s.wh = packed + 4 * H * I;
     s.bias = packed + 4 * H * (I + H);
     return s;
+}
+
+// Every one of the first `count` tokens names an input: for the assertions.
+[[maybe_unused]] bool tokensInRange(std::span<const int> tokens, Index count, Index inputSize)
+{
+    return Index(tokens.size()) >= count
+           && std::all_of(tokens.begin(), tokens.begin() + count, [inputSize](int token) {
+                  return token >= 0 && token < inputSize;
+              });
+}
+
+// The packed weights one unit of forwardBlock reads (Wih's row of it unless the input is
+// looked up, Whh's, its bias) and one unit of backwardBlock (Whh's column).
+template <typename Scalar>
+Index forwardBytesPerUnit(Index I, Index H, bool lookedUp)
+{
+    return 4 * ((lookedUp ? 0 : I) + H + 1) * Index(sizeof(Scalar));
+}
+
+template <typename Scalar>
+Index backwardBytesPerUnit(Index H)
+{
+    return 4 * H * Index(sizeof(Scalar));
+}
+
+// (1') for every row at once, before the time loop: gates(r, j) = Wih(j, token_r) + bih(j) +
+// bhh(j), the pre-activations forwardBlock starts its accumulators from. Wih's column of a token
+// is contiguous: a square of P rows by P columns is loaded from P columns, transposed in
+// registers and stored down the P columns of gates.
+template <typename Scalar>
+void gatherColumns(const Scalar *Wih, Index J, const Scalar *bih, const Scalar *bhh, const int *tokens, Index rows,
+                   Scalar *gates, Index ld)
+{
+    using Packet = typename ei::packet_traits<Scalar>::type;
+    constexpr int P = lanes<Packet>;
+    Index r0 = 0;
+    for (; r0 + P <= rows; r0 += P) {
+        const Scalar *column[P];
+        for (int lane = 0; lane < P; ++lane)
+            column[lane] = Wih + Index(tokens[r0 + lane]) * J;
+        Index j0 = 0;
+        for (; j0 + P <= J; j0 += P) {
+            ei::PacketBlock<Packet, P> block;
+            for (int lane = 0; lane < P; ++lane)
+                block.packet[lane] = ei::ploadu<Packet>(column[lane] + j0);
+            ei::ptranspose(block);
+            for (int k = 0; k < P; ++k)
+                ei::pstoreu(gates + (j0 + k) * ld + r0,
+                            ei::padd(block.packet[k], ei::pset1<Packet>(bih[j0 + k] + bhh[j0 + k])));
+        }
+        for (; j0 < J; ++j0)
+            for (int lane = 0; lane < P; ++lane)
+                gates[j0 * ld + r0 + lane] = column[lane][j0] + (bih[j0] + bhh[j0]);
+    }
+    for (; r0 < rows; ++r0) {
+        const Scalar *column = Wih + Index(tokens[r0]) * J;
+        for (Index j = 0; j < J; ++j)
+            gates[j * ld + r0] = column[j] + (bih[j] + bhh[j]);
+    }
+}
+
+// (12') and the bias of (12) for every row: dWih(:, token_r) += da_r and sums = sum_r da_r, J =
+// 4H. A square of P rows by P columns of dGates is loaded down its columns, transposed in
+// registers, and each row added to its token's column of dWih (J contiguous values); a column
+// block runs down all the rows, so the P columns it reads stream through and dWih's few lines
+// per token stay in the cache.
+template <typename Scalar>
+void scatterRows(const Scalar *dGates, Index ld, Index rows, Index J, const int *tokens, Scalar *dWih, Scalar *sums)
+{
+    using Packet = typename ei::packet_traits<Scalar>::type;
+    constexpr int P = lanes<Packet>;
+    Index j0 = 0;
+    for (; j0 + P <= J; j0 += P) {
+        Packet sum[2] = {ei::pset1<Packet>(Scalar(0)), ei::pset1<Packet>(Scalar(0))};
+        Index r0 = 0;
+        for (; r0 + P <= rows; r0 += P) {
+            ei::PacketBlock<Packet, P> block;
+            for (int k = 0; k < P; ++k)
+                block.packet[k] = ei::ploadu<Packet>(dGates + (j0 + k) * ld + r0);
+            ei::ptranspose(block);
+            for (int lane = 0; lane < P; ++lane) {
+                Scalar *column = dWih + Index(tokens[r0 + lane]) * J + j0;
+                ei::pstoreu(column, ei::padd(ei::ploadu<Packet>(column), block.packet[lane]));
+                sum[lane % 2] = ei::padd(sum[lane % 2], block.packet[lane]);
+            }
+        }
+        Scalar total[P];
+        ei::pstoreu(total, ei::padd(sum[0], sum[1]));
+        for (; r0 < rows; ++r0) {
+            Scalar *column = dWih + Index(tokens[r0]) * J + j0;
+            for (int k = 0; k < P; ++k) {
+                const Scalar da = dGates[(j0 + k) * ld + r0];
+                column[k] += da;
+                total[k] += da;
+            }
+        }
+        for (int k = 0; k < P; ++k)
+            sums[j0 + k] = total[k];
+    }
+    for (; j0 < J; ++j0) {
+        Scalar total = 0;
+        for (Index r = 0; r < rows; ++r) {
+            const Scalar da = dGates[j0 * ld + r];
+            dWih[Index(tokens[r]) * J + j0] += da;
+            total += da;
+        }
+        sums[j0] = total;
+    }
+}
+
+// forward() and forwardTokens(): the input is x (dense, leading dimension s.ldx), or, when x
+// is null, the pre-activations gatherColumns() left in cache.gates.
+template <typename Scalar>
+bool trainForward(ForwardStep<Scalar> s, const Scalar *x, int timesteps, int batch, LstmCache<Scalar> &cache,
+                  const StopFlag *stop, const LstmState<Scalar> *initial)
+{
+    const Index B = batch;
+    s.preactivated = x == nullptr;
+    cache.hasInitial = initial != nullptr;
+    if (initial) { // kept for backward(), and read from the cache so that it may be any buffer
+        eigen_assert(initial->h.rows() >= B && initial->c.rows() >= B && cache.h0.rows() >= B);
+        eigen_assert(initial->h.cols() == s.H && initial->c.cols() == s.H);
+        cache.h0.topRows(B) = initial->h.topRows(B);
+        cache.c0.topRows(B) = initial->c.topRows(B);
+    }
+    s.ld = cache.h.outerStride();
+    s.ldh = s.ld;
+    s.ldc = s.ld;
+    chooseUnitChunk<Scalar>(s, B, forwardBytesPerUnit<Scalar>(s.I, s.H, s.preactivated), forwardUnits);
+    for (Index t = 0; t < timesteps; ++t) {
+        if (stopRequested(stop))
+            return false;
+        const Index row = t * B;
+        s.x = x ? x + row : nullptr;
+        if (t > 0) {
+            s.hPrev = cache.h.data() + row - B;
+            s.cPrev = cache.c.data() + row - B;
+            s.ldhPrev = s.ld;
+            s.ldcPrev = s.ld;
+        } else if (initial) {
+            s.hPrev = cache.h0.data();
+            s.cPrev = cache.c0.data();
+            s.ldhPrev = cache.h0.outerStride();
+            s.ldcPrev = cache.c0.outerStride();
+        } else {
+            s.hPrev = nullptr;
+            s.cPrev = nullptr;
+        }
+        s.gates = cache.gates.data() + row;
+        s.c = cache.c.data() + row;
+        s.tanhC = cache.tanhC.data() + row;
+        s.h = cache.h.data() + row;
+        if (s.preactivated)
+            overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Train, Input::OneHot>::template At>(s, B);
+        else
+            overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Train>::template At>(s, B);
+    }
+    return true;
+}
+
+// infer() and inferTokens(), as trainForward(): c is the running cell state.
+template <typename Scalar>
+bool inferForward(ForwardStep<Scalar> s, const Scalar *x, const int *tokens, int timesteps, int batch,
+                  Eigen::Ref<Matrix<Scalar>> h, Eigen::Ref<Matrix<Scalar>> c, const StopFlag *stop,
+                  const LstmState<Scalar> *initial)
+{
+    const Index B = batch;
+    eigen_assert(!initial || (initial->h.rows() >= B && initial->c.rows() >= B));
+    eigen_assert(!initial || (initial->h.cols() == s.H && initial->c.cols() == s.H));
+    s.ldh = h.outerStride();
+    s.ldc = c.outerStride();
+    chooseUnitChunk<Scalar>(s, B, forwardBytesPerUnit<Scalar>(s.I, s.H, tokens != nullptr), forwardUnits);
+    for (Index t = 0; t < timesteps; ++t) {
+        if (stopRequested(stop))
+            return false;
+        const Index row = t * B;
+        s.x = x ? x + row : nullptr;
+        s.tokens = tokens ? tokens + row : nullptr;
+        if (t > 0) {
+            s.hPrev = h.data() + row - B;
+            s.cPrev = c.data(); // updated in place
+            s.ldhPrev = s.ldh;
+            s.ldcPrev = s.ldc;
+        } else if (initial) {
+            s.hPrev = initial->h.data();
+            s.cPrev = initial->c.data();
+            s.ldhPrev = initial->h.outerStride();
+            s.ldcPrev = initial->c.outerStride();
+        } else {
+            s.hPrev = nullptr;
+            s.cPrev = nullptr;
+        }
+        s.c = c.data();
+        s.h = h.data() + row;
+        if (s.tokens)
+            overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Infer, Input::OneHot>::template At>(s, B);
+        else
+            overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Infer>::template At>(s, B);
+    }
+    return true;
+}
+
+// The time loop of backward() and backwardTokens(): (7)-(11) into cache.dGates and cache.dc.
+template <typename Scalar>
+bool backwardSteps(const Eigen::Ref<const Matrix<Scalar>> &Whh, const Eigen::Ref<const Matrix<Scalar>> &dH, Index I,
+                   int timesteps, int batch, LstmCache<Scalar> &cache, const StopFlag *stop)
+{
+    const Index H = Whh.cols();
+    const Index B = batch;
+    const Index T = timesteps;
+    eigen_assert(T * B <= cache.h.rows() && dH.rows() >= T * B && dH.cols() == H);
+    eigen_assert(Whh.outerStride() == 4 * H);
+
+    Scalar *wh = cache.packed.data() + 4 * H * (I + H + 1);
+    packColumns(Whh.data(), 4 * H, H, backwardUnits, wh);
+
+    BackwardStep<Scalar> s{};
+    s.H = H;
+    s.lddH = dH.outerStride();
+    s.w = wh;
+    s.dc = cache.dc.data();
+    s.lddc = cache.dc.outerStride();
+    s.ld = cache.h.outerStride();
+    chooseUnitChunk<Scalar>(s, B, backwardBytesPerUnit<Scalar>(H), backwardUnits);
+    for (Index t = T - 1; t >= 0; --t) {
+        if (stopRequested(stop))
+            return false;
+        const Index row = t * B;
+        s.dH = dH.data() + row;
+        s.dGatesNext = t < T - 1 ? cache.dGates.data() + row + B : nullptr;
+        s.gates = cache.gates.data() + row;
+        s.tanhC = cache.tanhC.data() + row;
+        if (t > 0) {
+            s.cPrev = cache.c.data() + row - B;
+            s.ldcPrev = s.ld;
+        } else if (cache.hasInitial) {
+            s.cPrev = cache.c0.data();
+            s.ldcPrev = cache.c0.outerStride();
+        } else {
+            s.cPrev = nullptr;
+        }
+        s.dGates = cache.dGates.data() + row;
+        s.gatesBefore = t > 0 ? s.gates - B : nullptr;
+        s.tanhCBefore = t > 0 ? s.tanhC - B : nullptr;
+        s.cPrevBefore = t > 1 ? s.cPrev - B : nullptr;
+        overUnitChunks<Scalar, BackwardRows<Scalar, Mode::Train>::template At>(s, B);
+    }
+    return true;
+}
+
+// (12) for dWhh = sum_t da_t h_{t-1}^T, with the initial state's h_{-1} when forward() had one.
+template <typename Scalar>
+bool recurrentGradient(int timesteps, int batch, LstmCache<Scalar> &cache, Eigen::Ref<Matrix<Scalar>> dWhh,
+                       const StopFlag *stop)
+{
+    const Index H = dWhh.cols();
+    const Index B = batch;
+    const Index TB = Index(timesteps) * B;
+    const Index ld = cache.dGates.outerStride();
+    eigen_assert(dWhh.outerStride() == 4 * H);
+    if (!transposedProduct(TB - B, 4 * H, cache.dGates.data() + B, ld, H, cache.h.data(), cache.h.outerStride(),
+                           dWhh.data(), 4 * H, static_cast<Scalar *>(nullptr), stop))
+        return false;
+    if (!cache.hasInitial)
+        return true;
+    return transposedProduct(B, 4 * H, cache.dGates.data(), ld, H, cache.h0.data(), cache.h0.outerStride(),
+                             dWhh.data(), 4 * H, static_cast<Scalar *>(nullptr), stop, true);
 }
 
 } // namespace
@@ -563,30 +930,30 @@ ForwardStep<Scalar> forwardStepFor(Index I, Index H, const Scalar *packed, const
 template <typename Scalar>
 bool LstmKernels<Scalar>::forward(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih,
                                   const ConstVecRef &bhh, const ConstRef &x, int timesteps, int batch,
-                                  LstmCache<Scalar> &cache, const StopFlag *stop)
+                                  LstmCache<Scalar> &cache, const StopFlag *stop, const LstmState<Scalar> *initial)
 {
-    const Index B = batch;
-    eigen_assert(Index(timesteps) * B <= cache.h.rows() && x.cols() == Wih.cols());
-
+    eigen_assert(Index(timesteps) * batch <= cache.h.rows() && x.cols() == Wih.cols());
     packForward(Wih, Whh, bih, bhh, cache.packed.data());
-    ForwardStep<Scalar> s = forwardStepFor(Wih.cols(), Whh.cols(), cache.packed.data(), x);
-    s.ld = cache.h.outerStride();
-    s.ldh = s.ld;
-    s.ldc = s.ld;
-    for (Index t = 0; t < timesteps; ++t) {
-        if (stopRequested(stop))
-            return false;
-        const Index row = t * B;
-        s.x = x.data() + row;
-        s.hPrev = t > 0 ? cache.h.data() + row - B : nullptr;
-        s.cPrev = t > 0 ? cache.c.data() + row - B : nullptr;
-        s.gates = cache.gates.data() + row;
-        s.c = cache.c.data() + row;
-        s.tanhC = cache.tanhC.data() + row;
-        s.h = cache.h.data() + row;
-        overRows<Scalar, ForwardRows<Scalar, Mode::Train>::template At>(s, B);
-    }
-    return true;
+    const ForwardStep<Scalar> s = forwardStepFor(Wih.cols(), Whh.cols(), cache.packed.data(), x.outerStride());
+    return trainForward(s, x.data(), timesteps, batch, cache, stop, initial);
+}
+
+template <typename Scalar>
+bool LstmKernels<Scalar>::forwardTokens(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih,
+                                        const ConstVecRef &bhh, std::span<const int> tokens, int timesteps,
+                                        int batch, LstmCache<Scalar> &cache, const StopFlag *stop,
+                                        const LstmState<Scalar> *initial)
+{
+    eigen_assert(Index(timesteps) * batch <= cache.h.rows());
+    eigen_assert(tokensInRange(tokens, Index(timesteps) * batch, Wih.cols()));
+    eigen_assert(Wih.outerStride() == Wih.rows() && bih.innerStride() == 1 && bhh.innerStride() == 1);
+    if (stopRequested(stop))
+        return false;
+    packRecurrent(Whh, bih, bhh, Wih.cols(), cache.packed.data());
+    gatherColumns(Wih.data(), Wih.rows(), bih.data(), bhh.data(), tokens.data(), Index(timesteps) * batch,
+                  cache.gates.data(), cache.gates.outerStride());
+    const ForwardStep<Scalar> s = forwardStepFor(Wih.cols(), Whh.cols(), cache.packed.data(), Index(0));
+    return trainForward(s, static_cast<const Scalar *>(nullptr), timesteps, batch, cache, stop, initial);
 }
 
 template <typename Scalar>
@@ -601,29 +968,29 @@ void LstmKernels<Scalar>::prepareInference(const ConstRef &Wih, const ConstRef &
 
 template <typename Scalar>
 bool LstmKernels<Scalar>::infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h, Ref c,
-                                const StopFlag *stop)
+                                const StopFlag *stop, const LstmState<Scalar> *initial)
 {
-    const Index B = batch;
     const Index H = h.cols();
     const Index I = x.cols();
     eigen_assert(packed.size() == 4 * H * (I + H + 1));
-    eigen_assert(Index(timesteps) * B <= h.rows() && B <= c.rows() && c.cols() == H);
+    eigen_assert(Index(timesteps) * batch <= h.rows() && batch <= c.rows() && c.cols() == H);
+    const ForwardStep<Scalar> s = forwardStepFor(I, H, packed.data(), x.outerStride());
+    return inferForward(s, x.data(), static_cast<const int *>(nullptr), timesteps, batch, h, c, stop, initial);
+}
 
-    ForwardStep<Scalar> s = forwardStepFor(I, H, packed.data(), x);
-    s.ldh = h.outerStride();
-    s.ldc = c.outerStride();
-    for (Index t = 0; t < timesteps; ++t) {
-        if (stopRequested(stop))
-            return false;
-        const Index row = t * B;
-        s.x = x.data() + row;
-        s.hPrev = t > 0 ? h.data() + row - B : nullptr;
-        s.cPrev = t > 0 ? c.data() : nullptr; // updated in place
-        s.c = c.data();
-        s.h = h.data() + row;
-        overRows<Scalar, ForwardRows<Scalar, Mode::Infer>::template At>(s, B);
-    }
-    return true;
+template <typename Scalar>
+bool LstmKernels<Scalar>::inferTokens(const Vec &packed, int inputSize, std::span<const int> tokens, int timesteps,
+                                      int batch, Ref h, Ref c, const StopFlag *stop,
+                                      const LstmState<Scalar> *initial)
+{
+    const Index H = h.cols();
+    const Index I = inputSize;
+    eigen_assert(packed.size() == 4 * H * (I + H + 1));
+    eigen_assert(Index(timesteps) * batch <= h.rows() && batch <= c.rows() && c.cols() == H);
+    eigen_assert(tokensInRange(tokens, Index(timesteps) * batch, I));
+    const ForwardStep<Scalar> s = forwardStepFor(I, H, packed.data(), Index(0));
+    return inferForward(s, static_cast<const Scalar *>(nullptr), tokens.data(), timesteps, batch, h, c, stop,
+                        initial);
 }
 
 template <typename Scalar>
@@ -633,49 +1000,20 @@ bool LstmKernels<Scalar>::backward(const ConstRef &Wih, const ConstRef &Whh, con
 {
     const Index H = Whh.cols();
     const Index I = Wih.cols();
-    const Index B = batch;
-    const Index T = timesteps;
-    const Index TB = T * B;
-    eigen_assert(TB <= cache.h.rows() && dH.rows() >= TB && dH.cols() == H);
-    eigen_assert(Wih.outerStride() == 4 * H && Whh.outerStride() == 4 * H);
-    eigen_assert(dWih.outerStride() == 4 * H && dWhh.outerStride() == 4 * H);
-
-    Scalar *wh = cache.packed.data() + 4 * H * (I + H + 1);
-    Scalar *wx = wh + 4 * H * H;
-    packColumns(Whh.data(), 4 * H, H, backwardUnits, wh);
-
-    BackwardStep<Scalar> s{};
-    s.H = H;
-    s.lddH = dH.outerStride();
-    s.w = wh;
-    s.dc = cache.dc.data();
-    s.lddc = cache.dc.outerStride();
-    s.ld = cache.h.outerStride();
-    for (Index t = T - 1; t >= 0; --t) {
-        if (stopRequested(stop))
-            return false;
-        const Index row = t * B;
-        s.dH = dH.data() + row;
-        s.dGatesNext = t < T - 1 ? cache.dGates.data() + row + B : nullptr;
-        s.gates = cache.gates.data() + row;
-        s.tanhC = cache.tanhC.data() + row;
-        s.cPrev = t > 0 ? cache.c.data() + row - B : nullptr;
-        s.dGates = cache.dGates.data() + row;
-        s.gatesBefore = t > 0 ? s.gates - B : nullptr;
-        s.tanhCBefore = t > 0 ? s.tanhC - B : nullptr;
-        s.cPrevBefore = t > 1 ? s.cPrev - B : nullptr;
-        overRows<Scalar, BackwardRows<Scalar, Mode::Train>::template At>(s, B);
-    }
+    const Index TB = Index(timesteps) * batch;
+    eigen_assert(Wih.outerStride() == 4 * H && dWih.outerStride() == 4 * H);
+    if (!backwardSteps(Whh, dH, I, timesteps, batch, cache, stop))
+        return false;
 
     // (12): every time step's contribution in one product each, the bias with dWih.
     const Index ld = cache.dGates.outerStride();
     if (!transposedProduct(TB, 4 * H, cache.dGates.data(), ld, I, x.data(), x.outerStride(), dWih.data(), 4 * H,
                            dbih.data(), stop)
-        || !transposedProduct(TB - B, 4 * H, cache.dGates.data() + B, ld, H, cache.h.data(), cache.h.outerStride(),
-                              dWhh.data(), 4 * H, static_cast<Scalar *>(nullptr), stop))
+        || !recurrentGradient(timesteps, batch, cache, dWhh, stop))
         return false;
     dbhh = dbih;
     if (dX) { // (11): dx_t = Wih^T da_t for every t at once, in chunks of rows between stop checks
+        Scalar *wx = cache.packed.data() + 4 * H * (I + H + 1) + 4 * H * H;
         packColumns(Wih.data(), 4 * H, I, backwardUnits, wx);
         for (Index r0 = 0; r0 < TB; r0 += productChunkRows) {
             if (stopRequested(stop))
@@ -689,20 +1027,46 @@ bool LstmKernels<Scalar>::backward(const ConstRef &Wih, const ConstRef &Whh, con
 }
 
 template <typename Scalar>
+bool LstmKernels<Scalar>::backwardTokens(const ConstRef &Whh, const ConstRef &dH, std::span<const int> tokens,
+                                         int timesteps, int batch, LstmCache<Scalar> &cache, Ref dWih, Ref dWhh,
+                                         VecRef dbih, VecRef dbhh, const StopFlag *stop)
+{
+    const Index H = Whh.cols();
+    const Index I = dWih.cols();
+    const Index TB = Index(timesteps) * batch;
+    eigen_assert(dWih.rows() == 4 * H && dWih.outerStride() == 4 * H);
+    eigen_assert(tokensInRange(tokens, TB, I));
+    if (!backwardSteps(Whh, dH, I, timesteps, batch, cache, stop)
+        || !recurrentGradient(timesteps, batch, cache, dWhh, stop))
+        return false;
+
+    // (12'): dWih(:, token) += da_t row by row, and the bias as the sum of the rows.
+    if (stopRequested(stop))
+        return false;
+    eigen_assert(dbih.innerStride() == 1);
+    dWih.setZero();
+    scatterRows(cache.dGates.data(), cache.dGates.outerStride(), TB, 4 * H, tokens.data(), dWih.data(), dbih.data());
+    dbhh = dbih;
+    return true;
+}
+
+template <typename Scalar>
 void LstmBenchKernels<Scalar>::forwardProductsOnly(const ConstRef &x, int timesteps, int batch,
                                                    LstmCache<Scalar> &cache)
 {
     const Index B = batch;
-    ForwardStep<Scalar> f = forwardStepFor(x.cols(), cache.h.cols(), cache.packed.data(), x);
+    ForwardStep<Scalar> f = forwardStepFor(x.cols(), cache.h.cols(), cache.packed.data(), x.outerStride());
     f.ld = cache.h.outerStride();
     f.ldh = f.ld;
     f.ldc = f.ld;
+    f.ldhPrev = f.ld;
+    chooseUnitChunk<Scalar>(f, B, forwardBytesPerUnit<Scalar>(f.I, f.H, false), forwardUnits);
     for (Index t = 0; t < timesteps; ++t) {
         const Index row = t * B;
         f.x = x.data() + row;
         f.hPrev = t > 0 ? cache.h.data() + row - B : nullptr;
         f.gates = cache.gates.data() + row;
-        overRows<Scalar, ForwardRows<Scalar, Mode::ProductsOnly>::template At>(f, B);
+        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::ProductsOnly>::template At>(f, B);
     }
 }
 
@@ -725,11 +1089,12 @@ void LstmBenchKernels<Scalar>::productsOnly(const ConstRef &x, int timesteps, in
     s.dc = cache.dc.data();
     s.lddc = cache.dc.outerStride();
     s.ld = cache.h.outerStride();
+    chooseUnitChunk<Scalar>(s, B, backwardBytesPerUnit<Scalar>(H), backwardUnits);
     for (Index t = T - 1; t >= 0; --t) {
         const Index row = t * B;
         s.dH = cache.h.data() + row;
         s.dGatesNext = t < T - 1 ? cache.dGates.data() + row + B : nullptr;
-        overRows<Scalar, BackwardRows<Scalar, Mode::ProductsOnly>::template At>(s, B);
+        overUnitChunks<Scalar, BackwardRows<Scalar, Mode::ProductsOnly>::template At>(s, B);
     }
 
     const Index ld = cache.dGates.outerStride();
