@@ -79,6 +79,15 @@ bool HeadlessRun::refuseFixedOptions(const std::vector<const char *> &fixed, con
 
 bool HeadlessRun::prepare()
 {
+    if (m_options.textTask()) {
+        m_textRun = std::make_unique<HeadlessTextRun>(m_options);
+        if (!m_textRun->prepare()) {
+            m_error = m_textRun->error();
+            m_textRun.reset();
+            return false;
+        }
+        return true;
+    }
     ModelConfig model = m_options.model;
     std::optional<ModelData> resumed;
     if (!m_options.resumeFile.empty()) {
@@ -152,10 +161,12 @@ bool HeadlessRun::prepareSession(SessionData session)
 
 int HeadlessRun::run(std::ostream &out, std::ostream &err)
 {
-    if (!m_trainer && !prepare()) {
+    if (!m_trainer && !m_textRun && !prepare()) {
         err << "lstm-lab: " << m_error << "\n";
         return BadInput;
     }
+    if (m_textRun)
+        return m_textRun->run(out, err);
     // Before training: a folder that cannot be written is found before the work is done.
     OutputFolder folder(m_options.outDir);
     std::string error;

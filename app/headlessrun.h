@@ -5,8 +5,11 @@
 // DIR/loss.csv, DIR/predictions.csv, DIR/model.json and DIR/session.lstmlab as one folder
 // (OutputFolder: an earlier run's DIR becomes DIR.previous). Qt-free; the app adds the PNGs.
 // SIGINT and SIGTERM stop training after the current step; the folder is still written.
+// With --task text it hands the run to HeadlessTextRun (headlesstextrun.h), which writes the
+// text task's files; trainer() is then null and textRun() is the run.
 
 #include "commandline.h"
+#include "headlesstextrun.h"
 #include "outputfolder.h"
 #include "sessionfile.h"
 #include "trainer.h"
@@ -56,6 +59,7 @@ public:
     static void clearStopRequest();
 
     const Trainer *trainer() const { return m_trainer.get(); }
+    const HeadlessTextRun *textRun() const { return m_textRun.get(); }
     const std::vector<LossRecord> &history() const { return m_history; }
     const std::string &error() const { return m_error; }
 
@@ -71,6 +75,7 @@ private:
     std::vector<HistoryPoint> m_earlierLoss;    // a resumed session's histories, carried over
     std::vector<HistoryPoint> m_earlierTestMse; // into DIR/session.lstmlab
     std::unique_ptr<Trainer> m_trainer;
+    std::unique_ptr<HeadlessTextRun> m_textRun;
     std::vector<LossRecord> m_history;
     std::string m_error;
     ExtraFiles m_extraFiles;
