@@ -91,10 +91,12 @@ enum class Mode { Train, Infer, ProductsOnly };
 template <typename Scalar>
 struct ForwardStep {
     Index I, H;
-    const Scalar *x;      // x_t (B, I), leading dimension ldx
+    const Scalar *x;      // x_t (B, I), leading dimension ldx; null for a one-hot input
     Index ldx;
-    const Scalar *hPrev;  // h_{t-1} (B, H) or null at t = 0, leading dimension ldh
-    const Scalar *cPrev;  // c_{t-1} (B, H) or null at t = 0, leading dimension ldc
+    const int *tokens;    // the B tokens of step t for a one-hot input (1'), else null
+    const Scalar *hPrev;  // h_{t-1} (B, H), or null at t = 0 from a zero state; leading dimension ldhPrev
+    const Scalar *cPrev;  // c_{t-1} (B, H), or null likewise; leading dimension ldcPrev
+    Index ldhPrev, ldcPrev;
     const Scalar *wx;     // Wih packed by unit blocks: [u0*4*I + (k*w + unit)*4 + gate]
     const Scalar *wh;     // Whh packed likewise: [u0*4*H + (k*w + unit)*4 + gate]
     const Scalar *bias;   // bih + bhh packed: [u0*4 + unit*4 + gate]
@@ -103,6 +105,25 @@ struct ForwardStep {
     Index ld, ldh, ldc;
 };
 
+// (1'): acc[n][r] = Wih(gate, token) + bias for the tokens of MR packets of rows from m, read
+// from the packed Wih, where the 4 gates of one unit and one token are adjacent.
+template <typename Scalar, typename Packet, int MR, int UR>
+EIGEN_ALWAYS_INLINE void gatherInputs(Packet (&acc)[4 * UR][MR], const ForwardStep<Scalar> &s, Index m, Index u0)
+{
+    constexpr int P = lanes<Packet>;
+    const Scalar *w = s.wx + u0 * 4 * s.I;
+    for (int r = 0; r < MR; ++r) {
+        Scalar column[4 * UR][P];
+        for (int lane = 0; lane < P; ++lane) {
+            const Scalar *token = w + Index(s.tokens[m + r * P + lane]) * UR * 4;
+            for (int n = 0; n < 4 * UR; ++n)
+                column[n][lane] = token[n];
+        }
+        for (int n = 0; n < 4 * UR; ++n)
+            acc[n][r] = ei::padd(ei::ploadu<Packet>(column[n]), ei::pset1<Packet>(s.bias[4 * u0 + n]));
+    }
+}
+
 // (1)-(6) for MR packets of batch rows from m and UR units from u0.
 template <typename Scalar, typename Packet, int MR, int UR, Mode mode>
 EIGEN_ALWAYS_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Index u0)
@@ -110,14 +131,18 @@ EIGEN_ALWAYS_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Ind
     constexpr int P = lanes<Packet>;
     constexpr int NR = 4 * UR;
     Packet acc[NR][MR];
-    for (int n = 0; n < NR; ++n) {
-        const Packet b = ei::pset1<Packet>(s.bias[4 * u0 + n]);
-        for (int r = 0; r < MR; ++r)
-            acc[n][r] = b;
+    if (s.tokens) {
+        gatherInputs<Scalar, Packet, MR, UR>(acc, s, m, u0);
+    } else {
+        for (int n = 0; n < NR; ++n) {
+            const Packet b = ei::pset1<Packet>(s.bias[4 * u0 + n]);
+            for (int r = 0; r < MR; ++r)
+                acc[n][r] = b;
+        }
+        accumulate<Scalar, Packet, MR, NR>(acc, s.I, s.x + m, s.ldx, s.wx + u0 * 4 * s.I);
     }
-    accumulate<Scalar, Packet, MR, NR>(acc, s.I, s.x + m, s.ldx, s.wx + u0 * 4 * s.I);
     if (s.hPrev)
-        accumulate<Scalar, Packet, MR, NR>(acc, s.H, s.hPrev + m, s.ldh, s.wh + u0 * 4 * s.H);
+        accumulate<Scalar, Packet, MR, NR>(acc, s.H, s.hPrev + m, s.ldhPrev, s.wh + u0 * 4 * s.H);
 
     for (int unit = 0; unit < UR; ++unit) {
         const Index u = u0 + unit;
@@ -139,7 +164,7 @@ EIGEN_ALWAYS_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Ind
             o[r] = activation::sigmoid(acc[unit * 4 + 3][r]);            // (4)
             c[r] = ei::pmul(i, g);                                   // (5)
             if (s.cPrev)
-                c[r] = ei::padd(ei::pmul(f, ei::ploadu<Packet>(s.cPrev + u * s.ldc + row)), c[r]);
+                c[r] = ei::padd(ei::pmul(f, ei::ploadu<Packet>(s.cPrev + u * s.ldcPrev + row)), c[r]);
             if constexpr (mode == Mode::Train) {
                 ei::pstoreu(s.gates + u * s.ld + row, i);
                 ei::pstoreu(s.gates + (s.H + u) * s.ld + row, f);
@@ -245,7 +270,8 @@ struct BackwardStep {
     Index lddH;
     const Scalar *dGatesNext; // da_{t+1} (B, 4H) or null at t = T-1
     const Scalar *w;         // Whh packed by unit blocks: [u0*4H + k*w + unit] = Whh(k, u0+unit)
-    const Scalar *gates, *tanhC, *cPrev; // cPrev null at t = 0
+    const Scalar *gates, *tanhC, *cPrev; // cPrev null at t = 0 from a zero state
+    Index ldcPrev;
     Scalar *dGates;          // da_t (B, 4H)
     Scalar *dc;              // (B, H) the carried dc_{t+1} * f_{t+1}, leading dimension lddc
     Index lddc;
@@ -302,7 +328,7 @@ EIGEN_ALWAYS_INLINE void backwardBlock(const BackwardStep<Scalar> &s, Index m, I
             Packet dfPre = ei::pzero(dc);
             if (s.cPrev) {
                 const Packet dcF = ei::pmul(dc, f);
-                const Packet cPrev = ei::ploadu<Packet>(s.cPrev + u * s.ld + row);
+                const Packet cPrev = ei::ploadu<Packet>(s.cPrev + u * s.ldcPrev + row);
                 dfPre = ei::pmul(ei::pmul(dcF, cPrev), ei::psub(one, f));
                 ei::pstoreu(s.dc + u * s.lddc + row, dcF);
             }
@@ -495,12 +521,15 @@ EIGEN_DONT_INLINE void reduceColumns(Index K, Index a0, const Scalar *A, Index l
 // C (M, N) = A^T B for M a multiple of 4 and, when sums is given, sums (M) = A^T 1. K is cut
 // into chunks of 8 KB per column, so that a block's four columns of A are read from the
 // level-1 cache while every block of B's columns passes by (2048 rows measured best).
-// Returns false, C partly written, when stop is raised (read once per chunk of K).
+// Returns false, C partly written, when stop is raised (read once per chunk of K). With
+// accumulate, C += A^T B and sums += A^T 1 instead.
 template <typename Scalar>
 bool transposedProduct(Index K, Index M, const Scalar *A, Index lda, Index N, const Scalar *B, Index ldb,
-                       Scalar *C, Index ldc, Scalar *sums, const StopFlag *stop = nullptr)
+                       Scalar *C, Index ldc, Scalar *sums, const StopFlag *stop = nullptr, bool accumulate = false)
 {
     eigen_assert(M % 4 == 0);
+    if (K == 0 && accumulate)
+        return true;
     if (K == 0) {
         for (Index n = 0; n < N; ++n)
             std::fill(C + n * ldc, C + n * ldc + M, Scalar(0));
@@ -515,9 +544,10 @@ bool transposedProduct(Index K, Index M, const Scalar *A, Index lda, Index N, co
         const Index kc = std::min(chunk, K - k0);
         for (Index a0 = 0; a0 < M; a0 += 4) {
             if (sums)
-                reduceColumns<Scalar, true>(kc, a0, A + k0, lda, N, B + k0, ldb, C, ldc, k0 > 0, sums);
+                reduceColumns<Scalar, true>(kc, a0, A + k0, lda, N, B + k0, ldb, C, ldc, accumulate || k0 > 0, sums);
             else
-                reduceColumns<Scalar, false>(kc, a0, A + k0, lda, N, B + k0, ldb, C, ldc, k0 > 0, nullptr);
+                reduceColumns<Scalar, false>(kc, a0, A + k0, lda, N, B + k0, ldb, C, ldc, accumulate || k0 > 0,
+                                             nullptr);
         }
     }
     return true;
@@ -546,30 +576,40 @@ void packForward(const Eigen::Ref<const Matrix<Scalar>> &Wih, const Eigen::Ref<c
 }
 
 template <typename Scalar>
-ForwardStep<Scalar> forwardStepFor(Index I, Index H, const Scalar *packed, const Eigen::Ref<const Matrix<Scalar>> &x)
+ForwardStep<Scalar> forwardStepFor(Index I, Index H, const Scalar *packed, Index ldx)
 {
     ForwardStep<Scalar> s{};
     s.I = I;
     s.H = H;
-    s.ldx = x.outerStride();
+    s.ldx = ldx;
     s.wx = packed;
     s.wh = packed + 4 * H * I;
     s.bias = packed + 4 * H * (I + H);
     return s;
 }
 
-} // namespace
-
 template <typename Scalar>
-bool LstmKernels<Scalar>::forward(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih,
-                                  const ConstVecRef &bhh, const ConstRef &x, int timesteps, int batch,
-                                  LstmCache<Scalar> &cache, const StopFlag *stop)
+bool tokensInRange(std::span<const int> tokens, Index count, Index inputSize)
+{
+    return Index(tokens.size()) >= count
+           && std::all_of(tokens.begin(), tokens.begin() + count, [inputSize](int token) {
+                  return token >= 0 && token < inputSize;
+              });
+}
+
+// forward() and forwardTokens(): the input is x (dense, leading dimension s.ldx) or tokens.
+template <typename Scalar>
+bool trainForward(ForwardStep<Scalar> s, const Scalar *x, const int *tokens, int timesteps, int batch,
+                  LstmCache<Scalar> &cache, const StopFlag *stop, const LstmState<Scalar> *initial)
 {
     const Index B = batch;
-    eigen_assert(Index(timesteps) * B <= cache.h.rows() && x.cols() == Wih.cols());
-
-    packForward(Wih, Whh, bih, bhh, cache.packed.data());
-    ForwardStep<Scalar> s = forwardStepFor(Wih.cols(), Whh.cols(), cache.packed.data(), x);
+    cache.hasInitial = initial != nullptr;
+    if (initial) { // kept for backward(), and read from the cache so that it may be any buffer
+        eigen_assert(initial->h.rows() >= B && initial->c.rows() >= B && cache.h0.rows() >= B);
+        eigen_assert(initial->h.cols() == s.H && initial->c.cols() == s.H);
+        cache.h0.topRows(B) = initial->h.topRows(B);
+        cache.c0.topRows(B) = initial->c.topRows(B);
+    }
     s.ld = cache.h.outerStride();
     s.ldh = s.ld;
     s.ldc = s.ld;
@@ -577,9 +617,22 @@ bool LstmKernels<Scalar>::forward(const ConstRef &Wih, const ConstRef &Whh, cons
         if (stopRequested(stop))
             return false;
         const Index row = t * B;
-        s.x = x.data() + row;
-        s.hPrev = t > 0 ? cache.h.data() + row - B : nullptr;
-        s.cPrev = t > 0 ? cache.c.data() + row - B : nullptr;
+        s.x = x ? x + row : nullptr;
+        s.tokens = tokens ? tokens + row : nullptr;
+        if (t > 0) {
+            s.hPrev = cache.h.data() + row - B;
+            s.cPrev = cache.c.data() + row - B;
+            s.ldhPrev = s.ld;
+            s.ldcPrev = s.ld;
+        } else if (initial) {
+            s.hPrev = cache.h0.data();
+            s.cPrev = cache.c0.data();
+            s.ldhPrev = cache.h0.outerStride();
+            s.ldcPrev = cache.c0.outerStride();
+        } else {
+            s.hPrev = nullptr;
+            s.cPrev = nullptr;
+        }
         s.gates = cache.gates.data() + row;
         s.c = cache.c.data() + row;
         s.tanhC = cache.tanhC.data() + row;
@@ -589,36 +642,37 @@ bool LstmKernels<Scalar>::forward(const ConstRef &Wih, const ConstRef &Whh, cons
     return true;
 }
 
+// infer() and inferTokens(), as trainForward(): c is the running cell state.
 template <typename Scalar>
-void LstmKernels<Scalar>::prepareInference(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih,
-                                           const ConstVecRef &bhh, Vec &packed)
-{
-    const Index size = 4 * Whh.cols() * (Wih.cols() + Whh.cols() + 1);
-    if (packed.size() != size)
-        packed.resize(size);
-    packForward(Wih, Whh, bih, bhh, packed.data());
-}
-
-template <typename Scalar>
-bool LstmKernels<Scalar>::infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h, Ref c,
-                                const StopFlag *stop)
+bool inferForward(ForwardStep<Scalar> s, const Scalar *x, const int *tokens, int timesteps, int batch,
+                  Eigen::Ref<Matrix<Scalar>> h, Eigen::Ref<Matrix<Scalar>> c, const StopFlag *stop,
+                  const LstmState<Scalar> *initial)
 {
     const Index B = batch;
-    const Index H = h.cols();
-    const Index I = x.cols();
-    eigen_assert(packed.size() == 4 * H * (I + H + 1));
-    eigen_assert(Index(timesteps) * B <= h.rows() && B <= c.rows() && c.cols() == H);
-
-    ForwardStep<Scalar> s = forwardStepFor(I, H, packed.data(), x);
+    eigen_assert(!initial || (initial->h.rows() >= B && initial->c.rows() >= B));
+    eigen_assert(!initial || (initial->h.cols() == s.H && initial->c.cols() == s.H));
     s.ldh = h.outerStride();
     s.ldc = c.outerStride();
     for (Index t = 0; t < timesteps; ++t) {
         if (stopRequested(stop))
             return false;
         const Index row = t * B;
-        s.x = x.data() + row;
-        s.hPrev = t > 0 ? h.data() + row - B : nullptr;
-        s.cPrev = t > 0 ? c.data() : nullptr; // updated in place
+        s.x = x ? x + row : nullptr;
+        s.tokens = tokens ? tokens + row : nullptr;
+        if (t > 0) {
+            s.hPrev = h.data() + row - B;
+            s.cPrev = c.data(); // updated in place
+            s.ldhPrev = s.ldh;
+            s.ldcPrev = s.ldc;
+        } else if (initial) {
+            s.hPrev = initial->h.data();
+            s.cPrev = initial->c.data();
+            s.ldhPrev = initial->h.outerStride();
+            s.ldcPrev = initial->c.outerStride();
+        } else {
+            s.hPrev = nullptr;
+            s.cPrev = nullptr;
+        }
         s.c = c.data();
         s.h = h.data() + row;
         overRows<Scalar, ForwardRows<Scalar, Mode::Infer>::template At>(s, B);
@@ -626,22 +680,18 @@ bool LstmKernels<Scalar>::infer(const Vec &packed, const ConstRef &x, int timest
     return true;
 }
 
+// The time loop of backward() and backwardTokens(): (7)-(11) into cache.dGates and cache.dc.
 template <typename Scalar>
-bool LstmKernels<Scalar>::backward(const ConstRef &Wih, const ConstRef &Whh, const ConstRef &dH, const ConstRef &x,
-                                   int timesteps, int batch, LstmCache<Scalar> &cache, Ref dWih, Ref dWhh,
-                                   VecRef dbih, VecRef dbhh, Ref *dX, const StopFlag *stop)
+bool backwardSteps(const Eigen::Ref<const Matrix<Scalar>> &Whh, const Eigen::Ref<const Matrix<Scalar>> &dH, Index I,
+                   int timesteps, int batch, LstmCache<Scalar> &cache, const StopFlag *stop)
 {
     const Index H = Whh.cols();
-    const Index I = Wih.cols();
     const Index B = batch;
     const Index T = timesteps;
-    const Index TB = T * B;
-    eigen_assert(TB <= cache.h.rows() && dH.rows() >= TB && dH.cols() == H);
-    eigen_assert(Wih.outerStride() == 4 * H && Whh.outerStride() == 4 * H);
-    eigen_assert(dWih.outerStride() == 4 * H && dWhh.outerStride() == 4 * H);
+    eigen_assert(T * B <= cache.h.rows() && dH.rows() >= T * B && dH.cols() == H);
+    eigen_assert(Whh.outerStride() == 4 * H);
 
     Scalar *wh = cache.packed.data() + 4 * H * (I + H + 1);
-    Scalar *wx = wh + 4 * H * H;
     packColumns(Whh.data(), 4 * H, H, backwardUnits, wh);
 
     BackwardStep<Scalar> s{};
@@ -659,23 +709,128 @@ bool LstmKernels<Scalar>::backward(const ConstRef &Wih, const ConstRef &Whh, con
         s.dGatesNext = t < T - 1 ? cache.dGates.data() + row + B : nullptr;
         s.gates = cache.gates.data() + row;
         s.tanhC = cache.tanhC.data() + row;
-        s.cPrev = t > 0 ? cache.c.data() + row - B : nullptr;
+        if (t > 0) {
+            s.cPrev = cache.c.data() + row - B;
+            s.ldcPrev = s.ld;
+        } else if (cache.hasInitial) {
+            s.cPrev = cache.c0.data();
+            s.ldcPrev = cache.c0.outerStride();
+        } else {
+            s.cPrev = nullptr;
+        }
         s.dGates = cache.dGates.data() + row;
         s.gatesBefore = t > 0 ? s.gates - B : nullptr;
         s.tanhCBefore = t > 0 ? s.tanhC - B : nullptr;
         s.cPrevBefore = t > 1 ? s.cPrev - B : nullptr;
         overRows<Scalar, BackwardRows<Scalar, Mode::Train>::template At>(s, B);
     }
+    return true;
+}
+
+// (12) for dWhh = sum_t da_t h_{t-1}^T, with the initial state's h_{-1} when forward() had one.
+template <typename Scalar>
+bool recurrentGradient(int timesteps, int batch, LstmCache<Scalar> &cache, Eigen::Ref<Matrix<Scalar>> dWhh,
+                       const StopFlag *stop)
+{
+    const Index H = dWhh.cols();
+    const Index B = batch;
+    const Index TB = Index(timesteps) * B;
+    const Index ld = cache.dGates.outerStride();
+    eigen_assert(dWhh.outerStride() == 4 * H);
+    if (!transposedProduct(TB - B, 4 * H, cache.dGates.data() + B, ld, H, cache.h.data(), cache.h.outerStride(),
+                           dWhh.data(), 4 * H, static_cast<Scalar *>(nullptr), stop))
+        return false;
+    if (!cache.hasInitial)
+        return true;
+    return transposedProduct(B, 4 * H, cache.dGates.data(), ld, H, cache.h0.data(), cache.h0.outerStride(),
+                             dWhh.data(), 4 * H, static_cast<Scalar *>(nullptr), stop, true);
+}
+
+} // namespace
+
+template <typename Scalar>
+bool LstmKernels<Scalar>::forward(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih,
+                                  const ConstVecRef &bhh, const ConstRef &x, int timesteps, int batch,
+                                  LstmCache<Scalar> &cache, const StopFlag *stop, const LstmState<Scalar> *initial)
+{
+    eigen_assert(Index(timesteps) * batch <= cache.h.rows() && x.cols() == Wih.cols());
+    packForward(Wih, Whh, bih, bhh, cache.packed.data());
+    const ForwardStep<Scalar> s = forwardStepFor(Wih.cols(), Whh.cols(), cache.packed.data(), x.outerStride());
+    return trainForward(s, x.data(), static_cast<const int *>(nullptr), timesteps, batch, cache, stop, initial);
+}
+
+template <typename Scalar>
+bool LstmKernels<Scalar>::forwardTokens(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih,
+                                        const ConstVecRef &bhh, std::span<const int> tokens, int timesteps,
+                                        int batch, LstmCache<Scalar> &cache, const StopFlag *stop,
+                                        const LstmState<Scalar> *initial)
+{
+    eigen_assert(Index(timesteps) * batch <= cache.h.rows());
+    eigen_assert(tokensInRange<Scalar>(tokens, Index(timesteps) * batch, Wih.cols()));
+    packForward(Wih, Whh, bih, bhh, cache.packed.data());
+    const ForwardStep<Scalar> s = forwardStepFor(Wih.cols(), Whh.cols(), cache.packed.data(), Index(0));
+    return trainForward(s, static_cast<const Scalar *>(nullptr), tokens.data(), timesteps, batch, cache, stop,
+                        initial);
+}
+
+template <typename Scalar>
+void LstmKernels<Scalar>::prepareInference(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih,
+                                           const ConstVecRef &bhh, Vec &packed)
+{
+    const Index size = 4 * Whh.cols() * (Wih.cols() + Whh.cols() + 1);
+    if (packed.size() != size)
+        packed.resize(size);
+    packForward(Wih, Whh, bih, bhh, packed.data());
+}
+
+template <typename Scalar>
+bool LstmKernels<Scalar>::infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h, Ref c,
+                                const StopFlag *stop, const LstmState<Scalar> *initial)
+{
+    const Index H = h.cols();
+    const Index I = x.cols();
+    eigen_assert(packed.size() == 4 * H * (I + H + 1));
+    eigen_assert(Index(timesteps) * batch <= h.rows() && batch <= c.rows() && c.cols() == H);
+    const ForwardStep<Scalar> s = forwardStepFor(I, H, packed.data(), x.outerStride());
+    return inferForward(s, x.data(), static_cast<const int *>(nullptr), timesteps, batch, h, c, stop, initial);
+}
+
+template <typename Scalar>
+bool LstmKernels<Scalar>::inferTokens(const Vec &packed, int inputSize, std::span<const int> tokens, int timesteps,
+                                      int batch, Ref h, Ref c, const StopFlag *stop,
+                                      const LstmState<Scalar> *initial)
+{
+    const Index H = h.cols();
+    const Index I = inputSize;
+    eigen_assert(packed.size() == 4 * H * (I + H + 1));
+    eigen_assert(Index(timesteps) * batch <= h.rows() && batch <= c.rows() && c.cols() == H);
+    eigen_assert(tokensInRange<Scalar>(tokens, Index(timesteps) * batch, I));
+    const ForwardStep<Scalar> s = forwardStepFor(I, H, packed.data(), Index(0));
+    return inferForward(s, static_cast<const Scalar *>(nullptr), tokens.data(), timesteps, batch, h, c, stop,
+                        initial);
+}
+
+template <typename Scalar>
+bool LstmKernels<Scalar>::backward(const ConstRef &Wih, const ConstRef &Whh, const ConstRef &dH, const ConstRef &x,
+                                   int timesteps, int batch, LstmCache<Scalar> &cache, Ref dWih, Ref dWhh,
+                                   VecRef dbih, VecRef dbhh, Ref *dX, const StopFlag *stop)
+{
+    const Index H = Whh.cols();
+    const Index I = Wih.cols();
+    const Index TB = Index(timesteps) * batch;
+    eigen_assert(Wih.outerStride() == 4 * H && dWih.outerStride() == 4 * H);
+    if (!backwardSteps(Whh, dH, I, timesteps, batch, cache, stop))
+        return false;
 
     // (12): every time step's contribution in one product each, the bias with dWih.
     const Index ld = cache.dGates.outerStride();
     if (!transposedProduct(TB, 4 * H, cache.dGates.data(), ld, I, x.data(), x.outerStride(), dWih.data(), 4 * H,
                            dbih.data(), stop)
-        || !transposedProduct(TB - B, 4 * H, cache.dGates.data() + B, ld, H, cache.h.data(), cache.h.outerStride(),
-                              dWhh.data(), 4 * H, static_cast<Scalar *>(nullptr), stop))
+        || !recurrentGradient(timesteps, batch, cache, dWhh, stop))
         return false;
     dbhh = dbih;
     if (dX) { // (11): dx_t = Wih^T da_t for every t at once, in chunks of rows between stop checks
+        Scalar *wx = cache.packed.data() + 4 * H * (I + H + 1) + 4 * H * H;
         packColumns(Wih.data(), 4 * H, I, backwardUnits, wx);
         for (Index r0 = 0; r0 < TB; r0 += productChunkRows) {
             if (stopRequested(stop))
@@ -689,14 +844,49 @@ bool LstmKernels<Scalar>::backward(const ConstRef &Wih, const ConstRef &Whh, con
 }
 
 template <typename Scalar>
+bool LstmKernels<Scalar>::backwardTokens(const ConstRef &Whh, const ConstRef &dH, std::span<const int> tokens,
+                                         int timesteps, int batch, LstmCache<Scalar> &cache, Ref dWih, Ref dWhh,
+                                         VecRef dbih, VecRef dbhh, const StopFlag *stop)
+{
+    const Index H = Whh.cols();
+    const Index I = dWih.cols();
+    const Index TB = Index(timesteps) * batch;
+    eigen_assert(dWih.rows() == 4 * H && dWih.outerStride() == 4 * H);
+    eigen_assert(tokensInRange<Scalar>(tokens, TB, I));
+    if (!backwardSteps(Whh, dH, I, timesteps, batch, cache, stop) || !recurrentGradient(timesteps, batch, cache, dWhh, stop))
+        return false;
+
+    // (12'): dWih(:, token) += da_t row by row, and the bias as the sum of the rows.
+    const Index ld = cache.dGates.outerStride();
+    dWih.setZero();
+    dbih.setZero();
+    for (Index r0 = 0; r0 < TB; r0 += productChunkRows) {
+        if (stopRequested(stop))
+            return false;
+        const Index r1 = std::min(productChunkRows, TB - r0) + r0;
+        for (Index r = r0; r < r1; ++r) {
+            Scalar *column = dWih.data() + Index(tokens[r]) * 4 * H;
+            const Scalar *da = cache.dGates.data() + r;
+            for (Index j = 0; j < 4 * H; ++j)
+                column[j] += da[j * ld];
+        }
+    }
+    for (Index j = 0; j < 4 * H; ++j)
+        dbih[j] = cache.dGates.col(j).head(TB).sum();
+    dbhh = dbih;
+    return true;
+}
+
+template <typename Scalar>
 void LstmBenchKernels<Scalar>::forwardProductsOnly(const ConstRef &x, int timesteps, int batch,
                                                    LstmCache<Scalar> &cache)
 {
     const Index B = batch;
-    ForwardStep<Scalar> f = forwardStepFor(x.cols(), cache.h.cols(), cache.packed.data(), x);
+    ForwardStep<Scalar> f = forwardStepFor(x.cols(), cache.h.cols(), cache.packed.data(), x.outerStride());
     f.ld = cache.h.outerStride();
     f.ldh = f.ld;
     f.ldc = f.ld;
+    f.ldhPrev = f.ld;
     for (Index t = 0; t < timesteps; ++t) {
         const Index row = t * B;
         f.x = x.data() + row;

@@ -21,6 +21,8 @@
 #include "lstmcache.h"
 #include "stopflag.h"
 
+#include <span>
+
 namespace lstmlab {
 
 template <typename Scalar>
@@ -33,23 +35,37 @@ public:
     using VecRef = Eigen::Ref<Vec>;
     using ConstVecRef = Eigen::Ref<const Vec>;
 
-    // LstmLayer::forward(): x (T*B, I); fills cache.gates, c, tanhC, h and cache.packed.
+    // LstmLayer::forward(): x (T*B, I); fills cache.gates, c, tanhC, h and cache.packed, and
+    // keeps the initial state (zero when null) in cache.h0, c0 and hasInitial.
     static bool forward(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih, const ConstVecRef &bhh,
                         const ConstRef &x, int timesteps, int batch, LstmCache<Scalar> &cache,
-                        const StopFlag *stop = nullptr);
+                        const StopFlag *stop = nullptr, const LstmState<Scalar> *initial = nullptr);
+    // LstmLayer::forwardTokens(): forward() with the one-hot input of tokens (T*B) (1').
+    static bool forwardTokens(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih,
+                              const ConstVecRef &bhh, std::span<const int> tokens, int timesteps, int batch,
+                              LstmCache<Scalar> &cache, const StopFlag *stop = nullptr,
+                              const LstmState<Scalar> *initial = nullptr);
 
     // LstmLayer::backward(): dH (T*B, H) from above; writes dWih, dWhh, dbih, dbhh (overwriting),
     // cache.dGates and, when dX is given, dL/dx (T*B, I). Needs the cache of forward().
     static bool backward(const ConstRef &Wih, const ConstRef &Whh, const ConstRef &dH, const ConstRef &x,
                          int timesteps, int batch, LstmCache<Scalar> &cache, Ref dWih, Ref dWhh, VecRef dbih,
                          VecRef dbhh, Ref *dX, const StopFlag *stop = nullptr);
+    // LstmLayer::backwardTokens(): backward() after forwardTokens(), dWih by (12'); no dX.
+    static bool backwardTokens(const ConstRef &Whh, const ConstRef &dH, std::span<const int> tokens, int timesteps,
+                               int batch, LstmCache<Scalar> &cache, Ref dWih, Ref dWhh, VecRef dbih, VecRef dbhh,
+                               const StopFlag *stop = nullptr);
 
     // LstmLayer::prepareInference() and infer(): the weights packed once, then (1)-(6) keeping
     // nothing for backward: every h_t to h (T*B, H), the running cell state to c (B, H).
     static void prepareInference(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih,
                                  const ConstVecRef &bhh, Vec &packed);
     static bool infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h, Ref c,
-                      const StopFlag *stop = nullptr);
+                      const StopFlag *stop = nullptr, const LstmState<Scalar> *initial = nullptr);
+    // infer() for the one-hot input of tokens (T*B), each below inputSize (1').
+    static bool inferTokens(const Vec &packed, int inputSize, std::span<const int> tokens, int timesteps,
+                            int batch, Ref h, Ref c, const StopFlag *stop = nullptr,
+                            const LstmState<Scalar> *initial = nullptr);
 };
 
 extern template class LstmKernels<float>;

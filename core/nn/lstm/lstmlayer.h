@@ -9,7 +9,8 @@
 //   the CPU's vector instructions run along and one time step is a row block. Buffers are
 //   sized once for a batch capacity; a call with a smaller batch uses their top T*B rows.
 //
-// The equations, for every time step t (h_{-1} = c_{-1} = 0), with sigma the logistic function:
+// The equations, for every time step t, with sigma the logistic function; h_{-1} and c_{-1} are
+// zero, or the initial state given (LstmState, lstmcache.h: a text network carries it over):
 //   (1) i_t = sigma(W_ii x_t + b_ii + W_hi h_{t-1} + b_hi)     input gate
 //   (2) f_t = sigma(W_if x_t + b_if + W_hf h_{t-1} + b_hf)     forget gate
 //   (3) g_t =  tanh(W_ig x_t + b_ig + W_hg h_{t-1} + b_hg)     cell candidate
@@ -17,6 +18,8 @@
 //   (5) c_t = f_t * c_{t-1} + i_t * g_t                         cell state
 //   (6) h_t = o_t * tanh(c_t)                                   hidden state (the layer's output)
 // Wih stacks W_ii, W_if, W_ig, W_io by rows, Whh likewise; bih and bhh likewise.
+//   (1') a one-hot input x_t = e_token (the *Tokens functions): W_i* x_t = Wih(:, token), a
+//        column looked up, never a product with the one-hot vector.
 //
 // Backward, with dh_t = dL/dh_t from above plus the recurrent part from step t+1:
 //   (7)  do_t = dh_t * tanh(c_t)
@@ -25,6 +28,9 @@
 //   (10) da = [di*i(1-i); df*f(1-f); dg*(1-g^2); do*o(1-o)]     pre-activation gradient (4H)
 //   (11) dh_{t-1} += Whh^T da_t,  dx_t = Wih^T da_t
 //   (12) dWih = sum_t da_t x_t^T,  dWhh = sum_t da_t h_{t-1}^T,  dbih = dbhh = sum_t da_t
+//   (12') one-hot: dWih(:, token_t) += da_t, a scatter-add of rows.
+// Nothing flows back into an initial state (truncated backpropagation through time): it
+// enters backward only through h_{-1} in dWhh and c_{-1} in df_0.
 //
 // Two implementations compute these: LstmReference (lstmreference.h), plain Eigen written to be
 // read, one time step after the other; and the kernels (kernels/lstmkernels.h), written to be
@@ -34,6 +40,8 @@
 #include "stopflag.h"
 
 #include <Eigen/Core>
+
+#include <span>
 
 namespace lstmlab {
 
@@ -85,22 +93,42 @@ public:
     VecMap dbih() { return VecMap(m_grads + offBih(), 4 * m_units); }
     VecMap dbhh() { return VecMap(m_grads + offBhh(), 4 * m_units); }
 
-    // x: (T*B, I). Fills cache.gates, c, tanhC and h for the top T*B rows.
+    // x: (T*B, I). Fills cache.gates, c, tanhC and h for the top T*B rows, starting from
+    // `initial` (its top B rows; kept in the cache for backward()) or, when null, from zero.
     // Every pass below returns false, its outputs partly written, when `stop` was raised
     // (stopflag.h: read once per time step); true when it ran to the end.
-    bool forward(const ConstRef &x, int timesteps, int batch, Cache &cache, const StopFlag *stop = nullptr) const;
+    bool forward(const ConstRef &x, int timesteps, int batch, Cache &cache, const StopFlag *stop = nullptr,
+                 const LstmState<Scalar> *initial = nullptr) const;
+    // One-hot input (1'): x_t is the one-hot vector of tokens[t*B + b] (0 <= token < inputSize()),
+    // so W_i* x_t is the column Wih(:, token): a lookup, never a dense product with a one-hot matrix.
+    bool forwardTokens(std::span<const int> tokens, int timesteps, int batch, Cache &cache,
+                       const StopFlag *stop = nullptr, const LstmState<Scalar> *initial = nullptr) const;
 
     // dH: (T*B, H) dL/dh_t from the layer above (or the head), x: the forward input.
     // Writes the parameter gradients (overwriting) and, when dX is given, dL/dx (T*B, I).
+    // It honours the initial state forward() was given (the t = 0 terms); none of the gradient
+    // flows into that state.
     bool backward(const ConstRef &dH, const ConstRef &x, int timesteps, int batch, Cache &cache,
                   Ref *dX, const StopFlag *stop = nullptr);
+    // backward() after forwardTokens(): dWih(:, token) += da rows (12'); no dX.
+    bool backwardTokens(const ConstRef &dH, std::span<const int> tokens, int timesteps, int batch, Cache &cache,
+                        const StopFlag *stop = nullptr);
+
+    // The state after the last time step of the last forward() (rows (T-1)*B.. of cache.h
+    // and cache.c), into out (resized to (B, H) when its size differs).
+    static void finalState(const Cache &cache, int timesteps, int batch, LstmState<Scalar> &out);
 
     // Evaluation only: (1)-(6) keeping nothing for backward(). x: (T*B, I); every h_t goes to
     // h (T*B, H), the running cell state to c (B, H). `packed` holds the weights arranged for
     // the kernels by prepareInference(), to be called again whenever the parameters change.
+    // With `initial` the run starts from it (it may be c itself, but must not overlap h); a
+    // caller carrying the state on takes h's last row block and c.
     void prepareInference(Vec &packed) const;
     bool infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h, Ref c,
-               const StopFlag *stop = nullptr) const;
+               const StopFlag *stop = nullptr, const LstmState<Scalar> *initial = nullptr) const;
+    // infer() for a one-hot input (1'), tokens as in forwardTokens().
+    bool inferTokens(const Vec &packed, std::span<const int> tokens, int timesteps, int batch, Ref h, Ref c,
+                     const StopFlag *stop = nullptr, const LstmState<Scalar> *initial = nullptr) const;
 
 private:
     Eigen::Index offWhh() const { return Eigen::Index(4) * m_units * m_inputSize; }
