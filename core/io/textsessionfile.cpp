@@ -215,12 +215,20 @@ struct Reader {
         }
         return v->text();
     }
-    // A {"shape": [...], "data": [...]} whose shape is `shape`, its data sunk as floats.
-    const std::vector<float> *floats(const std::string &path, const std::vector<long long> &shape)
+    // A {"shape": [...], "data": [...]} named `name` in the object at `parent`, its shape `shape`,
+    // its data sunk as floats. (Tensor names hold dots: "head.weight".)
+    const std::vector<float> *floats(const std::string &parent, const std::string &name, const std::vector<long long> &shape)
     {
-        const JsonValue *s = at(path + ".shape");
-        if (!s)
+        const std::string path = parent + "." + name;
+        const JsonValue *container = at(parent);
+        if (!container)
             return nullptr;
+        const JsonValue *tensor = container->find(name);
+        const JsonValue *s = tensor ? tensor->find("shape") : nullptr;
+        if (!s) {
+            error = path + ".shape is missing";
+            return nullptr;
+        }
         bool same = s->isArray() && s->array().size() == shape.size();
         for (std::size_t k = 0; same && k < shape.size(); ++k)
             same = s->array()[k].toInteger() == shape[k];
@@ -251,7 +259,7 @@ struct Reader {
             std::vector<long long> shape{t.rows};
             if (t.cols > 0)
                 shape.push_back(t.cols);
-            const std::vector<float> *data = floats(path + "." + t.name, shape);
+            const std::vector<float> *data = floats(path, t.name, shape);
             if (!data)
                 return std::nullopt;
             const int cols = t.cols == 0 ? 1 : t.cols; // row-major in the file, column-major here
@@ -387,7 +395,7 @@ TextSessionReadResult readParsed(JsonParseResult parsed, TextSessionArrays &arra
     st.lastEpoch = {int(*lastEpoch), *lastStep, *lastLoss, *lastBits};
     const std::vector<long long> stateShape{*layers, *batchSize, *units};
     for (const char *which : {"h", "c"}) {
-        const std::vector<float> *data = r.floats(std::string("carried_state.") + which, stateShape);
+        const std::vector<float> *data = r.floats("carried_state", which, stateShape);
         if (!data)
             return fail({});
         std::vector<Matrix<float>> &out = which[0] == 'h' ? st.carriedH : st.carriedC;
