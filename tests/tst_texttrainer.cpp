@@ -7,10 +7,65 @@
 
 #include <QTest>
 
+#include <atomic>
+#include <cerrno>
 #include <cmath>
 #include <numbers>
 #include <random>
 #include <string>
+
+// This executable interposes the C allocator, as bench/main.cpp does (operator new, Eigen and
+// the standard library all end up here), to count the allocations of a training step.
+extern "C" {
+void *__libc_malloc(std::size_t size);
+void *__libc_calloc(std::size_t count, std::size_t size);
+void *__libc_realloc(void *pointer, std::size_t size);
+void *__libc_memalign(std::size_t alignment, std::size_t size);
+void __libc_free(void *pointer);
+}
+
+namespace {
+std::atomic<long long> allocationCount{0};
+void countAllocation() { allocationCount.fetch_add(1, std::memory_order_relaxed); }
+} // namespace
+
+extern "C" {
+void *malloc(std::size_t size) noexcept
+{
+    countAllocation();
+    return __libc_malloc(size);
+}
+void *calloc(std::size_t count, std::size_t size) noexcept
+{
+    countAllocation();
+    return __libc_calloc(count, size);
+}
+void *realloc(void *pointer, std::size_t size) noexcept
+{
+    countAllocation();
+    return __libc_realloc(pointer, size);
+}
+void *memalign(std::size_t alignment, std::size_t size) noexcept
+{
+    countAllocation();
+    return __libc_memalign(alignment, size);
+}
+void *aligned_alloc(std::size_t alignment, std::size_t size) noexcept
+{
+    countAllocation();
+    return __libc_memalign(alignment, size);
+}
+int posix_memalign(void **out, std::size_t alignment, std::size_t size) noexcept
+{
+    countAllocation();
+    void *pointer = __libc_memalign(alignment, size);
+    if (!pointer)
+        return ENOMEM;
+    *out = pointer;
+    return 0;
+}
+void free(void *pointer) noexcept { __libc_free(pointer); }
+}
 
 using namespace lstmlab;
 
@@ -192,6 +247,38 @@ private slots:
         stop = false;
         QVERIFY(trainer.step());
         QCOMPARE(trainer.stepCount(), 2LL);
+    }
+
+    void trainingStepsAllocateNothing()
+    {
+        // A text of 300 symbols at the default size (2 x 128, 50 steps x 32 streams): after the
+        // first step, steps allocate nothing, the epoch's end with its validation included.
+        std::string text;
+        std::mt19937 rng(1);
+        for (int k = 0; k < 10000; ++k)
+            text += Corpus::toUtf8(char32_t(0x4e00 + (k < 300 ? k : int(rng() % 300))));
+        const auto corpus = std::make_shared<const Corpus>(text, "many symbols");
+        ModelConfig model;
+        model.units = 128;
+        model.layers = 2;
+        model.timesteps = 50;
+        model.dropout = 0.5;
+        TrainConfig train = smallTraining();
+        train.batchSize = 32;
+        TextTrainer trainer(model, train, corpus);
+        QVERIFY(trainer.step());
+        const long long before = allocationCount.load();
+        int steps = 0;
+        bool sawEpochEnd = false;
+        TextStepReport report;
+        while (!sawEpochEnd) {
+            QVERIFY(trainer.step(&report));
+            sawEpochEnd = report.epochCompleted;
+            ++steps;
+        }
+        const long long allocations = allocationCount.load() - before;
+        qInfo("%lld allocations in %d steps (an epoch's end included)", allocations, steps);
+        QCOMPARE(allocations, 0LL);
     }
 
     void tooShortATextIsRefused()
