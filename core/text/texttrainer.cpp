@@ -249,6 +249,22 @@ std::optional<std::string> TextTrainer::restoreState(const TextTrainerState &sta
         if (!h.allFinite() || !c.allFinite())
             return "the carried state of layer " + std::to_string(l) + " holds a value that is not finite";
     }
+    // 624 words below 2^32 and a position 0..624, as libstdc++ writes a std::mt19937 (its reader
+    // would take wider words into its 64-bit state words).
+    {
+        std::istringstream words(state.rngState);
+        words.imbue(std::locale::classic());
+        unsigned long long word = 0;
+        std::size_t count = 0;
+        while (words >> word) {
+            const unsigned long long limit = count < std::mt19937::state_size ? 0xFFFFFFFFull : std::mt19937::state_size;
+            if (word > limit || count > std::mt19937::state_size)
+                return std::string("the random generator state is not a std::mt19937 state");
+            ++count;
+        }
+        if (!words.eof() || count != std::mt19937::state_size + 1)
+            return std::string("the random generator state is not a std::mt19937 state (624 words and a position)");
+    }
     std::istringstream in(state.rngState);
     in.imbue(std::locale::classic());
     std::mt19937 rng;
