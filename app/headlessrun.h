@@ -9,6 +9,7 @@
 // text task's files; trainer() is then null and textRun() is the run.
 
 #include "commandline.h"
+#include "exitcodes.h"
 #include "headlesstextrun.h"
 #include "outputfolder.h"
 #include "sessionfile.h"
@@ -33,7 +34,14 @@ class HeadlessRun
 {
 public:
     // 128 + the signal for a run stopped by SIGINT (130) or SIGTERM (143), as shells report it.
-    enum ExitCode { Success = 0, Diverged = 1, BadInput = 2, WriteFailed = 3, Interrupted = 130, Terminated = 143 };
+    enum ExitCode {
+        Success = exitcodes::success,
+        Diverged = exitcodes::diverged,
+        BadInput = exitcodes::badInput,
+        WriteFailed = exitcodes::writeFailed,
+        Interrupted = 130,
+        Terminated = 143
+    };
     // Files written into the folder after the run's own, before it is put in place (the app's
     // plots); returns false with error to fail the run with WriteFailed.
     using ExtraFiles = std::function<bool(const std::string &folder, std::string *error)>;

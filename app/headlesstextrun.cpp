@@ -1,6 +1,5 @@
 #include "headlesstextrun.h"
 
-#include "headlessrun.h"
 #include "json.h"
 #include "modelfile.h"
 #include "outputfolder.h"
@@ -16,7 +15,10 @@
 
 namespace lstmlab {
 
-HeadlessTextRun::HeadlessTextRun(const CommandLine &options) : m_options(options), m_textFile(options.textFile) {}
+HeadlessTextRun::HeadlessTextRun(const CommandLine &options, int (*stopRequested)())
+    : m_options(options), m_stopRequested(stopRequested), m_textFile(options.textFile)
+{
+}
 
 bool HeadlessTextRun::given(const char *option) const
 {
@@ -60,7 +62,10 @@ bool HeadlessTextRun::prepareResume()
     const std::string &file = m_options.resumeFile;
     TextSessionReadResult read = loadTextSessionFile(file);
     if (!read.session) {
-        m_error = "--resume: " + read.error;
+        m_error = "--resume: " + read.error
+                  + (read.error.find("\"format\" must be") != std::string::npos
+                         ? " (a text run resumes from the session.lstmlab it wrote)"
+                         : std::string());
         return false;
     }
     TextSessionData &session = *read.session;
@@ -115,14 +120,14 @@ int HeadlessTextRun::run(std::ostream &out, std::ostream &err)
 {
     if (!m_trainer && !prepare()) {
         err << "lstm-lab: " << m_error << "\n";
-        return HeadlessRun::BadInput;
+        return exitcodes::badInput;
     }
     OutputFolder folder(m_options.outDir);
     std::string error;
     switch (folder.prepare(&error)) {
     case OutputFolder::Status::Ready: break;
-    case OutputFolder::Status::Refused: err << "lstm-lab: " << error << "\n"; return HeadlessRun::BadInput;
-    case OutputFolder::Status::CannotWrite: err << "lstm-lab: " << error << "\n"; return HeadlessRun::WriteFailed;
+    case OutputFolder::Status::Refused: err << "lstm-lab: " << error << "\n"; return exitcodes::badInput;
+    case OutputFolder::Status::CannotWrite: err << "lstm-lab: " << error << "\n"; return exitcodes::writeFailed;
     }
 
     TextTrainer &trainer = *m_trainer;
@@ -147,7 +152,8 @@ int HeadlessTextRun::run(std::ostream &out, std::ostream &err)
     const long long firstStep = trainer.stepCount();
     bool diverged = false;
     TextStepReport r;
-    while (!trainer.finished() && HeadlessRun::stopRequested() == 0) {
+    const auto stopSignal = [this] { return m_stopRequested ? m_stopRequested() : 0; };
+    while (!trainer.finished() && stopSignal() == 0) {
         if (!trainer.step(&r)) {
             diverged = true;
             break;
@@ -191,7 +197,7 @@ int HeadlessTextRun::run(std::ostream &out, std::ostream &err)
                    && saveTextSessionFile(folder.file("session.lstmlab"), session, &error) && folder.publish(&error);
     if (!written) {
         err << "lstm-lab: " << error << "\n";
-        return HeadlessRun::WriteFailed;
+        return exitcodes::writeFailed;
     }
 
     const long long steps = trainer.stepCount() - firstStep;
@@ -200,16 +206,16 @@ int HeadlessTextRun::run(std::ostream &out, std::ostream &err)
                   corpus.unigramBitsPerChar());
     out << line << "\n";
     out << "Wrote " << folder.target() << ": loss.csv, samples.txt, model.json, session.lstmlab\n";
-    if (const int signal = HeadlessRun::stopRequested(); signal != 0) {
+    if (const int signal = stopSignal(); signal != 0) {
         err << "lstm-lab: stopped by " << (signal == SIGTERM ? "SIGTERM" : "SIGINT") << " after step "
             << trainer.stepCount() << "; resume with --task text --resume " << folder.target() << "/session.lstmlab\n";
         return 128 + signal;
     }
     if (diverged) {
         err << "lstm-lab: " << trainer.divergenceMessage() << "\n";
-        return HeadlessRun::Diverged;
+        return exitcodes::diverged;
     }
-    return HeadlessRun::Success;
+    return exitcodes::success;
 }
 
 std::string HeadlessTextRun::lossCsv(const std::vector<TextLossRecord> &history)

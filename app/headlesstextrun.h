@@ -11,10 +11,11 @@
 //                    --temperature), drawn with a generator seeded by the seed and the epoch
 //   model.json       the text model (textmodelfile.h, docs/model-format.md)
 //   session.lstmlab  a text session (textsessionfile.h) that --task text --resume continues
-// Qt-free. SIGINT and SIGTERM stop training after the current step (HeadlessRun's handlers);
-// the folder is still written.
+// Qt-free. Exit codes: exitcodes.h. `stopRequested` (HeadlessRun's, for SIGINT and SIGTERM)
+// stops training after the current step; the folder is still written.
 
 #include "commandline.h"
+#include "exitcodes.h"
 #include "sessionfile.h"
 #include "texttrainer.h"
 
@@ -35,13 +36,14 @@ struct TextLossRecord {
 class HeadlessTextRun
 {
 public:
-    explicit HeadlessTextRun(const CommandLine &options);
+    // stopRequested: the signal that asks the run to stop, 0 while none (null: never).
+    explicit HeadlessTextRun(const CommandLine &options, int (*stopRequested)() = nullptr);
 
     // Reads the text (ANSI colour escapes removed) and builds the trainer, or resumes a text
     // session (options.resumeFile). On failure returns false and error() names the file and
     // the limit.
     bool prepare();
-    // Trains and writes the folder; returns HeadlessRun's exit codes.
+    // Trains and writes the folder; returns the exit code (exitcodes.h).
     int run(std::ostream &out, std::ostream &err);
 
     const TextTrainer *trainer() const { return m_trainer.get(); }
@@ -56,6 +58,7 @@ private:
     bool checkPrime(); // every symbol of --prime is in the text's vocabulary
 
     CommandLine m_options;
+    int (*m_stopRequested)();
     std::string m_textFile;
     std::unique_ptr<TextTrainer> m_trainer;
     std::vector<HistoryPoint> m_earlierLoss;       // a resumed session's histories

@@ -667,6 +667,12 @@ void TestHeadlessRun::textSessionResumesExactly()
     HeadlessRun refused(*parseCommandLine(withUnits).options);
     QVERIFY(!refused.prepare());
     QVERIFY2(refused.error().starts_with("--units: "), refused.error().c_str());
+
+    CommandLine sine; // the sine run names what the file is
+    sine.resumeFile = dir.filePath(QStringLiteral("first/session.lstmlab")).toStdString();
+    HeadlessRun wrongTask(sine);
+    QVERIFY(!wrongTask.prepare());
+    QVERIFY2(wrongTask.error().find("resume it with --task text") != std::string::npos, wrongTask.error().c_str());
 }
 
 void TestHeadlessRun::badTextIsRefused_data()
