@@ -6,6 +6,7 @@
 #include "modelfile.h"
 #include "sessionfile.h"
 #include "sinesignal.h"
+#include "textsessionfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -131,6 +132,7 @@ private slots:
     void textSessionResumesExactly();
     void badTextIsRefused_data();
     void badTextIsRefused();
+    void stoppedTextRunWritesItsFolder();
 };
 
 void TestHeadlessRun::trainsAndWritesOutputs()
@@ -708,6 +710,30 @@ void TestHeadlessRun::badTextIsRefused()
     QVERIFY2(message.startsWith(QStringLiteral("lstm-lab: ") + text + QStringLiteral(": ")), qPrintable(message));
     QVERIFY2(message.contains(expected), qPrintable(message));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
+}
+
+void TestHeadlessRun::stoppedTextRunWritesItsFolder()
+{
+    QTemporaryDir dir;
+    const QString text = writeText(dir, QStringLiteral("poem.txt"), poem());
+    HeadlessRun run(textOptions(text, dir.filePath(QStringLiteral("run")), 0)); // until stopped
+    QVERIFY(run.prepare());
+    std::thread stopper([] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        HeadlessRun::requestStop(SIGINT);
+    });
+    std::ostringstream out, err;
+    const int code = run.run(out, err);
+    stopper.join();
+    HeadlessRun::clearStopRequest();
+    QCOMPARE(code, int(HeadlessRun::Interrupted));
+    QVERIFY2(QString::fromStdString(err.str()).contains(QLatin1String("resume with --task text --resume")), err.str().c_str());
+    const long long steps = run.textRun()->trainer()->stepCount();
+    QVERIFY(steps > 0);
+    QCOMPARE(readLines(dir.filePath(QStringLiteral("run/loss.csv"))).size(), int(1 + steps));
+    const TextSessionReadResult session = loadTextSessionFile(dir.filePath(QStringLiteral("run/session.lstmlab")).toStdString());
+    QVERIFY2(session.session, session.error.c_str());
+    QCOMPARE(session.session->state.step, steps);
 }
 
 #include "tst_headlessrun.moc"
