@@ -5,13 +5,17 @@
 //     (LstmBenchKernels::productsOnly) and, for reference, with Eigen's general matrix product;
 //   - heap allocations per step after the first (this executable counts every malloc);
 // and, for the seed configuration, inference over the 979 test windows and, with --full-run,
-// the seed's whole 50-epoch training. Every time is the minimum over repeats: other programs
-// only ever add time.
+// the seed's whole 50-epoch training. With --tokens it times instead the LSTM layers of a
+// character-level network alone: a one-hot first layer (LstmLayer::forwardTokens and
+// backwardTokens) under dense ones, each carrying its state from step to step, against the
+// processor's multiply-add peak. Every time is the minimum over repeats: other programs only
+// ever add time.
 
 #include "adam.h"
 #include "benchcommandline.h"
 #include "dataset.h"
 #include "lstmbenchkernels.h"
+#include "lstmlayer.h"
 #include "modelconfig.h"
 #include "network.h"
 #include "sinesignal.h"
@@ -21,6 +25,7 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -134,8 +139,18 @@ struct Shape {
     int layers = 2;
 };
 
+// --tokens: a character-level network's LSTM layers, the first one-hot.
+struct TokenShape {
+    int vocabulary = 83;
+    int units = 128;
+    int timesteps = 50;
+    int streams = 32; // the batch
+    int layers = 2;
+};
+
 struct Options {
     std::vector<Shape> shapes;
+    std::vector<TokenShape> tokenShapes;
     bool grid = false;
     bool csv = false;
     bool json = false;
@@ -155,6 +170,15 @@ struct Result {
     Timing eigenProducts;
     double allocationsPerStep = 0.0;
     long long stepsTimed = 0;
+};
+
+struct TokenResult {
+    TokenShape shape;
+    Timing step;     // forward and backward of every layer
+    Timing forward;  // forward alone
+    Timing backward; // backward alone
+    double multiplyAdds = 0.0; // of one step's products
+    double allocationsPerStep = 0.0;
 };
 
 struct InferenceResult {
@@ -425,6 +449,101 @@ InferenceResult measureInference(const Shape &shape, const Options &options)
     return result;
 }
 
+// --tokens: the LSTM layers of a character-level network without its head and optimiser:
+// layer 0 takes the one-hot tokens, the others the layer below's h; each starts from the state
+// the previous step ended in, as a text network carries it; backward from a fixed dL/dh at the
+// top, each layer's dX the dL/dh of the one below. Forward, backward and the whole step are
+// each the minimum over repeats.
+TokenResult measureTokens(const TokenShape &shape, const Options &options)
+{
+    using Mat = Matrix<float>;
+    const int V = shape.vocabulary, H = shape.units, T = shape.timesteps, B = shape.streams, L = shape.layers;
+    const Eigen::Index TB = Eigen::Index(T) * B;
+    std::mt19937 rng(1);
+    std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
+    const auto random = [&](Eigen::Index rows, Eigen::Index cols) {
+        Mat m(rows, cols);
+        for (Eigen::Index k = 0; k < m.size(); ++k)
+            m.data()[k] = uniform(rng);
+        return m;
+    };
+    std::vector<LstmLayer<float>> layers;
+    std::vector<Vector<float>> parameters, gradients;
+    std::vector<LstmCache<float>> caches(static_cast<std::size_t>(L));
+    std::vector<LstmState<float>> states(static_cast<std::size_t>(L));
+    std::vector<Mat> dX(static_cast<std::size_t>(L));
+    for (int l = 0; l < L; ++l) {
+        const int I = l == 0 ? V : H;
+        layers.emplace_back(I, H);
+        parameters.push_back(random(LstmLayer<float>::parameterCount(I, H), 1) / std::sqrt(float(H)));
+        gradients.push_back(Vector<float>::Zero(LstmLayer<float>::parameterCount(I, H)));
+        caches[std::size_t(l)].resize(I, H, T, B);
+        states[std::size_t(l)].resize(B, H);
+        dX[std::size_t(l)] = Mat::Zero(TB, H);
+    }
+    for (int l = 0; l < L; ++l)
+        layers[std::size_t(l)].bind(parameters[std::size_t(l)].data(), gradients[std::size_t(l)].data());
+    std::vector<int> tokens(static_cast<std::size_t>(TB));
+    std::uniform_int_distribution<int> symbol(0, V - 1);
+    for (int &token : tokens)
+        token = symbol(rng);
+    const Mat dHTop = random(TB, H);
+
+    const auto forward = [&] {
+        for (int l = 0; l < L; ++l) {
+            LstmCache<float> &cache = caches[std::size_t(l)];
+            LstmState<float> &state = states[std::size_t(l)];
+            if (l == 0)
+                layers[0].forwardTokens(tokens, T, B, cache, nullptr, &state);
+            else
+                layers[std::size_t(l)].forward(caches[std::size_t(l - 1)].h.topRows(TB), T, B, cache, nullptr,
+                                               &state);
+            LstmLayer<float>::finalState(cache, T, B, state);
+        }
+    };
+    const auto backward = [&] {
+        for (int l = L - 1; l >= 0; --l) {
+            const Mat &dH = l == L - 1 ? dHTop : dX[std::size_t(l + 1)];
+            LstmCache<float> &cache = caches[std::size_t(l)];
+            if (l == 0) {
+                layers[0].backwardTokens(dH, tokens, T, B, cache);
+            } else {
+                Eigen::Ref<Mat> dXRef = dX[std::size_t(l)];
+                layers[std::size_t(l)].backward(dH, caches[std::size_t(l - 1)].h.topRows(TB), T, B, cache, &dXRef);
+            }
+        }
+    };
+    forward();
+    backward();
+
+    TokenResult result;
+    result.shape = shape;
+    const long long allocationsBefore = allocationCount.load();
+    long long steps = 0;
+    result.step = minimumOverRepeats(options, [&] {
+        const Stopwatch watch;
+        forward();
+        backward();
+        return watch.elapsed();
+    }, &steps);
+    result.allocationsPerStep = double(allocationCount.load() - allocationsBefore) / double(steps);
+    result.forward = minimumOverRepeats(options, [&] {
+        const Stopwatch watch;
+        forward();
+        return watch.elapsed();
+    });
+    result.backward = minimumOverRepeats(options, [&] {
+        const Stopwatch watch;
+        backward();
+        return watch.elapsed();
+    });
+    // Per row and layer: (1)-(4)'s Whh h_{t-1}, (11)'s Whh^T da and (12)'s dWhh, 4H*H each;
+    // above layer 0 also Wih x_t, dWih and dx. Layer 0's lookup and scatter-add count nothing.
+    const double perProduct = 4.0 * H * H * double(TB);
+    result.multiplyAdds = 3.0 * perProduct + 6.0 * perProduct * (L - 1);
+    return result;
+}
+
 // The processor's float multiply-add rate on this thread, in GFLOP/s (a multiply-add counts as
 // two): independent chains of Eigen packets, enough of them that the latency of one never
 // limits. The yardstick for what the arithmetic alone needs.
@@ -511,6 +630,11 @@ void printUsage(std::FILE *out)
                  "                   take turns on the multiply-add units (about 20 s)\n"
                  "  --repeats N      repeats per measurement, the minimum is reported (default 5)\n"
                  "  --min-ms X       milliseconds each repeat lasts at least (default 200)\n"
+                 "  --tokens V,H,T,B[,L]\n"
+                 "                   only time the LSTM layers of a character-level network (repeatable):\n"
+                 "                   vocabulary V one-hot into the first of L layers (default 2) of H\n"
+                 "                   units, T steps, B streams, the state carried from step to step;\n"
+                 "                   forward and backward, no head, no Adam; against --peak's rate\n"
                  "  --csv            comma-separated output\n"
                  "  --json           JSON output (bench/compare_pytorch.py reads it)\n"
                  "  --help           this text\n",
@@ -533,6 +657,22 @@ bool parseShape(const char *text, Shape *shape)
     return true;
 }
 
+bool parseTokenShape(const char *text, TokenShape *shape)
+{
+    TokenShape parsed;
+    char tail = 0;
+    const int fields = std::sscanf(text, "%d,%d,%d,%d,%d%c", &parsed.vocabulary, &parsed.units, &parsed.timesteps,
+                                   &parsed.streams, &parsed.layers, &tail);
+    if (fields != 4 && fields != 5)
+        return false;
+    if (parsed.vocabulary < 1 || parsed.vocabulary > 10000 || parsed.units < 1 || parsed.units > 1024
+        || parsed.timesteps < 1 || parsed.timesteps > 1000 || parsed.streams < 1 || parsed.streams > 1000
+        || parsed.layers < 1 || parsed.layers > 8)
+        return false;
+    *shape = parsed;
+    return true;
+}
+
 // A whole number in [min, max], or nothing.
 std::optional<long> parseCount(const std::string &text, long min, long max)
 {
@@ -551,6 +691,7 @@ int parseOptions(int argc, char **argv, Options *options)
     CLI::App app;
     bool noInference = false;
     std::vector<std::string> configs;
+    std::vector<std::string> tokenConfigs;
     std::string repeats, minMilliseconds;
     app.add_flag("--grid", options->grid);
     app.add_flag("--csv", options->csv);
@@ -563,6 +704,8 @@ int parseOptions(int argc, char **argv, Options *options)
     // A value is optional to CLI11, so a missing one arrives as "" and gets the message below.
     CLI::Option *config = app.add_option("--config", configs)->expected(0, 1);
     config->multi_option_policy(CLI::MultiOptionPolicy::TakeAll); // repeatable
+    CLI::Option *tokensOption = app.add_option("--tokens", tokenConfigs)->expected(0, 1);
+    tokensOption->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     CLI::Option *repeatsOption = app.add_option("--repeats", repeats)->expected(0, 1);
     CLI::Option *minMsOption = app.add_option("--min-ms", minMilliseconds)->expected(0, 1);
     if (const int code = parseBenchCommandLine(app, argc, argv, [] { printUsage(stdout); }))
@@ -576,6 +719,16 @@ int parseOptions(int argc, char **argv, Options *options)
             return 2;
         }
         options->shapes.push_back(shape);
+    }
+    for (std::size_t k = 0; k < tokensOption->count(); ++k) {
+        TokenShape shape;
+        if (k >= tokenConfigs.size() || !parseTokenShape(tokenConfigs[k].c_str(), &shape)) {
+            std::fprintf(stderr, "--tokens needs vocabulary,units,timesteps,streams[,layers] "
+                                 "(vocabulary 1..10000, units 1..1024, timesteps 1..1000, streams 1..1000, "
+                                 "layers 1..8)\n");
+            return 2;
+        }
+        options->tokenShapes.push_back(shape);
     }
     if (repeatsOption->count()) {
         const std::optional<long> value = parseCount(repeats, 1, 1000);
@@ -596,7 +749,7 @@ int parseOptions(int argc, char **argv, Options *options)
     if (options->grid)
         for (const Shape &shape : gridShapes())
             options->shapes.push_back(shape);
-    if (options->shapes.empty())
+    if (options->shapes.empty() && options->tokenShapes.empty())
         options->shapes = defaultShapes();
     return 0;
 }
@@ -761,6 +914,57 @@ void printTail(const Options &options, const InferenceResult *inference, const F
     std::fflush(stdout);
 }
 
+// --tokens: each shape's layers, then the peak rate they are set against.
+void runTokens(const Options &options)
+{
+    std::vector<TokenResult> results;
+    if (!options.json && !options.csv)
+        std::printf("LSTM layers of a character-level network (one-hot layer 0, state carried), float32, one thread;\n"
+                    "SIMD %s. Minimum over %d repeats of at least %.0f ms each; processor ms.\n\n",
+                    Eigen::SimdInstructionSetsInUse(), options.repeats, options.minMilliseconds);
+    for (const TokenShape &shape : options.tokenShapes)
+        results.push_back(measureTokens(shape, options));
+    const double peak = measurePeakGflops(options);
+    const auto gflops = [](const TokenResult &r) { return 2.0 * r.multiplyAdds / (r.step.cpu * 1e6); };
+    if (options.json) {
+        std::printf("{\n  \"engine\": \"LSTM Lab\",\n  \"simd\": \"%s\",\n  \"peak_gflops\": %.6g,\n  \"tokens\": [",
+                    Eigen::SimdInstructionSetsInUse(), peak);
+        for (std::size_t k = 0; k < results.size(); ++k) {
+            const TokenResult &r = results[k];
+            std::printf("%s\n    {\"vocabulary\": %d, \"units\": %d, \"timesteps\": %d, \"streams\": %d, "
+                        "\"layers\": %d, \"step_ms\": %.6g, \"step_cpu_ms\": %.6g, \"forward_cpu_ms\": %.6g, "
+                        "\"backward_cpu_ms\": %.6g, \"gflops\": %.6g, \"allocations_per_step\": %.6g}",
+                        k ? "," : "", r.shape.vocabulary, r.shape.units, r.shape.timesteps, r.shape.streams,
+                        r.shape.layers, r.step.wall, r.step.cpu, r.forward.cpu, r.backward.cpu, gflops(r),
+                        r.allocationsPerStep);
+        }
+        std::printf("\n  ]\n}\n");
+    } else if (options.csv) {
+        std::printf("kind,vocabulary,units,timesteps,streams,layers,step_ms,step_cpu_ms,forward_cpu_ms,"
+                    "backward_cpu_ms,gflops,percent_of_peak,allocations_per_step\n");
+        for (const TokenResult &r : results)
+            std::printf("tokens,%d,%d,%d,%d,%d,%.6g,%.6g,%.6g,%.6g,%.4g,%.3g,%.6g\n", r.shape.vocabulary,
+                        r.shape.units, r.shape.timesteps, r.shape.streams, r.shape.layers, r.step.wall, r.step.cpu,
+                        r.forward.cpu, r.backward.cpu, gflops(r), 100.0 * gflops(r) / peak, r.allocationsPerStep);
+        std::printf("peak,,,,,,,,,,%.4g,100,\n", peak);
+    } else {
+        std::printf("%-22s %10s %10s %12s %12s %9s %9s %12s\n", "V, HxL, streams x T", "step ms", "step cpu",
+                    "forward cpu", "backward cpu", "GFLOP/s", "of peak", "allocs/step");
+        for (const TokenResult &r : results) {
+            const std::string name = std::to_string(r.shape.vocabulary) + ", " + std::to_string(r.shape.units) + "x"
+                                     + std::to_string(r.shape.layers) + ", " + std::to_string(r.shape.streams) + "x"
+                                     + std::to_string(r.shape.timesteps);
+            std::printf("%-22s %10.4g %10.4g %12.4g %12.4g %9.1f %8.0f%% %12.3g\n", name.c_str(), r.step.wall,
+                        r.step.cpu, r.forward.cpu, r.backward.cpu, gflops(r), 100.0 * gflops(r) / peak,
+                        r.allocationsPerStep);
+        }
+        std::printf("\nOne thread's float multiply-add rate (--peak): %.1f GFLOP/s. GFLOP/s counts the products of\n"
+                    "(1)-(4), (11) and (12) (layer 0's lookup and scatter-add count nothing).\n",
+                    peak);
+    }
+    std::fflush(stdout);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -770,6 +974,11 @@ int main(int argc, char **argv)
         return code < 0 ? 0 : code;
     if (options.pipes) {
         printPipes(options);
+        return 0;
+    }
+
+    if (!options.tokenShapes.empty()) {
+        runTokens(options);
         return 0;
     }
 

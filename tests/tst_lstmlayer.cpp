@@ -10,11 +10,17 @@
 //  - a state carried over: two runs of T steps, the second from the first's final state, are
 //    one run of 2T steps;
 //  - the reference's own gradients against central differences in double, dense from a zero
-//    state and one-hot from an initial state.
+//    state and one-hot from an initial state;
+//  - both implementations against torch.nn.LSTM fed one-hot vectors, the state carried from
+//    window to window (tests/reference/onehot_lstm.reference.json, make_onehot_fixture.py).
 
 #include "lstmlayer.h"
 #include "lstmreference.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <algorithm>
@@ -269,6 +275,41 @@ double referenceLoss(LstmLayer<double> &layer, const std::vector<int> &tokens, c
     return (cache.h.topRows(Eigen::Index(T) * B).array() * R.array()).sum();
 }
 
+// A list of rows (or a list of numbers, as one column) from the fixture.
+Matrix<double> jsonMatrix(const QJsonValue &value)
+{
+    const QJsonArray rows = value.toArray();
+    const bool vector = !rows.isEmpty() && !rows.first().isArray();
+    const int cols = vector ? 1 : rows.isEmpty() ? 0 : int(rows.first().toArray().size());
+    Matrix<double> m(rows.size(), cols);
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < cols; ++c)
+            m(r, c) = vector ? rows[r].toDouble() : rows[r].toArray()[c].toDouble();
+    return m;
+}
+
+// A (T, B, width) list as a sequence (T*B, width) with row t*B + b.
+Matrix<double> jsonSequence(const QJsonValue &value)
+{
+    const QJsonArray steps = value.toArray();
+    Matrix<double> sequence;
+    for (int t = 0; t < steps.size(); ++t) {
+        const Matrix<double> step = jsonMatrix(steps[t]);
+        if (t == 0)
+            sequence.resize(steps.size() * step.rows(), step.cols());
+        sequence.middleRows(t * step.rows(), step.rows()) = step;
+    }
+    return sequence;
+}
+
+// The largest difference, relative above magnitude 1.
+double largestDifference(const Matrix<double> &got, const Matrix<double> &want)
+{
+    if (got.rows() != want.rows() || got.cols() != want.cols())
+        return std::numeric_limits<double>::infinity();
+    return ((got - want).array().abs() / want.array().abs().max(1.0)).maxCoeff();
+}
+
 } // namespace
 
 class TestLstmLayer : public QObject
@@ -305,6 +346,8 @@ private slots:
     void referenceGradientsMatchCentralDifferences();
     void oneHotGradientsFromInitialStateMatchCentralDifferences_data();
     void oneHotGradientsFromInitialStateMatchCentralDifferences();
+    void oneHotCarriedStateMatchesPyTorch_data();
+    void oneHotCarriedStateMatchesPyTorch();
 
 private:
     static void shapes();
@@ -524,6 +567,98 @@ void TestLstmLayer::oneHotGradientsFromInitialStateMatchCentralDifferences()
     }
     qInfo("largest difference %.3g at %s", worst, qPrintable(worstWhere));
     QVERIFY2(worst <= 1e-7, qPrintable(worstWhere));
+}
+
+void TestLstmLayer::oneHotCarriedStateMatchesPyTorch_data()
+{
+    QFile file(QStringLiteral(LSTMLAB_SOURCE_DIR "/tests/reference/onehot_lstm.reference.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QTest::addColumn<QJsonObject>("reference");
+    QTest::addColumn<bool>("kernels");
+    for (const QJsonValue &c : QJsonDocument::fromJson(file.readAll()).object()[QStringLiteral("cases")].toArray()) {
+        const QByteArray name = c.toObject()[QStringLiteral("name")].toString().toUtf8();
+        QTest::newRow(("kernels, " + name).constData()) << c.toObject() << true;
+        QTest::newRow(("reference, " + name).constData()) << c.toObject() << false;
+    }
+}
+
+// Window after window, each from the state the one before ended in (forwardTokens with
+// `initial`, then finalState()): h, c, the final state, every gradient, and inferTokens()'s h
+// and c, in double, to 1e-9 (relative above magnitude 1).
+void TestLstmLayer::oneHotCarriedStateMatchesPyTorch()
+{
+    QFETCH(QJsonObject, reference);
+    QFETCH(bool, kernels);
+    using Mat = Matrix<double>;
+    const auto field = [&reference](const char *name) { return reference[QLatin1String(name)]; };
+    const int V = field("vocabulary").toInt(), H = field("units").toInt();
+    const int T = field("timesteps").toInt(), B = field("batch").toInt();
+    const Eigen::Index TB = Eigen::Index(T) * B;
+    Vector<double> parameters(LstmLayer<double>::parameterCount(V, H));
+    Vector<double> gradients = Vector<double>::Zero(parameters.size());
+    LstmLayer<double> layer(V, H);
+    layer.bind(parameters.data(), gradients.data());
+    layer.Wih() = jsonMatrix(field("weight_ih_l0"));
+    layer.Whh() = jsonMatrix(field("weight_hh_l0"));
+    layer.bih() = jsonMatrix(field("bias_ih_l0")).col(0);
+    layer.bhh() = jsonMatrix(field("bias_hh_l0")).col(0);
+    Vector<double> packed;
+    layer.prepareInference(packed);
+
+    LstmState<double> state;
+    state.h = jsonMatrix(field("h0"));
+    state.c = jsonMatrix(field("c0"));
+    // A case from zero starts its first window without a state, as a network does at an epoch's start.
+    const bool fromZero = state.h.isZero(0.0) && state.c.isZero(0.0);
+    LstmCache<double> cache;
+    cache.resize(V, H, T, B);
+    double worst = 0.0;
+    QString worstWhat;
+    const auto compare = [&](const QString &what, const Mat &got, const QJsonValue &want, bool sequence) {
+        const double difference = largestDifference(got, sequence ? jsonSequence(want) : jsonMatrix(want));
+        if (difference >= worst) {
+            worst = difference;
+            worstWhat = what;
+        }
+    };
+    const QJsonArray windows = field("windows").toArray();
+    for (int w = 0; w < windows.size(); ++w) {
+        const QJsonObject window = windows[w].toObject();
+        const auto value = [&window](const char *name) { return window[QLatin1String(name)]; };
+        const Mat tokenMatrix = jsonMatrix(value("tokens")); // (T, B)
+        std::vector<int> tokens;
+        for (int t = 0; t < T; ++t)
+            for (int b = 0; b < B; ++b)
+                tokens.push_back(int(tokenMatrix(t, b)));
+        const Mat dH = jsonSequence(value("R"));
+        const LstmState<double> *initial = w == 0 && fromZero ? nullptr : &state;
+
+        // Inference from the same state first: infer's c becomes the running state.
+        Mat inferH = Mat::Zero(TB, H);
+        Mat inferC = initial ? state.c : Mat::Zero(B, H);
+        QVERIFY(layer.inferTokens(packed, tokens, T, B, inferH, inferC, nullptr, initial));
+        if (kernels) {
+            QVERIFY(layer.forwardTokens(tokens, T, B, cache, nullptr, initial));
+            QVERIFY(layer.backwardTokens(dH, tokens, T, B, cache));
+        } else {
+            LstmReference<double>::forwardTokens(layer, tokens, T, B, cache, initial);
+            LstmReference<double>::backwardTokens(layer, dH, tokens, T, B, cache);
+        }
+        const QString at = QStringLiteral("window %1: ").arg(w);
+        compare(at + QStringLiteral("h"), Mat(cache.h.topRows(TB)), value("h"), true);
+        compare(at + QStringLiteral("c"), Mat(cache.c.topRows(TB)), value("c"), true);
+        compare(at + QStringLiteral("infer h"), inferH, value("h"), true);
+        compare(at + QStringLiteral("infer c"), inferC, value("c_last"), false);
+        compare(at + QStringLiteral("dWih"), Mat(layer.dWih()), value("grad_weight_ih_l0"), false);
+        compare(at + QStringLiteral("dWhh"), Mat(layer.dWhh()), value("grad_weight_hh_l0"), false);
+        compare(at + QStringLiteral("dbih"), Mat(layer.dbih()), value("grad_bias_ih_l0"), false);
+        compare(at + QStringLiteral("dbhh"), Mat(layer.dbhh()), value("grad_bias_hh_l0"), false);
+        LstmLayer<double>::finalState(cache, T, B, state);
+        compare(at + QStringLiteral("final h"), state.h, value("h_last"), false);
+        compare(at + QStringLiteral("final c"), state.c, value("c_last"), false);
+    }
+    qInfo("largest difference %.3g (%s)", worst, qPrintable(worstWhat));
+    QVERIFY2(worst <= 1e-9, qPrintable(worstWhat));
 }
 
 QTEST_APPLESS_MAIN(TestLstmLayer)

@@ -94,6 +94,7 @@ struct ForwardStep {
     const Scalar *x;      // x_t (B, I), leading dimension ldx; null for a one-hot input
     Index ldx;
     const int *tokens;    // the B tokens of step t for a one-hot input (1'), else null
+    bool preactivated;    // x_t Wih^T + bias is already in gates (a one-hot input in training)
     const Scalar *hPrev;  // h_{t-1} (B, H), or null at t = 0 from a zero state; leading dimension ldhPrev
     const Scalar *cPrev;  // c_{t-1} (B, H), or null likewise; leading dimension ldcPrev
     Index ldhPrev, ldcPrev;
@@ -131,7 +132,12 @@ EIGEN_ALWAYS_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Ind
     constexpr int P = lanes<Packet>;
     constexpr int NR = 4 * UR;
     Packet acc[NR][MR];
-    if (s.tokens) {
+    if (s.preactivated) {
+        for (int unit = 0; unit < UR; ++unit)
+            for (int gate = 0; gate < 4; ++gate)
+                for (int r = 0; r < MR; ++r)
+                    acc[unit * 4 + gate][r] = ei::ploadu<Packet>(s.gates + (gate * s.H + u0 + unit) * s.ld + m + r * P);
+    } else if (s.tokens) {
         gatherInputs<Scalar, Packet, MR, UR>(acc, s, m, u0);
     } else {
         for (int n = 0; n < NR; ++n) {
@@ -553,6 +559,10 @@ bool transposedProduct(Index K, Index M, const Scalar *A, Index lda, Index N, co
     return true;
 }
 
+template <typename Scalar>
+void packRecurrent(const Eigen::Ref<const Matrix<Scalar>> &Whh, const Eigen::Ref<const Vector<Scalar>> &bih,
+                   const Eigen::Ref<const Vector<Scalar>> &bhh, Index I, Scalar *out);
+
 // Wih, Whh in the order forwardBlock reads them, then the two biases summed once:
 // 4H(I + H + 1) values.
 template <typename Scalar>
@@ -564,8 +574,18 @@ void packForward(const Eigen::Ref<const Matrix<Scalar>> &Wih, const Eigen::Ref<c
     const Index I = Wih.cols();
     eigen_assert(Wih.rows() == 4 * H && Whh.rows() == 4 * H && bih.size() == 4 * H && bhh.size() == 4 * H);
     eigen_assert(Wih.outerStride() == 4 * H && Whh.outerStride() == 4 * H);
-    Scalar *bias = out + 4 * H * (I + H);
     packGateRows(Wih.data(), H, I, out);
+    packRecurrent(Whh, bih, bhh, I, out);
+}
+
+// packForward() without Wih: what a one-hot input's training pass reads (its Wih is looked up
+// where it lies).
+template <typename Scalar>
+void packRecurrent(const Eigen::Ref<const Matrix<Scalar>> &Whh, const Eigen::Ref<const Vector<Scalar>> &bih,
+                   const Eigen::Ref<const Vector<Scalar>> &bhh, Index I, Scalar *out)
+{
+    const Index H = Whh.cols();
+    Scalar *bias = out + 4 * H * (I + H);
     packGateRows(Whh.data(), H, H, out + 4 * H * I);
     for (Index u0 = 0; u0 < H; u0 += forwardUnits) {
         const Index w = std::min<Index>(forwardUnits, H - u0);
@@ -597,12 +617,99 @@ bool tokensInRange(std::span<const int> tokens, Index count, Index inputSize)
               });
 }
 
-// forward() and forwardTokens(): the input is x (dense, leading dimension s.ldx) or tokens.
+// (1') for every row at once, before the time loop: gates(r, j) = Wih(j, token_r) + bih(j) +
+// bhh(j), the pre-activations forwardBlock starts its accumulators from. Wih's column of a token
+// is contiguous: a square of P rows by P columns is loaded from P columns, transposed in
+// registers and stored down the P columns of gates.
 template <typename Scalar>
-bool trainForward(ForwardStep<Scalar> s, const Scalar *x, const int *tokens, int timesteps, int batch,
-                  LstmCache<Scalar> &cache, const StopFlag *stop, const LstmState<Scalar> *initial)
+void gatherColumns(const Scalar *Wih, Index J, const Scalar *bih, const Scalar *bhh, const int *tokens, Index rows,
+                   Scalar *gates, Index ld)
+{
+    using Packet = typename ei::packet_traits<Scalar>::type;
+    constexpr int P = lanes<Packet>;
+    Index r0 = 0;
+    for (; r0 + P <= rows; r0 += P) {
+        const Scalar *column[P];
+        for (int lane = 0; lane < P; ++lane)
+            column[lane] = Wih + Index(tokens[r0 + lane]) * J;
+        Index j0 = 0;
+        for (; j0 + P <= J; j0 += P) {
+            ei::PacketBlock<Packet, P> block;
+            for (int lane = 0; lane < P; ++lane)
+                block.packet[lane] = ei::ploadu<Packet>(column[lane] + j0);
+            ei::ptranspose(block);
+            for (int k = 0; k < P; ++k)
+                ei::pstoreu(gates + (j0 + k) * ld + r0,
+                            ei::padd(block.packet[k], ei::pset1<Packet>(bih[j0 + k] + bhh[j0 + k])));
+        }
+        for (; j0 < J; ++j0)
+            for (int lane = 0; lane < P; ++lane)
+                gates[j0 * ld + r0 + lane] = column[lane][j0] + (bih[j0] + bhh[j0]);
+    }
+    for (; r0 < rows; ++r0) {
+        const Scalar *column = Wih + Index(tokens[r0]) * J;
+        for (Index j = 0; j < J; ++j)
+            gates[j * ld + r0] = column[j] + (bih[j] + bhh[j]);
+    }
+}
+
+// (12') and the bias of (12) for every row: dWih(:, token_r) += da_r and sums = sum_r da_r, J =
+// 4H. A square of P rows by P columns of dGates is loaded down its columns, transposed in
+// registers, and each row added to its token's column of dWih (J contiguous values); a column
+// block runs down all the rows, so the P columns it reads stream through and dWih's few lines
+// per token stay in the cache.
+template <typename Scalar>
+void scatterRows(const Scalar *dGates, Index ld, Index rows, Index J, const int *tokens, Scalar *dWih, Scalar *sums)
+{
+    using Packet = typename ei::packet_traits<Scalar>::type;
+    constexpr int P = lanes<Packet>;
+    Index j0 = 0;
+    for (; j0 + P <= J; j0 += P) {
+        Packet sum[2] = {ei::pset1<Packet>(Scalar(0)), ei::pset1<Packet>(Scalar(0))};
+        Index r0 = 0;
+        for (; r0 + P <= rows; r0 += P) {
+            ei::PacketBlock<Packet, P> block;
+            for (int k = 0; k < P; ++k)
+                block.packet[k] = ei::ploadu<Packet>(dGates + (j0 + k) * ld + r0);
+            ei::ptranspose(block);
+            for (int lane = 0; lane < P; ++lane) {
+                Scalar *column = dWih + Index(tokens[r0 + lane]) * J + j0;
+                ei::pstoreu(column, ei::padd(ei::ploadu<Packet>(column), block.packet[lane]));
+                sum[lane % 2] = ei::padd(sum[lane % 2], block.packet[lane]);
+            }
+        }
+        Scalar total[P];
+        ei::pstoreu(total, ei::padd(sum[0], sum[1]));
+        for (; r0 < rows; ++r0) {
+            Scalar *column = dWih + Index(tokens[r0]) * J + j0;
+            for (int k = 0; k < P; ++k) {
+                const Scalar da = dGates[(j0 + k) * ld + r0];
+                column[k] += da;
+                total[k] += da;
+            }
+        }
+        for (int k = 0; k < P; ++k)
+            sums[j0 + k] = total[k];
+    }
+    for (; j0 < J; ++j0) {
+        Scalar total = 0;
+        for (Index r = 0; r < rows; ++r) {
+            const Scalar da = dGates[j0 * ld + r];
+            dWih[Index(tokens[r]) * J + j0] += da;
+            total += da;
+        }
+        sums[j0] = total;
+    }
+}
+
+// forward() and forwardTokens(): the input is x (dense, leading dimension s.ldx), or, when x
+// is null, the pre-activations gatherColumns() left in cache.gates.
+template <typename Scalar>
+bool trainForward(ForwardStep<Scalar> s, const Scalar *x, int timesteps, int batch, LstmCache<Scalar> &cache,
+                  const StopFlag *stop, const LstmState<Scalar> *initial)
 {
     const Index B = batch;
+    s.preactivated = x == nullptr;
     cache.hasInitial = initial != nullptr;
     if (initial) { // kept for backward(), and read from the cache so that it may be any buffer
         eigen_assert(initial->h.rows() >= B && initial->c.rows() >= B && cache.h0.rows() >= B);
@@ -618,7 +725,6 @@ bool trainForward(ForwardStep<Scalar> s, const Scalar *x, const int *tokens, int
             return false;
         const Index row = t * B;
         s.x = x ? x + row : nullptr;
-        s.tokens = tokens ? tokens + row : nullptr;
         if (t > 0) {
             s.hPrev = cache.h.data() + row - B;
             s.cPrev = cache.c.data() + row - B;
@@ -756,7 +862,7 @@ bool LstmKernels<Scalar>::forward(const ConstRef &Wih, const ConstRef &Whh, cons
     eigen_assert(Index(timesteps) * batch <= cache.h.rows() && x.cols() == Wih.cols());
     packForward(Wih, Whh, bih, bhh, cache.packed.data());
     const ForwardStep<Scalar> s = forwardStepFor(Wih.cols(), Whh.cols(), cache.packed.data(), x.outerStride());
-    return trainForward(s, x.data(), static_cast<const int *>(nullptr), timesteps, batch, cache, stop, initial);
+    return trainForward(s, x.data(), timesteps, batch, cache, stop, initial);
 }
 
 template <typename Scalar>
@@ -767,10 +873,14 @@ bool LstmKernels<Scalar>::forwardTokens(const ConstRef &Wih, const ConstRef &Whh
 {
     eigen_assert(Index(timesteps) * batch <= cache.h.rows());
     eigen_assert(tokensInRange<Scalar>(tokens, Index(timesteps) * batch, Wih.cols()));
-    packForward(Wih, Whh, bih, bhh, cache.packed.data());
+    eigen_assert(Wih.outerStride() == Wih.rows() && bih.innerStride() == 1 && bhh.innerStride() == 1);
+    if (stopRequested(stop))
+        return false;
+    packRecurrent(Whh, bih, bhh, Wih.cols(), cache.packed.data());
+    gatherColumns(Wih.data(), Wih.rows(), bih.data(), bhh.data(), tokens.data(), Index(timesteps) * batch,
+                  cache.gates.data(), cache.gates.outerStride());
     const ForwardStep<Scalar> s = forwardStepFor(Wih.cols(), Whh.cols(), cache.packed.data(), Index(0));
-    return trainForward(s, static_cast<const Scalar *>(nullptr), tokens.data(), timesteps, batch, cache, stop,
-                        initial);
+    return trainForward(s, static_cast<const Scalar *>(nullptr), timesteps, batch, cache, stop, initial);
 }
 
 template <typename Scalar>
@@ -857,22 +967,11 @@ bool LstmKernels<Scalar>::backwardTokens(const ConstRef &Whh, const ConstRef &dH
         return false;
 
     // (12'): dWih(:, token) += da_t row by row, and the bias as the sum of the rows.
-    const Index ld = cache.dGates.outerStride();
+    if (stopRequested(stop))
+        return false;
+    eigen_assert(dbih.innerStride() == 1);
     dWih.setZero();
-    dbih.setZero();
-    for (Index r0 = 0; r0 < TB; r0 += productChunkRows) {
-        if (stopRequested(stop))
-            return false;
-        const Index r1 = std::min(productChunkRows, TB - r0) + r0;
-        for (Index r = r0; r < r1; ++r) {
-            Scalar *column = dWih.data() + Index(tokens[r]) * 4 * H;
-            const Scalar *da = cache.dGates.data() + r;
-            for (Index j = 0; j < 4 * H; ++j)
-                column[j] += da[j * ld];
-        }
-    }
-    for (Index j = 0; j < 4 * H; ++j)
-        dbih[j] = cache.dGates.col(j).head(TB).sum();
+    scatterRows(cache.dGates.data(), cache.dGates.outerStride(), TB, 4 * H, tokens.data(), dWih.data(), dbih.data());
     dbhh = dbih;
     return true;
 }
