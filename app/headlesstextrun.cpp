@@ -10,6 +10,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <ostream>
 #include <stdexcept>
 
@@ -182,7 +183,10 @@ int HeadlessTextRun::run(std::ostream &out, std::ostream &err)
     TextModelData model{c, corpus.vocabulary(), trainer.network().parameters(), trainer.stepCount(), trainer.epoch(),
                         trainer.epoch() > 0 ? trainer.lastEpoch().validationBitsPerChar : -1.0};
     model.config.dropout = trainer.dropout();
-    TextSessionData session = captureTextSession(trainer, m_textFile);
+    // The text's absolute path, so that the session resumes from any folder.
+    std::error_code ec;
+    const std::filesystem::path absolute = std::filesystem::absolute(m_textFile, ec);
+    TextSessionData session = captureTextSession(trainer, ec ? m_textFile : absolute.lexically_normal().string());
     session.lossHistory = m_earlierLoss;
     session.validationHistory = m_earlierValidation;
     for (const TextLossRecord &record : m_history) {

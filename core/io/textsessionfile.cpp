@@ -7,8 +7,10 @@
 #include "textmodelfile.h"
 #include "trainer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace lstmlab {
@@ -281,8 +283,15 @@ struct Reader {
             return std::nullopt;
         }
         std::vector<HistoryPoint> points(n);
-        for (std::size_t k = 0; k < n; ++k)
-            points[k] = {(long long)steps->second.doubles[k], values->second.doubles[k]};
+        for (std::size_t k = 0; k < n; ++k) {
+            const double step = steps->second.doubles[k], value = values->second.doubles[k];
+            if (!(step >= 0 && step <= double(maxStepCount) && step == std::floor(step)) || value < 0) {
+                error = path + ": point " + std::to_string(k) + " needs a step in 0.." + std::to_string(maxStepCount)
+                        + " and a value >= 0";
+                return std::nullopt;
+            }
+            points[k] = {(long long)step, value};
+        }
         return points;
     }
 };
@@ -328,10 +337,16 @@ TextSessionReadResult readParsed(JsonParseResult parsed, TextSessionArrays &arra
     for (const JsonValue &symbol : vocab->array()) {
         std::vector<char32_t> decoded;
         std::size_t bad = 0;
-        if (!symbol.isString() || !Corpus::decodeUtf8(symbol.text(), decoded, bad) || decoded.size() != 1)
-            return fail("model.vocab must hold strings of one character each (got " + describeJsonValue(symbol) + ")");
+        if (!symbol.isString() || !Corpus::decodeUtf8(symbol.text(), decoded, bad) || decoded.size() != 1
+            || decoded[0] == U'\0')
+            return fail("model.vocab must hold strings of one character each, not NUL (got " + describeJsonValue(symbol)
+                        + ")");
         s.vocabulary.push_back(decoded[0]);
     }
+    std::vector<char32_t> sorted = s.vocabulary;
+    std::sort(sorted.begin(), sorted.end());
+    if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end())
+        return fail("model.vocab holds a symbol twice");
     const int V = int(s.vocabulary.size());
     if (r.integer("model.config.input_size", V, V) != V || r.integer("model.config.output_size", V, V) != V)
         return fail({});
@@ -373,7 +388,7 @@ TextSessionReadResult readParsed(JsonParseResult parsed, TextSessionArrays &arra
     const auto liveDropout = r.real("live.dropout");
     const auto step = r.integer("position.step", 0, maxStepCount);
     const auto epoch = r.integer("position.epoch", 0, maxEpochCount);
-    const auto batch = r.integer("position.batch", 0, 1LL << 31);
+    const auto batch = r.integer("position.batch", 0, std::numeric_limits<int>::max());
     const auto lossSum = r.real("position.epoch_loss_sum");
     const auto adamStep = r.integer("optimizer.step", 0, maxStepCount);
     const auto rng = r.text("rng.state");
