@@ -638,6 +638,13 @@ void TestHeadlessRun::textTaskWritesItsFiles()
     QCOMPARE(model[QStringLiteral("training")].toObject()[QStringLiteral("validation_bits_per_char")].toDouble(),
              trainer.lastEpoch().validationBitsPerChar);
     QVERIFY(trainer.lastEpoch().validationBitsPerChar < trainer.corpus().unigramBitsPerChar());
+
+    // A priming text with a symbol the text lacks is refused before training.
+    HeadlessRun badPrime(textOptions(text, dir.filePath(QStringLiteral("prime")), 1, {"--prime", "床前x"}));
+    std::ostringstream primeOut, primeErr;
+    QCOMPARE(badPrime.run(primeOut, primeErr), int(HeadlessRun::BadInput));
+    QVERIFY2(primeErr.str().find("--prime: the symbol \"x\" is not in the vocabulary") != std::string::npos,
+             primeErr.str().c_str());
 }
 
 void TestHeadlessRun::textSessionResumesExactly()
