@@ -5,11 +5,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <locale>
 #include <numbers>
 #include <sstream>
 #include <stdexcept>
+#include <unistd.h>
 
 namespace lstmlab {
 
@@ -20,12 +22,27 @@ bool allFinite(const Vector<float> &v)
     return (v.array() * 0.0f).sum() == 0.0f; // x * 0 is NaN for an infinite or NaN x
 }
 
-void validateOrThrow(const ModelConfig &model, const TrainConfig &train)
+void validateOrThrow(const ModelConfig &model, const TrainConfig &train, int symbols)
 {
     if (auto error = model.validate())
         throw std::invalid_argument(*error);
     if (auto error = train.validate())
         throw std::invalid_argument(*error);
+    // Said before allocating, instead of std::bad_alloc or the out-of-memory killer: per row
+    // (time step and stream) every layer's gates and their gradients (4H each), c, tanh(c), h,
+    // the mask, the dropped output and its gradient (H each), and the V probabilities.
+    const double rows = double(model.timesteps) * train.batchSize;
+    const double needed = sizeof(float) * rows * (double(model.layers) * 14.0 * model.units + symbols);
+    const double physical = double(::sysconf(_SC_PHYS_PAGES)) * double(::sysconf(_SC_PAGESIZE));
+    if (physical > 0 && needed > 0.8 * physical) {
+        char text[64];
+        std::snprintf(text, sizeof text, "%.1f GB of memory, and this machine has %.1f GB", needed / 1e9, physical / 1e9);
+        throw std::invalid_argument("this configuration (" + std::to_string(model.layers) + " layers of "
+                                    + std::to_string(model.units) + " units, timesteps " + std::to_string(model.timesteps)
+                                    + ", batch size " + std::to_string(train.batchSize) + ", "
+                                    + std::to_string(symbols) + " symbols) needs about " + text
+                                    + "; lower the batch size, the time steps, the units or the layers");
+    }
 }
 
 CharNetworkConfig networkConfig(const ModelConfig &model, int symbols)
@@ -36,7 +53,8 @@ CharNetworkConfig networkConfig(const ModelConfig &model, int symbols)
 } // namespace
 
 TextTrainer::TextTrainer(const ModelConfig &model, const TrainConfig &train, std::shared_ptr<const Corpus> corpus)
-    : m_model((validateOrThrow(model, train), model)), m_train(train), m_corpus(std::move(corpus)),
+    : m_model((validateOrThrow(model, train, corpus->vocabularySize()), model)), m_train(train),
+      m_corpus(std::move(corpus)),
       m_batches(m_corpus->trainTokens(), model.timesteps, train.batchSize, m_corpus->source()),
       m_network(networkConfig(model, m_corpus->vocabularySize())), m_rng(train.seed),
       m_learningRate(train.learningRate), m_dropout(model.dropout)
