@@ -188,6 +188,10 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args)
                 result.error = std::string("--") + name + " applies only with --task text";
                 return result;
             }
+    if (cl.textTask() && cl.train.shuffle) {
+        result.error = "--shuffle applies only with --task sine: a text's streams are read in order, their state carried on";
+        return result;
+    }
     if (cl.textTask()) {
         if (cl.textFile.empty() && cl.resumeFile.empty() && cl.headless) {
             result.error = "--task text needs --text FILE, the UTF-8 text to learn from (or --resume a text session)";

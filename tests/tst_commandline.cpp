@@ -177,6 +177,8 @@ void TestCommandLine::badValues_data()
                                    << "--temperature must be a number in 0.05..5";
     QTest::newRow("negative sample length") << QStringList{"--task", "text", "--text", "a.txt", "--sample-length", "-1"}
                                             << "--sample-length must be an integer in 0..100000";
+    QTest::newRow("shuffled text") << QStringList{"--task", "text", "--text", "a.txt", "--shuffle"}
+                                   << "--shuffle applies only with --task sine";
     QTest::newRow("text task without a text") << QStringList{"--headless", "--task", "text"}
                                               << "--task text needs --text FILE";
 }
