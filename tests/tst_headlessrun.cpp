@@ -677,6 +677,12 @@ void TestHeadlessRun::textSessionResumesExactly()
     QVERIFY(!refused.prepare());
     QVERIFY2(refused.error().starts_with("--units: "), refused.error().c_str());
 
+    std::vector<std::string> otherText = args; // the session's vocabulary must be the text's
+    otherText.insert(otherText.end(), {"--text", writeText(dir, QStringLiteral("other.txt"), QByteArray("abcdefg").repeated(300)).toStdString()});
+    HeadlessRun otherVocabulary(*parseCommandLine(otherText).options);
+    QVERIFY(!otherVocabulary.prepare());
+    QVERIFY2(otherVocabulary.error().find("another vocabulary") != std::string::npos, otherVocabulary.error().c_str());
+
     CommandLine sine; // the sine run names what the file is
     sine.resumeFile = dir.filePath(QStringLiteral("first/session.lstmlab")).toStdString();
     HeadlessRun wrongTask(sine);
