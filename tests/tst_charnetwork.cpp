@@ -1,10 +1,16 @@
-// CharNetwork: backward agrees with central differences of the loss in double (from a carried
-// state, with and without dropout), the state carried across two batches equals one long
+// CharNetwork: loss and gradients agree with PyTorch's nn.LSTM (one-hot) + nn.Linear +
+// cross_entropy from a carried state (tests/reference/charnetwork.reference.json, made by
+// make_charnetwork_fixture.py); backward agrees with central differences of the loss in double
+// (from a carried state, with and without dropout), the state carried across two batches equals one long
 // batch, a stream fed chunk by chunk equals the training forward without dropout, and the
 // flat layout is PyTorch's.
 
 #include "charnetwork.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <cmath>
@@ -37,6 +43,32 @@ void randomState(NetD::Workspace &ws, std::mt19937 &rng)
     }
 }
 
+// A nested JSON list (rows of columns, or one row) into a (rows, cols) matrix.
+MatD toMatrix(const QJsonValue &value)
+{
+    const QJsonArray rows = value.toArray();
+    if (!rows.isEmpty() && !rows.first().isArray()) {
+        MatD v(rows.size(), 1);
+        for (int r = 0; r < rows.size(); ++r)
+            v(r, 0) = rows[r].toDouble();
+        return v;
+    }
+    const int cols = rows.isEmpty() ? 0 : int(rows.first().toArray().size());
+    MatD m(rows.size(), cols);
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < cols; ++c)
+            m(r, c) = rows[r].toArray()[c].toDouble();
+    return m;
+}
+
+std::vector<int> toInts(const QJsonValue &value)
+{
+    std::vector<int> out;
+    for (const QJsonValue &v : value.toArray())
+        out.push_back(v.toInt());
+    return out;
+}
+
 } // namespace
 
 class TestCharNetwork : public QObject
@@ -44,6 +76,64 @@ class TestCharNetwork : public QObject
     Q_OBJECT
 
 private slots:
+    void matchesPyTorch_data()
+    {
+        QFile file(QStringLiteral(LSTMLAB_SOURCE_DIR "/tests/reference/charnetwork.reference.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QTest::addColumn<QJsonObject>("reference");
+        for (const QJsonValue &c : QJsonDocument::fromJson(file.readAll()).object()[QStringLiteral("cases")].toArray())
+            QTest::newRow(c.toObject()[QStringLiteral("name")].toString().toUtf8().constData()) << c.toObject();
+    }
+    void matchesPyTorch()
+    {
+        QFETCH(QJsonObject, reference);
+        const auto number = [&](const char *key) { return reference[QLatin1String(key)].toInt(); };
+        const int V = number("V"), H = number("H"), L = number("L"), T = number("T"), B = number("B");
+        NetD net({V, H, L, 0.0});
+        const QJsonObject params = reference[QStringLiteral("params")].toObject();
+        const QJsonObject grads = reference[QStringLiteral("grads")].toObject();
+        const auto tensor = [](const QJsonObject &o, const QString &name) { return toMatrix(o[name]); };
+        for (int l = 0; l < L; ++l) {
+            const QString suffix = QStringLiteral("_l") + QString::number(l);
+            net.layer(l).Wih() = tensor(params, QStringLiteral("weight_ih") + suffix);
+            net.layer(l).Whh() = tensor(params, QStringLiteral("weight_hh") + suffix);
+            net.layer(l).bih() = tensor(params, QStringLiteral("bias_ih") + suffix).col(0);
+            net.layer(l).bhh() = tensor(params, QStringLiteral("bias_hh") + suffix).col(0);
+        }
+        net.head().W() = tensor(params, QStringLiteral("head.weight"));
+        net.head().b() = tensor(params, QStringLiteral("head.bias")).col(0);
+
+        NetD::Workspace ws = net.makeWorkspace(T, B);
+        const QJsonArray h0 = reference[QStringLiteral("h0")].toArray(), c0 = reference[QStringLiteral("c0")].toArray();
+        for (int l = 0; l < L; ++l) { // (22): the state a previous batch left
+            ws.state[std::size_t(l)].h = toMatrix(h0[l]);
+            ws.state[std::size_t(l)].c = toMatrix(c0[l]);
+        }
+        const std::vector<int> tokens = toInts(reference[QStringLiteral("tokens")]);
+        const std::vector<int> targets = toInts(reference[QStringLiteral("targets")]);
+        QVERIFY(net.forward(ws, tokens, B, false, nullptr));
+        const double loss = net.loss(ws, targets);
+        QVERIFY(net.backward(ws, targets));
+
+        double worst = std::abs(loss - reference[QStringLiteral("loss")].toDouble());
+        const auto compare = [&worst](const MatD &got, const MatD &want) {
+            QCOMPARE(got.rows(), want.rows());
+            QCOMPARE(got.cols(), want.cols());
+            worst = std::max(worst, ((got - want).array().abs() / want.array().abs().max(1.0)).maxCoeff());
+        };
+        for (int l = 0; l < L; ++l) {
+            const QString suffix = QStringLiteral("_l") + QString::number(l);
+            compare(net.layer(l).dWih(), tensor(grads, QStringLiteral("weight_ih") + suffix));
+            compare(net.layer(l).dWhh(), tensor(grads, QStringLiteral("weight_hh") + suffix));
+            compare(net.layer(l).dbih(), tensor(grads, QStringLiteral("bias_ih") + suffix));
+            compare(net.layer(l).dbhh(), tensor(grads, QStringLiteral("bias_hh") + suffix));
+        }
+        compare(net.head().dW(), tensor(grads, QStringLiteral("head.weight")));
+        compare(net.head().db(), tensor(grads, QStringLiteral("head.bias")));
+        qInfo("largest difference from PyTorch: %.3g (loss %.12f)", worst, loss);
+        QVERIFY2(worst <= 1e-9, qPrintable(QString::number(worst)));
+    }
+
     void gradientMatchesCentralDifferences_data()
     {
         QTest::addColumn<int>("layers");
