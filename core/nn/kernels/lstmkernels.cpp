@@ -35,6 +35,17 @@ constexpr int maxRowPackets = 4;
 // Rows of (11)'s dx product between two stop checks: a whole number of row blocks, and one
 // product for every sequence of the seed's size (at 256 units, about 20 ms of work).
 constexpr Index productChunkRows = 4096;
+// Columns of B in one pass of the sums of (12) down a chunk of rows: the part of B they take
+// (2048 rows of 64 floats, 512 KB) stays in the level-2 cache while every block of A's columns
+// passes by; all of B's columns at once (a chunk of 4 MB at 512 units) came from level 3 for
+// each block of A.
+constexpr Index reduceColumnBlock = 64;
+// When a layer's packed weights outgrow the level-2 cache (1 MB here), the units of one time
+// step run in chunks of about this many bytes of weights: a chunk stays in level 2 while every
+// block of rows passes by, instead of all the weights streaming from level 3 once per block of
+// rows (2 x 512 units, 100 streams: about a fifth off the step; 64 KB to 512 KB measured).
+constexpr Index levelTwoBytes = 1024 * 1024;
+constexpr Index unitChunkBytes = 256 * 1024;
 
 // GCC otherwise folds each load of A into every multiply-add that uses it, loading the same
 // packet NR times: one load per packet is what keeps the kernel bound by arithmetic.
@@ -104,6 +115,7 @@ struct ForwardStep {
     Scalar *gates, *tanhC; // (B, 4H), (B, H) at step t, leading dimension ld (Train only)
     Scalar *c, *h;        // (B, H) at step t, leading dimensions ldc and ldh
     Index ld, ldh, ldc;
+    Index uBegin, uEnd;   // the units of this pass (a chunk, unitChunkBytes)
 };
 
 // (1'): acc[n][r] = Wih(gate, token) + bias for the tokens of MR packets of rows from m, read
@@ -195,11 +207,11 @@ EIGEN_ALWAYS_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Ind
 template <typename Scalar, typename Packet, int MR, Mode mode>
 EIGEN_DONT_INLINE void forwardRows(const ForwardStep<Scalar> &s, Index m)
 {
-    Index u = 0;
-    for (; u + forwardUnits <= s.H; u += forwardUnits)
+    Index u = s.uBegin;
+    for (; u + forwardUnits <= s.uEnd; u += forwardUnits)
         forwardBlock<Scalar, Packet, MR, forwardUnits, mode>(s, m, u);
     if constexpr (forwardUnits > 1) {
-        switch (s.H - u) {
+        switch (s.uEnd - u) {
         case 1: forwardBlock<Scalar, Packet, MR, 1, mode>(s, m, u); break;
         case 2: if constexpr (forwardUnits > 2) forwardBlock<Scalar, Packet, MR, 2, mode>(s, m, u); break;
         case 3: if constexpr (forwardUnits > 3) forwardBlock<Scalar, Packet, MR, 3, mode>(s, m, u); break;
@@ -260,6 +272,23 @@ void overRows(const Args &args, Index B)
         tailRows<Scalar, Half, Rows>(args, m, B);
 }
 
+// One time step of forwardRows or backwardRows: overRows() over all units, or, when their
+// weights (`bytesPerUnit` each) outgrow levelTwoBytes, once per chunk of about unitChunkBytes
+// (equal chunks, each a multiple of `multiple` units). A unit's results do not depend on the
+// chunk it runs in.
+template <typename Scalar, template <typename, int> class Rows, typename Step>
+void overUnitChunks(Step s, Index B, Index bytesPerUnit, Index multiple)
+{
+    const Index total = s.H * bytesPerUnit;
+    const Index chunks = total <= levelTwoBytes ? 1 : (total + unitChunkBytes - 1) / unitChunkBytes;
+    const Index chunk = ((s.H + chunks - 1) / chunks + multiple - 1) / multiple * multiple;
+    for (Index u = 0; u < s.H; u += chunk) {
+        s.uBegin = u;
+        s.uEnd = std::min(s.H, u + chunk);
+        overRows<Scalar, Rows>(s, B);
+    }
+}
+
 template <typename Scalar, Mode mode>
 struct ForwardRows {
     template <typename Packet, int MR>
@@ -284,6 +313,7 @@ struct BackwardStep {
     Index ld;
     // What step t-1 will read, to be fetched into the cache meanwhile; null where none
     const Scalar *gatesBefore, *tanhCBefore, *cPrevBefore;
+    Index uBegin, uEnd;      // the units of this pass (a chunk, unitChunkBytes)
 };
 
 // (11) for dh_t and (7)-(10) for MR packets of rows from m and UR units from u0.
@@ -349,10 +379,10 @@ EIGEN_ALWAYS_INLINE void backwardBlock(const BackwardStep<Scalar> &s, Index m, I
 template <typename Scalar, typename Packet, int MR, Mode mode>
 EIGEN_DONT_INLINE void backwardRows(const BackwardStep<Scalar> &s, Index m)
 {
-    Index u = 0;
-    for (; u + backwardUnits <= s.H; u += backwardUnits)
+    Index u = s.uBegin;
+    for (; u + backwardUnits <= s.uEnd; u += backwardUnits)
         backwardBlock<Scalar, Packet, MR, backwardUnits, mode>(s, m, u);
-    switch (s.H - u) {
+    switch (s.uEnd - u) {
     case 1: backwardBlock<Scalar, Packet, MR, 1, mode>(s, m, u); break;
     case 2: if constexpr (backwardUnits > 2) backwardBlock<Scalar, Packet, MR, 2, mode>(s, m, u); break;
     case 3: if constexpr (backwardUnits > 3) backwardBlock<Scalar, Packet, MR, 3, mode>(s, m, u); break;
@@ -548,12 +578,18 @@ bool transposedProduct(Index K, Index M, const Scalar *A, Index lda, Index N, co
         if (stopRequested(stop))
             return false;
         const Index kc = std::min(chunk, K - k0);
-        for (Index a0 = 0; a0 < M; a0 += 4) {
-            if (sums)
-                reduceColumns<Scalar, true>(kc, a0, A + k0, lda, N, B + k0, ldb, C, ldc, accumulate || k0 > 0, sums);
-            else
-                reduceColumns<Scalar, false>(kc, a0, A + k0, lda, N, B + k0, ldb, C, ldc, accumulate || k0 > 0,
-                                             nullptr);
+        for (Index n0 = 0; n0 < N; n0 += reduceColumnBlock) {
+            const Index nb = std::min(reduceColumnBlock, N - n0);
+            const Scalar *Bblock = B + k0 + n0 * ldb;
+            Scalar *Cblock = C + n0 * ldc;
+            for (Index a0 = 0; a0 < M; a0 += 4) {
+                if (sums && n0 == 0) // the column sums ride with the first block of B's columns
+                    reduceColumns<Scalar, true>(kc, a0, A + k0, lda, nb, Bblock, ldb, Cblock, ldc,
+                                                accumulate || k0 > 0, sums);
+                else
+                    reduceColumns<Scalar, false>(kc, a0, A + k0, lda, nb, Bblock, ldb, Cblock, ldc,
+                                                 accumulate || k0 > 0, nullptr);
+            }
         }
     }
     return true;
@@ -608,13 +644,27 @@ ForwardStep<Scalar> forwardStepFor(Index I, Index H, const Scalar *packed, Index
     return s;
 }
 
-template <typename Scalar>
-bool tokensInRange(std::span<const int> tokens, Index count, Index inputSize)
+// Every one of the first `count` tokens names an input: for the assertions.
+[[maybe_unused]] bool tokensInRange(std::span<const int> tokens, Index count, Index inputSize)
 {
     return Index(tokens.size()) >= count
            && std::all_of(tokens.begin(), tokens.begin() + count, [inputSize](int token) {
                   return token >= 0 && token < inputSize;
               });
+}
+
+// The packed weights one unit of forwardBlock reads (Wih's row of it unless the input is
+// looked up, Whh's) and one unit of backwardBlock (Whh's column).
+template <typename Scalar>
+Index forwardBytesPerUnit(const ForwardStep<Scalar> &s)
+{
+    return 4 * ((s.preactivated || s.tokens ? 0 : s.I) + s.H + 1) * Index(sizeof(Scalar));
+}
+
+template <typename Scalar>
+Index backwardBytesPerUnit(const BackwardStep<Scalar> &s)
+{
+    return 4 * s.H * Index(sizeof(Scalar));
 }
 
 // (1') for every row at once, before the time loop: gates(r, j) = Wih(j, token_r) + bih(j) +
@@ -743,7 +793,8 @@ bool trainForward(ForwardStep<Scalar> s, const Scalar *x, int timesteps, int bat
         s.c = cache.c.data() + row;
         s.tanhC = cache.tanhC.data() + row;
         s.h = cache.h.data() + row;
-        overRows<Scalar, ForwardRows<Scalar, Mode::Train>::template At>(s, B);
+        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Train>::template At>(s, B, forwardBytesPerUnit(s),
+                                                                              forwardUnits);
     }
     return true;
 }
@@ -781,7 +832,8 @@ bool inferForward(ForwardStep<Scalar> s, const Scalar *x, const int *tokens, int
         }
         s.c = c.data();
         s.h = h.data() + row;
-        overRows<Scalar, ForwardRows<Scalar, Mode::Infer>::template At>(s, B);
+        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Infer>::template At>(s, B, forwardBytesPerUnit(s),
+                                                                              forwardUnits);
     }
     return true;
 }
@@ -828,7 +880,8 @@ bool backwardSteps(const Eigen::Ref<const Matrix<Scalar>> &Whh, const Eigen::Ref
         s.gatesBefore = t > 0 ? s.gates - B : nullptr;
         s.tanhCBefore = t > 0 ? s.tanhC - B : nullptr;
         s.cPrevBefore = t > 1 ? s.cPrev - B : nullptr;
-        overRows<Scalar, BackwardRows<Scalar, Mode::Train>::template At>(s, B);
+        overUnitChunks<Scalar, BackwardRows<Scalar, Mode::Train>::template At>(s, B, backwardBytesPerUnit(s),
+                                                                               backwardUnits);
     }
     return true;
 }
@@ -872,7 +925,7 @@ bool LstmKernels<Scalar>::forwardTokens(const ConstRef &Wih, const ConstRef &Whh
                                         const LstmState<Scalar> *initial)
 {
     eigen_assert(Index(timesteps) * batch <= cache.h.rows());
-    eigen_assert(tokensInRange<Scalar>(tokens, Index(timesteps) * batch, Wih.cols()));
+    eigen_assert(tokensInRange(tokens, Index(timesteps) * batch, Wih.cols()));
     eigen_assert(Wih.outerStride() == Wih.rows() && bih.innerStride() == 1 && bhh.innerStride() == 1);
     if (stopRequested(stop))
         return false;
@@ -914,7 +967,7 @@ bool LstmKernels<Scalar>::inferTokens(const Vec &packed, int inputSize, std::spa
     const Index I = inputSize;
     eigen_assert(packed.size() == 4 * H * (I + H + 1));
     eigen_assert(Index(timesteps) * batch <= h.rows() && batch <= c.rows() && c.cols() == H);
-    eigen_assert(tokensInRange<Scalar>(tokens, Index(timesteps) * batch, I));
+    eigen_assert(tokensInRange(tokens, Index(timesteps) * batch, I));
     const ForwardStep<Scalar> s = forwardStepFor(I, H, packed.data(), Index(0));
     return inferForward(s, static_cast<const Scalar *>(nullptr), tokens.data(), timesteps, batch, h, c, stop,
                         initial);
@@ -962,8 +1015,9 @@ bool LstmKernels<Scalar>::backwardTokens(const ConstRef &Whh, const ConstRef &dH
     const Index I = dWih.cols();
     const Index TB = Index(timesteps) * batch;
     eigen_assert(dWih.rows() == 4 * H && dWih.outerStride() == 4 * H);
-    eigen_assert(tokensInRange<Scalar>(tokens, TB, I));
-    if (!backwardSteps(Whh, dH, I, timesteps, batch, cache, stop) || !recurrentGradient(timesteps, batch, cache, dWhh, stop))
+    eigen_assert(tokensInRange(tokens, TB, I));
+    if (!backwardSteps(Whh, dH, I, timesteps, batch, cache, stop)
+        || !recurrentGradient(timesteps, batch, cache, dWhh, stop))
         return false;
 
     // (12'): dWih(:, token) += da_t row by row, and the bias as the sum of the rows.
@@ -991,7 +1045,8 @@ void LstmBenchKernels<Scalar>::forwardProductsOnly(const ConstRef &x, int timest
         f.x = x.data() + row;
         f.hPrev = t > 0 ? cache.h.data() + row - B : nullptr;
         f.gates = cache.gates.data() + row;
-        overRows<Scalar, ForwardRows<Scalar, Mode::ProductsOnly>::template At>(f, B);
+        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::ProductsOnly>::template At>(f, B, forwardBytesPerUnit(f),
+                                                                                     forwardUnits);
     }
 }
 
@@ -1018,7 +1073,8 @@ void LstmBenchKernels<Scalar>::productsOnly(const ConstRef &x, int timesteps, in
         const Index row = t * B;
         s.dH = cache.h.data() + row;
         s.dGatesNext = t < T - 1 ? cache.dGates.data() + row + B : nullptr;
-        overRows<Scalar, BackwardRows<Scalar, Mode::ProductsOnly>::template At>(s, B);
+        overUnitChunks<Scalar, BackwardRows<Scalar, Mode::ProductsOnly>::template At>(s, B, backwardBytesPerUnit(s),
+                                                                                      backwardUnits);
     }
 
     const Index ld = cache.dGates.outerStride();

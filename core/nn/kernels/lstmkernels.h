@@ -11,8 +11,10 @@
 // How (docs/performance.md has the measurements): one pass per time step does the products
 // of (1)-(4) for a block of units and batch rows and applies (1)-(6) while the pre-activations
 // are still in registers; backward likewise fuses (11) with (7)-(10). The sums over time of
-// (12) are one product each after the time loop. Nothing is allocated on the heap after the
-// cache is sized.
+// (12) are one product each after the time loop. A one-hot input (the *Tokens functions) is a
+// lookup of Wih's columns for all rows before the time loop, and (12') a scatter-add of da's
+// rows into dWih's columns after it, both through transposes of square blocks in registers.
+// Nothing is allocated on the heap after the cache is sized.
 //
 // Stopping (stopflag.h): each function reads `stop` once per time step (and once per chunk of
 // the products after the time loop) and returns false as soon as it is raised, leaving its
