@@ -136,10 +136,10 @@ int HeadlessTextRun::run(std::ostream &out, std::ostream &err)
     const ModelConfig &c = trainer.modelConfig();
     const TrainConfig &t = trainer.trainConfig();
     char line[320];
-    std::snprintf(line, sizeof line, "%s: %zu characters, %d distinct (unigram %.3f bits/char), %zu training / %zu validation",
-                  corpus.source().c_str(), corpus.tokens().size(), corpus.vocabularySize(), corpus.unigramBitsPerChar(),
-                  corpus.trainTokens().size(), corpus.validationTokens().size());
-    out << "LSTM Lab text: " << line << "\n";
+    std::snprintf(line, sizeof line, "%zu characters, %d distinct (unigram %.3f bits/char), %zu training / %zu validation",
+                  corpus.tokens().size(), corpus.vocabularySize(), corpus.unigramBitsPerChar(), corpus.trainTokens().size(),
+                  corpus.validationTokens().size());
+    out << "LSTM Lab text: " << corpus.source() << ": " << line << "\n";
     out << "LSTM Lab text: " << c.layers << " layer(s) x " << c.units << " units, timesteps " << c.timesteps
         << ", " << t.batchSize << " streams, dropout " << trainer.dropout() << ", learning rate " << trainer.learningRate()
         << ", clip-norm " << t.clipNorm << ", " << t.epochs << " epochs of " << trainer.batchesPerEpoch() << " batches, "
