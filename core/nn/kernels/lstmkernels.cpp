@@ -97,6 +97,9 @@ EIGEN_ALWAYS_INLINE void prefetch(const Scalar *address)
 // Train: everything backward() needs is stored; Infer: only h and the running c;
 // ProductsOnly: the pre-activations, nothing else computed (the benchmark's yardstick).
 enum class Mode { Train, Infer, ProductsOnly };
+// Dense: the products with x_t; OneHot: Wih's columns of the tokens, looked up (1'). A kernel
+// shape of its own each, so that the dense kernels hold no code of the one-hot ones.
+enum class Input { Dense, OneHot };
 
 // Pointers into one time step t: every sequence pointer is already offset to row t*B.
 template <typename Scalar>
@@ -115,7 +118,8 @@ struct ForwardStep {
     Scalar *gates, *tanhC; // (B, 4H), (B, H) at step t, leading dimension ld (Train only)
     Scalar *c, *h;        // (B, H) at step t, leading dimensions ldc and ldh
     Index ld, ldh, ldc;
-    Index uBegin, uEnd;   // the units of this pass (a chunk, unitChunkBytes)
+    Index uBegin, uEnd;   // the units of this pass, a chunk of at most uChunk (unitChunkBytes)
+    Index uChunk;
 };
 
 // (1'): acc[n][r] = Wih(gate, token) + bias for the tokens of MR packets of rows from m, read
@@ -138,26 +142,26 @@ EIGEN_ALWAYS_INLINE void gatherInputs(Packet (&acc)[4 * UR][MR], const ForwardSt
 }
 
 // (1)-(6) for MR packets of batch rows from m and UR units from u0.
-template <typename Scalar, typename Packet, int MR, int UR, Mode mode>
+template <typename Scalar, typename Packet, int MR, int UR, Mode mode, Input input>
 EIGEN_ALWAYS_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Index u0)
 {
     constexpr int P = lanes<Packet>;
     constexpr int NR = 4 * UR;
     Packet acc[NR][MR];
-    if (s.preactivated) {
-        for (int unit = 0; unit < UR; ++unit)
-            for (int gate = 0; gate < 4; ++gate)
-                for (int r = 0; r < MR; ++r)
-                    acc[unit * 4 + gate][r] = ei::ploadu<Packet>(s.gates + (gate * s.H + u0 + unit) * s.ld + m + r * P);
-    } else if (s.tokens) {
-        gatherInputs<Scalar, Packet, MR, UR>(acc, s, m, u0);
-    } else {
+    if constexpr (input == Input::Dense) {
         for (int n = 0; n < NR; ++n) {
             const Packet b = ei::pset1<Packet>(s.bias[4 * u0 + n]);
             for (int r = 0; r < MR; ++r)
                 acc[n][r] = b;
         }
         accumulate<Scalar, Packet, MR, NR>(acc, s.I, s.x + m, s.ldx, s.wx + u0 * 4 * s.I);
+    } else if (s.preactivated) {
+        for (int unit = 0; unit < UR; ++unit)
+            for (int gate = 0; gate < 4; ++gate)
+                for (int r = 0; r < MR; ++r)
+                    acc[unit * 4 + gate][r] = ei::ploadu<Packet>(s.gates + (gate * s.H + u0 + unit) * s.ld + m + r * P);
+    } else {
+        gatherInputs<Scalar, Packet, MR, UR>(acc, s, m, u0);
     }
     if (s.hPrev)
         accumulate<Scalar, Packet, MR, NR>(acc, s.H, s.hPrev + m, s.ldhPrev, s.wh + u0 * 4 * s.H);
@@ -204,17 +208,17 @@ EIGEN_ALWAYS_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Ind
 
 // One function per kernel shape, never inlined into its caller: each gets the vector registers
 // to itself (inlined into the large layer functions, GCC spilled the accumulators).
-template <typename Scalar, typename Packet, int MR, Mode mode>
+template <typename Scalar, typename Packet, int MR, Mode mode, Input input>
 EIGEN_DONT_INLINE void forwardRows(const ForwardStep<Scalar> &s, Index m)
 {
     Index u = s.uBegin;
     for (; u + forwardUnits <= s.uEnd; u += forwardUnits)
-        forwardBlock<Scalar, Packet, MR, forwardUnits, mode>(s, m, u);
+        forwardBlock<Scalar, Packet, MR, forwardUnits, mode, input>(s, m, u);
     if constexpr (forwardUnits > 1) {
         switch (s.uEnd - u) {
-        case 1: forwardBlock<Scalar, Packet, MR, 1, mode>(s, m, u); break;
-        case 2: if constexpr (forwardUnits > 2) forwardBlock<Scalar, Packet, MR, 2, mode>(s, m, u); break;
-        case 3: if constexpr (forwardUnits > 3) forwardBlock<Scalar, Packet, MR, 3, mode>(s, m, u); break;
+        case 1: forwardBlock<Scalar, Packet, MR, 1, mode, input>(s, m, u); break;
+        case 2: if constexpr (forwardUnits > 2) forwardBlock<Scalar, Packet, MR, 2, mode, input>(s, m, u); break;
+        case 3: if constexpr (forwardUnits > 3) forwardBlock<Scalar, Packet, MR, 3, mode, input>(s, m, u); break;
         default: break;
         }
     }
@@ -272,28 +276,34 @@ void overRows(const Args &args, Index B)
         tailRows<Scalar, Half, Rows>(args, m, B);
 }
 
-// One time step of forwardRows or backwardRows: overRows() over all units, or, when their
-// weights (`bytesPerUnit` each) outgrow levelTwoBytes, once per chunk of about unitChunkBytes
-// (equal chunks, each a multiple of `multiple` units). A unit's results do not depend on the
-// chunk it runs in.
-template <typename Scalar, template <typename, int> class Rows, typename Step>
-void overUnitChunks(Step s, Index B, Index bytesPerUnit, Index multiple)
+// The chunk of units overUnitChunks() runs: all of them, or, when their weights (`bytesPerUnit`
+// each) outgrow levelTwoBytes, about unitChunkBytes of weights (equal chunks, each a multiple of
+// `multiple` units). Set once per call, before the time loop.
+template <typename Step>
+void chooseUnitChunk(Step &s, Index bytesPerUnit, Index multiple)
 {
     const Index total = s.H * bytesPerUnit;
     const Index chunks = total <= levelTwoBytes ? 1 : (total + unitChunkBytes - 1) / unitChunkBytes;
-    const Index chunk = ((s.H + chunks - 1) / chunks + multiple - 1) / multiple * multiple;
-    for (Index u = 0; u < s.H; u += chunk) {
+    s.uChunk = ((s.H + chunks - 1) / chunks + multiple - 1) / multiple * multiple;
+}
+
+// One time step of forwardRows or backwardRows: overRows() once per chunk of s.uChunk units.
+// A unit's results do not depend on the chunk it runs in.
+template <typename Scalar, template <typename, int> class Rows, typename Step>
+void overUnitChunks(Step &s, Index B)
+{
+    for (Index u = 0; u < s.H; u += s.uChunk) {
         s.uBegin = u;
-        s.uEnd = std::min(s.H, u + chunk);
+        s.uEnd = std::min(s.H, u + s.uChunk);
         overRows<Scalar, Rows>(s, B);
     }
 }
 
-template <typename Scalar, Mode mode>
+template <typename Scalar, Mode mode, Input input = Input::Dense>
 struct ForwardRows {
     template <typename Packet, int MR>
     struct At {
-        static void run(const ForwardStep<Scalar> &s, Index m) { forwardRows<Scalar, Packet, MR, mode>(s, m); }
+        static void run(const ForwardStep<Scalar> &s, Index m) { forwardRows<Scalar, Packet, MR, mode, input>(s, m); }
     };
 };
 
@@ -313,7 +323,8 @@ struct BackwardStep {
     Index ld;
     // What step t-1 will read, to be fetched into the cache meanwhile; null where none
     const Scalar *gatesBefore, *tanhCBefore, *cPrevBefore;
-    Index uBegin, uEnd;      // the units of this pass (a chunk, unitChunkBytes)
+    Index uBegin, uEnd;      // the units of this pass, a chunk of at most uChunk (unitChunkBytes)
+    Index uChunk;
 };
 
 // (11) for dh_t and (7)-(10) for MR packets of rows from m and UR units from u0.
@@ -654,17 +665,17 @@ ForwardStep<Scalar> forwardStepFor(Index I, Index H, const Scalar *packed, Index
 }
 
 // The packed weights one unit of forwardBlock reads (Wih's row of it unless the input is
-// looked up, Whh's) and one unit of backwardBlock (Whh's column).
+// looked up, Whh's, its bias) and one unit of backwardBlock (Whh's column).
 template <typename Scalar>
-Index forwardBytesPerUnit(const ForwardStep<Scalar> &s)
+Index forwardBytesPerUnit(Index I, Index H, bool lookedUp)
 {
-    return 4 * ((s.preactivated || s.tokens ? 0 : s.I) + s.H + 1) * Index(sizeof(Scalar));
+    return 4 * ((lookedUp ? 0 : I) + H + 1) * Index(sizeof(Scalar));
 }
 
 template <typename Scalar>
-Index backwardBytesPerUnit(const BackwardStep<Scalar> &s)
+Index backwardBytesPerUnit(Index H)
 {
-    return 4 * s.H * Index(sizeof(Scalar));
+    return 4 * H * Index(sizeof(Scalar));
 }
 
 // (1') for every row at once, before the time loop: gates(r, j) = Wih(j, token_r) + bih(j) +
@@ -770,6 +781,7 @@ bool trainForward(ForwardStep<Scalar> s, const Scalar *x, int timesteps, int bat
     s.ld = cache.h.outerStride();
     s.ldh = s.ld;
     s.ldc = s.ld;
+    chooseUnitChunk(s, forwardBytesPerUnit<Scalar>(s.I, s.H, s.preactivated), forwardUnits);
     for (Index t = 0; t < timesteps; ++t) {
         if (stopRequested(stop))
             return false;
@@ -793,8 +805,10 @@ bool trainForward(ForwardStep<Scalar> s, const Scalar *x, int timesteps, int bat
         s.c = cache.c.data() + row;
         s.tanhC = cache.tanhC.data() + row;
         s.h = cache.h.data() + row;
-        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Train>::template At>(s, B, forwardBytesPerUnit(s),
-                                                                              forwardUnits);
+        if (s.preactivated)
+            overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Train, Input::OneHot>::template At>(s, B);
+        else
+            overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Train>::template At>(s, B);
     }
     return true;
 }
@@ -810,6 +824,7 @@ bool inferForward(ForwardStep<Scalar> s, const Scalar *x, const int *tokens, int
     eigen_assert(!initial || (initial->h.cols() == s.H && initial->c.cols() == s.H));
     s.ldh = h.outerStride();
     s.ldc = c.outerStride();
+    chooseUnitChunk(s, forwardBytesPerUnit<Scalar>(s.I, s.H, tokens != nullptr), forwardUnits);
     for (Index t = 0; t < timesteps; ++t) {
         if (stopRequested(stop))
             return false;
@@ -832,8 +847,10 @@ bool inferForward(ForwardStep<Scalar> s, const Scalar *x, const int *tokens, int
         }
         s.c = c.data();
         s.h = h.data() + row;
-        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Infer>::template At>(s, B, forwardBytesPerUnit(s),
-                                                                              forwardUnits);
+        if (s.tokens)
+            overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Infer, Input::OneHot>::template At>(s, B);
+        else
+            overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Infer>::template At>(s, B);
     }
     return true;
 }
@@ -859,6 +876,7 @@ bool backwardSteps(const Eigen::Ref<const Matrix<Scalar>> &Whh, const Eigen::Ref
     s.dc = cache.dc.data();
     s.lddc = cache.dc.outerStride();
     s.ld = cache.h.outerStride();
+    chooseUnitChunk(s, backwardBytesPerUnit<Scalar>(H), backwardUnits);
     for (Index t = T - 1; t >= 0; --t) {
         if (stopRequested(stop))
             return false;
@@ -880,8 +898,7 @@ bool backwardSteps(const Eigen::Ref<const Matrix<Scalar>> &Whh, const Eigen::Ref
         s.gatesBefore = t > 0 ? s.gates - B : nullptr;
         s.tanhCBefore = t > 0 ? s.tanhC - B : nullptr;
         s.cPrevBefore = t > 1 ? s.cPrev - B : nullptr;
-        overUnitChunks<Scalar, BackwardRows<Scalar, Mode::Train>::template At>(s, B, backwardBytesPerUnit(s),
-                                                                               backwardUnits);
+        overUnitChunks<Scalar, BackwardRows<Scalar, Mode::Train>::template At>(s, B);
     }
     return true;
 }
@@ -1040,13 +1057,13 @@ void LstmBenchKernels<Scalar>::forwardProductsOnly(const ConstRef &x, int timest
     f.ldh = f.ld;
     f.ldc = f.ld;
     f.ldhPrev = f.ld;
+    chooseUnitChunk(f, forwardBytesPerUnit<Scalar>(f.I, f.H, false), forwardUnits);
     for (Index t = 0; t < timesteps; ++t) {
         const Index row = t * B;
         f.x = x.data() + row;
         f.hPrev = t > 0 ? cache.h.data() + row - B : nullptr;
         f.gates = cache.gates.data() + row;
-        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::ProductsOnly>::template At>(f, B, forwardBytesPerUnit(f),
-                                                                                     forwardUnits);
+        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::ProductsOnly>::template At>(f, B);
     }
 }
 
@@ -1069,12 +1086,12 @@ void LstmBenchKernels<Scalar>::productsOnly(const ConstRef &x, int timesteps, in
     s.dc = cache.dc.data();
     s.lddc = cache.dc.outerStride();
     s.ld = cache.h.outerStride();
+    chooseUnitChunk(s, backwardBytesPerUnit<Scalar>(H), backwardUnits);
     for (Index t = T - 1; t >= 0; --t) {
         const Index row = t * B;
         s.dH = cache.h.data() + row;
         s.dGatesNext = t < T - 1 ? cache.dGates.data() + row + B : nullptr;
-        overUnitChunks<Scalar, BackwardRows<Scalar, Mode::ProductsOnly>::template At>(s, B, backwardBytesPerUnit(s),
-                                                                                      backwardUnits);
+        overUnitChunks<Scalar, BackwardRows<Scalar, Mode::ProductsOnly>::template At>(s, B);
     }
 
     const Index ld = cache.dGates.outerStride();
