@@ -277,13 +277,16 @@ void overRows(const Args &args, Index B)
 }
 
 // The chunk of units overUnitChunks() runs: all of them, or, when their weights (`bytesPerUnit`
-// each) outgrow levelTwoBytes, about unitChunkBytes of weights (equal chunks, each a multiple of
-// `multiple` units). Set once per call, before the time loop.
-template <typename Step>
-void chooseUnitChunk(Step &s, Index bytesPerUnit, Index multiple)
+// each) outgrow levelTwoBytes and the batch takes more than one block of rows (with one, every
+// weight is read once per step anyway), about unitChunkBytes of weights (equal chunks, each a
+// multiple of `multiple` units). Set once per call, before the time loop.
+template <typename Scalar, typename Step>
+void chooseUnitChunk(Step &s, Index batch, Index bytesPerUnit, Index multiple)
 {
+    constexpr Index blockRows = maxRowPackets * lanes<typename ei::packet_traits<Scalar>::type>;
     const Index total = s.H * bytesPerUnit;
-    const Index chunks = total <= levelTwoBytes ? 1 : (total + unitChunkBytes - 1) / unitChunkBytes;
+    const bool fits = total <= levelTwoBytes || batch <= blockRows;
+    const Index chunks = fits ? 1 : (total + unitChunkBytes - 1) / unitChunkBytes;
     s.uChunk = ((s.H + chunks - 1) / chunks + multiple - 1) / multiple * multiple;
 }
 
@@ -781,7 +784,7 @@ bool trainForward(ForwardStep<Scalar> s, const Scalar *x, int timesteps, int bat
     s.ld = cache.h.outerStride();
     s.ldh = s.ld;
     s.ldc = s.ld;
-    chooseUnitChunk(s, forwardBytesPerUnit<Scalar>(s.I, s.H, s.preactivated), forwardUnits);
+    chooseUnitChunk<Scalar>(s, B, forwardBytesPerUnit<Scalar>(s.I, s.H, s.preactivated), forwardUnits);
     for (Index t = 0; t < timesteps; ++t) {
         if (stopRequested(stop))
             return false;
@@ -824,7 +827,7 @@ bool inferForward(ForwardStep<Scalar> s, const Scalar *x, const int *tokens, int
     eigen_assert(!initial || (initial->h.cols() == s.H && initial->c.cols() == s.H));
     s.ldh = h.outerStride();
     s.ldc = c.outerStride();
-    chooseUnitChunk(s, forwardBytesPerUnit<Scalar>(s.I, s.H, tokens != nullptr), forwardUnits);
+    chooseUnitChunk<Scalar>(s, B, forwardBytesPerUnit<Scalar>(s.I, s.H, tokens != nullptr), forwardUnits);
     for (Index t = 0; t < timesteps; ++t) {
         if (stopRequested(stop))
             return false;
@@ -876,7 +879,7 @@ bool backwardSteps(const Eigen::Ref<const Matrix<Scalar>> &Whh, const Eigen::Ref
     s.dc = cache.dc.data();
     s.lddc = cache.dc.outerStride();
     s.ld = cache.h.outerStride();
-    chooseUnitChunk(s, backwardBytesPerUnit<Scalar>(H), backwardUnits);
+    chooseUnitChunk<Scalar>(s, B, backwardBytesPerUnit<Scalar>(H), backwardUnits);
     for (Index t = T - 1; t >= 0; --t) {
         if (stopRequested(stop))
             return false;
@@ -1057,7 +1060,7 @@ void LstmBenchKernels<Scalar>::forwardProductsOnly(const ConstRef &x, int timest
     f.ldh = f.ld;
     f.ldc = f.ld;
     f.ldhPrev = f.ld;
-    chooseUnitChunk(f, forwardBytesPerUnit<Scalar>(f.I, f.H, false), forwardUnits);
+    chooseUnitChunk<Scalar>(f, B, forwardBytesPerUnit<Scalar>(f.I, f.H, false), forwardUnits);
     for (Index t = 0; t < timesteps; ++t) {
         const Index row = t * B;
         f.x = x.data() + row;
@@ -1086,7 +1089,7 @@ void LstmBenchKernels<Scalar>::productsOnly(const ConstRef &x, int timesteps, in
     s.dc = cache.dc.data();
     s.lddc = cache.dc.outerStride();
     s.ld = cache.h.outerStride();
-    chooseUnitChunk(s, backwardBytesPerUnit<Scalar>(H), backwardUnits);
+    chooseUnitChunk<Scalar>(s, B, backwardBytesPerUnit<Scalar>(H), backwardUnits);
     for (Index t = T - 1; t >= 0; --t) {
         const Index row = t * B;
         s.dH = cache.h.data() + row;
