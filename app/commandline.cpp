@@ -66,6 +66,13 @@ const std::vector<Option> &options()
         {"out", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.outDir = v; }, {}},
         {"resume", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.resumeFile = v; }, {}},
         {"lang", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.language = v; }, {}},
+        {"task", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.task = v; }, {}},
+        {"text", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.textFile = v; }, {}},
+        {"prime", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.prime = v; }, {}},
+        // Not training options (no getNumber): they shape the samples, not the network.
+        {"temperature", CommandLine::temperatureRange, false, [](CommandLine &c, double v) { c.temperature = v; }, {}, {}},
+        {"sample-length", CommandLine::sampleLengthRange, true,
+         [](CommandLine &c, double v) { c.sampleLength = int(v); }, {}, {}},
     };
     return table;
 }
@@ -171,6 +178,27 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args)
             return result;
         }
     }
+    if (cl.task != "sine" && cl.task != "text") {
+        result.error = "--task must be sine or text (got '" + cl.task + "')";
+        return result;
+    }
+    if (!cl.textTask())
+        for (const char *name : {"text", "temperature", "sample-length", "prime"})
+            if (std::find(cl.given.begin(), cl.given.end(), name) != cl.given.end()) {
+                result.error = std::string("--") + name + " applies only with --task text";
+                return result;
+            }
+    if (cl.textTask() && cl.train.shuffle) {
+        result.error = "--shuffle applies only with --task sine: a text's streams are read in order, their state carried on";
+        return result;
+    }
+    if (cl.textTask()) {
+        if (cl.textFile.empty() && cl.resumeFile.empty() && cl.headless) {
+            result.error = "--task text needs --text FILE, the UTF-8 text to learn from (or --resume a text session)";
+            return result;
+        }
+        applyTextDefaults(cl);
+    }
     if (auto e = cl.model.validate()) {
         result.error = "--" + *e;
         return result;
@@ -198,6 +226,29 @@ void copyOptionField(const std::string &name, const CommandLine &from, CommandLi
 }
 
 } // namespace
+
+void applyTextDefaults(CommandLine &cl)
+{
+    const auto given = [&cl](const char *name) {
+        return std::find(cl.given.begin(), cl.given.end(), name) != cl.given.end();
+    };
+    if (!given("units"))
+        cl.model.units = 128;
+    if (!given("layers"))
+        cl.model.layers = 2;
+    if (!given("timesteps"))
+        cl.model.timesteps = 50;
+    if (!given("dropout"))
+        cl.model.dropout = 0.5;
+    if (!given("batch-size"))
+        cl.train.batchSize = 32;
+    if (!given("learning-rate"))
+        cl.train.learningRate = 0.002;
+    if (!given("clip-norm"))
+        cl.train.clipNorm = 5.0;
+    if (!given("epochs"))
+        cl.train.epochs = 20;
+}
 
 bool isTrainingOption(const std::string &name)
 {
@@ -267,9 +318,19 @@ std::string commandLineHelp(const std::string &program)
         << "                        its structure, batch, seed and order, and takes a new --learning-rate,\n"
         << "                        --dropout, --clip-norm or --epochs\n"
         << "  --lang LOCALE         user-interface language, e.g. en or zh_CN\n"
+        << "  --task TASK           sine (default) or text: a character-level network learns to write\n"
+        << "                        (headless only for now; defaults then: 2 layers x 128 units,\n"
+        << "                        timesteps 50, batch size 32 streams, learning rate 0.002, dropout 0.5,\n"
+        << "                        clip-norm 5, 20 epochs)\n"
+        << "  --text FILE           the UTF-8 text to learn from (--task text; ANSI colour escapes removed)\n"
+        << "  --temperature T       sampling temperature (" << rangeText(CommandLine::temperatureRange)
+        << ", default " << CommandLine::defaultTemperature << ")\n"
+        << "  --sample-length N     characters per sample (" << rangeText(CommandLine::sampleLengthRange) << ", default 200)\n"
+        << "  --prime TEXT          the sample's priming text (default: the text's first character)\n"
         << "  --help, --version\n\n"
         << "Headless output: DIR/loss.csv, DIR/predictions.csv, DIR/model.json and, with the\n"
-        << "user interface built, DIR/loss.png, DIR/prediction.png and DIR/gates.png.\n"
+        << "user interface built, DIR/loss.png, DIR/prediction.png and DIR/gates.png. With --task text:\n"
+        << "DIR/loss.csv, DIR/samples.txt, DIR/model.json and DIR/session.lstmlab.\n"
         << "A bad value prints what is allowed and exits with status 2.\n";
     return out.str();
 }

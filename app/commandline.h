@@ -23,7 +23,24 @@ struct CommandLine {
     std::vector<std::string> given; // the options given, by name without "--" ("units", ...)
     std::string openFile;    // the one argument that is not an option: a session or model.json
                              // for the window to open (the headless mode uses --resume)
+    // The task: "sine" (the seed's, the default) or "text" (a character-level network learning
+    // to write; headless only for now). With --task text the training options not given take
+    // the text defaults below (textDefaults()).
+    std::string task = "sine";
+    std::string textFile;    // --text: the UTF-8 text to learn from
+    double temperature = defaultTemperature; // --temperature of the samples
+    int sampleLength = 200;  // --sample-length: symbols drawn per sample
+    std::string prime;       // --prime: the sample's priming text; empty: the text's first character
+
+    static constexpr double defaultTemperature = 0.8;
+    static constexpr Range temperatureRange{0.05, 5.0};
+    static constexpr Range sampleLengthRange{0, 100000};
+    bool textTask() const { return task == "text"; }
 };
+
+// The text task's defaults for the options not given (2 layers x 128 units, 50 steps,
+// 32 streams, learning rate 0.002, dropout 0.5, clipping 5, 20 epochs).
+void applyTextDefaults(CommandLine &cl);
 
 struct CommandLineResult {
     std::optional<CommandLine> options;

@@ -29,6 +29,24 @@ extern "C" void onStopSignal(int signal)
     HeadlessRun::requestStop(signal);
 }
 
+// What a file that the sine run cannot resume is, when it is the text task's (its first
+// kilobytes say so): a hint for the message, else empty.
+std::string textTaskHint(const std::string &path)
+{
+    std::FILE *file = std::fopen(path.c_str(), "rb");
+    if (!file)
+        return {};
+    char head[4096];
+    const std::size_t n = std::fread(head, 1, sizeof head, file);
+    std::fclose(file);
+    const std::string_view text(head, n);
+    if (text.find("\"lstm-lab-text-session\"") != std::string_view::npos)
+        return " (it is a text session: resume it with --task text)";
+    if (text.find("\"task\": \"text\"") != std::string_view::npos)
+        return " (it is a text model; to go on training, resume the session.lstmlab beside it with --task text)";
+    return {};
+}
+
 } // namespace
 
 void HeadlessRun::requestStop(int signal)
@@ -79,6 +97,15 @@ bool HeadlessRun::refuseFixedOptions(const std::vector<const char *> &fixed, con
 
 bool HeadlessRun::prepare()
 {
+    if (m_options.textTask()) {
+        m_textRun = std::make_unique<HeadlessTextRun>(m_options, &HeadlessRun::stopRequested);
+        if (!m_textRun->prepare()) {
+            m_error = m_textRun->error();
+            m_textRun.reset();
+            return false;
+        }
+        return true;
+    }
     ModelConfig model = m_options.model;
     std::optional<ModelData> resumed;
     if (!m_options.resumeFile.empty()) {
@@ -86,7 +113,7 @@ bool HeadlessRun::prepare()
         if (read.session)
             return prepareSession(std::move(*read.session));
         if (!read.model) {
-            m_error = "--resume: " + read.error;
+            m_error = "--resume: " + read.error + textTaskHint(m_options.resumeFile);
             return false;
         }
         if (!refuseFixedOptions({"units", "layers", "timesteps"}, "the network's structure"))
@@ -152,10 +179,12 @@ bool HeadlessRun::prepareSession(SessionData session)
 
 int HeadlessRun::run(std::ostream &out, std::ostream &err)
 {
-    if (!m_trainer && !prepare()) {
+    if (!m_trainer && !m_textRun && !prepare()) {
         err << "lstm-lab: " << m_error << "\n";
         return BadInput;
     }
+    if (m_textRun)
+        return m_textRun->run(out, err);
     // Before training: a folder that cannot be written is found before the work is done.
     OutputFolder folder(m_options.outDir);
     std::string error;

@@ -5,8 +5,12 @@
 // DIR/loss.csv, DIR/predictions.csv, DIR/model.json and DIR/session.lstmlab as one folder
 // (OutputFolder: an earlier run's DIR becomes DIR.previous). Qt-free; the app adds the PNGs.
 // SIGINT and SIGTERM stop training after the current step; the folder is still written.
+// With --task text it hands the run to HeadlessTextRun (headlesstextrun.h), which writes the
+// text task's files; trainer() is then null and textRun() is the run.
 
 #include "commandline.h"
+#include "exitcodes.h"
+#include "headlesstextrun.h"
 #include "outputfolder.h"
 #include "sessionfile.h"
 #include "trainer.h"
@@ -30,7 +34,14 @@ class HeadlessRun
 {
 public:
     // 128 + the signal for a run stopped by SIGINT (130) or SIGTERM (143), as shells report it.
-    enum ExitCode { Success = 0, Diverged = 1, BadInput = 2, WriteFailed = 3, Interrupted = 130, Terminated = 143 };
+    enum ExitCode {
+        Success = exitcodes::success,
+        Diverged = exitcodes::diverged,
+        BadInput = exitcodes::badInput,
+        WriteFailed = exitcodes::writeFailed,
+        Interrupted = 130,
+        Terminated = 143
+    };
     // Files written into the folder after the run's own, before it is put in place (the app's
     // plots); returns false with error to fail the run with WriteFailed.
     using ExtraFiles = std::function<bool(const std::string &folder, std::string *error)>;
@@ -56,6 +67,7 @@ public:
     static void clearStopRequest();
 
     const Trainer *trainer() const { return m_trainer.get(); }
+    const HeadlessTextRun *textRun() const { return m_textRun.get(); }
     const std::vector<LossRecord> &history() const { return m_history; }
     const std::string &error() const { return m_error; }
 
@@ -71,6 +83,7 @@ private:
     std::vector<HistoryPoint> m_earlierLoss;    // a resumed session's histories, carried over
     std::vector<HistoryPoint> m_earlierTestMse; // into DIR/session.lstmlab
     std::unique_ptr<Trainer> m_trainer;
+    std::unique_ptr<HeadlessTextRun> m_textRun;
     std::vector<LossRecord> m_history;
     std::string m_error;
     ExtraFiles m_extraFiles;

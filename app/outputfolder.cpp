@@ -86,7 +86,7 @@ OutputFolder::~OutputFolder()
 bool OutputFolder::isRunFile(const std::string &name)
 {
     static const char *const names[] = {"loss.csv",       "predictions.csv", "model.json", "session.lstmlab",
-                                        "loss.png",       "prediction.png",  "gates.png"};
+                                        "loss.png",       "prediction.png",  "gates.png",  "samples.txt"};
     for (const char *runName : names) {
         const std::string n(runName);
         if (name == n || name.compare(0, n.size() + 5, n + stagingInfix) == 0)

@@ -38,7 +38,41 @@ private slots:
     void executableHelpAndVersion();
     void givenOptionsReplaceOnlyTheirFields();
     void savedValuesKeptWhileUnchanged();
+    void textTaskHasItsOwnDefaults();
 };
+
+void TestCommandLine::textTaskHasItsOwnDefaults()
+{
+    CommandLineResult r = parse({"--headless", "--task", "text", "--text", "poems.txt"});
+    QVERIFY2(r.options, r.error.c_str());
+    QVERIFY(r.options->textTask());
+    QCOMPARE(r.options->textFile, std::string("poems.txt"));
+    QCOMPARE(r.options->model.units, 128);
+    QCOMPARE(r.options->model.layers, 2);
+    QCOMPARE(r.options->model.timesteps, 50);
+    QCOMPARE(r.options->model.dropout, 0.5);
+    QCOMPARE(r.options->train.batchSize, 32);
+    QCOMPARE(r.options->train.learningRate, 0.002);
+    QCOMPARE(r.options->train.clipNorm, 5.0);
+    QCOMPARE(r.options->train.epochs, 20);
+    QCOMPARE(r.options->temperature, CommandLine::defaultTemperature);
+    QCOMPARE(r.options->sampleLength, 200);
+    QVERIFY(r.options->prime.empty());
+
+    r = parse({"--headless", "--task", "text", "--text", "poems.txt", "--units", "64", "--dropout", "0",
+               "--temperature", "1.5", "--sample-length", "50", "--prime", "床前"});
+    QVERIFY2(r.options, r.error.c_str());
+    QCOMPARE(r.options->model.units, 64); // a given option wins over the text default
+    QCOMPARE(r.options->model.dropout, 0.0);
+    QCOMPARE(r.options->model.layers, 2);
+    QCOMPARE(r.options->temperature, 1.5);
+    QCOMPARE(r.options->sampleLength, 50);
+    QCOMPARE(r.options->prime, std::string("床前"));
+
+    r = parse({"--headless"}); // the sine keeps its own
+    QVERIFY(r.options && !r.options->textTask());
+    QCOMPARE(r.options->model.units, 20);
+}
 
 void TestCommandLine::defaultsAreTheSeedConfiguration()
 {
@@ -135,6 +169,18 @@ void TestCommandLine::badValues_data()
     QTest::newRow("two files") << QStringList{"a.lstmlab", "b.lstmlab"} << "unexpected argument 'b.lstmlab'";
     QTest::newRow("single-dash option") << QStringList{"-x"} << "unknown option '-x'";
     QTest::newRow("dashes without a file") << QStringList{"--"} << "'--' must be followed by the file to open";
+    QTest::newRow("unknown task") << QStringList{"--task", "poem"} << "--task must be sine or text (got 'poem')";
+    QTest::newRow("text for the sine") << QStringList{"--text", "a.txt"} << "--text applies only with --task text";
+    QTest::newRow("temperature for the sine") << QStringList{"--temperature", "0.5"}
+                                              << "--temperature applies only with --task text";
+    QTest::newRow("temperature 0") << QStringList{"--task", "text", "--text", "a.txt", "--temperature", "0"}
+                                   << "--temperature must be a number in 0.05..5";
+    QTest::newRow("negative sample length") << QStringList{"--task", "text", "--text", "a.txt", "--sample-length", "-1"}
+                                            << "--sample-length must be an integer in 0..100000";
+    QTest::newRow("shuffled text") << QStringList{"--task", "text", "--text", "a.txt", "--shuffle"}
+                                   << "--shuffle applies only with --task sine";
+    QTest::newRow("text task without a text") << QStringList{"--headless", "--task", "text"}
+                                              << "--task text needs --text FILE";
 }
 
 void TestCommandLine::badValues()

@@ -6,9 +6,14 @@
 #include "modelfile.h"
 #include "sessionfile.h"
 #include "sinesignal.h"
+#include "textsessionfile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +72,39 @@ std::unique_ptr<HeadlessRun> runFirstEpoch(const QTemporaryDir &dir)
     return run;
 }
 
+// A small text and the options of a quick text run on it (1 layer x 16 units, 10 x 4 streams).
+QString writeText(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+QByteArray poem()
+{
+    QByteArray text;
+    for (int k = 0; k < 40; ++k)
+        text += QByteArrayLiteral("\x1b[33m床前明月光\x1b[0m，疑是地上霜。\n举头望明月，低头思故乡。\n%\n");
+    return text;
+}
+
+CommandLine textOptions(const QString &text, const QString &out, int epochs, QStringList extra = {})
+{
+    QStringList args{"--headless", "--task", "text", "--text", text, "--out", out, "--units", "16", "--layers", "1",
+                     "--timesteps", "10", "--batch-size", "4", "--epochs", QString::number(epochs), "--sample-length", "30",
+                     "--learning-rate", "0.01"};
+    args += extra;
+    std::vector<std::string> v;
+    for (const QString &a : args)
+        v.push_back(a.toStdString());
+    const CommandLineResult r = parseCommandLine(v);
+    if (!r.options)
+        qFatal("%s", r.error.c_str());
+    return *r.options;
+}
+
 } // namespace
 
 class TestHeadlessRun : public QObject
@@ -90,6 +128,11 @@ private slots:
     void secondRunKeepsTheFirstAsPrevious();
     void foreignSignalIdIsPrintedEscaped();
     void clearlyFailingRunExitsOne();
+    void textTaskWritesItsFiles();
+    void textSessionResumesExactly();
+    void badTextIsRefused_data();
+    void badTextIsRefused();
+    void stoppedTextRunWritesItsFolder();
 };
 
 void TestHeadlessRun::trainsAndWritesOutputs()
@@ -548,6 +591,162 @@ void TestHeadlessRun::clearlyFailingRunExitsOne()
     qInfo("%s", err.str().c_str());
     QVERIFY2(QString::fromStdString(err.str()).contains(QLatin1String("Lower the learning rate")), err.str().c_str());
     QVERIFY(loadSessionFile(dir.filePath(QStringLiteral("run/session.lstmlab")).toStdString()).session);
+}
+
+void TestHeadlessRun::textTaskWritesItsFiles()
+{
+    QTemporaryDir dir;
+    const QString text = writeText(dir, QStringLiteral("poem.txt"), poem());
+    HeadlessRun run(textOptions(text, dir.filePath(QStringLiteral("out")), 2));
+    std::ostringstream out, err;
+    QCOMPARE(run.run(out, err), int(HeadlessRun::Success));
+    QVERIFY(run.textRun() && !run.trainer());
+    const TextTrainer &trainer = *run.textRun()->trainer();
+    const QString printed = QString::fromStdString(out.str());
+    QVERIFY2(printed.contains(QLatin1String("Epoch: 1/2...  Training Step: 1...  Training loss: ")), qPrintable(printed));
+    QVERIFY2(printed.contains(QLatin1String("Epoch 2/2 done")), qPrintable(printed));
+    QVERIFY(printed.contains(QLatin1String("bits/char")));
+
+    const int V = trainer.corpus().vocabularySize();
+    QCOMPARE(V, 21); // the ANSI escapes are gone: 17 distinct characters, the comma and stop, % and the newline
+    const int batches = trainer.batchesPerEpoch();
+    const QStringList loss = readLines(dir.filePath(QStringLiteral("out/loss.csv")));
+    QCOMPARE(loss.first(), QStringLiteral("step,epoch,train_loss,validation_bits_per_char"));
+    QCOMPARE(loss.size(), 1 + 2 * batches);
+    QVERIFY(loss[batches - 1].endsWith(QLatin1Char(',')));
+    QVERIFY(!loss[batches].endsWith(QLatin1Char(',')));
+
+    QFile samplesFile(dir.filePath(QStringLiteral("out/samples.txt")));
+    QVERIFY(samplesFile.open(QIODevice::ReadOnly));
+    const QString samples = QString::fromUtf8(samplesFile.readAll());
+    QVERIFY2(samples.startsWith(QStringLiteral("Epoch 1:\n床")), qPrintable(samples));
+    QVERIFY(samples.contains(QStringLiteral("\nEpoch 2:\n床")));
+
+    QFile modelFile(dir.filePath(QStringLiteral("out/model.json")));
+    QVERIFY(modelFile.open(QIODevice::ReadOnly));
+    const QJsonObject model = QJsonDocument::fromJson(modelFile.readAll()).object();
+    const QJsonObject config = model[QStringLiteral("config")].toObject();
+    QCOMPARE(config[QStringLiteral("task")].toString(), QStringLiteral("text"));
+    QCOMPARE(config[QStringLiteral("input_size")].toInt(), V);
+    const QJsonArray vocab = model[QStringLiteral("vocab")].toArray();
+    QCOMPARE(vocab.size(), V);
+    QCOMPARE(vocab[0].toString(), QStringLiteral("床"));
+    const QJsonObject tensors = model[QStringLiteral("tensors")].toObject();
+    QCOMPARE(tensors[QStringLiteral("weight_ih_l0")].toObject()[QStringLiteral("shape")].toArray(), (QJsonArray{64, V}));
+    QCOMPARE(tensors[QStringLiteral("head.weight")].toObject()[QStringLiteral("shape")].toArray(), (QJsonArray{V, 16}));
+    QCOMPARE(tensors[QStringLiteral("head.bias")].toObject()[QStringLiteral("shape")].toArray(), (QJsonArray{V}));
+    QCOMPARE(model[QStringLiteral("training")].toObject()[QStringLiteral("validation_bits_per_char")].toDouble(),
+             trainer.lastEpoch().validationBitsPerChar);
+    QVERIFY(trainer.lastEpoch().validationBitsPerChar < trainer.corpus().unigramBitsPerChar());
+
+    // A priming text with a symbol the text lacks is refused before training.
+    HeadlessRun badPrime(textOptions(text, dir.filePath(QStringLiteral("prime")), 1, {"--prime", "床前x"}));
+    std::ostringstream primeOut, primeErr;
+    QCOMPARE(badPrime.run(primeOut, primeErr), int(HeadlessRun::BadInput));
+    QVERIFY2(primeErr.str().find("--prime: the symbol \"x\" is not in the vocabulary") != std::string::npos,
+             primeErr.str().c_str());
+}
+
+void TestHeadlessRun::textSessionResumesExactly()
+{
+    QTemporaryDir dir;
+    const QString text = writeText(dir, QStringLiteral("poem.txt"), poem());
+    std::ostringstream out, err;
+    HeadlessRun straight(textOptions(text, dir.filePath(QStringLiteral("straight")), 3, {"--dropout", "0.3"}));
+    QCOMPARE(straight.run(out, err), 0);
+    HeadlessRun first(textOptions(text, dir.filePath(QStringLiteral("first")), 2, {"--dropout", "0.3"}));
+    QCOMPARE(first.run(out, err), 0);
+
+    const std::vector<std::string> args{"--headless", "--task", "text", "--epochs", "3", "--sample-length", "30",
+                                        "--resume", dir.filePath(QStringLiteral("first/session.lstmlab")).toStdString(),
+                                        "--out", dir.filePath(QStringLiteral("second")).toStdString()};
+    const CommandLineResult parsed = parseCommandLine(args);
+    QVERIFY2(parsed.options, parsed.error.c_str());
+    HeadlessRun second(*parsed.options);
+    std::ostringstream secondErr;
+    QVERIFY2(second.run(out, secondErr) == 0, secondErr.str().c_str());
+    const TextTrainer &a = *straight.textRun()->trainer(), &b = *second.textRun()->trainer();
+    QCOMPARE(b.stepCount(), a.stepCount());
+    QVERIFY(sameFloats(a.network().parameters(), b.network().parameters()));
+    QCOMPARE(readLines(dir.filePath(QStringLiteral("second/samples.txt"))),
+             readLines(dir.filePath(QStringLiteral("straight/samples.txt"))));
+
+    std::vector<std::string> withUnits = args;
+    withUnits.insert(withUnits.end(), {"--units", "8"});
+    HeadlessRun refused(*parseCommandLine(withUnits).options);
+    QVERIFY(!refused.prepare());
+    QVERIFY2(refused.error().starts_with("--units: "), refused.error().c_str());
+
+    std::vector<std::string> otherText = args; // the session's vocabulary must be the text's
+    otherText.insert(otherText.end(), {"--text", writeText(dir, QStringLiteral("other.txt"), QByteArray("abcdefg").repeated(300)).toStdString()});
+    HeadlessRun otherVocabulary(*parseCommandLine(otherText).options);
+    QVERIFY(!otherVocabulary.prepare());
+    QVERIFY2(otherVocabulary.error().find("another vocabulary") != std::string::npos, otherVocabulary.error().c_str());
+
+    CommandLine sine; // the sine run names what the file is
+    sine.resumeFile = dir.filePath(QStringLiteral("first/session.lstmlab")).toStdString();
+    HeadlessRun wrongTask(sine);
+    QVERIFY(!wrongTask.prepare());
+    QVERIFY2(wrongTask.error().find("resume it with --task text") != std::string::npos, wrongTask.error().c_str());
+}
+
+void TestHeadlessRun::badTextIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty file") << QByteArray() << "the text is empty";
+    QTest::newRow("binary file") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0", 10) << "a NUL byte at byte 7: this looks like a binary file";
+    QTest::newRow("invalid UTF-8") << QByteArray("abc\xff\xfe def") << "invalid UTF-8 at byte 3";
+    QTest::newRow("one distinct character") << QByteArray(5000, 'a') << "a single distinct symbol";
+    QTest::newRow("shorter than timesteps x batch size")
+        << QByteArray("abcdefghij").repeated(100) << "fewer than one batch of timesteps x batch size = 50 x 32 = 1600";
+    QByteArray many;
+    for (char32_t c = 0x4e00; c < 0x4e00 + 10001; ++c)
+        many += QString::fromUcs4(&c, 1).toUtf8();
+    QTest::newRow("more than 10,000 symbols") << many << "more than the limit of 10000";
+    QTest::newRow("missing file") << QByteArray("(none)") << "cannot open the file";
+}
+
+void TestHeadlessRun::badTextIsRefused()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString text = bytes == "(none)" ? dir.filePath(QStringLiteral("missing.txt"))
+                                           : writeText(dir, QStringLiteral("text.txt"), bytes);
+    const std::vector<std::string> args{"--headless", "--task", "text", "--text", text.toStdString(), "--out",
+                                        dir.filePath(QStringLiteral("out")).toStdString()};
+    HeadlessRun run(*parseCommandLine(args).options); // the text defaults: 50 steps x 32 streams
+    std::ostringstream out, err;
+    QCOMPARE(run.run(out, err), int(HeadlessRun::BadInput));
+    const QString message = QString::fromStdString(err.str());
+    QVERIFY2(message.startsWith(QStringLiteral("lstm-lab: ") + text + QStringLiteral(": ")), qPrintable(message));
+    QVERIFY2(message.contains(expected), qPrintable(message));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
+}
+
+void TestHeadlessRun::stoppedTextRunWritesItsFolder()
+{
+    QTemporaryDir dir;
+    const QString text = writeText(dir, QStringLiteral("poem.txt"), poem());
+    HeadlessRun run(textOptions(text, dir.filePath(QStringLiteral("run")), 0)); // until stopped
+    QVERIFY(run.prepare());
+    std::thread stopper([] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        HeadlessRun::requestStop(SIGINT);
+    });
+    std::ostringstream out, err;
+    const int code = run.run(out, err);
+    stopper.join();
+    HeadlessRun::clearStopRequest();
+    QCOMPARE(code, int(HeadlessRun::Interrupted));
+    QVERIFY2(QString::fromStdString(err.str()).contains(QLatin1String("resume with --task text --resume")), err.str().c_str());
+    const long long steps = run.textRun()->trainer()->stepCount();
+    QVERIFY(steps > 0);
+    QCOMPARE(readLines(dir.filePath(QStringLiteral("run/loss.csv"))).size(), int(1 + steps));
+    const TextSessionReadResult session = loadTextSessionFile(dir.filePath(QStringLiteral("run/session.lstmlab")).toStdString());
+    QVERIFY2(session.session, session.error.c_str());
+    QCOMPARE(session.session->state.step, steps);
 }
 
 #include "tst_headlessrun.moc"

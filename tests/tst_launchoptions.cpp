@@ -107,6 +107,8 @@ void TestLaunchOptions::refusedOptions_data()
                                          << "--units does not apply when opening run.lstmlab";
     QTest::newRow("shuffle beside a file") << QStringList{"run.lstmlab", "--shuffle"}
                                            << "--shuffle does not apply when opening run.lstmlab";
+    QTest::newRow("text task") << QStringList{"--task", "text", "--text", "poems.txt"}
+                               << "--task text runs only with --headless for now";
 }
 
 void TestLaunchOptions::refusedOptions()

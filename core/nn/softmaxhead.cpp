@@ -1,15 +1,46 @@
 #include "softmaxhead.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 
 namespace lstmlab {
 
+namespace {
+
+// dst = lhs * rhs, computed tile by tile. Eigen packs the blocks of a matrix product into
+// buffers it takes from the stack up to EIGEN_STACK_ALLOCATION_LIMIT (128 KiB) and from the heap
+// above; at V = 2,580 symbols, H = 128 and 32 x 50 rows whole products would allocate twice
+// each, every training step. Tiles of 128 x 128 floats (64 x 64 doubles) keep every buffer on
+// the stack, and are still large enough for Eigen's kernels to run near full speed.
+template <typename Dst, typename Lhs, typename Rhs>
+void tiledProduct(Dst &dst, const Lhs &lhs, const Rhs &rhs)
+{
+    using Scalar = typename Dst::Scalar;
+    const Eigen::Index tile = sizeof(Scalar) == 4 ? 128 : 64;
+    const Eigen::Index M = lhs.rows(), N = rhs.cols(), K = lhs.cols();
+    for (Eigen::Index k0 = 0; k0 < K; k0 += tile) {
+        const Eigen::Index kn = std::min(tile, K - k0);
+        for (Eigen::Index i0 = 0; i0 < M; i0 += tile) {
+            const Eigen::Index mn = std::min(tile, M - i0);
+            for (Eigen::Index j0 = 0; j0 < N; j0 += tile) {
+                const Eigen::Index nn = std::min(tile, N - j0);
+                if (k0 == 0)
+                    dst.block(i0, j0, mn, nn).noalias() = lhs.block(i0, k0, mn, kn) * rhs.block(k0, j0, kn, nn);
+                else
+                    dst.block(i0, j0, mn, nn).noalias() += lhs.block(i0, k0, mn, kn) * rhs.block(k0, j0, kn, nn);
+            }
+        }
+    }
+}
+
+} // namespace
+
 template <typename Scalar>
 void SoftmaxHead<Scalar>::forward(const ConstRef &h, Ref probs) const
 {
     assert(h.cols() == m_units && probs.rows() == m_symbols && probs.cols() == h.rows());
-    probs.noalias() = W() * h.transpose();                                  // (13), (V, N)
+    tiledProduct(probs, W(), h.transpose());                                // (13), (V, N)
     probs.colwise() += b();
     for (Eigen::Index n = 0; n < probs.cols(); ++n) {                       // (14)
         const Scalar top = probs.col(n).maxCoeff();
@@ -37,9 +68,10 @@ void SoftmaxHead<Scalar>::backward(const ConstRef &h, Ref probs, std::span<const
     for (Eigen::Index n = 0; n < N; ++n)                                     // (16)
         probs(targets[std::size_t(n)], n) -= Scalar(1);
     probs /= Scalar(N);
-    dW().noalias() = probs * h;                                             // (17)
+    MatMap dWeights = dW();
+    tiledProduct(dWeights, probs, h);                                       // (17)
     db() = probs.rowwise().sum();
-    dh.noalias() = probs.transpose() * W();
+    tiledProduct(dh, probs.transpose(), W());
 }
 
 template class SoftmaxHead<float>;

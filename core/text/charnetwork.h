@@ -1,0 +1,149 @@
+#pragma once
+
+// The character-level network (Udacity's "Anna KaRNNa"): a one-hot symbol in, L stacked LSTM
+// layers with inverted dropout on every layer's output, and a softmax over the V symbols at
+// every time step, scored by cross-entropy against the next symbol. The LSTM state is carried
+// from one batch to the next (the streams of TextBatches continue each other).
+//
+// Shapes (legend): B = batch (streams), T = timesteps, V = vocabulary size, H = num_units,
+//   L = layers. Sequences are (T*B, width) with row t*B + b, as in lstmlayer.h; a symbol
+//   sequence is T*B indices in the same order.
+//
+//   (19) x^0_t = onehot(s_t)                  layer 0's input; W_ih x^0_t is column s_t of W_ih
+//                                              (a lookup, never a product: LstmLayer's *Tokens)
+//   (20) u^l_t = m^l_t * h^l_t                dropout, m = 0 or 1/keep, keep = 1 - dropout
+//                                              (training only); u^l is layer l+1's input
+//   (21) p_t = softmax(W_head u^{L-1}_t + b_head)   the head at every step, (13)-(14) of
+//                                              softmaxhead.h; the loss is its (15), the mean
+//                                              over the T*B rows of -ln p_t[s_{t+1}]
+//   (22) (h^l_{-1}, c^l_{-1}) = the state left by the previous batch (zero at an epoch's
+//        start); no gradient flows into it (truncated backpropagation through time)
+//
+// All parameters live in one flat vector in PyTorch's order (layer 0: weight_ih_l0 (4H, V),
+// weight_hh_l0 (4H, H), bias_ih_l0, bias_hh_l0; layer 1: ... ; then head.weight (V, H),
+// head.bias (V)), each column-major, and so do the gradients: Adam, clipping and the files
+// work on the flat vectors. It is Network's layout with I = O = V.
+
+#include "lstmlayer.h"
+#include "softmaxhead.h"
+#include "stopflag.h"
+
+#include <random>
+#include <span>
+#include <vector>
+
+namespace lstmlab {
+
+struct CharNetworkConfig {
+    int symbols = 2;      // V
+    int units = 128;      // H
+    int layers = 2;       // L
+    double dropout = 0.0; // drop probability on each layer's output
+
+    bool operator==(const CharNetworkConfig &) const = default;
+};
+
+template <typename Scalar>
+class CharNetwork
+{
+public:
+    using Mat = Matrix<Scalar>;
+    using Vec = Vector<Scalar>;
+    using Ref = Eigen::Ref<Mat>;
+    using ConstRef = Eigen::Ref<const Mat>;
+    using State = std::vector<LstmState<Scalar>>; // one per layer, (B, H) each
+
+    // Training buffers for T time steps and up to `capacity` streams, made once and reused:
+    // a step allocates nothing.
+    struct Workspace {
+        int timesteps = 0;
+        int capacity = 0;
+        int batch = 0;                 // batch of the last forward()
+        bool dropoutApplied = false;
+        bool freezeMasks = false;      // reuse the last masks (gradient checks)
+        bool masksValid = false;
+        bool stopped = false;          // the last forward() gave up: `stop` was raised
+        std::vector<int> tokens;       // (T*B) the inputs of the last forward()
+        std::vector<typename LstmLayer<Scalar>::Cache> caches;
+        std::vector<Mat> masks;        // (T*B, H) per layer, m in (20)
+        std::vector<Mat> dropped;      // (T*B, H) per layer, u in (20)
+        std::vector<Mat> dOut;         // (T*B, H) per layer, dL/du
+        Mat probs;                     // (V, T*B) p_t of (21); dz after backward()
+        State state;                   // (22): the state the next forward() starts from
+    };
+
+    // Buffers for running one stream through the network without training (validation,
+    // sampling): chunks of up to `timesteps` symbols, the state carried from chunk to chunk.
+    struct Stream {
+        int timesteps = 0;
+        std::vector<Vec> packed;       // per layer, LstmLayer::prepareInference()
+        std::vector<Mat> h;            // (T, H) per layer
+        std::vector<Mat> c;            // (1, H) per layer, the running cell state
+        State state;                   // (1, H) each: where the next chunk starts
+        Mat probs;                     // (V, T)
+    };
+
+    explicit CharNetwork(const CharNetworkConfig &config);
+    CharNetwork(const CharNetwork &other);
+    CharNetwork &operator=(const CharNetwork &other);
+
+    const CharNetworkConfig &config() const { return m_config; }
+    void setDropout(double dropout) { m_config.dropout = dropout; }
+    int symbols() const { return m_config.symbols; }
+    int units() const { return m_config.units; }
+    int layerCount() const { return int(m_layers.size()); }
+
+    static Eigen::Index parameterCount(const CharNetworkConfig &config);
+    Eigen::Index parameterCount() const { return m_params.size(); }
+
+    // PyTorch's default initialisation: U(-1/sqrt(H), 1/sqrt(H)) for every tensor (the LSTM's,
+    // and Linear(H, V)'s weight and bias), in the flat order, from rng.
+    void initialise(std::mt19937 &rng);
+
+    Vec &parameters() { return m_params; }
+    const Vec &parameters() const { return m_params; }
+    Vec &gradients() { return m_grads; }
+    const Vec &gradients() const { return m_grads; }
+    LstmLayer<Scalar> &layer(int l) { return m_layers[std::size_t(l)]; }
+    const LstmLayer<Scalar> &layer(int l) const { return m_layers[std::size_t(l)]; }
+    SoftmaxHead<Scalar> &head() { return m_head; }
+    const SoftmaxHead<Scalar> &head() const { return m_head; }
+
+    Workspace makeWorkspace(int timesteps, int capacity) const;
+    // Zeroes the carried state (22): an epoch's start.
+    static void resetState(Workspace &ws);
+
+    // (19)-(21) for T*B input symbols from ws.state. With training and dropout > 0 draws the
+    // masks from rng (std::invalid_argument when rng is null). Returns false, ws.stopped set,
+    // when `stop` was raised.
+    bool forward(Workspace &ws, std::span<const int> inputs, int batch, bool training, std::mt19937 *rng,
+                 const StopFlag *stop = nullptr) const;
+    // (15) for the last forward() and its T*B targets: the mean cross-entropy in nats.
+    Scalar loss(const Workspace &ws, std::span<const int> targets) const;
+    // Gradients of the loss into gradients() (overwriting). Returns false when `stop` was raised.
+    bool backward(Workspace &ws, std::span<const int> targets, const StopFlag *stop = nullptr);
+    // Moves ws.state to the state after the last forward(): where the next batch starts (22).
+    void carryState(Workspace &ws) const;
+
+    Stream makeStream(int timesteps) const;
+    // Zero state, and the weights packed anew (call after the parameters change).
+    void resetStream(Stream &stream) const;
+    // Feeds n <= stream.timesteps symbols (batch 1, no dropout) from the stream's state and
+    // leaves it at their end; stream.probs' first n columns are the next-symbol distributions.
+    bool feed(Stream &stream, std::span<const int> symbols, const StopFlag *stop = nullptr) const;
+
+private:
+    void bindLayers();
+    ConstRef layerOutput(const Workspace &ws, int l) const;
+
+    CharNetworkConfig m_config;
+    Vec m_params;
+    Vec m_grads;
+    std::vector<LstmLayer<Scalar>> m_layers;
+    SoftmaxHead<Scalar> m_head;
+};
+
+extern template class CharNetwork<float>;
+extern template class CharNetwork<double>;
+
+} // namespace lstmlab
