@@ -92,11 +92,13 @@ run_fuzz() {
     name="${target##*/fuzz-}"
     case "$name" in replay-*) continue ;; esac
     corpus="$top/tests/fuzz/corpus/$name"
-    case "$name" in json|modeljson|session) dict="$top/tests/fuzz/json.dict" ;; *) dict="$top/tests/fuzz/$name.dict" ;; esac
+    case "$name" in json|modeljson|session|textsession) dict="$top/tests/fuzz/json.dict" ;; *) dict="$top/tests/fuzz/$name.dict" ;; esac
     # New inputs go to a scratch folder in the build, never into the committed corpus.
     work="$dir/fuzz-work/$name"
     log="$dir/fuzz-work/$name.log"
     mkdir -p "$work"
+    # libFuzzer exits 1 on a missing dictionary, which reads like a crash: fail plainly instead.
+    [ -s "$dict" ] || { echo "fuzz-$name: no dictionary at $dict" >&2; return 1; }
     echo "fuzz-$name: ${seconds} s"
     (
       export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
