@@ -28,7 +28,7 @@ namespace {
 const std::vector<std::string> &layers()
 {
     static const std::vector<std::string> order = {
-        "core/nn", "core/signals", "core/training", "core/text", "core/io",
+        "core/nn", "core/signals", "core/training", "core/text", "core/embed", "core/io",
         "ui/training", "ui/sessions", "ui/teaching", "ui/controls",
         "ui/panels", "ui/gates", "ui/diagrams", "ui/status", "ui/shell",
         "app",
