@@ -4,6 +4,8 @@
 // share one parser. Defaults are the seed configuration.
 
 #include "modelconfig.h"
+#include "skipgram.h"
+#include "tokencorpus.h"
 
 #include <optional>
 #include <string>
@@ -32,10 +34,19 @@ struct CommandLine {
     int sampleLength = 200;  // --sample-length: symbols drawn per sample
     std::string prime;       // --prime: the sample's priming text; empty: the text's first character
 
+    // --task embed (skip-gram embeddings): --dim, --window, --negatives, --subsample, and
+    // --epochs, --learning-rate and --seed (defaults 5, 0.025 and 1, word2vec's), in embed.
+    SkipGramConfig embed;
+    TokenMode tokens = TokenMode::Words; // --tokens words|chars
+    std::string tokensName = "words";
+    int minCount = 5;                    // --min-count
+    static constexpr Range minCountRange{1, TokenCorpus::minCountLimit};
+
     static constexpr double defaultTemperature = 0.8;
     static constexpr Range temperatureRange{0.05, 5.0};
     static constexpr Range sampleLengthRange{0, 100000};
     bool textTask() const { return task == "text"; }
+    bool embedTask() const { return task == "embed"; }
 };
 
 // The text task's defaults for the options not given (2 layers x 128 units, 50 steps,

@@ -97,6 +97,15 @@ bool HeadlessRun::refuseFixedOptions(const std::vector<const char *> &fixed, con
 
 bool HeadlessRun::prepare()
 {
+    if (m_options.embedTask()) {
+        m_embedRun = std::make_unique<HeadlessEmbedRun>(m_options, &HeadlessRun::stopRequested);
+        if (!m_embedRun->prepare()) {
+            m_error = m_embedRun->error();
+            m_embedRun.reset();
+            return false;
+        }
+        return true;
+    }
     if (m_options.textTask()) {
         m_textRun = std::make_unique<HeadlessTextRun>(m_options, &HeadlessRun::stopRequested);
         if (!m_textRun->prepare()) {
@@ -179,20 +188,19 @@ bool HeadlessRun::prepareSession(SessionData session)
 
 int HeadlessRun::run(std::ostream &out, std::ostream &err)
 {
-    if (!m_trainer && !m_textRun && !prepare()) {
+    if (!m_trainer && !m_textRun && !m_embedRun && !prepare()) {
         err << "lstm-lab: " << m_error << "\n";
         return BadInput;
     }
     if (m_textRun)
         return m_textRun->run(out, err);
+    if (m_embedRun)
+        return m_embedRun->run(out, err);
     // Before training: a folder that cannot be written is found before the work is done.
     OutputFolder folder(m_options.outDir);
     std::string error;
-    switch (folder.prepare(&error)) {
-    case OutputFolder::Status::Ready: break;
-    case OutputFolder::Status::Refused: err << "lstm-lab: " << error << "\n"; return BadInput;
-    case OutputFolder::Status::CannotWrite: err << "lstm-lab: " << error << "\n"; return WriteFailed;
-    }
+    if (const int code = folder.prepareForRun(err); code != exitcodes::success)
+        return code;
 
     Trainer &trainer = *m_trainer;
     const ModelConfig &c = trainer.modelConfig();

@@ -125,11 +125,8 @@ int HeadlessTextRun::run(std::ostream &out, std::ostream &err)
     }
     OutputFolder folder(m_options.outDir);
     std::string error;
-    switch (folder.prepare(&error)) {
-    case OutputFolder::Status::Ready: break;
-    case OutputFolder::Status::Refused: err << "lstm-lab: " << error << "\n"; return exitcodes::badInput;
-    case OutputFolder::Status::CannotWrite: err << "lstm-lab: " << error << "\n"; return exitcodes::writeFailed;
-    }
+    if (const int code = folder.prepareForRun(err); code != exitcodes::success)
+        return code;
 
     TextTrainer &trainer = *m_trainer;
     const Corpus &corpus = trainer.corpus();

@@ -13,6 +13,9 @@ LaunchOptions::LaunchOptions(lstmlab::CommandLine commandLine)
 std::string LaunchOptions::windowRefusal() const
 {
     const lstmlab::CommandLine &cl = m_commandLine;
+    if (cl.embedTask())
+        return "--task embed runs only with --headless for now "
+               "(try --headless --task embed --text FILE --out DIR)";
     if (cl.textTask())
         return "--task text runs only with --headless for now: the window trains the sine task "
                "(try --headless --task text --text FILE --out DIR)";

@@ -181,7 +181,7 @@ private slots:
         QTest::newRow("window 51") << 100 << 51 << 5 << 1e-4 << "window must be an integer in 1..50 (got 51)";
         QTest::newRow("negatives 0") << 100 << 5 << 0 << 1e-4 << "negatives must be an integer in 1..50 (got 0)";
         QTest::newRow("subsample -1") << 100 << 5 << 5 << -1.0 << "subsample must be a number in 0..1 (got -1)";
-        QTest::newRow("fewer tokens than the window") << 100 << 10 << 5 << 1e-4 << "has 8 tokens that occur at least min-count times: a window of 10 needs at least 21";
+        QTest::newRow("fewer tokens than the window") << 100 << 10 << 5 << 1e-4 << "corpus.txt: the text has 8 tokens that occur at least min-count times; a window of 10 needs at least 21";
     }
 
     void refusals()

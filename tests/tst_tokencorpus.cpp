@@ -55,12 +55,12 @@ private slots:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<int>("minCount");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("empty") << QByteArray() << 1 << "corpus.txt is empty";
-        QTest::newRow("binary") << QByteArray("ab\0cd", 5) << 1 << "binary file";
-        QTest::newRow("invalid UTF-8") << QByteArray("ab \xff cd") << 1 << "not valid UTF-8 (at byte 3)";
-        QTest::newRow("no token") << QByteArray(" , . ! ") << 1 << "has no word";
+        QTest::newRow("empty") << QByteArray() << 1 << "corpus.txt: the text is empty";
+        QTest::newRow("binary") << QByteArray("ab\0cd", 5) << 1 << "a NUL byte at byte 2: this looks like a binary file";
+        QTest::newRow("invalid UTF-8") << QByteArray("ab \xff cd") << 1 << "invalid UTF-8 at byte 3";
+        QTest::newRow("no token") << QByteArray(" , . ! ") << 1 << "the text has no word";
         QTest::newRow("all under min-count") << QByteArray("a b c a") << 5
-                                             << "no token occurs 5 times (the most frequent occurs 2)";
+                                             << "no token occurs min-count = 5 times (the most frequent occurs 2)";
         QTest::newRow("min-count out of range") << QByteArray("a") << 0 << "minimum count must be an integer in 1..1000000";
     }
 

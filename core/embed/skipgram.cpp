@@ -1,9 +1,12 @@
 #include "skipgram.h"
 
+#include "prefetch.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <random>
 #include <stdexcept>
 
 namespace lstmlab {
@@ -49,8 +52,8 @@ SkipGram::SkipGram(const SkipGramConfig &config, std::shared_ptr<const TokenCorp
         throw std::invalid_argument(error);
     const long long n = (long long)m_corpus->tokens().size();
     if (n < 2LL * config.window + 1)
-        throw std::invalid_argument(m_corpus->source() + " has " + std::to_string(n)
-                                    + " tokens that occur at least min-count times: a window of "
+        throw std::invalid_argument(m_corpus->source() + ": the text has " + std::to_string(n)
+                                    + " tokens that occur at least min-count times; a window of "
                                     + std::to_string(config.window) + " needs at least "
                                     + std::to_string(2 * config.window + 1));
     const int V = m_corpus->vocabularySize(), D = config.dim;
@@ -77,7 +80,30 @@ SkipGram::SkipGram(const SkipGramConfig &config, std::shared_ptr<const TokenCorp
     m_out = Matrix::Zero(D, V);
     m_sentence.reserve(sentenceLength);
     m_targets.reserve(std::size_t(config.negatives) + 1);
+    m_ahead.resize(std::size_t(config.negatives));
     m_neu1e.resize(D);
+}
+
+std::vector<int> SkipGram::validationTokens(int vocabularySize, unsigned seed)
+{
+    std::mt19937 rng(seed);
+    std::vector<int> chosen;
+    const auto drawFrom = [&](int first, int end, int count) {
+        std::vector<int> pool;
+        for (int w = first; w < end; ++w)
+            if (std::find(chosen.begin(), chosen.end(), w) == chosen.end())
+                pool.push_back(w);
+        std::shuffle(pool.begin(), pool.end(), rng);
+        pool.resize(std::min<std::size_t>(pool.size(), std::size_t(count)));
+        chosen.insert(chosen.end(), pool.begin(), pool.end());
+    };
+    drawFrom(0, std::min(vocabularySize, 100), 8);
+    if (vocabularySize >= 1100)
+        drawFrom(1000, 1100, 8);
+    else
+        drawFrom(0, std::min(vocabularySize, 100), 8);
+    std::sort(chosen.begin(), chosen.end());
+    return chosen;
 }
 
 double SkipGram::takeLoss()
@@ -124,7 +150,22 @@ void SkipGram::trainSentence(std::span<const int> sentence)
 {
     const int length = int(sentence.size());
     const int window = m_config.window;
+    const int K = m_config.negatives;
+    const Eigen::Index D = m_in.rows();
     const float alpha = float(m_alpha);
+    // The negatives of the next pair are drawn one pair ahead and their output vectors fetched
+    // into the cache while this pair is computed: the columns are scattered over a matrix
+    // larger than the cache, and waiting for them would take most of the time.
+    const auto drawAhead = [&] {
+        for (int k = 0; k < K; ++k) {
+            m_ahead[std::size_t(k)] = m_negatives.draw(nextRandom());
+            kernels::prefetchFloats(m_out.col(m_ahead[std::size_t(k)]).data(), D);
+        }
+    };
+    if (length > 1 && !m_aheadDrawn) {
+        drawAhead();
+        m_aheadDrawn = true;
+    }
     for (int p = 0; p < length; ++p) {
         const int w = sentence[std::size_t(p)];
         const int b = window - int(nextRandom() % std::uint64_t(window)); // 1..window
@@ -135,11 +176,10 @@ void SkipGram::trainSentence(std::span<const int> sentence)
             const int c = sentence[std::size_t(q)];
             m_targets.clear();
             m_targets.push_back(w);
-            for (int k = 0; k < m_config.negatives; ++k) {
-                const int negative = m_negatives.draw(nextRandom());
-                if (negative != w)
+            for (int negative : m_ahead)
+                if (negative != w) // word2vec skips a negative equal to the centre token
                     m_targets.push_back(negative);
-            }
+            drawAhead();
             m_neu1e.setZero();
             const float loss = pairStep<float>(m_in.col(c), m_out, m_targets, alpha, m_neu1e, withLoss);
             m_in.col(c) += m_neu1e; // (27)

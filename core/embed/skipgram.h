@@ -45,6 +45,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <vector>
 
 namespace lstmlab {
 
@@ -106,6 +107,11 @@ public:
     double keepProbability(int w) const { return m_keep[std::size_t(w)]; }
     const AliasTable &negativeTable() const { return m_negatives; }
 
+    // The tokens whose neighbours a run reports (Udacity's choice): up to 8 drawn from the 100
+    // most frequent and 8 from the 100 from the 1,000th on (from the 100 most frequent when the
+    // vocabulary is smaller), in increasing order, drawn with std::mt19937(seed).
+    static std::vector<int> validationTokens(int vocabularySize, unsigned seed);
+
     // (24)-(27) for one pair, on columns of `out` and the context's input vector v. `targets`
     // holds t_0 = w then the negatives (y_0 = 1, the rest 0); neu1e receives alpha * -dloss/dv
     // (to be added to v by the caller, (27)); `out` is updated in place. Returns (25) when
@@ -165,6 +171,8 @@ private:
     std::uint64_t m_random = 0;
     std::vector<int> m_sentence;        // the kept tokens of the current sentence
     std::vector<int> m_targets;         // t_0 .. t_K of the current pair
+    std::vector<int> m_ahead;           // the next pair's negatives, drawn ahead
+    bool m_aheadDrawn = false;
     Eigen::VectorXf m_neu1e;            // (D)
 
     int m_epoch = 0;

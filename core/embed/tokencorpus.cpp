@@ -42,14 +42,17 @@ bool isSeparator(char32_t c)
 
 std::vector<std::string> TokenCorpus::split(std::string_view utf8, TokenMode mode, std::string_view source)
 {
+    const auto refuse = [&source](const std::string &why) {
+        throw std::invalid_argument(std::string(source) + ": " + why);
+    };
     if (utf8.empty())
-        throw std::invalid_argument(std::string(source) + " is empty: a corpus needs text");
-    if (utf8.find('\0') != std::string_view::npos)
-        throw std::invalid_argument(std::string(source) + " holds a NUL byte: it looks like a binary file, not UTF-8 text");
+        refuse("the text is empty");
+    if (const std::size_t nul = utf8.find('\0'); nul != std::string_view::npos)
+        refuse("a NUL byte at byte " + std::to_string(nul) + ": this looks like a binary file, not UTF-8 text");
     std::vector<char32_t> points;
     std::size_t badOffset = 0;
     if (!Corpus::decodeUtf8(utf8, points, badOffset))
-        throw std::invalid_argument(std::string(source) + " is not valid UTF-8 (at byte " + std::to_string(badOffset) + ")");
+        refuse("invalid UTF-8 at byte " + std::to_string(badOffset));
 
     std::vector<std::string> tokens;
     std::string word;
@@ -87,8 +90,8 @@ TokenCorpus::TokenCorpus(std::string_view utf8, std::string source, TokenMode mo
                                     + " (got " + std::to_string(minCount) + ")");
     const std::vector<std::string> raw = split(utf8, mode, m_source);
     if (raw.empty())
-        throw std::invalid_argument(m_source + " has no " + (mode == TokenMode::Words ? "word" : "letter or digit")
-                                    + ": nothing to embed");
+        throw std::invalid_argument(m_source + ": the text has no " + (mode == TokenMode::Words ? "word" : "letter or digit")
+                                    + ", nothing to embed");
     m_rawTokenCount = (long long)raw.size();
 
     // Count in order of first appearance, then sort by count (stable: ties keep that order).
@@ -118,7 +121,7 @@ TokenCorpus::TokenCorpus(std::string_view utf8, std::string source, TokenMode mo
         m_counts.push_back(seenCounts[std::size_t(k)]);
     }
     if (m_words.empty())
-        throw std::invalid_argument(m_source + ": no token occurs " + std::to_string(minCount)
+        throw std::invalid_argument(m_source + ": no token occurs min-count = " + std::to_string(minCount)
                                     + " times (the most frequent occurs "
                                     + std::to_string(seenCounts[std::size_t(order.front())])
                                     + "): lower the minimum count");
@@ -132,11 +135,11 @@ TokenCorpus TokenCorpus::fromFile(const std::string &path, TokenMode mode, int m
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw std::invalid_argument(path + " cannot be read");
+        throw std::invalid_argument(path + ": cannot open the file");
     std::ostringstream text;
     text << in.rdbuf();
     if (in.bad())
-        throw std::invalid_argument(path + " cannot be read");
+        throw std::invalid_argument(path + ": cannot read the file");
     return TokenCorpus(Corpus::stripAnsiEscapes(text.str()), path, mode, minCount);
 }
 
