@@ -37,6 +37,9 @@ public:
     int size() const { return int(m_unit.cols()); }
     int dim() const { return int(m_unit.rows()); }
 
+    const Eigen::MatrixXf &unitVectors() const { return m_unit; } // (D, V), unit columns
+    Eigen::VectorXf vector(int token) const { return m_vectors.col(token); }
+
     // The k tokens most similar to `token` by (31), most similar first, itself left out.
     std::vector<Neighbour> nearest(int token, int k) const;
     // (32); an index out of range gives an empty list.

@@ -131,7 +131,9 @@ TokenCorpus::TokenCorpus(std::string_view utf8, std::string source, TokenMode mo
             m_tokens.push_back(newIndex[std::size_t(k)]);
 }
 
-TokenCorpus TokenCorpus::fromFile(const std::string &path, TokenMode mode, int minCount)
+namespace {
+
+std::string readWhole(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
@@ -140,7 +142,29 @@ TokenCorpus TokenCorpus::fromFile(const std::string &path, TokenMode mode, int m
     text << in.rdbuf();
     if (in.bad())
         throw std::invalid_argument(path + ": cannot read the file");
-    return TokenCorpus(Corpus::stripAnsiEscapes(text.str()), path, mode, minCount);
+    return text.str();
+}
+
+} // namespace
+
+TokenCorpus TokenCorpus::fromFile(const std::string &path, TokenMode mode, int minCount)
+{
+    return TokenCorpus(Corpus::stripAnsiEscapes(readWhole(path)), path, mode, minCount);
+}
+
+TokenCorpus TokenCorpus::fromFiles(const std::vector<std::string> &paths, std::string source, TokenMode mode, int minCount)
+{
+    std::string text;
+    for (const std::string &path : paths) {
+        const std::string part = readWhole(path);
+        std::vector<char32_t> points;
+        std::size_t bad = 0;
+        if (!Corpus::decodeUtf8(part, points, bad))
+            throw std::invalid_argument(path + ": invalid UTF-8 at byte " + std::to_string(bad));
+        text += Corpus::stripAnsiEscapes(part);
+        text += '\n';
+    }
+    return TokenCorpus(text, std::move(source), mode, minCount);
 }
 
 int TokenCorpus::indexOf(std::string_view word) const

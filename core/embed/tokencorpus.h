@@ -37,6 +37,9 @@ public:
     // Reads a whole file (ANSI colour escapes removed, as in Corpus::fromFile); throws
     // std::invalid_argument naming the file when it cannot be read or is refused as above.
     static TokenCorpus fromFile(const std::string &path, TokenMode mode, int minCount);
+    // Several files read as one text (each ends a line), named `source` in messages; a file
+    // that cannot be read or is not UTF-8 is named.
+    static TokenCorpus fromFiles(const std::vector<std::string> &paths, std::string source, TokenMode mode, int minCount);
 
     const std::string &source() const { return m_source; }
     TokenMode mode() const { return m_mode; }
