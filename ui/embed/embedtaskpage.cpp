@@ -163,7 +163,7 @@ EmbedTaskPage::EmbedTaskPage(QWidget *parent)
             setRunning(!m_controller->running());
     });
     connect(m_watch, &QCheckBox::toggled, m_controller, &EmbedController::setWatchingPace);
-    connect(m_corpus, &QComboBox::currentIndexChanged, this, &EmbedTaskPage::onCorpusChanged);
+    connect(m_corpus, &QComboBox::currentIndexChanged, this, [this] { onCorpusChanged(true); });
     connect(m_openFile, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open Text"), QString(),
                                                           tr("Text files (*.txt);;All files (*)"));
@@ -181,7 +181,7 @@ EmbedTaskPage::EmbedTaskPage(QWidget *parent)
     connect(m_subsample, &QDoubleSpinBox::valueChanged, this, settingsEdited);
     connect(m_tokens, &QComboBox::currentIndexChanged, this, settingsEdited);
     retranslateUi();
-    onCorpusChanged();
+    onCorpusChanged(true);
     updateButtons();
 }
 
@@ -227,7 +227,7 @@ void EmbedTaskPage::retranslateUi()
     m_subsample->setToolTip(tr("Frequent tokens are skipped more often: kept with probability (√(f/t) + 1)·t/f; 0 keeps all"));
     m_epochsLabel->setText(tr("Epochs"));
     m_seedLabel->setText(tr("Seed"));
-    m_watch->setText(tr("Watching pace (an epoch in about %1 s)").arg(EmbedWorker::watchSecondsPerEpoch, 0, 'f', 0));
+    m_watch->setText(tr("Watching pace (the whole run in about %1 s)").arg(EmbedWorker::watchSecondsPerRun, 0, 'f', 0));
     m_watch->setToolTip(tr("Untick for full speed"));
     m_new->setText(tr("New Model"));
     m_new->setToolTip(tr("Read the corpus and start a model with these settings"));
@@ -235,25 +235,38 @@ void EmbedTaskPage::retranslateUi()
         tabs->setTabText(0, tr("Neighbours and analogies"));
         tabs->setTabText(1, tr("Link to the text task"));
     }
-    onCorpusChanged();
+    onCorpusChanged(false);
     updateButtons();
 }
 
-void EmbedTaskPage::onCorpusChanged()
+void EmbedTaskPage::onCorpusChanged(bool applyPreset)
 {
     const auto choice = CorpusChoice(std::max(0, m_corpus->currentIndex()));
     m_openFile->setVisible(choice == CorpusChoice::File);
     QString note;
     switch (choice) {
     case CorpusChoice::TangPoems:
-        m_tokens->setCurrentIndex(1);
+        // A small text (23,000 characters): many passes, and less subsampling, so that the
+        // vectors move apart from their common direction (measured: 50 epochs at dimension 50
+        // put 庐 岭 溪 浦 next to 山).
+        if (applyPreset) {
+            m_tokens->setCurrentIndex(1);
+            m_dim->setValue(50);
+            m_epochs->setValue(50);
+            m_subsample->setValue(1e-3);
+        }
         note = QFileInfo::exists(tangPoemsPath())
                    ? tr("The 300 Tang poems of Debian's fortunes-zh package, one token per character.")
                    : tr("Not installed: %1 comes with Debian's fortunes-zh package (sudo apt-get install fortunes-zh).")
                          .arg(tangPoemsPath());
         break;
     case CorpusChoice::EnglishFortunes:
-        m_tokens->setCurrentIndex(0);
+        if (applyPreset) {
+            m_tokens->setCurrentIndex(0);
+            m_dim->setValue(50);
+            m_epochs->setValue(10);
+            m_subsample->setValue(1e-3);
+        }
         note = englishFortuneFiles().isEmpty()
                    ? tr("Not installed: the English fortunes come with Debian's fortunes package (sudo apt-get install fortunes).")
                    : tr("All %1 English files of Debian's fortunes package, about half a million words.")
@@ -272,7 +285,7 @@ void EmbedTaskPage::setTextFile(const QString &path)
     m_file = path;
     m_corpus->setItemText(int(CorpusChoice::File), QFileInfo(path).fileName());
     m_corpus->setCurrentIndex(int(CorpusChoice::File));
-    onCorpusChanged();
+    onCorpusChanged(false);
 }
 
 EmbedCommand EmbedTaskPage::command() const

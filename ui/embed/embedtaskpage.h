@@ -67,7 +67,7 @@ protected:
 private:
     void retranslateUi();
     void onSnapshot(const EmbedSnapshot &snapshot);
-    void onCorpusChanged();
+    void onCorpusChanged(bool applyPreset); // the corpus's own settings when it is chosen
     void chooseToken(int token);
     void updateButtons();
 

@@ -88,8 +88,8 @@ void EmbedWorker::scheduleSlice()
 {
     if (!m_model || !m_running || m_timer->isActive())
         return;
-    // Watching: slices of about 1/100 epoch, spaced so that an epoch takes the set time.
-    const int delayMs = m_watching ? int(std::lround(1000.0 * watchSecondsPerEpoch / 100.0)) : 0;
+    // Watching: watchSlicesPerRun slices, spaced so that the run takes the set time.
+    const int delayMs = m_watching ? int(std::lround(1000.0 * watchSecondsPerRun / watchSlicesPerRun)) : 0;
     m_timer->start(delayMs);
 }
 
@@ -98,7 +98,8 @@ void EmbedWorker::trainSlice()
     if (!m_model || !m_running)
         return;
     const long long perEpoch = m_model->wordsPerEpoch();
-    const long long words = m_watching ? std::max<long long>(1, perEpoch / 100) : std::max<long long>(20000, perEpoch / 50);
+    const long long run = perEpoch * m_model->config().epochs;
+    const long long words = m_watching ? std::max<long long>(1, run / watchSlicesPerRun) : std::max<long long>(20000, perEpoch / 50);
     QElapsedTimer timer;
     timer.start();
     m_model->train(words, &m_stop);

@@ -5,8 +5,9 @@
 // EmbedSnapshot values through snapshotReady(), at most a few per second. A slice gives up
 // within one sentence when the stop flag is raised (pause, reset, a new model, quitting).
 //
-// At the watching pace the worker sleeps between small slices so that an epoch takes about
-// watchSecondsPerEpoch; at full speed it trains as fast as it can. Only the sleeping differs.
+// At the watching pace the worker sleeps between small slices so that the whole run takes
+// about watchSecondsPerRun (the map can be seen taking shape); at full speed it trains as fast
+// as it can. Only the sleeping differs.
 
 #include "embedsnapshot.h"
 #include "skipgram.h"
@@ -37,7 +38,8 @@ class EmbedWorker : public QObject
 public:
     static constexpr int planeTokens = 300;          // tokens on the map
     static constexpr int snapshotIntervalMs = 200;
-    static constexpr double watchSecondsPerEpoch = 20.0;
+    static constexpr double watchSecondsPerRun = 40.0;
+    static constexpr int watchSlicesPerRun = 400;
 
     explicit EmbedWorker(QObject *parent = nullptr);
     ~EmbedWorker() override;
