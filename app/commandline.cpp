@@ -335,4 +335,27 @@ std::string commandLineHelp(const std::string &program)
     return out.str();
 }
 
+std::optional<std::string> applyResumeOverrides(const CommandLine &cl, const std::vector<const char *> &fixed,
+                                                const char *fixedWhat, ResumedSettings &settings)
+{
+    const auto given = [&cl](const char *name) {
+        return std::find(cl.given.begin(), cl.given.end(), name) != cl.given.end();
+    };
+    for (const char *option : fixed)
+        if (given(option))
+            return std::string("--") + option + ": " + cl.resumeFile + " fixes " + fixedWhat + "; leave --" + option
+                   + " out when resuming it";
+    if (given("learning-rate"))
+        settings.learningRate = cl.train.learningRate;
+    if (given("dropout"))
+        settings.dropout = cl.model.dropout;
+    if (given("clip-norm"))
+        settings.clipNorm = cl.train.clipNorm;
+    if (cl.train.epochs > 0 && settings.epochsDone > cl.train.epochs)
+        return "--epochs: " + cl.resumeFile + " has done " + std::to_string(settings.epochsDone)
+               + " epochs already; --epochs is the number of epochs to reach in all";
+    settings.epochs = cl.train.epochs;
+    return std::nullopt;
+}
+
 } // namespace lstmlab

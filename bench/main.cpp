@@ -42,58 +42,8 @@
 #endif
 
 // ---- Allocation counter ----------------------------------------------------------------------
-// This executable interposes the C allocator (operator new, Eigen and the standard library all
-// end up here) and counts calls; the memory itself comes from glibc's own functions.
-extern "C" {
-void *__libc_malloc(std::size_t size);
-void *__libc_calloc(std::size_t count, std::size_t size);
-void *__libc_realloc(void *pointer, std::size_t size);
-void *__libc_memalign(std::size_t alignment, std::size_t size);
-void __libc_free(void *pointer);
-}
-
-namespace {
-std::atomic<long long> allocationCount{0};
-void countAllocation() { allocationCount.fetch_add(1, std::memory_order_relaxed); }
-} // namespace
-
-extern "C" {
-void *malloc(std::size_t size) noexcept
-{
-    countAllocation();
-    return __libc_malloc(size);
-}
-void *calloc(std::size_t count, std::size_t size) noexcept
-{
-    countAllocation();
-    return __libc_calloc(count, size);
-}
-void *realloc(void *pointer, std::size_t size) noexcept
-{
-    countAllocation();
-    return __libc_realloc(pointer, size);
-}
-void *memalign(std::size_t alignment, std::size_t size) noexcept
-{
-    countAllocation();
-    return __libc_memalign(alignment, size);
-}
-void *aligned_alloc(std::size_t alignment, std::size_t size) noexcept
-{
-    countAllocation();
-    return __libc_memalign(alignment, size);
-}
-int posix_memalign(void **out, std::size_t alignment, std::size_t size) noexcept
-{
-    countAllocation();
-    void *pointer = __libc_memalign(alignment, size);
-    if (!pointer)
-        return ENOMEM;
-    *out = pointer;
-    return 0;
-}
-void free(void *pointer) noexcept { __libc_free(pointer); }
-}
+// This executable replaces the C allocator with a counting one (tests/allocationcounter.h).
+#include "allocationcounter.h"
 
 using namespace lstmlab;
 

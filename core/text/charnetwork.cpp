@@ -69,6 +69,14 @@ Eigen::Index CharNetwork<Scalar>::parameterCount(const CharNetworkConfig &config
 }
 
 template <typename Scalar>
+void CharNetwork<Scalar>::swapParameters(Vec &other)
+{
+    eigen_assert(other.size() == m_params.size());
+    m_params.swap(other);
+    bindLayers();
+}
+
+template <typename Scalar>
 void CharNetwork<Scalar>::bindLayers()
 {
     Eigen::Index offset = 0;
