@@ -243,6 +243,36 @@ private slots:
             QVERIFY2(std::string(e.what()).find("short.txt") != std::string::npos, e.what());
         }
     }
+
+    // The text task's own range (ModelConfig::textUnitsRange): the seed's Udacity 2 x 512
+    // trains, 513 does not; the sine's range stays 1..256.
+    void unitsRangeIsTheTextTasks_data()
+    {
+        QTest::addColumn<int>("units");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("1") << 1 << true;
+        QTest::newRow("512, the Udacity configuration") << 512 << true;
+        QTest::newRow("513") << 513 << false;
+        QTest::newRow("0") << 0 << false;
+    }
+
+    void unitsRangeIsTheTextTasks()
+    {
+        QFETCH(int, units);
+        QFETCH(bool, accepted);
+        ModelConfig model = smallModel();
+        model.units = units;
+        QCOMPARE(!model.validateText(), accepted);
+        QCOMPARE(!model.validate(), units >= 1 && units <= 256);
+        try {
+            TextTrainer trainer(model, smallTraining(), patternCorpus());
+            QVERIFY(accepted);
+            QCOMPARE(trainer.network().units(), units);
+        } catch (const std::invalid_argument &e) {
+            QVERIFY2(!accepted, e.what());
+            QVERIFY2(std::string(e.what()).find("units must be an integer in 1..512") != std::string::npos, e.what());
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestTextTrainer)

@@ -19,7 +19,7 @@ namespace {
 
 void validateOrThrow(const ModelConfig &model, const TrainConfig &train, int symbols)
 {
-    if (auto error = model.validate())
+    if (auto error = model.validateText())
         throw std::invalid_argument(*error);
     if (auto error = train.validate())
         throw std::invalid_argument(*error);
@@ -222,7 +222,7 @@ std::optional<std::string> TextTrainer::restoreState(const TextTrainerState &sta
         return "the live " + *error;
     ModelConfig live = m_model;
     live.dropout = state.dropout;
-    if (auto error = live.validate())
+    if (auto error = live.validateText())
         return "the live " + *error;
     const std::size_t L = m_workspace.state.size();
     if (state.carriedH.size() != L || state.carriedC.size() != L)
