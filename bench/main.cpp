@@ -585,9 +585,10 @@ TextResult measureText(const TextShape &shape, const Options &options)
 
     TextResult result;
     result.shape = shape;
+    std::vector<Timing> repeats;
+    repeats.reserve(std::size_t(options.repeats)); // before counting: the bench's own vector
     const long long allocationsBefore = allocationCount.load();
     long long stepsTaken = 0;
-    std::vector<Timing> repeats;
     result.step = minimumOverRepeats(options, [&] {
         TextStepReport report;
         const Stopwatch watch;
