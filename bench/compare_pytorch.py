@@ -102,11 +102,11 @@ class Model:
         self.optimizer.step()
 
 
-def minimum_over_repeats(run, repeats, min_ms, max_seconds):
-    """run() does one unit of work; returns the smallest mean milliseconds per unit over
-    repeats that each last min_ms, wall-clock and processor time separately, stopping early
-    (after at least one repeat) once max_seconds have gone by."""
-    best_wall = best_cpu = float("inf")
+def repeats_ms(run, repeats, min_ms, max_seconds):
+    """run() does one unit of work; returns the per-repeat mean milliseconds per unit (wall,
+    processor) of up to `repeats` repeats that each last min_ms, stopping early (after at
+    least one repeat) once max_seconds have gone by."""
+    results = []
     started = time.perf_counter()
     for _ in range(repeats):
         count, wall, cpu, begin = 0, 0.0, 0.0, time.perf_counter()
@@ -116,11 +116,18 @@ def minimum_over_repeats(run, repeats, min_ms, max_seconds):
             wall += (time.perf_counter() - w0) * 1000.0
             cpu += (time.process_time() - c0) * 1000.0
             count += 1
-        best_wall = min(best_wall, wall / count)
-        best_cpu = min(best_cpu, cpu / count)
+        results.append((wall / count, cpu / count))
         if time.perf_counter() - started > max_seconds:
             break
-    return best_wall, best_cpu
+    return results
+
+
+def minimum_over_repeats(run, repeats, min_ms, max_seconds):
+    """run() does one unit of work; returns the smallest mean milliseconds per unit over
+    repeats that each last min_ms, wall-clock and processor time separately, stopping early
+    (after at least one repeat) once max_seconds have gone by."""
+    results = repeats_ms(run, repeats, min_ms, max_seconds)
+    return min(wall for wall, _ in results), min(cpu for _, cpu in results)
 
 
 def torch_step_ms(torch, np, config, args):
@@ -151,26 +158,6 @@ def torch_inference_ms(torch, np, args):
 
 
 TEXT_CONFIGS = [(83, 128, 50, 32, 2), (3000, 128, 50, 32, 2), (83, 512, 100, 100, 2)]
-
-
-def repeats_ms(run, repeats, min_ms, max_seconds):
-    """run() does one unit of work; returns the per-repeat mean milliseconds per unit (wall,
-    processor) of up to `repeats` repeats that each last min_ms, stopping early (after at
-    least one repeat) once max_seconds have gone by."""
-    results = []
-    started = time.perf_counter()
-    for _ in range(repeats):
-        count, wall, cpu, begin = 0, 0.0, 0.0, time.perf_counter()
-        while count == 0 or (time.perf_counter() - begin) * 1000.0 < min_ms:
-            w0, c0 = time.perf_counter(), time.process_time()
-            run()
-            wall += (time.perf_counter() - w0) * 1000.0
-            cpu += (time.process_time() - c0) * 1000.0
-            count += 1
-        results.append((wall / count, cpu / count))
-        if time.perf_counter() - started > max_seconds:
-            break
-    return results
 
 
 def median(values):
