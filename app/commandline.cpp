@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <sstream>
+#include <string_view>
 
 namespace lstmlab {
 
@@ -92,8 +93,10 @@ namespace {
 
 // One occurrence of a valued option: its value checked and stored, or the message saying what is
 // allowed. An empty value is what CLI11 records for an option given without one.
-std::string applyValue(const Option &option, const std::string &value, CommandLine &cl)
+std::string applyValue(const Option &option, const std::string &value, CommandLine &cl, bool textTask)
 {
+    // The text task allows wider layers (ModelConfig::textUnitsRange).
+    const Range range = textTask && std::string_view(option.name) == "units" ? ModelConfig::textUnitsRange : option.range;
     const std::string name = std::string("--") + option.name;
     if (option.setText) {
         if (value.empty())
@@ -102,14 +105,14 @@ std::string applyValue(const Option &option, const std::string &value, CommandLi
         return {};
     }
     if (value.empty())
-        return name + " needs a value in " + rangeText(option.range);
+        return name + " needs a value in " + rangeText(range);
     double number = 0.0;
     long long integer = 0;
     const bool ok = option.integer ? parseInt(value, &integer) : parseReal(value, &number);
     if (option.integer)
         number = double(integer);
-    if (!ok || number < option.range.min || number > option.range.max)
-        return name + " must be " + (option.integer ? "an integer" : "a number") + " in " + rangeText(option.range)
+    if (!ok || number < range.min || number > range.max)
+        return name + " must be " + (option.integer ? "an integer" : "a number") + " in " + rangeText(range)
                + " (got '" + value + "')";
     option.setNumber(cl, number);
     return {};
@@ -167,6 +170,11 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args)
     if (!files.empty())
         cl.openFile = files[0];
 
+    // The task first (its last occurrence counts), since it decides the range of --units.
+    bool textTask = false;
+    for (const auto &[parsed, option] : valued)
+        if (std::string_view(option->name) == "task" && !parsed->results().empty())
+            textTask = parsed->results().back() == "text";
     // Each occurrence in the order given: the first bad value is the one reported.
     std::map<const CLI::Option *, std::size_t> seen;
     for (const CLI::Option *parsed : app.parse_order()) {
@@ -182,7 +190,8 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args)
         const std::vector<std::string> &values = parsed->results();
         const Option &option = *entry->second;
         cl.given.push_back(option.name);
-        if (std::string e = applyValue(option, k < values.size() ? values[k] : std::string(), cl); !e.empty()) {
+        if (std::string e = applyValue(option, k < values.size() ? values[k] : std::string(), cl, textTask);
+            !e.empty()) {
             result.error = e;
             return result;
         }
@@ -243,7 +252,7 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args)
         }
         applyTextDefaults(cl);
     }
-    if (auto e = cl.model.validate()) {
+    if (auto e = cl.textTask() ? cl.model.validateText() : cl.model.validate()) {
         result.error = "--" + *e;
         return result;
     }
@@ -346,7 +355,8 @@ std::string commandLineHelp(const std::string &program)
         << ".lstmlab, or a model.json) the window opens that instead. --out and --resume apply only\n"
         << "with --headless. Options:\n"
         << "  --headless            train without a window, print progress, write --out\n"
-        << "  --units N             num_units, the width of each gate's layer (" << rangeText(ModelConfig::unitsRange) << ", default 20)\n"
+        << "  --units N             num_units, the width of each gate's layer (" << rangeText(ModelConfig::unitsRange) << ", default 20;\n"
+        << "                        " << rangeText(ModelConfig::textUnitsRange) << " with --task text)\n"
         << "  --layers N            stacked LSTM layers (" << rangeText(ModelConfig::layersRange) << ", default 2)\n"
         << "  --timesteps N         samples in one input window (" << rangeText(ModelConfig::timestepsRange) << ", default 20)\n"
         << "  --dropout P           drop probability on each layer's output, keep = 1 - P ("
@@ -386,6 +396,29 @@ std::string commandLineHelp(const std::string &program)
         << "DIR/embeddings.txt (word2vec's text format), DIR/neighbours.txt and DIR/loss.csv.\n"
         << "A bad value prints what is allowed and exits with status 2.\n";
     return out.str();
+}
+
+std::optional<std::string> applyResumeOverrides(const CommandLine &cl, const std::vector<const char *> &fixed,
+                                                const char *fixedWhat, ResumedSettings &settings)
+{
+    const auto given = [&cl](const char *name) {
+        return std::find(cl.given.begin(), cl.given.end(), name) != cl.given.end();
+    };
+    for (const char *option : fixed)
+        if (given(option))
+            return std::string("--") + option + ": " + cl.resumeFile + " fixes " + fixedWhat + "; leave --" + option
+                   + " out when resuming it";
+    if (given("learning-rate"))
+        settings.learningRate = cl.train.learningRate;
+    if (given("dropout"))
+        settings.dropout = cl.model.dropout;
+    if (given("clip-norm"))
+        settings.clipNorm = cl.train.clipNorm;
+    if (cl.train.epochs > 0 && settings.epochsDone > cl.train.epochs)
+        return "--epochs: " + cl.resumeFile + " has done " + std::to_string(settings.epochsDone)
+               + " epochs already; --epochs is the number of epochs to reach in all";
+    settings.epochs = cl.train.epochs;
+    return std::nullopt;
 }
 
 } // namespace lstmlab

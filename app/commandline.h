@@ -78,4 +78,20 @@ void applyGivenOptions(const CommandLine &cl, ModelConfig &model, TrainConfig &t
 void keepSavedWhereGiven(const CommandLine &cl, const ModelConfig &savedModel, const TrainConfig &savedTrain,
                          ModelConfig &model, TrainConfig &train);
 
+// What a --resume run may change of a saved session, the same for both tasks: the options in
+// `fixed` (the network's structure, batch size, seed, and for the sine its window order) are
+// refused, naming the file and `fixedWhat`; --learning-rate, --dropout and --clip-norm replace
+// the saved live values; --epochs (given or its default) becomes the number of epochs to reach
+// in all, refused below the epochs the session has done. Returns the error line, or nothing
+// with the settings changed.
+struct ResumedSettings {
+    double learningRate = 0.0; // the live values saved in the session
+    double dropout = 0.0;
+    double clipNorm = 0.0;
+    int epochs = 0;
+    int epochsDone = 0;        // read only
+};
+std::optional<std::string> applyResumeOverrides(const CommandLine &cl, const std::vector<const char *> &fixed,
+                                                const char *fixedWhat, ResumedSettings &settings);
+
 } // namespace lstmlab

@@ -156,21 +156,17 @@ bool HeadlessRun::prepareSession(SessionData session)
     }
     // The session fixes what an exact continuation needs; the learning rate, dropout and
     // clipping may be changed for the rest of the run, as in the window.
-    if (!refuseFixedOptions({"units", "layers", "timesteps", "batch-size", "seed", "shuffle"},
-                            "the network's structure, batch size, seed and window order"))
-        return false;
-    if (given("learning-rate"))
-        session.state.learningRate = m_options.train.learningRate;
-    if (given("dropout"))
-        session.state.dropout = m_options.model.dropout;
-    if (given("clip-norm"))
-        session.train.clipNorm = m_options.train.clipNorm;
-    session.train.epochs = m_options.train.epochs;
-    if (session.train.epochs > 0 && session.state.epoch > session.train.epochs) {
-        m_error = "--epochs: " + m_options.resumeFile + " has done " + std::to_string(session.state.epoch)
-                  + " epochs already; --epochs is the number of epochs to reach in all";
+    ResumedSettings settings{session.state.learningRate, session.state.dropout, session.train.clipNorm,
+                             session.train.epochs, session.state.epoch};
+    if (auto error = applyResumeOverrides(m_options, {"units", "layers", "timesteps", "batch-size", "seed", "shuffle"},
+                                          "the network's structure, batch size, seed and window order", settings)) {
+        m_error = *error;
         return false;
     }
+    session.state.learningRate = settings.learningRate;
+    session.state.dropout = settings.dropout;
+    session.train.clipNorm = settings.clipNorm;
+    session.train.epochs = settings.epochs;
     try {
         auto data = std::make_shared<const Dataset>(SineSignal(), DataSpec(), session.model.timesteps);
         m_trainer = resumeTrainer(session, data, &m_error);

@@ -70,6 +70,11 @@ void TestCommandLine::textTaskHasItsOwnDefaults()
     QCOMPARE(r.options->sampleLength, 50);
     QCOMPARE(r.options->prime, std::string("床前"));
 
+    // The text task's own unit range (ModelConfig::textUnitsRange): the seed's Udacity 2 x 512.
+    r = parse({"--headless", "--units", "512", "--task", "text", "--text", "anna.txt"});
+    QVERIFY2(r.options, r.error.c_str());
+    QCOMPARE(r.options->model.units, 512);
+
     r = parse({"--headless"}); // the sine keeps its own
     QVERIFY(r.options && !r.options->textTask());
     QCOMPARE(r.options->model.units, 20);
@@ -226,6 +231,12 @@ void TestCommandLine::badValues_data()
                                   << "--tokens must be words or chars (got 'bytes')";
     QTest::newRow("embed epochs 0") << QStringList{"--task", "embed", "--text", "a.txt", "--epochs", "0"}
                                     << "--epochs must be an integer in 1..1000 (got 0)";
+    QTest::newRow("units 512 for the sine") << QStringList{"--headless", "--units", "512"}
+                                            << "--units must be an integer in 1..256 (got '512')";
+    QTest::newRow("text units 513") << QStringList{"--task", "text", "--text", "a.txt", "--units", "513"}
+                                    << "--units must be an integer in 1..512 (got '513')";
+    QTest::newRow("text units 513, task last") << QStringList{"--units", "513", "--text", "a.txt", "--task", "text"}
+                                               << "--units must be an integer in 1..512 (got '513')";
 }
 
 void TestCommandLine::badValues()
