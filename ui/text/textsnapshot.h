@@ -26,6 +26,8 @@ struct TextSample {
     double temperature = 1.0;
     QString prime;           // the priming text (part of text, at its start)
     QString text;            // the priming text followed by the drawn symbols
+    // Why no sample could be written (a priming symbol the text does not use); number 0 then.
+    QString problem;
 };
 
 struct TextSnapshot {
