@@ -190,6 +190,17 @@ TextSnapshot::State TextTaskPage::state() const
     return m_controller->state();
 }
 
+void TextTaskPage::setConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train)
+{
+    m_controls->setConfiguration(model, train);
+    m_controller->setConfiguration(m_controls->modelConfig(), m_controls->trainConfig());
+}
+
+void TextTaskPage::refreshStatus()
+{
+    updateStatus(m_last);
+}
+
 QString TextTaskPage::bannerText() const
 {
     return m_banner->text();

@@ -11,6 +11,7 @@
 // The corpus is read when the page is first activated, so a learner who never opens the text
 // task pays nothing for it.
 
+#include "modelconfig.h"
 #include "textsnapshot.h"
 
 #include <QString>
@@ -46,12 +47,16 @@ public:
     bool activated() const { return m_activated; }
 
     TextSnapshot::State state() const;
+    // Says the status once more (statusChanged()), for the window that shows the page again.
+    void refreshStatus();
     const TextSnapshot &lastSnapshot() const { return m_last; }
     // The banner's text while shown, else empty.
     QString bannerText() const;
     // The analysis tabs: the place for the views of the gates over the characters.
     QTabWidget *analysisTabs() const { return m_tabs; }
 
+    // Shows and trains these settings, as if entered in the controls.
+    void setConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
     // Learns from a UTF-8 file; returns the reason when it is refused (the core's message:
     // empty, binary, invalid UTF-8, too many symbols...), and then nothing changes.
     QString openTextFile(const QString &path);
