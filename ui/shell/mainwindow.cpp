@@ -352,6 +352,7 @@ QWidget *MainWindow::createCentre()
 
     // The banner: a rebuilt model or a diverged run, said where the learner is looking.
     m_banner = new Banner(centre);
+    m_banner->setObjectName(QStringLiteral("banner"));
     connect(m_banner, &Banner::actionTriggered, this, [this] {
         if (m_bannerAction == BannerAction::UndoRebuild) {
             m_sessions->undoRebuild();
@@ -413,6 +414,8 @@ QWidget *MainWindow::createCentre()
     m_taskStack->setObjectName(QStringLiteral("taskStack"));
     m_taskStack->addWidget(centre);
     m_taskStack->addWidget(m_textPage);
+    // The page not shown asks for no room: the window's minimum is the shown task's.
+    m_textPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     return m_taskStack;
 }
 
@@ -1318,6 +1321,8 @@ void MainWindow::setTask(Task task)
         m_sineLayout = saveState(AppSettings::stateVersion);
         for (QDockWidget *dock : sineDocks)
             dock->hide();
+        m_taskStack->widget(0)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+        m_textPage->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
         m_taskStack->setCurrentWidget(m_textPage);
         m_textPage->activate();
         updateActions(asTrainingState(m_textState));
@@ -1329,6 +1334,8 @@ void MainWindow::setTask(Task task)
         m_textPage->refreshStatus();
     } else {
         m_textPage->pause();
+        m_textPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+        m_taskStack->widget(0)->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
         m_taskStack->setCurrentIndex(0);
         if (!m_sineLayout.isEmpty())
             restoreState(m_sineLayout, AppSettings::stateVersion);

@@ -10,6 +10,7 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTextBlock>
+#include <QTextCharFormat>
 #include <QTextCursor>
 #include <QVBoxLayout>
 
@@ -50,6 +51,7 @@ SamplePanel::SamplePanel(QWidget *parent)
     m_view->setReadOnly(true);
     m_view->setMaximumBlockCount(20000);
 
+    // Two short rows: the panel shares the width with the loss chart on a 1366-pixel screen.
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_temperatureLabel);
@@ -57,13 +59,16 @@ SamplePanel::SamplePanel(QWidget *parent)
     row->addSpacing(8);
     row->addWidget(m_lengthLabel);
     row->addWidget(m_length);
-    row->addSpacing(8);
-    row->addWidget(m_primeLabel);
-    row->addWidget(m_prime, 1);
+    row->addStretch(1);
     row->addWidget(m_sampleNow);
+    auto *primeRow = new QHBoxLayout;
+    primeRow->setContentsMargins(0, 0, 0, 0);
+    primeRow->addWidget(m_primeLabel);
+    primeRow->addWidget(m_prime, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(row);
+    layout->addLayout(primeRow);
     layout->addWidget(m_problem);
     layout->addWidget(m_view, 1);
 
@@ -144,7 +149,17 @@ void SamplePanel::addSample(const TextSample &sample)
                                 .arg(sample.epoch)
                                 .arg(sample.step)
                                 .arg(sample.temperature);
-    m_view->appendPlainText(heading + QLatin1Char('\n') + sample.text + QLatin1Char('\n'));
+    // The heading set apart (grey, bold), the text as written.
+    QTextCursor cursor(m_view->document());
+    cursor.movePosition(QTextCursor::End);
+    if (!m_view->document()->isEmpty())
+        cursor.insertBlock();
+    QTextCharFormat headingFormat;
+    headingFormat.setForeground(QColor(0x60, 0x60, 0x60));
+    headingFormat.setFontWeight(QFont::Bold);
+    cursor.insertText(heading, headingFormat);
+    cursor.insertBlock();
+    cursor.insertText(sample.text + QLatin1Char('\n'), QTextCharFormat());
     if (atEnd)
         bar->setValue(bar->maximum());
 }
