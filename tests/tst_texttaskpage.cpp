@@ -136,6 +136,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(page.lastSnapshot().step, step, waitMs);
         QCOMPARE(page.lastSnapshot().trainHistory.size(), qsizetype(step));
         QCOMPARE(part<TextControlPanel>(page)->modelConfig().units, 8);
+        // The samples go on numbering after the session's.
+        QTRY_VERIFY_WITH_TIMEOUT(part<SamplePanel>(page)->sampleCount() >= 1, waitMs);
+        QVERIFY(part<SamplePanel>(page)->text().contains(QLatin1String("Sample 2 ")));
         // Not a session: said, nothing changes.
         const QString notSession = writeFile(dir, QStringLiteral("poems.lstmlab"), "{}");
         QVERIFY(!page.openSession(notSession).isEmpty());

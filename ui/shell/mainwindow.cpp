@@ -1353,6 +1353,7 @@ void MainWindow::updateFileActions()
         action->setVisible(sine);
     m_textPage->openSessionAction()->setVisible(!sine);
     m_textPage->saveSessionAction()->setVisible(!sine);
+    m_exports->exportAllAction()->setVisible(sine); // the sine's panels
 }
 
 void MainWindow::openTextTaskOnLaunch(const QString &textFile)

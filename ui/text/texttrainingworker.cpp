@@ -4,6 +4,8 @@
 #include "textsessionfile.h"
 #include "texttrainer.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <exception>
 #include <numbers>
@@ -227,6 +229,11 @@ void TextTrainingWorker::adopt(const Command &command)
     m_validationHistory = resumption.validationHistory;
     m_lastLoss = m_trainHistory.isEmpty() ? -1.0 : m_trainHistory.last().y();
     m_samples = resumption.samples;
+    // The samples go on numbering where the session's stopped (the window's "Sample N (...)"
+    // headings, or the headless run's "Epoch N:").
+    static const QRegularExpression heading(QStringLiteral("^(Sample|Epoch) \\d+"), QRegularExpression::MultilineOption);
+    for (QRegularExpressionMatchIterator it = heading.globalMatch(m_samples); it.hasNext(); it.next())
+        ++m_sampleCount;
     m_trainer = std::move(resumption.trainer);
     m_corpus = command.corpus;
     m_unigramBits = m_corpus->unigramBitsPerChar();
