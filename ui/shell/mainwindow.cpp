@@ -269,6 +269,12 @@ void MainWindow::retranslateUi()
     m_textTaskAction->setText(tr("Te&xt"));
     m_textTaskAction->setToolTip(tr("The text task: a character-level network learns to write, from "
                                     "Tang poems or any text (Ctrl+Shift+2)"));
+    m_sineTaskAction->setWhatsThis(tr("<p><b>Sine</b></p><p>The seed's first task: from a window of samples, "
+                                      "predict the next one. Its settings and network stay as they are while "
+                                      "the text task is shown.</p>"));
+    m_textTaskAction->setWhatsThis(tr("<p><b>Text</b></p><p>The seed's second task: a character-level network "
+                                      "reads a text one character at a time and learns to write like it. The "
+                                      "sine's training pauses while it is shown.</p>"));
     m_stepAction->setText(tr("&Step One Batch"));
     m_stepAction->setIconText(tr("Step"));
     m_stepAction->setToolTip(tr("Train on exactly one batch, then pause (F10)"));

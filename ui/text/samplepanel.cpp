@@ -93,6 +93,17 @@ void SamplePanel::retranslateUi()
     m_prime->setPlaceholderText(tr("the text's first character"));
     m_prime->setToolTip(tr("A priming text fed to the network before it writes; every character must "
                            "appear in the text it learns"));
+    m_temperature->setWhatsThis(tr("<p><b>Temperature</b></p><p>The network gives every symbol a probability; "
+                                   "the sample draws from them raised to 1/temperature. At 1 it draws as the "
+                                   "network believes; lower is more careful, higher more adventurous.</p>"));
+    m_length->setWhatsThis(tr("<p><b>Length</b></p><p>How many characters each sample draws after its priming text.</p>"));
+    m_sampleNow->setWhatsThis(tr("<p><b>Sample Now</b></p><p>The network writes from its present weights. While "
+                                 "training runs a sample is written every few seconds and after every epoch, "
+                                 "numbered with the epoch and step that wrote it.</p>"));
+    m_view->setToolTip(tr("What the network writes, newest last"));
+    m_view->setWhatsThis(tr("<p><b>Samples</b></p><p>Text written by the network, one character at a time, each "
+                            "drawn from its predicted probabilities and fed back in. From noise at the start "
+                            "to the shape of the text: line lengths, punctuation, words.</p>"));
     m_sampleNow->setText(tr("Sample Now"));
     m_sampleNow->setToolTip(tr("Write a sample from the present weights (one is also written every few "
                                "seconds while training runs)"));

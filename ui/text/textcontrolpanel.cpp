@@ -136,18 +136,28 @@ void TextControlPanel::retranslateUi()
     m_corpus->setToolTip(tr("The text the network learns to write, one character at a time"));
     m_openButton->setText(tr("Open Text…"));
     m_openButton->setToolTip(tr("Learn from any UTF-8 text file (File > Open Text…)"));
+    m_openButton->setWhatsThis(tr("<p><b>Open Text</b></p><p>Any UTF-8 text can be learnt: a novel from Project "
+                                  "Gutenberg, your own poems, source code. Each distinct character becomes one "
+                                  "symbol of the network's vocabulary (at most 10,000).</p>"));
+    m_corpus->setWhatsThis(tr("<p><b>Text to learn</b></p><p>The 300 Tang poems come with the Debian package "
+                              "fortunes-zh, the English fortunes with fortunes. The last 10% of the text is "
+                              "held out: the validation figure is measured on it.</p>"));
     m_preset->setItemText(0, tr("Preset…"));
     m_preset->setItemText(1, tr("Text defaults (2 × 128)"));
     m_preset->setItemText(2, tr("Udacity Anna KaRNNa (2 × 512)"));
     m_preset->setToolTip(tr("Set every control at once: LSTM Lab's text defaults, or the seed's Udacity "
                             "configuration (2 layers of 512 units, 100 steps, 100 streams, learning rate "
                             "0.001, dropout 0.5, clipping 5)"));
+    m_preset->setWhatsThis(tr("<p><b>Presets</b></p><p>The seed's second project trains Udacity's \"Anna "
+                              "KaRNNa\": 2 layers of 512 units on 100 streams of 100 characters. It needs far "
+                              "more time per step than the text defaults.</p>"));
     m_networkBox->setTitle(tr("Network"));
     m_trainingBox->setTitle(tr("Training"));
     const auto label = [](QFormLayout *form, QWidget *field, const QString &text, const QString &tip) {
         if (auto *l = qobject_cast<QLabel *>(form->labelForField(field)))
             l->setText(text);
         field->setToolTip(tip);
+        field->setWhatsThis(QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(text.chopped(1).toHtmlEscaped(), tip.toHtmlEscaped()));
     };
     label(m_networkForm, m_units, tr("num_units:"), tr("Units in every LSTM layer (H)"));
     label(m_networkForm, m_layers, tr("Layers:"), tr("Stacked LSTM layers"));

@@ -67,6 +67,10 @@ void TextLossChart::retranslateUi()
                   "training batches (blue) and the held-out validation text after every epoch (orange). "
                   "The dashed line is a model that ignores context and knows only how often each "
                   "character occurs."));
+    setWhatsThis(tr("<p><b>Bits per character</b></p><p>The cross-entropy in bits: log2 of the vocabulary's "
+                    "size for a network that knows nothing, the unigram entropy for one that knows only "
+                    "how often each character occurs, and lower for one that uses the context. The "
+                    "validation figure is measured on the held-out last 10% of the text, without dropout.</p>"));
 }
 
 void TextLossChart::changeEvent(QEvent *event)
