@@ -1285,6 +1285,14 @@ TrainingSnapshot::State asTrainingState(TextSnapshot::State state)
 
 void MainWindow::connectTextPage()
 {
+    m_textPage->setConfiguration(m_settings.textModel, m_settings.textTrain);
+    m_textPage->setCorpusChoice(m_settings.textCorpus);
+    connect(m_textPage, &TextTaskPage::settingsChanged, this, [this] {
+        m_settings.textModel = m_textPage->modelConfig();
+        m_settings.textTrain = m_textPage->trainConfig();
+        m_settings.textCorpus = m_textPage->corpusChoice();
+        scheduleSave();
+    });
     m_textPage->setStepDelayMs(m_speedSlider->delayMs());
     m_textPage->setMaxSnapshotsPerSecond(m_pacer.maxRate());
     connect(m_speedSlider, &SpeedSlider::delayChanged, m_textPage, &TextTaskPage::setStepDelayMs);
@@ -1318,6 +1326,8 @@ void MainWindow::setTask(Task task)
     if (task == m_task)
         return;
     m_task = task;
+    m_settings.task = task == Task::Text ? QStringLiteral("text") : QStringLiteral("sine");
+    scheduleSave();
     (task == Task::Text ? m_textTaskAction : m_sineTaskAction)->setChecked(true);
     // The other task's docks: kept as they are while text is shown, brought back after.
     const QList<QDockWidget *> sineDocks = findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly);
@@ -1424,7 +1434,7 @@ void MainWindow::showEvent(QShowEvent *event)
         QTimer::singleShot(0, this, &MainWindow::openLaunchFile);
         return;
     }
-    if (m_launchText) {
+    if (m_launchText || m_settings.task == QLatin1String("text")) { // asked for, or shown at the last close
         QTimer::singleShot(0, this, &MainWindow::startTextOnLaunch);
         return;
     }

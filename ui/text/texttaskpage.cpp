@@ -117,6 +117,7 @@ TextTaskPage::TextTaskPage(QWidget *parent)
     connect(m_saveSessionAction, &QAction::triggered, this, &TextTaskPage::showSaveSessionDialog);
 
     connect(m_controls, &TextControlPanel::configurationChanged, m_controller, &TextTrainingController::setConfiguration);
+    connect(m_controls, &TextControlPanel::configurationChanged, this, &TextTaskPage::settingsChanged);
     connect(m_controls, &TextControlPanel::corpusChosen, this, &TextTaskPage::chooseCorpus);
     connect(m_controls, &TextControlPanel::openTextRequested, this, &TextTaskPage::showOpenTextDialog);
     connect(m_samples, &SamplePanel::settingsChanged, m_controller, &TextTrainingController::setSampleSettings);
@@ -181,8 +182,36 @@ void TextTaskPage::activate()
     if (m_activated)
         return;
     m_activated = true;
-    if (!m_controller->corpus())
-        chooseCorpus(m_controls->corpusId());
+    if (m_controller->corpus())
+        return;
+    const QString choice = m_corpusChoice.isEmpty() ? m_controls->corpusId() : m_corpusChoice;
+    if (!TextCorpusCatalog::path(m_corpusFolder, choice).isEmpty()) {
+        m_controls->setCorpusId(choice);
+        chooseCorpus(choice);
+    } else if (const QString error = openTextFile(choice); !error.isEmpty()) {
+        chooseCorpus(m_controls->corpusId()); // the stored file is gone: the default text, and why
+        m_controls->setCorpusMessage(error);
+    }
+}
+
+void TextTaskPage::setCorpusChoice(const QString &choice)
+{
+    m_corpusChoice = choice;
+}
+
+QString TextTaskPage::corpusChoice() const
+{
+    return m_corpusId == QLatin1String("file") ? m_corpusFile : m_corpusId;
+}
+
+lstmlab::ModelConfig TextTaskPage::modelConfig() const
+{
+    return m_controls->modelConfig();
+}
+
+lstmlab::TrainConfig TextTaskPage::trainConfig() const
+{
+    return m_controls->trainConfig();
 }
 
 TextSnapshot::State TextTaskPage::state() const
@@ -222,8 +251,11 @@ void TextTaskPage::chooseCorpus(const QString &id)
         return;
     }
     m_controls->setCorpusMessage(QString());
+    const bool changed = m_corpusId != id;
     m_corpusId = id;
     m_controller->setCorpus(loaded.corpus);
+    if (changed)
+        emit settingsChanged();
 }
 
 QString TextTaskPage::openTextFile(const QString &path)
@@ -235,8 +267,10 @@ QString TextTaskPage::openTextFile(const QString &path)
     m_controls->setOpenedFile(QFileInfo(path).absoluteFilePath());
     m_controls->setCorpusMessage(QString());
     m_corpusId = QStringLiteral("file");
+    m_corpusFile = QFileInfo(path).absoluteFilePath();
     m_controller->setCorpus(loaded.corpus);
     emit statusMessage(tr("Learning from %1").arg(QFileInfo(path).fileName()), 5000);
+    emit settingsChanged();
     return QString();
 }
 
@@ -299,6 +333,7 @@ QString TextTaskPage::openSession(const QString &path)
     m_controls->setOpenedFile(QString::fromStdString(session.textFile));
     m_controls->setCorpusMessage(QString());
     m_corpusId = QStringLiteral("file");
+    m_corpusFile = QString::fromStdString(session.textFile);
     m_samples->setEarlierSamples(resumption->samples);
     m_lossChart->clearHistory();
     m_banner->dismiss();

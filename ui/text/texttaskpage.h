@@ -40,6 +40,12 @@ public:
     explicit TextTaskPage(QWidget *parent = nullptr);
     ~TextTaskPage() override;
 
+    // The text to read at activation: a TextCorpusCatalog id or a file's path (the stored choice).
+    void setCorpusChoice(const QString &choice);
+    // The text being learnt, as setCorpusChoice() takes it.
+    QString corpusChoice() const;
+    lstmlab::ModelConfig modelConfig() const;
+    lstmlab::TrainConfig trainConfig() const;
     // Where the Debian fortune files are looked for (tests point elsewhere); before activate().
     void setCorpusFolder(const QString &folder);
     // The page is shown: the first time, the chosen corpus (the Tang poems) is read.
@@ -87,6 +93,8 @@ signals:
     // The status bar's texts: epoch, step, and the bits per character.
     void statusChanged(const QString &epoch, const QString &step, const QString &loss);
     void sessionSaved(const QString &path, const QString &error);
+    // The learner changed a setting or chose another text (not emitted by setConfiguration()).
+    void settingsChanged();
     // A file was opened or saved, for the window's status bar.
     void statusMessage(const QString &text, int timeoutMs);
 
@@ -118,6 +126,8 @@ private:
 
     QString m_corpusFolder;
     QString m_corpusId;          // the text being learnt: a catalogue id or "file"
+    QString m_corpusFile;        // when "file": its path
+    QString m_corpusChoice;      // read at activation (setCorpusChoice())
     bool m_activated = false;
     TextSnapshot m_last;
     quint64 m_generation = 0;    // of the snapshots shown
