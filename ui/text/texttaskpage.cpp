@@ -172,6 +172,13 @@ void TextTaskPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void TextTaskPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_last.generation != 0)
+        m_lossChart->updateSnapshot(m_last);
+}
+
 void TextTaskPage::setCorpusFolder(const QString &folder)
 {
     m_corpusFolder = folder;
@@ -440,8 +447,17 @@ void TextTaskPage::onSnapshot(const TextSnapshot &snapshot)
     const bool shapeChanged = newModel || snapshot.parameterCount != m_last.parameterCount;
     m_last = snapshot;
     m_last.newSample = false;
-    if (isVisible())
+    // The curve moves over hundreds of steps: while training runs it is redrawn five times a
+    // second (a few milliseconds of the GUI thread each), and always with a new validation point
+    // or the frame that ends a run.
+    constexpr qint64 chartIntervalMs = 200;
+    const bool chartDue = snapshot.state != State::Running || newModel || !m_chartClock.isValid()
+        || m_chartClock.elapsed() >= chartIntervalMs || snapshot.validationHistory.size() != m_chartValidationPoints;
+    if (isVisible() && chartDue) {
+        m_chartClock.start();
+        m_chartValidationPoints = snapshot.validationHistory.size();
         m_lossChart->updateSnapshot(snapshot);
+    }
     if (shapeChanged) {
         updateAnatomy(snapshot);
         updateSummary(snapshot);

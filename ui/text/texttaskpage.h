@@ -14,6 +14,7 @@
 #include "modelconfig.h"
 #include "textsnapshot.h"
 
+#include <QElapsedTimer>
 #include <QString>
 #include <QWidget>
 
@@ -100,6 +101,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override; // a hidden chart catches up
 
 private:
     void retranslateUi();
@@ -133,5 +135,7 @@ private:
     quint64 m_generation = 0;    // of the snapshots shown
     quint64 m_keepSamplesFrom = 0; // an opened session's generation: its samples stay shown
     quint64 m_saveRequest = 0;
+    QElapsedTimer m_chartClock;    // when the loss chart was last redrawn
+    qsizetype m_chartValidationPoints = 0;
     QString m_savePath;
 };
