@@ -1318,6 +1318,7 @@ void MainWindow::connectTextPage()
                 }
             });
     connect(m_textPage, &TextTaskPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_textPage, &TextTaskPage::showRequested, this, [this] { setTask(Task::Text); });
     updateFileActions();
 }
 
@@ -1367,8 +1368,7 @@ void MainWindow::updateFileActions()
     const bool sine = m_task == Task::Sine;
     for (QAction *action : std::as_const(m_sineFileActions))
         action->setVisible(sine);
-    m_textPage->openSessionAction()->setVisible(!sine);
-    m_textPage->saveSessionAction()->setVisible(!sine);
+    m_textPage->saveSessionAction()->setVisible(!sine); // Open Text… and Open Text Session… switch to it
     m_exports->exportAllAction()->setVisible(sine); // the sine's panels
 }
 

@@ -290,6 +290,8 @@ void TextTaskPage::showOpenTextDialog()
     const QString error = openTextFile(path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Cannot learn from this text"), error);
+    else
+        emit showRequested();
 }
 
 // --- sessions ---------------------------------------------------------------------------
@@ -359,6 +361,8 @@ void TextTaskPage::showOpenSessionDialog()
     const QString error = openSession(path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Cannot open this text session"), error);
+    else
+        emit showRequested();
 }
 
 void TextTaskPage::saveSession(const QString &path)

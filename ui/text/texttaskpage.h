@@ -96,6 +96,8 @@ signals:
     void sessionSaved(const QString &path, const QString &error);
     // The learner changed a setting or chose another text (not emitted by setConfiguration()).
     void settingsChanged();
+    // A text or a text session was opened from the File menu: the window shows the page.
+    void showRequested();
     // A file was opened or saved, for the window's status bar.
     void statusMessage(const QString &text, int timeoutMs);
 
