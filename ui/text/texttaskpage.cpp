@@ -346,8 +346,8 @@ QString TextTaskPage::openSession(const QString &path)
     m_samples->setEarlierSamples(resumption->samples);
     m_lossChart->clearHistory();
     m_banner->dismiss();
+    m_keepSamplesFrom = m_controller->generation() + 1; // the session's model: its samples stay
     m_controller->resumeFrom(std::move(resumption));
-    m_keepSamplesFrom = m_controller->generation();
     emit statusMessage(tr("Opened %1 at step %L2").arg(QFileInfo(path).fileName()).arg(session.state.step), 8000);
     return QString();
 }
@@ -448,7 +448,7 @@ void TextTaskPage::onSnapshot(const TextSnapshot &snapshot)
         m_samples->clear();
     if (snapshot.newSample)
         m_samples->addSample(snapshot.sample);
-    const bool shapeChanged = newModel || snapshot.parameterCount != m_last.parameterCount;
+    const bool shapeChanged = !snapshot.building && (newModel || snapshot.parameterCount != m_last.parameterCount);
     m_last = snapshot;
     m_last.newSample = false;
     // The curve moves over hundreds of steps: while training runs it is redrawn five times a
