@@ -1319,7 +1319,7 @@ void MainWindow::connectTextPage()
             });
     connect(m_textPage, &TextTaskPage::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_textPage, &TextTaskPage::showRequested, this, [this] { setTask(Task::Text); });
-    updateFileActions();
+    updateTaskActions();
 }
 
 void MainWindow::setTask(Task task)
@@ -1360,16 +1360,19 @@ void MainWindow::setTask(Task task)
         updateStatus(m_last);
     }
     statusBar()->clearMessage();
-    updateFileActions();
+    updateTaskActions();
 }
 
-void MainWindow::updateFileActions()
+void MainWindow::updateTaskActions()
 {
     const bool sine = m_task == Task::Sine;
     for (QAction *action : std::as_const(m_sineFileActions))
         action->setVisible(sine);
     m_textPage->saveSessionAction()->setVisible(!sine); // Open Text… and Open Text Session… switch to it
     m_exports->exportAllAction()->setVisible(sine); // the sine's panels
+    // The sine's own training options; the text task has none of them.
+    m_pauseAtEpochEndAction->setEnabled(sine);
+    m_freeRunAction->setEnabled(sine);
 }
 
 void MainWindow::openTextTaskOnLaunch(const QString &textFile)
