@@ -13,9 +13,6 @@ LaunchOptions::LaunchOptions(lstmlab::CommandLine commandLine)
 std::string LaunchOptions::windowRefusal() const
 {
     const lstmlab::CommandLine &cl = m_commandLine;
-    if (cl.embedTask())
-        return "--task embed runs only with --headless for now "
-               "(try --headless --task embed --text FILE --out DIR)";
     for (const char *name : {"out", "resume"})
         if (std::find(cl.given.begin(), cl.given.end(), name) != cl.given.end())
             return std::string("--") + name + " applies only with --headless"
@@ -40,6 +37,16 @@ bool LaunchOptions::changesConfiguration() const
 void LaunchOptions::applyTo(MainWindow &window) const
 {
     const lstmlab::CommandLine &cl = m_commandLine;
+    if (cl.embedTask()) {
+        const auto given = [&cl](const char *name) {
+            return std::find(cl.given.begin(), cl.given.end(), name) != cl.given.end();
+        };
+        const bool settings = given("dim") || given("window") || given("negatives") || given("subsample")
+                              || given("min-count") || given("tokens") || given("epochs") || given("seed");
+        window.openEmbedTaskOnLaunch(QString::fromStdString(cl.textFile), settings ? &cl.embed : nullptr, cl.tokens,
+                                     cl.minCount);
+        return;
+    }
     if (cl.textTask()) {
         // The text task's page, its text and settings for this launch (not stored: the page
         // starts from the text defaults at every launch).

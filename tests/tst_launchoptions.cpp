@@ -14,6 +14,7 @@
 #include "settingsstore.h"
 #include "textsnapshot.h"
 #include "texttaskpage.h"
+#include "embedtaskpage.h"
 #include "texttrainingcontroller.h"
 #include "trainingcontroller.h"
 
@@ -62,6 +63,7 @@ private slots:
     void windowTrainsTheOptions();
     void optionsStayOutOfStoredSettings();
     void windowOpensTheTextTask();
+    void windowOpensTheEmbeddingTask();
 };
 
 void TestLaunchOptions::initTestCase()
@@ -253,6 +255,22 @@ void TestLaunchOptions::windowOpensTheTextTask()
     QVERIFY(controller->corpus());
     QTRY_VERIFY_WITH_TIMEOUT(part<TextTaskPage>(window)->lastSnapshot().step > 3, trainingTimeoutMs);
     QVERIFY(part<TextTaskPage>(window)->lastSnapshot().corpusSource.endsWith(QLatin1String("rhymes.txt")));
+}
+
+// `lstm-lab --task embed --text FILE --dim 20 ...`: the window opens on the embedding task with
+// FILE as its corpus and the options in its controls (training waits for Train).
+void TestLaunchOptions::windowOpensTheEmbeddingTask()
+{
+    QVERIFY(launch({"--task", "embed"}).windowRefusal().empty());
+    MainWindow window;
+    launch({"--task", "embed", "--text", "/tmp/book.txt", "--dim", "20", "--epochs", "3", "--tokens", "chars"}).applyTo(window);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(window.task(), MainWindow::Task::Embed, trainingTimeoutMs);
+    const EmbedCommand command = part<EmbedTaskPage>(window)->command();
+    QCOMPARE(command.files, QStringList{QStringLiteral("/tmp/book.txt")});
+    QCOMPARE(command.config.dim, 20);
+    QCOMPARE(command.config.epochs, 3);
+    QVERIFY(command.mode == lstmlab::TokenMode::Chars);
 }
 
 QTEST_MAIN(TestLaunchOptions)

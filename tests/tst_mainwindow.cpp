@@ -28,6 +28,9 @@
 #include "translations.h"
 #include "textsnapshot.h"
 #include "texttaskpage.h"
+#include "embedcontroller.h"
+#include "embedtaskpage.h"
+#include "plantedcorpus.h"
 #include "texttrainingcontroller.h"
 #include "trainingcontroller.h"
 
@@ -100,6 +103,7 @@ private slots:
     void aboutBoxKeepsCppWhole();
     void taskSwitchKeepsEachTasksTraining();
     void textTaskSurvivesARestart();
+    void embedTaskTrainsFromTheToolbar();
     void unsavedTextAsksBeforeClosing();
 };
 
@@ -875,6 +879,47 @@ void TestMainWindow::taskSwitchKeepsEachTasksTraining()
     QCOMPARE(page->state(), TextSnapshot::State::Paused);
     QVERIFY(page->lastSnapshot().step >= textStep);
     QCOMPARE(part<TextTrainingController>(window)->modelConfig().units, 16);
+}
+
+// The third task: the toolbar's Train builds and trains a skip-gram model on the page's text,
+// Pause pauses it, Step is off, and the sine pauses meanwhile and comes back as it was.
+void TestMainWindow::embedTaskTrainsFromTheToolbar()
+{
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("planted.txt"));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    lstmlab::PlantedCorpusConfig planted;
+    planted.lines = 4000;
+    file.write(QByteArray::fromStdString(lstmlab::plantedCorpusText(planted)));
+    file.close();
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(part<TrainingController>(window)->state(), TrainingSnapshot::State::Running, trainingTimeoutMs);
+    auto *page = part<EmbedTaskPage>(window);
+    page->setTextFile(text);
+    part<QAction>(window, "embedTaskAction")->trigger();
+    QCOMPARE(window.task(), MainWindow::Task::Embed);
+    QVERIFY(page->isVisible());
+    QCOMPARE(part<TrainingController>(window)->state(), TrainingSnapshot::State::Paused);
+    QVERIFY(!part<QDockWidget>(window, "controlsDock")->isVisible());
+    QVERIFY(!part<QAction>(window, "stepAction")->isEnabled());
+    QVERIFY2(window.minimumSizeHint().width() <= 1366, qPrintable(QString::number(window.minimumSizeHint().width())));
+
+    part<QAction>(window, "trainAction")->trigger(); // a new model at the watching pace
+    auto *controller = page->controller();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->lastSnapshot().state == EmbedSnapshot::State::Training, trainingTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(part<QAction>(window, "trainAction")->text() == QLatin1String("&Pause"), trainingTimeoutMs);
+    part<QAction>(window, "trainAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(controller->lastSnapshot().state, EmbedSnapshot::State::Paused, trainingTimeoutMs);
+    QVERIFY(controller->lastSnapshot().wordsDone > 0);
+
+    part<QAction>(window, "sineTaskAction")->trigger();
+    QVERIFY(part<QDockWidget>(window, "controlsDock")->isVisible());
+    QVERIFY(part<QAction>(window, "stepAction")->isEnabled());
+    QCOMPARE(controller->lastSnapshot().state, EmbedSnapshot::State::Paused);
 }
 
 // The task shown, the text task's settings and its text are remembered between runs.

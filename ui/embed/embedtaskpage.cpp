@@ -156,12 +156,7 @@ EmbedTaskPage::EmbedTaskPage(QWidget *parent)
 
     connect(m_controller, &EmbedController::snapshotReady, this, &EmbedTaskPage::onSnapshot);
     connect(m_new, &QPushButton::clicked, this, [this] { newModel(true); });
-    connect(m_train, &QPushButton::clicked, this, [this] {
-        if (!m_controller->hasModel())
-            newModel(false);
-        else
-            setRunning(!m_controller->running());
-    });
+    connect(m_train, &QPushButton::clicked, this, &EmbedTaskPage::toggleTraining);
     connect(m_watch, &QCheckBox::toggled, m_controller, &EmbedController::setWatchingPace);
     connect(m_corpus, &QComboBox::currentIndexChanged, this, [this] { onCorpusChanged(true); });
     connect(m_openFile, &QPushButton::clicked, this, [this] {
@@ -288,6 +283,18 @@ void EmbedTaskPage::setTextFile(const QString &path)
     onCorpusChanged(false);
 }
 
+void EmbedTaskPage::setSettings(const lstmlab::SkipGramConfig &config, lstmlab::TokenMode mode, int minCount)
+{
+    m_tokens->setCurrentIndex(mode == lstmlab::TokenMode::Chars ? 1 : 0);
+    m_dim->setValue(config.dim);
+    m_window->setValue(config.window);
+    m_negatives->setValue(config.negatives);
+    m_subsample->setValue(config.subsample);
+    m_epochs->setValue(config.epochs);
+    m_seed->setValue(int(config.seed));
+    m_minCount->setValue(minCount);
+}
+
 EmbedCommand EmbedTaskPage::command() const
 {
     EmbedCommand c;
@@ -343,6 +350,14 @@ void EmbedTaskPage::setRunning(bool running)
         return;
     m_controller->setRunning(running);
     updateButtons();
+}
+
+void EmbedTaskPage::toggleTraining()
+{
+    if (!m_controller->hasModel() || m_last.state == EmbedSnapshot::State::Finished)
+        newModel(false);
+    else
+        setRunning(!m_controller->running());
 }
 
 void EmbedTaskPage::pause()

@@ -48,6 +48,8 @@ public:
 
     // The command the controls say (corpus, tokens, settings).
     EmbedCommand command() const;
+    // Sets the controls (the command line's --dim, --window, ... for this launch).
+    void setSettings(const lstmlab::SkipGramConfig &config, lstmlab::TokenMode mode, int minCount);
     // Uses a file of one's own (File > Open Text... in this task); the next model reads it.
     void setTextFile(const QString &path);
     // Builds a model from the controls and trains it (asks first when one has trained, unless
@@ -56,6 +58,9 @@ public:
     void setRunning(bool running);
     // Pauses without building anything (the window switched to another task).
     void pause();
+    // The toolbar's Train / Pause: a new model when there is none (or the last one finished),
+    // else run or pause this one.
+    void toggleTraining();
     QString statusText() const;
 
 signals:

@@ -97,7 +97,7 @@ AppSettings AppSettings::clamped() const
     }
     s.noiseStddev = clampReal(noiseStddev, {0.0, lstmlab::NoisySignal::maxStddev});
     s.csvColumn = std::max(0, csvColumn);
-    if (s.task != QLatin1String("text"))
+    if (s.task != QLatin1String("text") && s.task != QLatin1String("embed"))
         s.task = QStringLiteral("sine");
     // The text task's own ranges: its units go up to the Udacity preset's 512 when the core allows.
     const int textUnits = s.textModel.units;

@@ -21,6 +21,8 @@
 #include "signalpanel.h"
 #include "speedslider.h"
 #include "texttaskpage.h"
+#include "embedcontroller.h"
+#include "embedtaskpage.h"
 #include "tracewindowpicker.h"
 #include "trainingcontroller.h"
 #include "windowhelp.h"
@@ -98,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_gatePanel = new GatePanel;
     m_inspector = new GateInspector;
     m_textPage = new TextTaskPage;
+    m_embedPage = new EmbedTaskPage;
     m_exports = new ExportActions(this, {m_predictionChart, m_lossChart, m_gatePanel});
     m_exports->setFolder(m_settings.exportFolder);
     m_exports->setScale(m_settings.exportScale);
@@ -151,6 +154,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pendingGateLayer = m_settings.gateLayer;
     connectController();
     connectTextPage();
+    connectEmbedPage();
     onStateChanged(m_controller->state());
 
     restoreLayout();
@@ -184,15 +188,18 @@ void MainWindow::createActions()
     m_sineTaskAction->setObjectName(QStringLiteral("sineTaskAction"));
     m_textTaskAction = tasks->addAction(QString());
     m_textTaskAction->setObjectName(QStringLiteral("textTaskAction"));
-    for (QAction *action : {m_sineTaskAction, m_textTaskAction}) {
+    m_embedTaskAction = tasks->addAction(QString());
+    m_embedTaskAction->setObjectName(QStringLiteral("embedTaskAction"));
+    for (QAction *action : {m_sineTaskAction, m_textTaskAction, m_embedTaskAction}) {
         action->setCheckable(true);
         connect(action, &QAction::triggered, this, [this, action] {
-            setTask(action == m_textTaskAction ? Task::Text : Task::Sine);
+            setTask(action == m_textTaskAction ? Task::Text : action == m_embedTaskAction ? Task::Embed : Task::Sine);
         });
     }
     m_sineTaskAction->setChecked(true);
     m_sineTaskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_1));
     m_textTaskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_2));
+    m_embedTaskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_3));
 
     m_stepAction = new QAction(style()->standardIcon(QStyle::SP_MediaSkipForward), QString(), this);
     m_stepAction->setObjectName(QStringLiteral("stepAction"));
@@ -420,8 +427,10 @@ QWidget *MainWindow::createCentre()
     m_taskStack->setObjectName(QStringLiteral("taskStack"));
     m_taskStack->addWidget(centre);
     m_taskStack->addWidget(m_textPage);
-    // The page not shown asks for no room: the window's minimum is the shown task's.
+    m_taskStack->addWidget(m_embedPage);
+    // The pages not shown ask for no room: the window's minimum is the shown task's.
     m_textPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_embedPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     return m_taskStack;
 }
 
@@ -478,6 +487,7 @@ void MainWindow::createDocks()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_sineTaskAction);
     m_toolBar->addAction(m_textTaskAction);
+    m_toolBar->addAction(m_embedTaskAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_trainAction);
     m_toolBar->addAction(m_stepAction);
@@ -528,6 +538,7 @@ void MainWindow::createMenus()
     m_taskMenu->setObjectName(QStringLiteral("taskMenu"));
     m_taskMenu->addAction(m_sineTaskAction);
     m_taskMenu->addAction(m_textTaskAction);
+    m_taskMenu->addAction(m_embedTaskAction);
     view->addSeparator();
     QAction *controlsToggle = m_controlsDock->toggleViewAction();
     controlsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -758,6 +769,10 @@ QString MainWindow::bannerText() const
 
 void MainWindow::toggleTraining()
 {
+    if (m_task == Task::Embed) {
+        m_embedPage->toggleTraining();
+        return;
+    }
     if (m_task == Task::Text) {
         m_textPage->toggleTraining();
         return;
@@ -774,6 +789,8 @@ void MainWindow::toggleTraining()
 
 void MainWindow::stepOnce()
 {
+    if (m_task == Task::Embed)
+        return; // no steps to take one at a time: the action is disabled
     if (m_task == Task::Text) {
         m_textPage->stepOnce();
         return;
@@ -783,6 +800,11 @@ void MainWindow::stepOnce()
 
 void MainWindow::resetTraining()
 {
+    if (m_task == Task::Embed) {
+        statusBar()->clearMessage();
+        m_embedPage->newModel(true);
+        return;
+    }
     if (m_task == Task::Text) {
         statusBar()->clearMessage();
         m_textPage->reset();
@@ -1281,7 +1303,46 @@ TrainingSnapshot::State asTrainingState(TextSnapshot::State state)
     return S::Idle;
 }
 
+TrainingSnapshot::State asTrainingState(EmbedSnapshot::State state, bool running)
+{
+    using S = TrainingSnapshot::State;
+    if (running)
+        return S::Running;
+    switch (state) {
+    case EmbedSnapshot::State::Paused: return S::Paused;
+    case EmbedSnapshot::State::Finished: return S::Finished;
+    case EmbedSnapshot::State::Training: return S::Running;
+    case EmbedSnapshot::State::Empty:
+    case EmbedSnapshot::State::Building:
+    case EmbedSnapshot::State::Failed: break;
+    }
+    return S::Idle;
+}
+
 } // namespace
+
+void MainWindow::connectEmbedPage()
+{
+    // Right-click on the map and the loss chart saves them (PNG, SVG, CSV).
+    for (ExportablePanel *panel : m_embedPage->exportablePanels())
+        m_exports->attachContextMenu(panel->exportWidget(), panel);
+    connect(m_embedPage->controller(), &EmbedController::snapshotReady, this, [this](const EmbedSnapshot &snapshot) {
+        if (m_task != Task::Embed)
+            return;
+        updateActions(asTrainingState(snapshot.state, m_embedPage->controller()->running()));
+        m_lossLabel->setText(m_embedPage->statusText());
+    });
+}
+
+void MainWindow::openEmbedTaskOnLaunch(const QString &textFile, const lstmlab::SkipGramConfig *settings,
+                                       lstmlab::TokenMode mode, int minCount)
+{
+    m_launchEmbed = true;
+    if (!textFile.isEmpty())
+        m_embedPage->setTextFile(textFile);
+    if (settings)
+        m_embedPage->setSettings(*settings, mode, minCount);
+}
 
 void MainWindow::connectTextPage()
 {
@@ -1322,44 +1383,65 @@ void MainWindow::connectTextPage()
     updateTaskActions();
 }
 
+QAction *MainWindow::taskAction(Task task) const
+{
+    switch (task) {
+    case Task::Text: return m_textTaskAction;
+    case Task::Embed: return m_embedTaskAction;
+    case Task::Sine: break;
+    }
+    return m_sineTaskAction;
+}
+
 void MainWindow::setTask(Task task)
 {
     if (task == m_task)
         return;
+    const Task previous = m_task;
     m_task = task;
-    m_settings.task = task == Task::Text ? QStringLiteral("text") : QStringLiteral("sine");
+    m_settings.task = task == Task::Text ? QStringLiteral("text") : task == Task::Embed ? QStringLiteral("embed") : QStringLiteral("sine");
     scheduleSave();
-    (task == Task::Text ? m_textTaskAction : m_sineTaskAction)->setChecked(true);
-    // The other task's docks: kept as they are while text is shown, brought back after.
-    const QList<QDockWidget *> sineDocks = findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly);
-    if (task == Task::Text) {
+    taskAction(task)->setChecked(true);
+    // The task left pauses; the sine's docks are kept as they are while another task is shown.
+    switch (previous) {
+    case Task::Sine: {
         if (m_state == TrainingSnapshot::State::Running)
             m_controller->pause();
         m_sineLayout = saveState(AppSettings::stateVersion);
-        for (QDockWidget *dock : sineDocks)
+        for (QDockWidget *dock : findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly))
             dock->hide();
-        m_taskStack->widget(0)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-        m_textPage->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-        m_taskStack->setCurrentWidget(m_textPage);
-        m_textPage->activate();
-        updateActions(asTrainingState(m_textState));
+        break;
+    }
+    case Task::Text: m_textPage->pause(); break;
+    case Task::Embed: m_embedPage->pause(); break;
+    }
+    QWidget *shown = task == Task::Text ? static_cast<QWidget *>(m_textPage)
+                     : task == Task::Embed ? static_cast<QWidget *>(m_embedPage) : m_taskStack->widget(0);
+    for (int k = 0; k < m_taskStack->count(); ++k)
+        m_taskStack->widget(k)->setSizePolicy(m_taskStack->widget(k) == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                              m_taskStack->widget(k) == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_taskStack->setCurrentWidget(shown);
+    if (task == Task::Sine) {
+        if (!m_sineLayout.isEmpty())
+            restoreState(m_sineLayout, AppSettings::stateVersion);
+        updateActions(m_state);
+        updateStatus(m_last);
+    } else {
         m_epochLabel->clear();
         m_stepLabel->clear();
         m_speedLabel->clear();
         m_lossLabel->clear();
         m_progress->setVisible(false);
-        m_textPage->refreshStatus();
-    } else {
-        m_textPage->pause();
-        m_textPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-        m_taskStack->widget(0)->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-        m_taskStack->setCurrentIndex(0);
-        if (!m_sineLayout.isEmpty())
-            restoreState(m_sineLayout, AppSettings::stateVersion);
-        updateActions(m_state);
-        updateStatus(m_last);
     }
     statusBar()->clearMessage();
+    if (task == Task::Text) {
+        m_textPage->activate();
+        updateActions(asTrainingState(m_textState));
+        m_textPage->refreshStatus();
+    } else if (task == Task::Embed) {
+        updateActions(asTrainingState(m_embedPage->controller()->lastSnapshot().state, m_embedPage->controller()->running()));
+        m_lossLabel->setText(m_embedPage->statusText());
+    }
     updateTaskActions();
 }
 
@@ -1368,7 +1450,8 @@ void MainWindow::updateTaskActions()
     const bool sine = m_task == Task::Sine;
     for (QAction *action : std::as_const(m_sineFileActions))
         action->setVisible(sine);
-    m_textPage->saveSessionAction()->setVisible(!sine); // Open Text… and Open Text Session… switch to it
+    m_textPage->saveSessionAction()->setVisible(m_task == Task::Text); // Open Text… and Open Text Session… switch to it
+    m_stepAction->setEnabled(m_task != Task::Embed); // the skip-gram trains in slices, not steps
     m_exports->exportAllAction()->setVisible(sine); // the sine's panels
     // The sine's own training options; the text task has none of them.
     m_pauseAtEpochEndAction->setEnabled(sine);
@@ -1435,6 +1518,11 @@ void MainWindow::showEvent(QShowEvent *event)
     m_tracePicker->slider()->setFocus();
     if (!m_launchFile.isEmpty()) {
         QTimer::singleShot(0, this, &MainWindow::openLaunchFile);
+        return;
+    }
+    if (m_launchEmbed || (!m_launchText && m_settings.task == QLatin1String("embed"))) {
+        // The embedding task trains when asked: its corpus may take a while to read.
+        QTimer::singleShot(0, this, [this] { setTask(Task::Embed); });
         return;
     }
     if (m_launchText || m_settings.task == QLatin1String("text")) { // asked for, or shown at the last close

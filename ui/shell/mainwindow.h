@@ -11,6 +11,7 @@
 
 #include "appsettings.h"
 #include "framepacer.h"
+#include "skipgram.h"
 #include "textsnapshot.h"
 #include "trainingsnapshot.h"
 
@@ -44,6 +45,7 @@ class SessionController;
 class SignalPanel;
 class SpeedSlider;
 class TextTaskPage;
+class EmbedTaskPage;
 class TraceWindowPicker;
 class TrainingController;
 
@@ -55,7 +57,8 @@ public:
     // What the window teaches: the seed's sine (predict the next sample) or text (a
     // character-level network that learns to write). Each task keeps its own page, settings and
     // training; switching pauses the other task's training and brings its page back as it was.
-    enum class Task { Sine, Text };
+    // The seed's third, skip-gram embeddings, is the third task (EmbedTaskPage).
+    enum class Task { Sine, Text, Embed };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -100,6 +103,11 @@ public:
     // The command line's `--task text [--text FILE]`: the window opens on the text task, learning
     // FILE (when given) instead of the default corpus. Call before show().
     void openTextTaskOnLaunch(const QString &textFile);
+    // The command line's `--task embed [--text FILE]`: the window opens on the embedding task
+    // (with FILE as its corpus when given). Call before show().
+    // With settings, the controls take them (the command line's --dim, --window, ...).
+    void openEmbedTaskOnLaunch(const QString &textFile, const lstmlab::SkipGramConfig *settings = nullptr,
+                               lstmlab::TokenMode mode = lstmlab::TokenMode::Words, int minCount = 5);
     // The text task's settings (the command line's options over the text defaults).
     void setTextConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
     // Lessons menu: the lesson's settings (or its comparison's) on the seed's sine, a fresh
@@ -173,6 +181,8 @@ private:
     void openLaunchFile();
     void endFrame(qint64 costNs);
     void connectTextPage();
+    void connectEmbedPage();
+    QAction *taskAction(Task task) const;
     void updateTaskActions();
     void startTextOnLaunch();
 
@@ -192,6 +202,7 @@ private:
     Task m_task = Task::Sine;
     bool m_launchText = false;        // openTextTaskOnLaunch()
     QString m_launchTextFile;
+    bool m_launchEmbed = false;       // openEmbedTaskOnLaunch()
     bool m_textCloseAnswered = false; // the learner chose to save or discard the text network
     QByteArray m_sineLayout;          // the docks as the sine task left them, while text is shown
     TextSnapshot::State m_textState = TextSnapshot::State::Idle;
@@ -227,6 +238,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QStackedWidget *m_taskStack = nullptr; // the sine's centre, the text page
     TextTaskPage *m_textPage = nullptr;
+    EmbedTaskPage *m_embedPage = nullptr;
     QList<QAction *> m_sineFileActions;   // the sine sessions' File menu entries
 
     Banner *m_banner = nullptr;
@@ -242,6 +254,7 @@ private:
 
     QAction *m_sineTaskAction = nullptr;
     QAction *m_textTaskAction = nullptr;
+    QAction *m_embedTaskAction = nullptr;
     QMenu *m_taskMenu = nullptr;
     QAction *m_trainAction = nullptr;
     QAction *m_stepAction = nullptr;
