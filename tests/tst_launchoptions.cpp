@@ -263,6 +263,7 @@ void TestLaunchOptions::windowOpensTheEmbeddingTask()
 {
     QVERIFY(launch({"--task", "embed"}).windowRefusal().empty());
     MainWindow window;
+    window.setStartTrainingOnLaunch(false);
     launch({"--task", "embed", "--text", "/tmp/book.txt", "--dim", "20", "--epochs", "3", "--tokens", "chars"}).applyTo(window);
     window.show();
     QTRY_COMPARE_WITH_TIMEOUT(window.task(), MainWindow::Task::Embed, trainingTimeoutMs);

@@ -12,7 +12,7 @@
 namespace {
 
 constexpr int margin = 12;
-constexpr int captionHeight = 22;
+constexpr int captionHeight = 36; // two lines
 constexpr double hitRadius = 7.0;
 
 QColor pointColor(const QPalette &palette)
@@ -227,7 +227,7 @@ void EmbeddingMap::paintEvent(QPaintEvent *)
     }
     painter.setPen(palette().color(QPalette::Text));
     const QRectF caption(margin, height() - captionHeight - 4, width() - 2 * margin, captionHeight);
-    painter.drawText(caption, Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(caption, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                      tr("The %1 most frequent tokens on the plane of their first two principal components "
                         "(%2% of their variance). Near points: similar vectors.")
                          .arg(n)

@@ -120,7 +120,9 @@ EmbedTaskPage::EmbedTaskPage(QWidget *parent)
     auto *scroll = new QScrollArea;
     scroll->setWidget(controls);
     scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(270);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(controls->minimumSizeHint().width() + 24);
+    m_watch->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     WheelGuard::guardChildren(controls);
 
     auto *middle = new QSplitter(Qt::Vertical);
@@ -222,8 +224,9 @@ void EmbedTaskPage::retranslateUi()
     m_subsample->setToolTip(tr("Frequent tokens are skipped more often: kept with probability (√(f/t) + 1)·t/f; 0 keeps all"));
     m_epochsLabel->setText(tr("Epochs"));
     m_seedLabel->setText(tr("Seed"));
-    m_watch->setText(tr("Watching pace (the whole run in about %1 s)").arg(EmbedWorker::watchSecondsPerRun, 0, 'f', 0));
-    m_watch->setToolTip(tr("Untick for full speed"));
+    m_watch->setText(tr("Watching pace"));
+    m_watch->setToolTip(tr("The whole run spread over about %1 s, so the map can be seen taking shape; untick for full speed")
+                            .arg(EmbedWorker::watchSecondsPerRun, 0, 'f', 0));
     m_new->setText(tr("New Model"));
     m_new->setToolTip(tr("Read the corpus and start a model with these settings"));
     if (auto *tabs = findChild<QTabWidget *>(QStringLiteral("embedQueries"))) {
@@ -376,6 +379,7 @@ void EmbedTaskPage::chooseToken(int token)
 void EmbedTaskPage::onSnapshot(const EmbedSnapshot &snapshot)
 {
     const bool newGeneration = snapshot.generation != m_last.generation;
+    const bool firstVectors = snapshot.hasVectors() && (newGeneration || !m_last.hasVectors());
     m_last = snapshot;
     if (newGeneration)
         chooseToken(-1);
@@ -386,6 +390,8 @@ void EmbedTaskPage::onSnapshot(const EmbedSnapshot &snapshot)
     m_neighbours->setSnapshot(snapshot);
     m_analogy->setSnapshot(snapshot);
     m_link->setSnapshot(snapshot);
+    if (firstVectors && m_map->chosenToken() < 0)
+        chooseToken(0); // the most frequent token, so the neighbour lists show something at once
     m_progress->setValue(int(1000.0 * snapshot.progress()));
     m_status->setText(statusText());
     updateButtons();

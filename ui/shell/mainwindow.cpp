@@ -274,6 +274,11 @@ void MainWindow::retranslateUi()
     m_sineTaskAction->setText(tr("&Sine"));
     m_sineTaskAction->setToolTip(tr("The sine task: predict the next sample of a signal (Ctrl+Shift+1)"));
     m_textTaskAction->setText(tr("Te&xt"));
+    m_embedTaskAction->setText(tr("&Embeddings"));
+    m_embedTaskAction->setToolTip(tr("The embedding task: skip-gram word vectors, trained live on a map (Ctrl+Shift+3)"));
+    m_embedTaskAction->setWhatsThis(tr("<p><b>Embeddings</b></p><p>The seed's third task: skip-gram learns a vector "
+                                       "for every word (or character) by predicting its neighbours, and similar words "
+                                       "drift together on the map. The other tasks pause while it is shown.</p>"));
     m_textTaskAction->setToolTip(tr("The text task: a character-level network learns to write, from "
                                     "Tang poems or any text (Ctrl+Shift+2)"));
     m_sineTaskAction->setWhatsThis(tr("<p><b>Sine</b></p><p>The seed's first task: from a window of samples, "
@@ -1220,7 +1225,7 @@ void MainWindow::createTeachingDocks()
 
     m_speedSlider = new SpeedSlider;
     m_toolBar->addSeparator();
-    m_toolBar->addWidget(m_speedSlider);
+    m_speedSliderAction = m_toolBar->addWidget(m_speedSlider);
 }
 
 void MainWindow::onSignalChanged()
@@ -1331,6 +1336,11 @@ void MainWindow::connectEmbedPage()
             return;
         updateActions(asTrainingState(snapshot.state, m_embedPage->controller()->running()));
         m_lossLabel->setText(m_embedPage->statusText());
+        // For scripts waiting for the first frame (.ci/screenshot.sh), as the other tasks'.
+        if (!m_firstFrameDrawn && isVisible() && snapshot.hasVectors()) {
+            m_firstFrameDrawn = true;
+            QTimer::singleShot(0, this, &MainWindow::firstFrameDrawn);
+        }
     });
 }
 
@@ -1452,6 +1462,7 @@ void MainWindow::updateTaskActions()
         action->setVisible(sine);
     m_textPage->saveSessionAction()->setVisible(m_task == Task::Text); // Open Text… and Open Text Session… switch to it
     m_stepAction->setEnabled(m_task != Task::Embed); // the skip-gram trains in slices, not steps
+    m_speedSliderAction->setVisible(m_task != Task::Embed); // its page has its own pace
     m_exports->exportAllAction()->setVisible(sine); // the sine's panels
     // The sine's own training options; the text task has none of them.
     m_pauseAtEpochEndAction->setEnabled(sine);
@@ -1521,8 +1532,11 @@ void MainWindow::showEvent(QShowEvent *event)
         return;
     }
     if (m_launchEmbed || (!m_launchText && m_settings.task == QLatin1String("embed"))) {
-        // The embedding task trains when asked: its corpus may take a while to read.
-        QTimer::singleShot(0, this, [this] { setTask(Task::Embed); });
+        QTimer::singleShot(0, this, [this] {
+            setTask(Task::Embed);
+            if (m_settings.startTrainingOnLaunch && !m_embedPage->controller()->hasModel())
+                m_embedPage->toggleTraining();
+        });
         return;
     }
     if (m_launchText || m_settings.task == QLatin1String("text")) { // asked for, or shown at the last close

@@ -255,6 +255,7 @@ private:
     QAction *m_sineTaskAction = nullptr;
     QAction *m_textTaskAction = nullptr;
     QAction *m_embedTaskAction = nullptr;
+    QAction *m_speedSliderAction = nullptr; // the toolbar's speed slider
     QMenu *m_taskMenu = nullptr;
     QAction *m_trainAction = nullptr;
     QAction *m_stepAction = nullptr;
