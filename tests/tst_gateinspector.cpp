@@ -108,6 +108,7 @@ private slots:
     void saysWhatToDoBeforeACell();
     void windowInspectsClickedCellLive();
     void unitFilterKeepsTheInspectedUnitInView();
+    void speaksOfTheTextWithTimeLabels();
 };
 
 void TestGateInspector::initTestCase()
@@ -429,6 +430,31 @@ void TestGateInspector::unitFilterKeepsTheInspectedUnitInView()
         QCOMPARE(map->selectedUnit(), hidden);
         QCOMPARE(map->unitOfRow(map->rowOfUnit(hidden)), hidden);
     }
+}
+
+// With one label per time step (a text network's characters) the inspector names the character
+// read, calls x_t its one-hot vector and the head's output next-character probabilities; labels
+// that do not match the trace, or none, keep the sine's wording.
+void TestGateInspector::speaksOfTheTextWithTimeLabels()
+{
+    const GateTrace trace = traceFrom(4, 2, 6, 1);
+    GateInspector inspector;
+    inspector.setTrace(trace);
+    inspector.setCell(0, 1, 2);
+    QVERIFY(inspector.plainText().contains(QStringLiteral("test window")));
+    const QStringList labels{QStringLiteral("床"), QStringLiteral("前"), QStringLiteral("明"), QStringLiteral("月"),
+                             QStringLiteral("光"), QStringLiteral("，")};
+    inspector.setTimeLabels(labels);
+    QString text = inspector.plainText();
+    QVERIFY2(text.contains(QStringLiteral("the character read: 明")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("onehot(明)")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("test window")), qPrintable(text));
+    inspector.setCell(1, 1, 5);
+    text = inspector.plainText();
+    QVERIFY2(text.contains(QStringLiteral("next character's probabilities")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("prediction")), qPrintable(text));
+    inspector.setTimeLabels(labels.mid(1));
+    QVERIFY(inspector.plainText().contains(QStringLiteral("test window")));
 }
 
 QTEST_MAIN(TestGateInspector)
