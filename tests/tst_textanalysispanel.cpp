@@ -1,0 +1,120 @@
+// TextAnalysisPanel: one TextTrace feeds all four views (the gate maps get the characters under
+// their time axis, the inspector the characters), and a click on a character, a ranked unit or
+// a map cell moves every view to that layer, unit and time step.
+
+#include "textanalysispanel.h"
+
+#include "characteractivationview.h"
+#include "charnetwork.h"
+#include "corpus.h"
+#include "findunitpanel.h"
+#include "gateinspector.h"
+#include "gatepanel.h"
+#include "heatmapwidget.h"
+#include "texttrace.h"
+#include "windowparts.h"
+
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <random>
+
+using namespace lstmlab;
+
+namespace {
+
+TextTrace makeTrace()
+{
+    const Corpus corpus("《静夜思》\n床前明月光，疑是地上霜。\n举头望明月，低头思故乡。\n", "poem");
+    CharNetwork<float> net(CharNetworkConfig{corpus.vocabularySize(), 6, 2, 0.0});
+    std::mt19937 rng(3);
+    net.initialise(rng);
+    return traceText(net, corpus, corpus.tokens(), 40);
+}
+
+} // namespace
+
+class TestTextAnalysisPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void oneTraceFeedsEveryView()
+    {
+        const TextTrace trace = makeTrace();
+        TextAnalysisPanel panel;
+        panel.resize(1100, 700);
+        panel.setTrace(trace);
+        QCOMPARE(panel.trace()->length(), trace.length());
+        auto *characters = part<CharacterActivationView>(panel);
+        auto *gates = part<GatePanel>(panel);
+        auto *inspector = part<GateInspector>(panel);
+        QCOMPARE(characters->trace(), panel.trace());
+        QCOMPARE(gates->layerCount(), 2);
+        const QStringList labels = gates->heatmap(Gate::Hidden)->timeLabels();
+        QCOMPARE(labels.size(), trace.length());
+        QCOMPARE(labels.at(1), QStringLiteral("静"));
+        QCOMPARE(labels.at(5), QStringLiteral("↵"));
+        QCOMPARE(inspector->timeLabels(), labels);
+        QVERIFY2(gates->windowText().contains(QStringLiteral("from character 40")), qPrintable(gates->windowText()));
+        QCOMPARE(part<FindUnitPanel>(panel)->ranking().size(), std::size_t(FindUnitPanel::listedUnits));
+        QCOMPARE(panel.exportablePanels().size(), 3);
+    }
+
+    void aClickedCharacterMovesEveryView()
+    {
+        TextAnalysisPanel panel;
+        panel.resize(1100, 700);
+        panel.setTrace(makeTrace());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *characters = part<CharacterActivationView>(panel);
+        auto *gates = part<GatePanel>(panel);
+        auto *inspector = part<GateInspector>(panel);
+
+        panel.selectCell(1, 4);
+        const int t = 8;
+        QTest::mouseClick(characters, Qt::LeftButton, {}, characters->characterRect(t).center().toPoint());
+        QCOMPARE(panel.timeStep(), t);
+        QCOMPARE(gates->layer(), 1);
+        QCOMPARE(gates->selectedUnit(), 4);
+        QCOMPARE(gates->selectedTimeStep(), t);
+        QCOMPARE(inspector->layer(), 1);
+        QCOMPARE(inspector->unit(), 4);
+        QCOMPARE(inspector->timeStep(), t);
+        QVERIFY(inspector->plainText().contains(QStringLiteral("the character read: 明")));
+
+        // A unit from the ranking: the view shows it, in the ranking's value, at the same step.
+        auto *finder = part<FindUnitPanel>(panel);
+        finder->setQuantity(Gate::Forget);
+        QListWidget *list = finder->list();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+        const UnitScore best = finder->ranking().front();
+        QCOMPARE(characters->layer(), best.layer);
+        QCOMPARE(characters->unit(), best.unit);
+        QCOMPARE(characters->quantity(), Gate::Forget);
+        QCOMPARE(inspector->unit(), best.unit);
+        QCOMPARE(inspector->timeStep(), t);
+
+        // A cell of the maps: the character view follows.
+        emit gates->cellClicked(0, 2, 3);
+        QCOMPARE(characters->layer(), 0);
+        QCOMPARE(characters->unit(), 2);
+        QCOMPARE(characters->selectedTimeStep(), 3);
+        QCOMPARE(inspector->timeStep(), 3);
+
+        // A new, shorter trace keeps the choice, clamped.
+        TextTrace shorter = makeTrace();
+        panel.setTrace(std::make_shared<const TextTrace>(traceText(
+            CharNetwork<float>(CharNetworkConfig{int(shorter.gates.layers.front().inputSize), 3, 1, 0.0}),
+            Corpus("《静夜思》\n床前明月光，疑是地上霜。\n举头望明月，低头思故乡。\n", "poem"), std::vector<int>{1, 2}, 0)));
+        QCOMPARE(panel.layer(), 0);
+        QCOMPARE(panel.unit(), 2);
+        QCOMPARE(panel.timeStep(), 1);
+        QCOMPARE(characters->selectedTimeStep(), 1);
+    }
+};
+
+QTEST_MAIN(TestTextAnalysisPanel)
+#include "tst_textanalysispanel.moc"

@@ -1,0 +1,131 @@
+#include "textanalysispanel.h"
+
+#include "characteractivationview.h"
+#include "findunitpanel.h"
+#include "gateinspector.h"
+#include "gatepanel.h"
+#include "gatevocabulary.h"
+#include "texttrace.h"
+
+#include <QHBoxLayout>
+#include <QSplitter>
+
+#include <algorithm>
+
+TextAnalysisPanel::TextAnalysisPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *columns = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QSplitter(Qt::Vertical, columns);
+    auto *right = new QSplitter(Qt::Vertical, columns);
+    m_characters = new CharacterActivationView(left);
+    m_gates = new GatePanel(left);
+    m_finder = new FindUnitPanel(right);
+    m_inspector = new GateInspector(right);
+    m_characters->setObjectName(QStringLiteral("characterActivations"));
+    m_gates->setObjectName(QStringLiteral("textGates"));
+    m_finder->setObjectName(QStringLiteral("findUnit"));
+    m_inspector->setObjectName(QStringLiteral("textInspector"));
+    for (QSplitter *splitter : {columns, left, right})
+        splitter->setChildrenCollapsible(false);
+    columns->setStretchFactor(0, 3);
+    columns->setStretchFactor(1, 1);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 1);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
+    layout->addWidget(columns);
+
+    connect(m_characters, &CharacterActivationView::timeStepClicked, this,
+            [this](int t) { selectCell(m_layer, m_unit, t); });
+    connect(m_characters, &CharacterActivationView::unitChanged, this,
+            [this](int layer, int unit) { selectCell(layer, unit); });
+    connect(m_finder, &FindUnitPanel::unitChosen, this, [this](int layer, int unit) {
+        m_characters->setQuantity(m_finder->quantity());
+        selectCell(layer, unit);
+    });
+    connect(m_gates, &GatePanel::cellClicked, this, [this](int layer, int unit, int t) { selectCell(layer, unit, t); });
+    connect(m_gates, &GatePanel::layerChanged, this, [this](int layer) {
+        if (layer != m_layer)
+            selectCell(layer, m_unit);
+    });
+    connect(m_inspector, &GateInspector::cellRequested, this,
+            [this](int layer, int unit, int t) { selectCell(layer, unit, t); });
+}
+
+TextAnalysisPanel::~TextAnalysisPanel() = default;
+
+void TextAnalysisPanel::setTrace(const lstmlab::TextTrace &trace)
+{
+    setTrace(std::make_shared<const lstmlab::TextTrace>(trace));
+}
+
+void TextAnalysisPanel::setTrace(std::shared_ptr<const lstmlab::TextTrace> trace)
+{
+    m_trace = std::move(trace);
+    QStringList labels;
+    if (m_trace)
+        for (char32_t ch : m_trace->characters)
+            labels << CharacterActivationView::displayText(ch);
+    m_characters->setTrace(m_trace);
+    m_finder->setTrace(m_trace);
+    const lstmlab::GateTrace empty;
+    const lstmlab::GateTrace &gates = m_trace ? m_trace->gates : empty;
+    m_gates->setTimeLabels(labels);
+    if (m_trace && !m_trace->empty()) {
+        const int T = m_trace->length();
+        const lstmlab::LayerTrace &first = m_trace->gates.layers.front();
+        QString line = tr("Text from character %1: %2 characters").arg(m_trace->start).arg(T);
+        QStringList variants;
+        if (first.layerUnits > first.units)
+            variants << tr("%1 · the first %2 of %3 units").arg(line).arg(first.units).arg(first.layerUnits);
+        variants << line << tr("%1 characters").arg(T);
+        m_gates->setWindowDescription(variants);
+    } else {
+        m_gates->setWindowDescription({tr("No text traced yet: the maps fill in while the network trains.")});
+    }
+    m_gates->setTrace(gates, 0.0, 0.0);
+    m_inspector->setTimeLabels(labels);
+    m_inspector->setTrace(gates);
+    selectCell(m_layer, m_unit, m_t);
+}
+
+void TextAnalysisPanel::selectCell(int layer, int unit, int t)
+{
+    const int layers = m_trace ? int(m_trace->gates.layers.size()) : 0;
+    m_layer = std::clamp(layer, 0, std::max(0, layers - 1));
+    const int units = layers > 0 ? m_trace->gates.layers[std::size_t(m_layer)].units : 1;
+    m_unit = std::clamp(unit, 0, std::max(0, units - 1));
+    const int T = m_trace ? m_trace->length() : 0;
+    if (t >= 0)
+        m_t = t;
+    if (m_t >= T)
+        m_t = T - 1;
+    m_characters->setUnit(m_layer, m_unit);
+    m_characters->setSelectedTimeStep(m_t);
+    if (layers == 0)
+        return;
+    if (m_gates->layer() != m_layer)
+        m_gates->setLayer(m_layer);
+    m_gates->selectCell(m_unit, m_t);
+    m_inspector->setCell(m_layer, m_unit, std::max(0, m_t));
+}
+
+void TextAnalysisPanel::setVocabulary(const GateVocabulary &vocabulary)
+{
+    m_gates->setGateNames(vocabulary.names());
+    m_gates->setGateDescriptions(vocabulary.toolTips(), vocabulary.whatsThisTexts());
+    m_inspector->setVocabulary(vocabulary);
+}
+
+QList<ExportablePanel *> TextAnalysisPanel::exportablePanels() const
+{
+    return {m_characters, m_finder, m_gates};
+}
+
+QSize TextAnalysisPanel::sizeHint() const
+{
+    return {900, 600};
+}
