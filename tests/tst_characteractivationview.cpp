@@ -183,14 +183,13 @@ private slots:
         view.setTrace(trace);
         QCOMPARE(view.shownCharacters(), trace->length());
         const QRectF area = QRectF(view.rect());
-        double left = 1e9;
-        for (int t = 0; t < trace->length(); ++t)
-            left = std::min(left, view.characterRect(t).left());
         for (int t = 0; t < trace->length(); ++t) {
             const QRectF r = view.characterRect(t);
             QVERIFY(area.contains(r));
-            if (t > 0 && trace->characters[std::size_t(t) - 1] == U'\n') // a newline breaks the line
-                QCOMPARE(r.left(), left);
+            if (t > 0 && trace->characters[std::size_t(t) - 1] == U'\n') { // a newline breaks the line
+                const QRectF newline = view.characterRect(t - 1);
+                QVERIFY(r.top() != newline.top() && (r.left() < newline.left() || r.top() < newline.top()));
+            }
             for (int u = 0; u < t; ++u)
                 QVERIFY(!r.intersects(view.characterRect(u).adjusted(0.1, 0.1, -0.1, -0.1)));
             QCOMPARE(view.characterAt(r.center()), t);
@@ -199,10 +198,26 @@ private slots:
         const int han = trace->characters.find(U'床');
         const int latin = trace->characters.find(U'l');
         QVERIFY(view.characterRect(han).width() > view.characterRect(latin).width());
-        // Too small for all: the first ones are shown and the legend says so.
+        // Short lines in a wide view go on in columns side by side.
+        view.resize(900, 160);
+        QCOMPARE(view.shownCharacters(), trace->length());
+        int columns = 1;
+        for (int t = 1; t < trace->length(); ++t)
+            if (view.characterRect(t).top() < view.characterRect(t - 1).top()) { // back up: a new column
+                ++columns;
+                QVERIFY(view.characterRect(t).left() > view.characterRect(0).right());
+            }
+        QVERIFY(columns >= 2);
+
+        // Too small for all: the first ones are shown, or those around the selected one.
         view.resize(240, 150);
         QVERIFY(view.shownCharacters() < trace->length());
+        QCOMPARE(view.firstShown(), 0);
         QVERIFY(view.characterRect(trace->length() - 1).isEmpty());
+        view.setSelectedTimeStep(trace->length() - 3);
+        QVERIFY(!view.characterRect(trace->length() - 3).isEmpty());
+        QVERIFY(view.firstShown() > 0);
+        QVERIFY(view.characterRect(0).isEmpty());
     }
 
     void exportsOneRowPerCharacter()

@@ -24,9 +24,14 @@ using namespace lstmlab;
 
 namespace {
 
-TextTrace makeTrace()
+const char *const poem = "《静夜思》\n床前明月光，疑是地上霜。\n举头望明月，低头思故乡。\n";
+
+TextTrace makeTrace(int repeats = 1)
 {
-    const Corpus corpus("《静夜思》\n床前明月光，疑是地上霜。\n举头望明月，低头思故乡。\n", "poem");
+    std::string text;
+    for (int k = 0; k < repeats; ++k)
+        text += poem;
+    const Corpus corpus(text, "poem");
     CharNetwork<float> net(CharNetworkConfig{corpus.vocabularySize(), 6, 2, 0.0});
     std::mt19937 rng(3);
     net.initialise(rng);
@@ -57,7 +62,8 @@ private slots:
         QCOMPARE(labels.at(1), QStringLiteral("静"));
         QCOMPARE(labels.at(5), QStringLiteral("↵"));
         QCOMPARE(inspector->timeLabels(), labels);
-        QVERIFY2(gates->windowText().contains(QStringLiteral("from character 40")), qPrintable(gates->windowText()));
+        QVERIFY2(gates->windowText().startsWith(QStringLiteral("Characters 0 … 31 of the 32")),
+                 qPrintable(gates->windowText()));
         QCOMPARE(part<FindUnitPanel>(panel)->ranking().size(), std::size_t(FindUnitPanel::listedUnits));
         QCOMPARE(panel.exportablePanels().size(), 3);
     }
@@ -104,13 +110,36 @@ private slots:
         QCOMPARE(characters->selectedTimeStep(), 3);
         QCOMPARE(inspector->timeStep(), 3);
 
+        // A long text: the maps show the 40 steps around the chosen one, and follow it.
+        panel.setTrace(makeTrace(4));
+        QCOMPARE(panel.trace()->length(), 128);
+        QCOMPARE(gates->heatmap(Gate::Input)->timesteps(), TextAnalysisPanel::gateWindowSteps);
+        panel.resize(1300, 1000);
+        QTRY_VERIFY(characters->shownCharacters() > 100);
+        QTest::mouseClick(characters, Qt::LeftButton, {}, characters->characterRect(100).center().toPoint());
+        QCOMPARE(panel.timeStep(), 100);
+        QCOMPARE(panel.gateWindowFirst(), 84);
+        QCOMPARE(gates->selectedTimeStep(), 16);
+        QCOMPARE(inspector->timeStep(), 16);
+        QCOMPARE(gates->heatmap(Gate::Hidden)->timeLabels().at(16), QStringLiteral("》"));
+        QCOMPARE(gates->heatmap(Gate::Hidden)->value(gates->heatmap(Gate::Hidden)->rowOfUnit(panel.unit()), 16),
+                 panel.trace()->gates.layers[std::size_t(panel.layer())].at(Gate::Hidden, panel.unit(), 100));
+        QVERIFY(inspector->plainText().contains(QStringLiteral("the character read: 》")));
+        emit gates->cellClicked(panel.layer(), panel.unit(), 25); // a map cell: step 84 + 25
+        QCOMPARE(panel.timeStep(), 109);
+        QCOMPARE(characters->selectedTimeStep(), 109);
+        QCOMPARE(panel.gateWindowFirst(), 84);
+        panel.selectCell(0, 1, 3); // out of the window: it moves
+        QCOMPARE(panel.gateWindowFirst(), 0);
+        QCOMPARE(gates->selectedTimeStep(), 3);
+
         // A new, shorter trace keeps the choice, clamped.
         TextTrace shorter = makeTrace();
         panel.setTrace(std::make_shared<const TextTrace>(traceText(
             CharNetwork<float>(CharNetworkConfig{int(shorter.gates.layers.front().inputSize), 3, 1, 0.0}),
             Corpus("《静夜思》\n床前明月光，疑是地上霜。\n举头望明月，低头思故乡。\n", "poem"), std::vector<int>{1, 2}, 0)));
         QCOMPARE(panel.layer(), 0);
-        QCOMPARE(panel.unit(), 2);
+        QCOMPARE(panel.unit(), 1);
         QCOMPARE(panel.timeStep(), 1);
         QCOMPARE(characters->selectedTimeStep(), 1);
     }

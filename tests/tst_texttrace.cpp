@@ -279,6 +279,45 @@ private slots:
             QCOMPARE(traced, units);
     }
 
+    // A slice is the trace of its steps: every per-step value and the top-5 cut, the start
+    // moved and the context extended by the steps before it.
+    void sliceCutsEveryStep()
+    {
+        const Corpus corpus(sampleText, "sample");
+        const Net net = makeNetwork(corpus.vocabularySize(), 5, 2, 4);
+        const std::span<const int> tokens = std::span<const int>(corpus.tokens()).first(40);
+        const TextTrace trace = traceText(net, corpus, tokens, 100, std::span<const int>(corpus.tokens()).first(0));
+        const TextTrace part = trace.slice(12, 10);
+        QCOMPARE(part.length(), 10);
+        QCOMPARE(part.start, 112);
+        QCOMPARE(part.gates.window, 112);
+        QVERIFY(part.characters == trace.characters.substr(12, 10));
+        QVERIFY(part.context == trace.characters.substr(0, 12));
+        QCOMPARE(part.top, trace.top);
+        for (int t = 0; t < 10; ++t) {
+            QCOMPARE(part.nextProbability[std::size_t(t)], trace.nextProbability[std::size_t(t) + 12]);
+            for (int k = 0; k < part.top; ++k)
+                QCOMPARE(part.topCharacter(t, k), trace.topCharacter(t + 12, k));
+            QCOMPARE(part.gates.input[std::size_t(t)], trace.gates.input[std::size_t(t) + 12]);
+            for (int l = 0; l < 2; ++l) {
+                const LayerTrace &a = part.gates.layers[std::size_t(l)];
+                const LayerTrace &b = trace.gates.layers[std::size_t(l)];
+                QCOMPARE(a.timesteps, 10);
+                for (int unit = 0; unit < 5; ++unit)
+                    for (int gate = 0; gate < gateCount; ++gate)
+                        QCOMPARE(a.at(Gate(gate), unit, t), b.at(Gate(gate), unit, t + 12));
+                for (int gate = 0; gate < gateLayerCount; ++gate) {
+                    QCOMPARE(a.inputPart(Gate(gate), 3, t), b.inputPart(Gate(gate), 3, t + 12));
+                    QCOMPARE(a.recurrentPart(Gate(gate), 3, t), b.recurrentPart(Gate(gate), 3, t + 12));
+                }
+                QCOMPARE(a.input.size(), std::size_t(a.inputSize) * 10);
+                QCOMPARE(a.input[std::size_t(2) * 10 + t], b.input[std::size_t(2) * 40 + t + 12]);
+            }
+        }
+        QCOMPARE(trace.slice(35, 10).length(), 5);
+        QVERIFY(trace.slice(50, 3).empty());
+    }
+
     void refusesBadInput()
     {
         const Corpus corpus(sampleText, "sample");

@@ -187,4 +187,54 @@ TextTrace traceText(const CharNetwork<float> &network, const Corpus &corpus, std
     return trace;
 }
 
+TextTrace TextTrace::slice(int first, int count) const
+{
+    const int T = length();
+    first = std::clamp(first, 0, T);
+    count = std::clamp(count, 0, T - first);
+    TextTrace out;
+    out.start = start + first;
+    out.symbols.assign(symbols.begin() + first, symbols.begin() + first + count);
+    out.characters = characters.substr(std::size_t(first), std::size_t(count));
+    out.context = context + characters.substr(0, std::size_t(first));
+    if (out.context.size() > std::size_t(maxTextTraceContext))
+        out.context.erase(0, out.context.size() - std::size_t(maxTextTraceContext));
+    out.top = top;
+    const auto cut = [first, count](const auto &from, std::size_t width) {
+        return std::decay_t<decltype(from)>(from.begin() + std::ptrdiff_t(first * width),
+                                            from.begin() + std::ptrdiff_t((first + count) * width));
+    };
+    out.topSymbols = cut(topSymbols, std::size_t(top));
+    out.topCharacters = cut(topCharacters, std::size_t(top));
+    out.topProbabilities = cut(topProbabilities, std::size_t(top));
+    out.nextProbability = cut(nextProbability, 1);
+
+    // Rows of T steps ([row * T + t]) cut to their count steps.
+    const auto cutRows = [T, first, count](const std::vector<float> &from) {
+        const std::size_t rows = T > 0 ? from.size() / std::size_t(T) : 0;
+        std::vector<float> to(rows * std::size_t(count));
+        for (std::size_t r = 0; r < rows; ++r)
+            std::copy_n(from.begin() + std::ptrdiff_t(r * T + first), count, to.begin() + std::ptrdiff_t(r * count));
+        return to;
+    };
+    out.gates.window = out.start;
+    out.gates.input = cutRows(gates.input);
+    out.gates.target = gates.target;
+    out.gates.prediction = gates.prediction;
+    for (const LayerTrace &lt : gates.layers) {
+        LayerTrace cutLayer;
+        cutLayer.units = lt.units;
+        cutLayer.layerUnits = lt.layerUnits;
+        cutLayer.timesteps = count;
+        cutLayer.inputSize = lt.inputSize;
+        for (int gate = 0; gate < gateCount; ++gate)
+            cutLayer.values[std::size_t(gate)] = cutRows(lt.values[std::size_t(gate)]);
+        cutLayer.input = cutRows(lt.input);
+        cutLayer.preInput = cutRows(lt.preInput);
+        cutLayer.preRecurrent = cutRows(lt.preRecurrent);
+        out.gates.layers.push_back(std::move(cutLayer));
+    }
+    return out;
+}
+
 } // namespace lstmlab

@@ -48,6 +48,10 @@ struct TextTrace {
     std::vector<float> topProbabilities; // (T*top) p_t of those, descending in k
     std::vector<float> nextProbability;  // (T) p_t[s_{t+1}]; the last position has none (-1)
 
+    // Steps first .. first+count-1 of this trace (clamped to it) as a trace of their own: every
+    // per-step array cut, start moved by first, the context extended by the steps before.
+    TextTrace slice(int first, int count) const;
+
     int length() const { return int(symbols.size()); }
     bool empty() const { return symbols.empty(); }
     float topProbability(int t, int k) const { return topProbabilities[std::size_t(t) * top + k]; }

@@ -409,7 +409,7 @@ HeatmapWidget::Geometry HeatmapWidget::geometryFor(const QSize &size) const
                 widest = std::max(widest, fm.horizontalAdvance(label));
             const double cellW = g.plot.width() / m_timesteps;
             // Every label when they fit side by side, else every few (the ticks' round steps).
-            g.labelStep = widest + 2 <= cellW ? 1 : tickStep(cellW, widest + 4);
+            g.labelStep = widest + 1 <= cellW ? 1 : tickStep(cellW, widest + 2);
         }
     }
     if (m_units > 0)

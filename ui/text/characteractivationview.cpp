@@ -25,12 +25,13 @@ using lstmlab::Gate;
 
 namespace {
 
-constexpr double cellPadding = 2.0; // on each side of a character, inside its tint
+constexpr double cellPadding = 1.0; // on each side of a character, inside its tint
 constexpr double lineGap = 3.0;     // between the tinted lines
 constexpr double barHeight = 10.0;
+constexpr double columnGap = 16.0;  // between columns of short lines
 // Text sizes tried, largest first, relative to the widget's font: the first that shows the
 // whole stretch is used.
-constexpr std::array<double, 5> textScales{1.3, 1.15, 1.0, 0.9, 0.8};
+constexpr std::array<double, 4> textScales{1.2, 1.1, 1.0, 0.9};
 
 QFont scaled(QFont font, double scale)
 {
@@ -41,9 +42,12 @@ QFont scaled(QFont font, double scale)
     return font;
 }
 
+// One decimal, or two significant digits below 0.1% (a surprise reads 0.012%, not 0.0%).
 QString percent(float p)
 {
-    return QStringLiteral("%1%").arg(QLocale().toString(double(p) * 100.0, 'f', 1));
+    const double value = double(p) * 100.0;
+    return QStringLiteral("%1%").arg(value >= 0.1 || value == 0.0 ? QLocale().toString(value, 'f', 1)
+                                                                   : QLocale().toString(value, 'g', 2));
 }
 
 QString csvField(const QString &text)
@@ -164,6 +168,8 @@ void CharacterActivationView::setQuantity(Gate quantity)
 void CharacterActivationView::setSelectedTimeStep(int t)
 {
     m_selectedT = m_trace && t >= 0 && t < m_trace->length() ? t : -1;
+    if (characterRect(m_selectedT).isEmpty())
+        relayout();
     updateNextLabel();
     update();
 }
@@ -254,9 +260,10 @@ QRectF CharacterActivationView::textArea() const
     return QRectF(m_canvas->geometry());
 }
 
-CharacterActivationView::Layout CharacterActivationView::layoutFor(const QRectF &area, double scale) const
+CharacterActivationView::Layout CharacterActivationView::layoutFor(const QRectF &area, double scale, int first) const
 {
     Layout layout;
+    layout.first = first;
     layout.font = scaled(font(), scale);
     const QFontMetricsF fm(layout.font);
     const QFontMetricsF small(font());
@@ -267,25 +274,35 @@ CharacterActivationView::Layout CharacterActivationView::layoutFor(const QRectF 
 
     const int T = m_trace ? m_trace->length() : 0;
     layout.cells.assign(std::size_t(T), QRectF());
-    double x = text.left();
+    // Lines of text top to bottom; when the height is used up and the lines were short (a
+    // poem's), the text goes on in another column to the right of them, as a newspaper's does.
+    double columnLeft = text.left();
+    double columnRight = columnLeft; // the right end of the column's longest line so far
+    double x = columnLeft;
     double y = text.top();
     int shown = 0;
-    for (int t = 0; t < T; ++t) {
+    for (int t = first; t < T; ++t) {
         const char32_t ch = m_trace->characters[std::size_t(t)];
         // A space is a plain gap (its tint shows it); other characters as displayText() writes them.
         const double w = std::ceil((ch == U' ' ? spaceW : std::max(spaceW * 0.6, fm.horizontalAdvance(displayText(ch))))
                                    + 2 * cellPadding);
-        if (x + w > text.right() && x > text.left()) {
-            x = text.left();
+        if (x + w > text.right() && x > columnLeft) {
+            x = columnLeft;
             y += lineH + lineGap;
         }
-        if (y + lineH > text.bottom())
-            break;
+        if (y + lineH > text.bottom()) {
+            const double nextLeft = columnRight + columnGap;
+            if (nextLeft + 4 * w > text.right())
+                break;
+            columnLeft = columnRight = x = nextLeft;
+            y = text.top();
+        }
         layout.cells[std::size_t(t)] = QRectF(x, y, w, lineH);
         ++shown;
         x += w;
+        columnRight = std::max(columnRight, x);
         if (ch == U'\n') {
-            x = text.left();
+            x = columnLeft;
             y += lineH + lineGap;
         }
     }
@@ -312,10 +329,12 @@ const CharacterActivationView::Layout &CharacterActivationView::currentLayout() 
     const QRectF area = textArea();
     const int T = m_trace ? m_trace->length() : 0;
     for (double scale : textScales) {
-        m_layout = layoutFor(area, scale);
+        m_layout = layoutFor(area, scale, 0);
         if (m_layout.shown == T)
             break;
     }
+    if (m_selectedT >= m_layout.shown) // the selected character in the middle of what is shown
+        m_layout = layoutFor(area, textScales.back(), std::clamp(m_selectedT - m_layout.shown / 2, 0, T - 1));
     m_layoutDirty = false;
     m_layoutSize = size();
     return m_layout;
@@ -343,6 +362,11 @@ int CharacterActivationView::shownCharacters() const
     return currentLayout().shown;
 }
 
+int CharacterActivationView::firstShown() const
+{
+    return currentLayout().first;
+}
+
 QString CharacterActivationView::legendCaption() const
 {
     if (!m_trace || m_trace->empty())
@@ -351,9 +375,15 @@ QString CharacterActivationView::legendCaption() const
                              .arg(GatePanel::standardGateNames().value(int(m_quantity)))
                              .arg(m_unit)
                              .arg(m_layer + 1);
-    const int shown = currentLayout().shown;
-    if (shown < m_trace->length())
-        return tr("%1 · the first %2 of %3 characters").arg(what).arg(shown).arg(m_trace->length());
+    const Layout &layout = currentLayout();
+    if (layout.first > 0)
+        return tr("%1 · characters %2 … %3 of %4")
+            .arg(what)
+            .arg(layout.first)
+            .arg(layout.first + layout.shown - 1)
+            .arg(m_trace->length());
+    if (layout.shown < m_trace->length())
+        return tr("%1 · the first %2 of %3 characters").arg(what).arg(layout.shown).arg(m_trace->length());
     return what;
 }
 
@@ -426,7 +456,7 @@ void CharacterActivationView::paintEvent(QPaintEvent *)
     }
     painter.setFont(layout.font);
     const QFontMetricsF fm(layout.font);
-    for (int t = 0; t < layout.shown; ++t) {
+    for (int t = layout.first; t < layout.first + layout.shown; ++t) {
         const QRectF cell = layout.cells[std::size_t(t)];
         const QColor tint = QColor::fromRgb(tintAt(t));
         painter.fillRect(cell, tint);
@@ -442,11 +472,11 @@ void CharacterActivationView::paintEvent(QPaintEvent *)
         painter.drawText(cell, Qt::AlignCenter, displayText(ch));
     }
     painter.setBrush(Qt::NoBrush);
-    if (m_hoverT >= 0 && m_hoverT < layout.shown && m_hoverT != m_selectedT) {
+    if (!characterRect(m_hoverT).isEmpty() && m_hoverT != m_selectedT) {
         painter.setPen(QPen(text, 1));
         painter.drawRect(layout.cells[std::size_t(m_hoverT)].adjusted(0.5, 0.5, -0.5, -0.5));
     }
-    if (m_selectedT >= 0 && m_selectedT < layout.shown) {
+    if (!characterRect(m_selectedT).isEmpty()) {
         const QRectF cell = layout.cells[std::size_t(m_selectedT)];
         painter.setPen(QPen(Qt::white, 3));
         painter.drawRect(cell.adjusted(-1, -1, 1, 1));

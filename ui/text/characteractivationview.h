@@ -10,8 +10,9 @@
 // time step (timeStepClicked) and the line under the text gives the network's five likeliest
 // next characters there with their probabilities.
 //
-// The text is drawn as large as fits, down to a smallest size; what does not fit then is cut,
-// and the legend says how many characters are shown.
+// The text is drawn as large as fits, down to a smallest size; when even then it does not fit,
+// the view shows as many characters as fit, from the start or, when the selected one would be
+// left out, around it, and the legend says which.
 
 #include "colorscale.h"
 #include "exportablepanel.h"
@@ -60,8 +61,9 @@ public:
     // Where character t is drawn (empty when it is not shown), and the character under a point.
     QRectF characterRect(int t) const;
     int characterAt(const QPointF &pos) const;
-    // How many characters are shown (all of the stretch unless it does not fit).
+    // How many characters are shown (all of the stretch unless it does not fit), from which.
     int shownCharacters() const;
+    int firstShown() const;
     // The hover text of character t; the line with the five likeliest next characters at the
     // selected step (a hint when none is selected).
     QString characterToolTip(int t) const;
@@ -100,7 +102,8 @@ private:
         std::vector<QRectF> cells; // per character; empty rect when not shown
         QRectF legend;             // the colour bar
         QRectF legendText;         // the line saying what is shown, left of the bar
-        int shown = 0;
+        int first = 0;             // the first character shown
+        int shown = 0;             // how many, from first
     };
 
     void retranslate();
@@ -110,7 +113,7 @@ private:
     // hidden widget gets no resize event, so it is not made there).
     const Layout &currentLayout() const;
     void relayout() { m_layoutDirty = true; }
-    Layout layoutFor(const QRectF &area, double scale) const;
+    Layout layoutFor(const QRectF &area, double scale, int first) const;
     QRectF textArea() const;
     QString legendCaption() const;
     void updateNextLabel();

@@ -62,6 +62,7 @@ FindUnitPanel::FindUnitPanel(QWidget *parent)
     for (int k = 0; k < lstmlab::gateCount; ++k)
         m_quantityBox->addItem(QString());
     m_quantityBox->setCurrentIndex(int(m_quantity));
+    m_featureBox->setCurrentIndex(int(m_feature));
     m_layerLabel = new QLabel(this);
     m_layerBox = new QComboBox(this);
     m_layerBox->setObjectName(QStringLiteral("findLayer"));
@@ -201,7 +202,10 @@ void FindUnitPanel::updateLayerBox()
 void FindUnitPanel::rank()
 {
     m_ranking.clear();
-    if (m_trace && !m_trace->empty())
+    // A feature that never changes ranks nothing: every unit would score 0.
+    const std::vector<float> &values = m_features[std::size_t(m_feature)];
+    const bool varies = std::any_of(values.begin(), values.end(), [&](float v) { return v != values.front(); });
+    if (m_trace && !m_trace->empty() && varies)
         m_ranking = UnitFinder::rank(m_trace->gates, m_layerFilter, m_quantity, m_features[std::size_t(m_feature)],
                                      listedUnits);
     fillList();

@@ -76,7 +76,7 @@ private:
 
     std::shared_ptr<const lstmlab::TextTrace> m_trace;
     std::array<std::vector<float>, lstmlab::textFeatureCount> m_features;
-    lstmlab::TextFeature m_feature = lstmlab::TextFeature::InsideQuotes;
+    lstmlab::TextFeature m_feature = lstmlab::TextFeature::PositionInLine;
     lstmlab::Gate m_quantity = lstmlab::Gate::CellState;
     int m_layerFilter = -1;
     std::vector<lstmlab::UnitScore> m_ranking;

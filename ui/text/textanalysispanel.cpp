@@ -46,13 +46,14 @@ TextAnalysisPanel::TextAnalysisPanel(QWidget *parent)
         m_characters->setQuantity(m_finder->quantity());
         selectCell(layer, unit);
     });
-    connect(m_gates, &GatePanel::cellClicked, this, [this](int layer, int unit, int t) { selectCell(layer, unit, t); });
+    connect(m_gates, &GatePanel::cellClicked, this,
+            [this](int layer, int unit, int t) { selectCell(layer, unit, m_windowFirst + t); });
     connect(m_gates, &GatePanel::layerChanged, this, [this](int layer) {
         if (layer != m_layer)
             selectCell(layer, m_unit);
     });
     connect(m_inspector, &GateInspector::cellRequested, this,
-            [this](int layer, int unit, int t) { selectCell(layer, unit, t); });
+            [this](int layer, int unit, int t) { selectCell(layer, unit, m_windowFirst + t); });
 }
 
 TextAnalysisPanel::~TextAnalysisPanel() = default;
@@ -65,31 +66,51 @@ void TextAnalysisPanel::setTrace(const lstmlab::TextTrace &trace)
 void TextAnalysisPanel::setTrace(std::shared_ptr<const lstmlab::TextTrace> trace)
 {
     m_trace = std::move(trace);
-    QStringList labels;
-    if (m_trace)
-        for (char32_t ch : m_trace->characters)
-            labels << CharacterActivationView::displayText(ch);
     m_characters->setTrace(m_trace);
     m_finder->setTrace(m_trace);
-    const lstmlab::GateTrace empty;
-    const lstmlab::GateTrace &gates = m_trace ? m_trace->gates : empty;
-    m_gates->setTimeLabels(labels);
-    if (m_trace && !m_trace->empty()) {
-        const int T = m_trace->length();
-        const lstmlab::LayerTrace &first = m_trace->gates.layers.front();
-        QString line = tr("Text from character %1: %2 characters").arg(m_trace->start).arg(T);
-        QStringList variants;
-        if (first.layerUnits > first.units)
-            variants << tr("%1 · the first %2 of %3 units").arg(line).arg(first.units).arg(first.layerUnits);
-        variants << line << tr("%1 characters").arg(T);
-        m_gates->setWindowDescription(variants);
-    } else {
-        m_gates->setWindowDescription({tr("No text traced yet: the maps fill in while the network trains.")});
-    }
-    m_gates->setTrace(gates, 0.0, 0.0);
-    m_inspector->setTimeLabels(labels);
-    m_inspector->setTrace(gates);
+    const int T = m_trace ? m_trace->length() : 0;
+    if (m_t >= T)
+        m_t = T - 1;
+    updateGateWindow(true);
     selectCell(m_layer, m_unit, m_t);
+}
+
+void TextAnalysisPanel::updateGateWindow(bool always)
+{
+    const int T = m_trace ? m_trace->length() : 0;
+    const int count = std::min(T, gateWindowSteps);
+    // The chosen step in the middle of the window, the window inside the trace.
+    const int first = std::clamp(m_t - count / 2, 0, T - count);
+    if (!always && m_t >= m_windowFirst && m_t < m_windowFirst + m_windowCount)
+        return;
+    m_windowFirst = first;
+    m_windowCount = count;
+    if (!m_trace || T == 0) {
+        m_gates->setTimeLabels({});
+        m_gates->setWindowDescription({tr("No text traced yet: the maps fill in while the network trains.")});
+        m_gates->setTrace(lstmlab::GateTrace(), 0.0, 0.0);
+        m_inspector->setTimeLabels({});
+        m_inspector->setTrace(lstmlab::GateTrace());
+        return;
+    }
+    const lstmlab::TextTrace window = m_trace->slice(first, count);
+    QStringList labels;
+    for (char32_t ch : window.characters)
+        labels << CharacterActivationView::displayText(ch);
+    const lstmlab::LayerTrace &layer = window.gates.layers.front();
+    const QString steps = tr("Characters %1 … %2 of the %3 in the character view")
+                              .arg(first)
+                              .arg(first + count - 1)
+                              .arg(T);
+    QStringList variants;
+    if (layer.layerUnits > layer.units)
+        variants << tr("%1 · the first %2 of %3 units").arg(steps).arg(layer.units).arg(layer.layerUnits);
+    variants << steps << tr("Characters %1 … %2").arg(first).arg(first + count - 1);
+    m_gates->setTimeLabels(labels);
+    m_gates->setWindowDescription(variants);
+    m_gates->setTrace(window.gates, 0.0, 0.0);
+    m_inspector->setTimeLabels(labels);
+    m_inspector->setTrace(window.gates);
 }
 
 void TextAnalysisPanel::selectCell(int layer, int unit, int t)
@@ -107,10 +128,11 @@ void TextAnalysisPanel::selectCell(int layer, int unit, int t)
     m_characters->setSelectedTimeStep(m_t);
     if (layers == 0)
         return;
+    updateGateWindow(false);
     if (m_gates->layer() != m_layer)
         m_gates->setLayer(m_layer);
-    m_gates->selectCell(m_unit, m_t);
-    m_inspector->setCell(m_layer, m_unit, std::max(0, m_t));
+    m_gates->selectCell(m_unit, m_t < 0 ? -1 : m_t - m_windowFirst);
+    m_inspector->setCell(m_layer, m_unit, std::max(0, m_t - m_windowFirst));
 }
 
 void TextAnalysisPanel::setVocabulary(const GateVocabulary &vocabulary)

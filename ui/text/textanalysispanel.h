@@ -7,8 +7,10 @@
 // step: clicking a character, a ranked unit, a map cell or the inspector's own controls moves
 // all four to it.
 //
-// Layout: the character view above the gate maps on the left, find-a-unit above the inspector
-// on the right, each pair in a splitter.
+// The gate maps and the inspector show a window of gateWindowSteps steps around the chosen time
+// step (so the characters under the maps' time axis can be read); the window follows the
+// choice. Layout: the character view above the gate maps on the left, find-a-unit above the
+// inspector on the right, each pair in a splitter.
 
 #include "gatetrace.h"
 
@@ -33,6 +35,8 @@ class TextAnalysisPanel : public QWidget
     Q_OBJECT
 
 public:
+    static constexpr int gateWindowSteps = 32;
+
     explicit TextAnalysisPanel(QWidget *parent = nullptr);
     ~TextAnalysisPanel() override;
 
@@ -54,13 +58,21 @@ public:
     // The views that export (PNG, SVG, CSV): the character view, find-a-unit, the gate maps.
     QList<ExportablePanel *> exportablePanels() const;
 
+    // The first step of the trace the gate maps show (their t = 0).
+    int gateWindowFirst() const { return m_windowFirst; }
+
     QSize sizeHint() const override;
 
 private:
+    // Cuts the maps' window around the chosen step when it moved out of it (or always).
+    void updateGateWindow(bool always);
+
     std::shared_ptr<const lstmlab::TextTrace> m_trace;
     int m_layer = 0;
     int m_unit = 0;
     int m_t = -1;
+    int m_windowFirst = 0;
+    int m_windowCount = 0;
     CharacterActivationView *m_characters = nullptr;
     FindUnitPanel *m_finder = nullptr;
     GatePanel *m_gates = nullptr;
