@@ -13,9 +13,6 @@ LaunchOptions::LaunchOptions(lstmlab::CommandLine commandLine)
 std::string LaunchOptions::windowRefusal() const
 {
     const lstmlab::CommandLine &cl = m_commandLine;
-    if (cl.textTask())
-        return "--task text runs only with --headless for now: the window trains the sine task "
-               "(try --headless --task text --text FILE --out DIR)";
     for (const char *name : {"out", "resume"})
         if (std::find(cl.given.begin(), cl.given.end(), name) != cl.given.end())
             return std::string("--") + name + " applies only with --headless"
@@ -39,6 +36,19 @@ bool LaunchOptions::changesConfiguration() const
 
 void LaunchOptions::applyTo(MainWindow &window) const
 {
+    const lstmlab::CommandLine &cl = m_commandLine;
+    if (cl.textTask()) {
+        // The text task's page, its text and settings for this launch (not stored: the page
+        // starts from the text defaults at every launch).
+        window.openTextTaskOnLaunch(QString::fromStdString(cl.textFile));
+        if (changesConfiguration()) {
+            lstmlab::TrainConfig train = cl.train;
+            if (std::find(cl.given.begin(), cl.given.end(), "epochs") == cl.given.end())
+                train.epochs = 0; // the window trains until stopped
+            window.setTextConfiguration(cl.model, train);
+        }
+        return;
+    }
     if (!changesConfiguration())
         return;
     const lstmlab::ModelConfig savedModel = window.settings().model;

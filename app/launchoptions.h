@@ -26,7 +26,8 @@ public:
     bool changesConfiguration() const;
 
     // Shows and trains the options in the window, over its stored settings, and keeps them out
-    // of what it stores (MainWindow::setLaunchConfiguration). Nothing when no training option
+    // of what it stores (MainWindow::setLaunchConfiguration). With --task text: the window opens
+    // on the text task, learning --text FILE, with the options given over the text defaults. Nothing when no training option
     // was given. Call before the window shows; only with an empty windowRefusal().
     void applyTo(MainWindow &window) const;
 

@@ -12,7 +12,12 @@
 #include "mainwindow.h"
 #include "windowparts.h"
 #include "settingsstore.h"
+#include "textsnapshot.h"
+#include "texttaskpage.h"
+#include "texttrainingcontroller.h"
 #include "trainingcontroller.h"
+
+#include <QTemporaryDir>
 
 #include <QFileInfo>
 #include <QSlider>
@@ -56,6 +61,7 @@ private slots:
     void appliesOverStoredSettings();
     void windowTrainsTheOptions();
     void optionsStayOutOfStoredSettings();
+    void windowOpensTheTextTask();
 };
 
 void TestLaunchOptions::initTestCase()
@@ -107,8 +113,6 @@ void TestLaunchOptions::refusedOptions_data()
                                          << "--units does not apply when opening run.lstmlab";
     QTest::newRow("shuffle beside a file") << QStringList{"run.lstmlab", "--shuffle"}
                                            << "--shuffle does not apply when opening run.lstmlab";
-    QTest::newRow("text task") << QStringList{"--task", "text", "--text", "poems.txt"}
-                               << "--task text runs only with --headless for now";
 }
 
 void TestLaunchOptions::refusedOptions()
@@ -220,6 +224,35 @@ void TestLaunchOptions::optionsStayOutOfStoredSettings()
     QCOMPARE(stored.model.units, 12);
     QCOMPARE(stored.model.timesteps, 20);
     QCOMPARE(stored.model.layers, 3);
+}
+
+// `lstm-lab --task text --text FILE --units 16 ...`: the window opens on the text task (once
+// refused), learning FILE with the options over the text defaults.
+void TestLaunchOptions::windowOpensTheTextTask()
+{
+    QVERIFY(launch({"--task", "text", "--text", "poems.txt"}).windowRefusal().empty());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rhymes.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (int k = 0; k < 100; ++k)
+        file.write("the cat sat on the mat,\nthe dog ran to the log.\n");
+    file.close();
+    MainWindow window;
+    window.setStartTrainingOnLaunch(true);
+    launch({"--task", "text", "--text", path, "--units", "16", "--layers", "1", "--timesteps", "10", "--batch-size", "4"})
+        .applyTo(window);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(window.task(), MainWindow::Task::Text, trainingTimeoutMs);
+    auto *controller = part<TextTrainingController>(window);
+    QCOMPARE(controller->modelConfig().units, 16);
+    QCOMPARE(controller->modelConfig().layers, 1);
+    QCOMPARE(controller->trainConfig().batchSize, 4);
+    QCOMPARE(controller->trainConfig().learningRate, 0.002); // not given: the text default
+    QCOMPARE(controller->trainConfig().epochs, 0);           // the window trains until stopped
+    QVERIFY(controller->corpus());
+    QTRY_VERIFY_WITH_TIMEOUT(part<TextTaskPage>(window)->lastSnapshot().step > 3, trainingTimeoutMs);
+    QVERIFY(part<TextTaskPage>(window)->lastSnapshot().corpusSource.endsWith(QLatin1String("rhymes.txt")));
 }
 
 QTEST_MAIN(TestLaunchOptions)

@@ -26,6 +26,9 @@
 #include "signalpanel.h"
 #include "speedslider.h"
 #include "translations.h"
+#include "textsnapshot.h"
+#include "texttaskpage.h"
+#include "texttrainingcontroller.h"
 #include "trainingcontroller.h"
 
 #include <QAction>
@@ -95,6 +98,7 @@ private slots:
     void resetForgetsTheFinishedRun();
     void trainButtonKeepsItsWidth();
     void aboutBoxKeepsCppWhole();
+    void taskSwitchKeepsEachTasksTraining();
 };
 
 void TestMainWindow::initTestCase()
@@ -209,7 +213,7 @@ void TestMainWindow::undoBringsBackTheTrainedNetwork()
     part<HyperparameterPanel>(window)->unitsBox()->setValue(8);
     QCOMPARE(controller->modelConfig().units, 8);
     QVERIFY(window.bannerText().contains(QStringLiteral("rebuilt")));
-    auto *undo = part<Banner>(window)->findChild<QPushButton *>();
+    auto *undo = part<Banner>(window, "banner")->findChild<QPushButton *>();
     QVERIFY(undo && undo->isVisible());
     QVERIFY(undo->text().contains(QStringLiteral("Undo")));
     undo->click();
@@ -813,6 +817,62 @@ void TestMainWindow::aboutBoxKeepsCppWhole()
     closer.start();
     window.showAbout();
     QVERIFY2(text.contains(QStringLiteral("<nobr>C++</nobr>")), qPrintable(text));
+}
+
+// Sine / Text: each task keeps its settings and its network; switching pauses the other's
+// training and brings its page back as it was. The toolbar's Train drives the task shown.
+void TestMainWindow::taskSwitchKeepsEachTasksTraining()
+{
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("rhymes.txt"));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (int k = 0; k < 80; ++k)
+        file.write("the cat sat on the mat,\nthe dog ran to the log.\n");
+    file.close();
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(part<TrainingController>(window)->state(), TrainingSnapshot::State::Running, trainingTimeoutMs);
+    part<HyperparameterPanel>(window)->unitsBox()->setValue(7);
+    QCOMPARE(part<TrainingController>(window)->modelConfig().units, 7);
+
+    auto *page = part<TextTaskPage>(window);
+    QCOMPARE(page->openTextFile(text), QString());
+    part<QAction>(window, "textTaskAction")->trigger();
+    QCOMPARE(window.task(), MainWindow::Task::Text);
+    QCOMPARE(part<TrainingController>(window)->state(), TrainingSnapshot::State::Paused);
+    QVERIFY(page->isVisible());
+    QVERIFY(!part<QDockWidget>(window, "controlsDock")->isVisible());
+    QVERIFY2(window.minimumSizeHint().width() <= 1366, qPrintable(QString::number(window.minimumSizeHint().width())));
+    part<QSpinBox>(window, "textUnits")->setValue(16);
+    part<QSpinBox>(window, "textTimesteps")->setValue(10);
+    part<QSpinBox>(window, "textStreams")->setValue(4);
+    QCOMPARE(part<TextTrainingController>(window)->modelConfig().units, 16);
+    part<QAction>(window, "trainAction")->trigger();
+    QCOMPARE(page->state(), TextSnapshot::State::Running);
+    QTRY_VERIFY_WITH_TIMEOUT(page->lastSnapshot().step > 3, trainingTimeoutMs);
+    QVERIFY(part<QLabel>(window, "stepLabel")->text().contains(QLatin1String("batch")));
+
+    part<QAction>(window, "sineTaskAction")->trigger();
+    QCOMPARE(window.task(), MainWindow::Task::Sine);
+    QCOMPARE(page->state(), TextSnapshot::State::Paused);
+    QVERIFY(part<QDockWidget>(window, "controlsDock")->isVisible());
+    QCOMPARE(part<HyperparameterPanel>(window)->unitsBox()->value(), 7);
+    QCOMPARE(part<TrainingController>(window)->modelConfig().units, 7);
+    QCOMPARE(part<TrainingController>(window)->state(), TrainingSnapshot::State::Paused);
+    part<QAction>(window, "trainAction")->trigger(); // resumes the sine, not the text
+    QCOMPARE(part<TrainingController>(window)->state(), TrainingSnapshot::State::Running);
+    QCOMPARE(page->state(), TextSnapshot::State::Paused);
+
+    const qint64 textStep = page->lastSnapshot().step;
+    part<QAction>(window, "textTaskAction")->trigger();
+    QCOMPARE(part<TrainingController>(window)->state(), TrainingSnapshot::State::Paused);
+    QCOMPARE(part<QSpinBox>(window, "textUnits")->value(), 16);
+    QCOMPARE(page->state(), TextSnapshot::State::Paused);
+    QVERIFY(page->lastSnapshot().step >= textStep);
+    QCOMPARE(part<TextTrainingController>(window)->modelConfig().units, 16);
 }
 
 QTEST_MAIN(TestMainWindow)

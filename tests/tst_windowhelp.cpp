@@ -24,6 +24,7 @@ private slots:
     void initTestCase();
     void everyControlAndPanelIsExplained_data();
     void everyControlAndPanelIsExplained();
+    void textTaskIsExplained();
     void keepsTheClassesOwnTexts();
     void findsAControlThatExplainsNothing();
 };
@@ -77,6 +78,17 @@ void TestWindowHelp::everyControlAndPanelIsExplained()
     QVERIFY2(missing.isEmpty(), qPrintable(describe(missing)));
     // The inspector's controls are among those checked.
     QVERIFY(part<GateInspector>(window)->isVisible());
+}
+
+void TestWindowHelp::textTaskIsExplained()
+{
+    MainWindow window;
+    window.resize(1500, 950);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setTask(MainWindow::Task::Text);
+    const QList<QWidget *> missing = WindowHelp::unexplained(&window);
+    QVERIFY2(missing.isEmpty(), qPrintable(describe(missing)));
 }
 
 void TestWindowHelp::keepsTheClassesOwnTexts()

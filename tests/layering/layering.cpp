@@ -30,7 +30,7 @@ const std::vector<std::string> &layers()
     static const std::vector<std::string> order = {
         "core/nn", "core/signals", "core/training", "core/text", "core/io",
         "ui/training", "ui/sessions", "ui/teaching", "ui/controls",
-        "ui/panels", "ui/gates", "ui/diagrams", "ui/text", "ui/status", "ui/shell",
+        "ui/panels", "ui/gates", "ui/diagrams", "ui/status", "ui/text", "ui/shell",
         "app",
     };
     return order;

@@ -20,6 +20,7 @@
 #include "sessioncontroller.h"
 #include "signalpanel.h"
 #include "speedslider.h"
+#include "texttaskpage.h"
 #include "tracewindowpicker.h"
 #include "trainingcontroller.h"
 #include "windowhelp.h"
@@ -47,6 +48,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -95,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_predictionChart = new PredictionChart;
     m_gatePanel = new GatePanel;
     m_inspector = new GateInspector;
+    m_textPage = new TextTaskPage;
     m_exports = new ExportActions(this, {m_predictionChart, m_lossChart, m_gatePanel});
     m_exports->setFolder(m_settings.exportFolder);
     m_exports->setScale(m_settings.exportScale);
@@ -147,6 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
     onFreeRunToggled(m_settings.freeRun);
     m_pendingGateLayer = m_settings.gateLayer;
     connectController();
+    connectTextPage();
     onStateChanged(m_controller->state());
 
     restoreLayout();
@@ -174,6 +178,21 @@ void MainWindow::createActions()
     m_trainAction->setObjectName(QStringLiteral("trainAction"));
     m_trainAction->setShortcut(QKeySequence(Qt::Key_Space));
     connect(m_trainAction, &QAction::triggered, this, &MainWindow::toggleTraining);
+
+    auto *tasks = new QActionGroup(this);
+    m_sineTaskAction = tasks->addAction(QString());
+    m_sineTaskAction->setObjectName(QStringLiteral("sineTaskAction"));
+    m_textTaskAction = tasks->addAction(QString());
+    m_textTaskAction->setObjectName(QStringLiteral("textTaskAction"));
+    for (QAction *action : {m_sineTaskAction, m_textTaskAction}) {
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, action] {
+            setTask(action == m_textTaskAction ? Task::Text : Task::Sine);
+        });
+    }
+    m_sineTaskAction->setChecked(true);
+    m_sineTaskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_1));
+    m_textTaskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_2));
 
     m_stepAction = new QAction(style()->standardIcon(QStyle::SP_MediaSkipForward), QString(), this);
     m_stepAction->setObjectName(QStringLiteral("stepAction"));
@@ -245,6 +264,17 @@ void MainWindow::createActions()
 // themselves; WindowHelp follows once they have, see event()).
 void MainWindow::retranslateUi()
 {
+    m_sineTaskAction->setText(tr("&Sine"));
+    m_sineTaskAction->setToolTip(tr("The sine task: predict the next sample of a signal (Ctrl+Shift+1)"));
+    m_textTaskAction->setText(tr("Te&xt"));
+    m_textTaskAction->setToolTip(tr("The text task: a character-level network learns to write, from "
+                                    "Tang poems or any text (Ctrl+Shift+2)"));
+    m_sineTaskAction->setWhatsThis(tr("<p><b>Sine</b></p><p>The seed's first task: from a window of samples, "
+                                      "predict the next one. Its settings and network stay as they are while "
+                                      "the text task is shown.</p>"));
+    m_textTaskAction->setWhatsThis(tr("<p><b>Text</b></p><p>The seed's second task: a character-level network "
+                                      "reads a text one character at a time and learns to write like it. The "
+                                      "sine's training pauses while it is shown.</p>"));
     m_stepAction->setText(tr("&Step One Batch"));
     m_stepAction->setIconText(tr("Step"));
     m_stepAction->setToolTip(tr("Train on exactly one batch, then pause (F10)"));
@@ -307,6 +337,7 @@ void MainWindow::retranslateUi()
         if (auto *action = m_lessonsMenu->findChild<QAction *>(QStringLiteral("lesson-") + lessonList[k].id))
             action->setText(tr("&%1. %2").arg(k + 1).arg(lessonList[k].title));
     m_viewMenu->setTitle(tr("&View"));
+    m_taskMenu->setTitle(tr("&Task"));
     m_namesMenu->setTitle(tr("Gate &Names"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -327,6 +358,7 @@ QWidget *MainWindow::createCentre()
 
     // The banner: a rebuilt model or a diverged run, said where the learner is looking.
     m_banner = new Banner(centre);
+    m_banner->setObjectName(QStringLiteral("banner"));
     connect(m_banner, &Banner::actionTriggered, this, [this] {
         if (m_bannerAction == BannerAction::UndoRebuild) {
             m_sessions->undoRebuild();
@@ -383,7 +415,14 @@ QWidget *MainWindow::createCentre()
 
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
-    return centre;
+
+    m_taskStack = new QStackedWidget;
+    m_taskStack->setObjectName(QStringLiteral("taskStack"));
+    m_taskStack->addWidget(centre);
+    m_taskStack->addWidget(m_textPage);
+    // The page not shown asks for no room: the window's minimum is the shown task's.
+    m_textPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    return m_taskStack;
 }
 
 void MainWindow::createDocks()
@@ -437,6 +476,9 @@ void MainWindow::createDocks()
     m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("trainingToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_sineTaskAction);
+    m_toolBar->addAction(m_textTaskAction);
+    m_toolBar->addSeparator();
     m_toolBar->addAction(m_trainAction);
     m_toolBar->addAction(m_stepAction);
     m_toolBar->addAction(m_resetAction);
@@ -451,6 +493,11 @@ void MainWindow::createMenus()
     QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
     m_sessions = new SessionController(m_controller, m_signalPanel, this);
     m_sessions->addActionsTo(file);
+    m_sineFileActions = file->actions();
+    file->addSeparator();
+    file->addAction(m_textPage->openTextAction());
+    file->addAction(m_textPage->openSessionAction());
+    file->addAction(m_textPage->saveSessionAction());
     file->addSeparator();
     m_exports->addMenusTo(file);
     file->addSeparator();
@@ -477,6 +524,11 @@ void MainWindow::createMenus()
     lessons->addAction(m_lessonDock->toggleViewAction());
 
     QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
+    m_taskMenu = view->addMenu(QString());
+    m_taskMenu->setObjectName(QStringLiteral("taskMenu"));
+    m_taskMenu->addAction(m_sineTaskAction);
+    m_taskMenu->addAction(m_textTaskAction);
+    view->addSeparator();
     QAction *controlsToggle = m_controlsDock->toggleViewAction();
     controlsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *lossToggle = m_lossDock->toggleViewAction();
@@ -706,6 +758,10 @@ QString MainWindow::bannerText() const
 
 void MainWindow::toggleTraining()
 {
+    if (m_task == Task::Text) {
+        m_textPage->toggleTraining();
+        return;
+    }
     using State = TrainingSnapshot::State;
     switch (m_state) {
     case State::Running: m_controller->pause(); break;
@@ -718,11 +774,20 @@ void MainWindow::toggleTraining()
 
 void MainWindow::stepOnce()
 {
+    if (m_task == Task::Text) {
+        m_textPage->stepOnce();
+        return;
+    }
     m_controller->step();
 }
 
 void MainWindow::resetTraining()
 {
+    if (m_task == Task::Text) {
+        statusBar()->clearMessage();
+        m_textPage->reset();
+        return;
+    }
     hideBanner();
     statusBar()->clearMessage(); // "Training finished" belonged to the run just thrown away
     m_controller->reset();
@@ -782,14 +847,16 @@ void MainWindow::onSnapshot(const TrainingSnapshot &snapshot)
         updateTraceSpan();
     // The state comes from stateChanged() only: a snapshot queued before a pause still says
     // Running when it arrives.
-    updateStatus(snapshot);
+    if (m_task == Task::Sine)
+        updateStatus(snapshot);
 }
 
 void MainWindow::onStateChanged(TrainingSnapshot::State state)
 {
     m_state = state;
     m_controls->setTrainingState(state);
-    updateActions(state);
+    if (m_task == Task::Sine)
+        updateActions(state);
 }
 
 void MainWindow::onModelRebuilt(const QString &reason)
@@ -1150,6 +1217,7 @@ void MainWindow::applyLesson(const QString &id, bool contrast)
     const std::optional<Lesson> lesson = Lessons::find(id);
     if (!lesson)
         return;
+    setTask(Task::Sine);
     // Every lesson is about the seed's sine.
     if (m_signalPanel->usesSeries() || m_signalPanel->signalId() != QLatin1String("sine") || m_signalPanel->noise() > 0) {
         m_signalPanel->setSignal(QStringLiteral("sine"));
@@ -1196,6 +1264,126 @@ void MainWindow::applyLesson(const QString &id, bool contrast)
                              8000);
 }
 
+// --- tasks ----------------------------------------------------------------------------------
+
+namespace {
+
+TrainingSnapshot::State asTrainingState(TextSnapshot::State state)
+{
+    using S = TrainingSnapshot::State;
+    switch (state) {
+    case TextSnapshot::State::Running: return S::Running;
+    case TextSnapshot::State::Paused: return S::Paused;
+    case TextSnapshot::State::Finished: return S::Finished;
+    case TextSnapshot::State::Diverged: return S::Diverged;
+    case TextSnapshot::State::Idle: break;
+    }
+    return S::Idle;
+}
+
+} // namespace
+
+void MainWindow::connectTextPage()
+{
+    m_textPage->setStepDelayMs(m_speedSlider->delayMs());
+    m_textPage->setMaxSnapshotsPerSecond(m_pacer.maxRate());
+    connect(m_speedSlider, &SpeedSlider::delayChanged, m_textPage, &TextTaskPage::setStepDelayMs);
+    connect(m_textPage, &TextTaskPage::stateChanged, this, [this](TextSnapshot::State state) {
+        m_textState = state;
+        if (m_task == Task::Text)
+            updateActions(asTrainingState(state));
+    });
+    connect(m_textPage, &TextTaskPage::statusChanged, this,
+            [this](const QString &epoch, const QString &step, const QString &loss) {
+                if (m_task != Task::Text)
+                    return;
+                m_epochLabel->setText(epoch);
+                m_stepLabel->setText(step);
+                m_stepLabel->setToolTip(tr("Weight updates so far, one per batch"));
+                m_speedLabel->setText(QString());
+                m_lossLabel->setText(loss);
+                m_progress->setVisible(false);
+                // For scripts waiting for the first frame (.ci/screenshot.sh), as the sine's.
+                if (!m_firstFrameDrawn && isVisible() && m_textPage->lastSnapshot().vocabularySize > 0) {
+                    m_firstFrameDrawn = true;
+                    QTimer::singleShot(0, this, &MainWindow::firstFrameDrawn);
+                }
+            });
+    connect(m_textPage, &TextTaskPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    updateFileActions();
+}
+
+void MainWindow::setTask(Task task)
+{
+    if (task == m_task)
+        return;
+    m_task = task;
+    (task == Task::Text ? m_textTaskAction : m_sineTaskAction)->setChecked(true);
+    // The other task's docks: kept as they are while text is shown, brought back after.
+    const QList<QDockWidget *> sineDocks = findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    if (task == Task::Text) {
+        if (m_state == TrainingSnapshot::State::Running)
+            m_controller->pause();
+        m_sineLayout = saveState(AppSettings::stateVersion);
+        for (QDockWidget *dock : sineDocks)
+            dock->hide();
+        m_taskStack->widget(0)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+        m_textPage->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        m_taskStack->setCurrentWidget(m_textPage);
+        m_textPage->activate();
+        updateActions(asTrainingState(m_textState));
+        m_epochLabel->clear();
+        m_stepLabel->clear();
+        m_speedLabel->clear();
+        m_lossLabel->clear();
+        m_progress->setVisible(false);
+        m_textPage->refreshStatus();
+    } else {
+        m_textPage->pause();
+        m_textPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+        m_taskStack->widget(0)->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        m_taskStack->setCurrentIndex(0);
+        if (!m_sineLayout.isEmpty())
+            restoreState(m_sineLayout, AppSettings::stateVersion);
+        updateActions(m_state);
+        updateStatus(m_last);
+    }
+    statusBar()->clearMessage();
+    updateFileActions();
+}
+
+void MainWindow::updateFileActions()
+{
+    const bool sine = m_task == Task::Sine;
+    for (QAction *action : std::as_const(m_sineFileActions))
+        action->setVisible(sine);
+    m_textPage->openSessionAction()->setVisible(!sine);
+    m_textPage->saveSessionAction()->setVisible(!sine);
+    m_exports->exportAllAction()->setVisible(sine); // the sine's panels
+}
+
+void MainWindow::openTextTaskOnLaunch(const QString &textFile)
+{
+    m_launchText = true;
+    m_launchTextFile = textFile;
+}
+
+void MainWindow::setTextConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train)
+{
+    m_textPage->setConfiguration(model, train);
+}
+
+void MainWindow::startTextOnLaunch()
+{
+    if (!m_launchTextFile.isEmpty()) {
+        if (const QString error = m_textPage->openTextFile(m_launchTextFile); !error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot learn from this text"), error);
+    }
+    setTask(Task::Text);
+    if (m_settings.startTrainingOnLaunch && m_textState == TextSnapshot::State::Idle)
+        m_textPage->toggleTraining();
+}
+
 // --- window events --------------------------------------------------------------------------
 
 void MainWindow::openOnLaunch(const QString &path)
@@ -1207,6 +1395,12 @@ void MainWindow::openOnLaunch(const QString &path)
 
 void MainWindow::openLaunchFile()
 {
+    if (TextTaskPage::isTextSession(m_launchFile)) {
+        setTask(Task::Text);
+        if (const QString error = m_textPage->openSession(m_launchFile); !error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot open this text session"), error);
+        return;
+    }
     // Errors are the sessions' own: a message naming the file and what is wrong with it.
     if (m_launchFile.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         m_sessions->importModelFrom(m_launchFile);
@@ -1230,6 +1424,10 @@ void MainWindow::showEvent(QShowEvent *event)
         QTimer::singleShot(0, this, &MainWindow::openLaunchFile);
         return;
     }
+    if (m_launchText) {
+        QTimer::singleShot(0, this, &MainWindow::startTextOnLaunch);
+        return;
+    }
     if (m_settings.startTrainingOnLaunch)
         QTimer::singleShot(0, this, [this] {
             if (m_state == TrainingSnapshot::State::Idle)
@@ -1245,7 +1443,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_settings.windowGeometry = saveGeometry();
-    m_settings.windowState = saveState(AppSettings::stateVersion);
+    m_settings.windowState = m_task == Task::Text ? m_sineLayout : saveState(AppSettings::stateVersion);
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -1303,7 +1501,8 @@ void MainWindow::saveSettings()
     m_saveTimer->stop();
     if (isVisible()) {
         m_settings.windowGeometry = saveGeometry();
-        m_settings.windowState = saveState(AppSettings::stateVersion);
+        // The docks are the sine task's; while text is shown they are hidden for it.
+        m_settings.windowState = m_task == Task::Text ? m_sineLayout : saveState(AppSettings::stateVersion);
     }
     m_settings.save();
 }

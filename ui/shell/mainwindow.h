@@ -11,6 +11,7 @@
 
 #include "appsettings.h"
 #include "framepacer.h"
+#include "textsnapshot.h"
 #include "trainingsnapshot.h"
 
 #include <QElapsedTimer>
@@ -36,11 +37,13 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QStackedWidget;
 class QTimer;
 class QToolBar;
 class SessionController;
 class SignalPanel;
 class SpeedSlider;
+class TextTaskPage;
 class TraceWindowPicker;
 class TrainingController;
 
@@ -49,6 +52,11 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // What the window teaches: the seed's sine (predict the next sample) or text (a
+    // character-level network that learns to write). Each task keeps its own page, settings and
+    // training; switching pauses the other task's training and brings its page back as it was.
+    enum class Task { Sine, Text };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -86,6 +94,14 @@ public:
     // The file named on the command line (a session, or a model.json to import), opened as
     // File > Open would once the window shows, instead of starting to train the seed network.
     void openOnLaunch(const QString &path);
+    // The task shown (the toolbar's Sine / Text switch, View > Task).
+    void setTask(Task task);
+    Task task() const { return m_task; }
+    // The command line's `--task text [--text FILE]`: the window opens on the text task, learning
+    // FILE (when given) instead of the default corpus. Call before show().
+    void openTextTaskOnLaunch(const QString &textFile);
+    // The text task's settings (the command line's options over the text defaults).
+    void setTextConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
     // Lessons menu: the lesson's settings (or its comparison's) on the seed's sine, a fresh
     // network, training started unless the lesson steps through; the lesson panel shows it.
     void applyLesson(const QString &id, bool contrast = false);
@@ -156,6 +172,9 @@ private:
     void scheduleSave();
     void openLaunchFile();
     void endFrame(qint64 costNs);
+    void connectTextPage();
+    void updateFileActions();
+    void startTextOnLaunch();
 
     AppSettings m_settings;
     TrainingController *m_controller = nullptr;
@@ -170,6 +189,11 @@ private:
     bool m_defaultLayout = false;     // restoreLayout() found no stored layout
     bool m_firstFrameDrawn = false;   // firstFrameDrawn() was emitted
     QString m_launchFile;             // openOnLaunch()
+    Task m_task = Task::Sine;
+    bool m_launchText = false;        // openTextTaskOnLaunch()
+    QString m_launchTextFile;
+    QByteArray m_sineLayout;          // the docks as the sine task left them, while text is shown
+    TextSnapshot::State m_textState = TextSnapshot::State::Idle;
     StoredConfiguration m_toStored;   // setLaunchConfiguration()
     BannerAction m_bannerAction = BannerAction::None;
     bool m_offerUndo = false;      // the configuration being applied comes from the controls
@@ -200,6 +224,9 @@ private:
     QDockWidget *m_controlsDock = nullptr;
     QDockWidget *m_lossDock = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QStackedWidget *m_taskStack = nullptr; // the sine's centre, the text page
+    TextTaskPage *m_textPage = nullptr;
+    QList<QAction *> m_sineFileActions;   // the sine sessions' File menu entries
 
     Banner *m_banner = nullptr;
     QLabel *m_guideLabel = nullptr;
@@ -212,6 +239,9 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QTimer *m_saveTimer = nullptr;
 
+    QAction *m_sineTaskAction = nullptr;
+    QAction *m_textTaskAction = nullptr;
+    QMenu *m_taskMenu = nullptr;
     QAction *m_trainAction = nullptr;
     QAction *m_stepAction = nullptr;
     QAction *m_resetAction = nullptr;
