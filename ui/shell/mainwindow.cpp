@@ -1077,6 +1077,7 @@ void MainWindow::applyGateVocabulary()
     m_gatePanel->setGateNames(vocabulary.names());
     m_gatePanel->setGateDescriptions(vocabulary.toolTips(), vocabulary.whatsThisTexts());
     m_inspector->setVocabulary(vocabulary);
+    m_textPage->setGateVocabulary(vocabulary);
     m_anatomy->setGateNames(vocabulary.names().mid(0, 4));
     m_guideNavigator->setVocabulary(vocabulary);
     for (const auto kind : {GateVocabulary::Kind::Standard, GateVocabulary::Kind::Notes}) {

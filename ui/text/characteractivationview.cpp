@@ -90,7 +90,7 @@ CharacterActivationView::CharacterActivationView(QWidget *parent)
     column->addLayout(row);
     m_canvas = new QWidget(this);
     m_canvas->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_canvas->setMinimumHeight(60);
+    m_canvas->setMinimumHeight(40);
     column->addWidget(m_canvas, 1);
     m_nextLabel = new QLabel(this);
     m_nextLabel->setObjectName(QStringLiteral("nextCharacters"));
@@ -439,7 +439,7 @@ QSize CharacterActivationView::sizeHint() const
 
 QSize CharacterActivationView::minimumSizeHint() const
 {
-    return {240, 150};
+    return {220, 120};
 }
 
 void CharacterActivationView::paintEvent(QPaintEvent *)

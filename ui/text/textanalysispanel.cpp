@@ -28,6 +28,9 @@ TextAnalysisPanel::TextAnalysisPanel(QWidget *parent)
     m_gates->setObjectName(QStringLiteral("textGates"));
     m_finder->setObjectName(QStringLiteral("findUnit"));
     m_inspector->setObjectName(QStringLiteral("textInspector"));
+    // The inspector reads well from about 260 px (its selector row is wider): the page must fit
+    // a 1366-pixel screen beside the text's controls.
+    m_inspector->setMinimumWidth(260);
     for (QSplitter *splitter : {columns, left, right})
         splitter->setChildrenCollapsible(false);
     columns->setStretchFactor(0, 3);
