@@ -73,8 +73,9 @@ private slots:
         QCOMPARE(panel.ranking().front().layer, 1);
         QCOMPARE(panel.ranking().front().unit, 5);
         QCOMPARE(list->item(0)->text(), panel.rowText(0));
-        QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("Layer 2 · unit 5 · 0.9")), qPrintable(list->item(0)->text()));
-        QVERIFY(list->item(0)->text().endsWith(QStringLiteral("rises with it")));
+        QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("r = +0.9")), qPrintable(list->item(0)->text()));
+        QVERIFY(list->item(0)->text().endsWith(QStringLiteral(" · layer 2, unit 5")));
+        QVERIFY(list->item(0)->toolTip().contains(QStringLiteral("rises with the feature")));
         for (int row = 1; row < list->count(); ++row) {
             QVERIFY(panel.ranking()[std::size_t(row)].score <= panel.ranking()[std::size_t(row) - 1].score);
             QCOMPARE(list->item(row)->text(), panel.rowText(row));
@@ -85,7 +86,8 @@ private slots:
         panel.setQuantity(Gate::Hidden);
         QCOMPARE(panel.ranking().front().layer, 0);
         QCOMPARE(panel.ranking().front().unit, 3);
-        QVERIFY(list->item(0)->text().endsWith(QStringLiteral("falls with it")));
+        QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("r = −0.9")), qPrintable(list->item(0)->text()));
+        QVERIFY(list->item(0)->toolTip().contains(QStringLiteral("falls as the feature rises")));
 
         // Only layer 2: the planted h unit is not there.
         panel.setLayerFilter(1);

@@ -58,11 +58,11 @@ private slots:
         QCOMPARE(characters->trace(), panel.trace());
         QCOMPARE(gates->layerCount(), 2);
         const QStringList labels = gates->heatmap(Gate::Hidden)->timeLabels();
-        QCOMPARE(labels.size(), trace.length());
+        QCOMPARE(labels.size(), std::min(trace.length(), TextAnalysisPanel::gateWindowSteps));
         QCOMPARE(labels.at(1), QStringLiteral("静"));
         QCOMPARE(labels.at(5), QStringLiteral("↵"));
         QCOMPARE(inspector->timeLabels(), labels);
-        QVERIFY2(gates->windowText().startsWith(QStringLiteral("Characters 0 … 31 of the 32")),
+        QVERIFY2(gates->windowText().startsWith(QStringLiteral("Characters 0 … 23 of the 32")),
                  qPrintable(gates->windowText()));
         QCOMPARE(part<FindUnitPanel>(panel)->ranking().size(), std::size_t(FindUnitPanel::listedUnits));
         QCOMPARE(panel.exportablePanels().size(), 3);
@@ -104,7 +104,9 @@ private slots:
         QCOMPARE(inspector->timeStep(), t);
 
         // A cell of the maps: the character view follows.
+        QVERIFY(!inspector->isVisible());
         emit gates->cellClicked(0, 2, 3);
+        QVERIFY(inspector->isVisible()); // the inspector's tab comes forward
         QCOMPARE(characters->layer(), 0);
         QCOMPARE(characters->unit(), 2);
         QCOMPARE(characters->selectedTimeStep(), 3);
@@ -118,17 +120,17 @@ private slots:
         QTRY_VERIFY(characters->shownCharacters() > 100);
         QTest::mouseClick(characters, Qt::LeftButton, {}, characters->characterRect(100).center().toPoint());
         QCOMPARE(panel.timeStep(), 100);
-        QCOMPARE(panel.gateWindowFirst(), 84);
-        QCOMPARE(gates->selectedTimeStep(), 16);
-        QCOMPARE(inspector->timeStep(), 16);
-        QCOMPARE(gates->heatmap(Gate::Hidden)->timeLabels().at(16), QStringLiteral("》"));
-        QCOMPARE(gates->heatmap(Gate::Hidden)->value(gates->heatmap(Gate::Hidden)->rowOfUnit(panel.unit()), 16),
+        QCOMPARE(panel.gateWindowFirst(), 88);
+        QCOMPARE(gates->selectedTimeStep(), 12);
+        QCOMPARE(inspector->timeStep(), 12);
+        QCOMPARE(gates->heatmap(Gate::Hidden)->timeLabels().at(12), QStringLiteral("》"));
+        QCOMPARE(gates->heatmap(Gate::Hidden)->value(gates->heatmap(Gate::Hidden)->rowOfUnit(panel.unit()), 12),
                  panel.trace()->gates.layers[std::size_t(panel.layer())].at(Gate::Hidden, panel.unit(), 100));
         QVERIFY(inspector->plainText().contains(QStringLiteral("the character read: 》")));
-        emit gates->cellClicked(panel.layer(), panel.unit(), 25); // a map cell: step 84 + 25
-        QCOMPARE(panel.timeStep(), 109);
-        QCOMPARE(characters->selectedTimeStep(), 109);
-        QCOMPARE(panel.gateWindowFirst(), 84);
+        emit gates->cellClicked(panel.layer(), panel.unit(), 20); // a map cell: step 88 + 20
+        QCOMPARE(panel.timeStep(), 108);
+        QCOMPARE(characters->selectedTimeStep(), 108);
+        QCOMPARE(panel.gateWindowFirst(), 88);
         panel.selectCell(0, 1, 3); // out of the window: it moves
         QCOMPARE(panel.gateWindowFirst(), 0);
         QCOMPARE(gates->selectedTimeStep(), 3);

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 using lstmlab::Gate;
 using lstmlab::TextFeature;
@@ -83,6 +84,8 @@ FindUnitPanel::FindUnitPanel(QWidget *parent)
     m_list->setObjectName(QStringLiteral("unitRanking"));
     m_list->setIconSize(QSize(barWidth, barHeight));
     m_list->setUniformItemSizes(true);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     column->addWidget(m_list, 1);
     m_scoreLabel = new QLabel(this);
     m_scoreLabel->setWordWrap(true);
@@ -216,9 +219,10 @@ QString FindUnitPanel::rowText(int row) const
     if (row < 0 || row >= int(m_ranking.size()))
         return {};
     const lstmlab::UnitScore &s = m_ranking[std::size_t(row)];
-    const QString score = QLocale().toString(double(s.score), 'f', 2);
-    return s.correlation >= 0.f ? tr("Layer %1 · unit %2 · %3, rises with it").arg(s.layer + 1).arg(s.unit).arg(score)
-                                : tr("Layer %1 · unit %2 · %3, falls with it").arg(s.layer + 1).arg(s.unit).arg(score);
+    // The signed r: + rises with the feature, − falls with it; the list is ordered by |r|.
+    const QString r = (s.correlation >= 0.f ? QStringLiteral("+") : QStringLiteral("−"))
+        + QLocale().toString(double(std::abs(s.correlation)), 'f', 2);
+    return tr("r = %1 · layer %2, unit %3").arg(r).arg(s.layer + 1).arg(s.unit);
 }
 
 void FindUnitPanel::fillList()
@@ -228,10 +232,13 @@ void FindUnitPanel::fillList()
     for (int row = 0; row < int(m_ranking.size()); ++row) {
         const lstmlab::UnitScore &s = m_ranking[std::size_t(row)];
         auto *item = new QListWidgetItem(scoreBar(s.score, s.correlation >= 0.f, ratio), rowText(row), m_list);
-        item->setToolTip(tr("Pearson r = %1 between %2 of this unit and “%3” over the %4 characters.")
+        const QString direction = s.correlation >= 0.f ? tr("It rises with the feature.")
+                                                        : tr("It falls as the feature rises.");
+        item->setToolTip(tr("Pearson r = %1 between %2 of this unit and “%3” over the %4 characters. %5")
                              .arg(QLocale().toString(double(s.correlation), 'f', 3),
                                   GatePanel::standardGateNames().value(int(m_quantity)), featureName(m_feature))
-                             .arg(m_trace ? m_trace->length() : 0));
+                             .arg(m_trace ? m_trace->length() : 0)
+                             .arg(direction));
     }
     if (!m_trace || m_trace->empty()) {
         m_scoreLabel->setText(tr("No text traced yet."));

@@ -4,9 +4,9 @@
 // read. Pick a feature of the text (inside quotes, inside brackets, position in the line, just
 // after punctuation, first line of a poem; UnitFinder, core/text/unitfinder.h) and the value
 // to compare (a gate, c or h); the list shows the units whose value follows the feature most
-// closely, best first, each with its score |r| (the absolute Pearson correlation over the
-// stretch's characters) as a number and a bar, red when the unit rises with the feature and
-// blue when it falls. Clicking a unit chooses it (unitChosen), for the character view to show.
+// closely, best first by |r| (the absolute Pearson correlation over the stretch's characters),
+// each with its signed r and a bar as long as |r|, red when the unit rises with the feature
+// and blue when it falls. Clicking a unit chooses it (unitChosen), for the character view to show.
 
 #include "exportablepanel.h"
 #include "gatetrace.h"

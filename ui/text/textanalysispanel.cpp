@@ -8,7 +8,9 @@
 #include "texttrace.h"
 
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QSplitter>
+#include <QTabWidget>
 
 #include <algorithm>
 
@@ -19,11 +21,16 @@ TextAnalysisPanel::TextAnalysisPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *columns = new QSplitter(Qt::Horizontal, this);
     auto *left = new QSplitter(Qt::Vertical, columns);
-    auto *right = new QSplitter(Qt::Vertical, columns);
+    // Find-a-unit and the inspector both want the height: one at a time, as tabs.
+    m_side = new QTabWidget(columns);
+    m_side->setObjectName(QStringLiteral("textAnalysisSide"));
+    m_side->setDocumentMode(true);
     m_characters = new CharacterActivationView(left);
     m_gates = new GatePanel(left);
-    m_finder = new FindUnitPanel(right);
-    m_inspector = new GateInspector(right);
+    m_finder = new FindUnitPanel;
+    m_inspector = new GateInspector;
+    m_side->addTab(m_finder, QString());
+    m_side->addTab(m_inspector, QString());
     m_characters->setObjectName(QStringLiteral("characterActivations"));
     m_gates->setObjectName(QStringLiteral("textGates"));
     m_finder->setObjectName(QStringLiteral("findUnit"));
@@ -31,14 +38,13 @@ TextAnalysisPanel::TextAnalysisPanel(QWidget *parent)
     // The inspector reads well from about 260 px (its selector row is wider): the page must fit
     // a 1366-pixel screen beside the text's controls.
     m_inspector->setMinimumWidth(260);
-    for (QSplitter *splitter : {columns, left, right})
+    for (QSplitter *splitter : {columns, left})
         splitter->setChildrenCollapsible(false);
     columns->setStretchFactor(0, 3);
     columns->setStretchFactor(1, 1);
     left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 1);
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 1);
+    retranslate();
     layout->addWidget(columns);
 
     connect(m_characters, &CharacterActivationView::timeStepClicked, this,
@@ -49,8 +55,10 @@ TextAnalysisPanel::TextAnalysisPanel(QWidget *parent)
         m_characters->setQuantity(m_finder->quantity());
         selectCell(layer, unit);
     });
-    connect(m_gates, &GatePanel::cellClicked, this,
-            [this](int layer, int unit, int t) { selectCell(layer, unit, m_windowFirst + t); });
+    connect(m_gates, &GatePanel::cellClicked, this, [this](int layer, int unit, int t) {
+        selectCell(layer, unit, m_windowFirst + t);
+        m_side->setCurrentWidget(m_inspector); // a map cell is clicked to be inspected
+    });
     connect(m_gates, &GatePanel::layerChanged, this, [this](int layer) {
         if (layer != m_layer)
             selectCell(layer, m_unit);
@@ -60,6 +68,22 @@ TextAnalysisPanel::TextAnalysisPanel(QWidget *parent)
 }
 
 TextAnalysisPanel::~TextAnalysisPanel() = default;
+
+void TextAnalysisPanel::retranslate()
+{
+    m_side->setTabText(0, tr("Find a unit"));
+    m_side->setTabToolTip(0, tr("Which units follow quotes, brackets, the position in the line, "
+                                "punctuation or a poem's first line."));
+    m_side->setTabText(1, tr("Inspector"));
+    m_side->setTabToolTip(1, tr("The chosen unit's equations at the chosen character, with its numbers."));
+}
+
+void TextAnalysisPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
 
 void TextAnalysisPanel::setTrace(const lstmlab::TextTrace &trace)
 {

@@ -9,8 +9,8 @@
 //
 // The gate maps and the inspector show a window of gateWindowSteps steps around the chosen time
 // step (so the characters under the maps' time axis can be read); the window follows the
-// choice. Layout: the character view above the gate maps on the left, find-a-unit above the
-// inspector on the right, each pair in a splitter.
+// choice. Layout: the character view above the gate maps on the left; find-a-unit and the
+// inspector on the right, as two tabs.
 
 #include "gatetrace.h"
 
@@ -29,13 +29,14 @@ class GateInspector;
 class GatePanel;
 class GateVocabulary;
 class QSplitter;
+class QTabWidget;
 
 class TextAnalysisPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    static constexpr int gateWindowSteps = 32;
+    static constexpr int gateWindowSteps = 24;
 
     explicit TextAnalysisPanel(QWidget *parent = nullptr);
     ~TextAnalysisPanel() override;
@@ -63,7 +64,11 @@ public:
 
     QSize sizeHint() const override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     // Cuts the maps' window around the chosen step when it moved out of it (or always).
     void updateGateWindow(bool always);
 
@@ -77,4 +82,5 @@ private:
     FindUnitPanel *m_finder = nullptr;
     GatePanel *m_gates = nullptr;
     GateInspector *m_inspector = nullptr;
+    QTabWidget *m_side = nullptr;
 };
