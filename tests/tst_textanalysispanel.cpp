@@ -11,10 +11,14 @@
 #include "gateinspector.h"
 #include "gatepanel.h"
 #include "heatmapwidget.h"
+#include "panelexporter.h"
 #include "texttrace.h"
 #include "windowparts.h"
 
 #include <QListWidget>
+#include <QFileInfo>
+#include <QImage>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -65,7 +69,21 @@ private slots:
         QVERIFY2(gates->windowText().startsWith(QStringLiteral("Characters 0 … 23 of the 32")),
                  qPrintable(gates->windowText()));
         QCOMPARE(part<FindUnitPanel>(panel)->ranking().size(), std::size_t(FindUnitPanel::listedUnits));
+        // Each view saves as PNG, SVG and CSV (from the right-click menu: shown).
         QCOMPARE(panel.exportablePanels().size(), 3);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTemporaryDir dir;
+        for (ExportablePanel *view : panel.exportablePanels()) {
+            const QString stem = dir.filePath(view->exportName());
+            QString error;
+            QVERIFY2(PanelExporter::savePng(*view, stem + QStringLiteral(".png"), 1.0, &error), qPrintable(error));
+            QVERIFY2(PanelExporter::saveSvg(*view, stem + QStringLiteral(".svg"), &error), qPrintable(error));
+            QVERIFY2(PanelExporter::saveCsv(*view, stem + QStringLiteral(".csv"), &error), qPrintable(error));
+            const QImage image(stem + QStringLiteral(".png"));
+            QVERIFY2(image.width() > 100 && image.height() > 80, qPrintable(view->exportName()));
+            QVERIFY(QFileInfo(stem + QStringLiteral(".csv")).size() > 50);
+        }
     }
 
     void aClickedCharacterMovesEveryView()

@@ -125,6 +125,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_exports->attachContextMenu(m_predictionChart, m_predictionChart, {m_freeRunAction});
     m_exports->attachContextMenu(m_lossChart, m_lossChart);
     m_exports->attachContextMenu(m_gatePanel, m_gatePanel);
+    for (ExportablePanel *panel : m_textPage->exportablePanels())
+        m_exports->attachContextMenu(panel->exportWidget(), panel);
     createGuideNavigator();
 
     // The stored configuration goes to the controls, then to the controller.

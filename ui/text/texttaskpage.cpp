@@ -429,6 +429,11 @@ void TextTaskPage::onSnapshot(const TextSnapshot &snapshot)
     updateStatus(snapshot);
 }
 
+QList<ExportablePanel *> TextTaskPage::exportablePanels() const
+{
+    return m_analysis->exportablePanels();
+}
+
 void TextTaskPage::setGateVocabulary(const GateVocabulary &vocabulary)
 {
     m_analysis->setVocabulary(vocabulary);

@@ -14,6 +14,7 @@
 #include "modelconfig.h"
 #include "textsnapshot.h"
 
+#include <QList>
 #include <QString>
 #include <QWidget>
 
@@ -23,6 +24,7 @@ namespace lstmlab {
 struct TextSessionData;
 }
 class Banner;
+class ExportablePanel;
 class GateVocabulary;
 class QAction;
 class QLabel;
@@ -56,6 +58,8 @@ public:
     QString bannerText() const;
     // The analysis tabs: the anatomy and the gates over the characters.
     QTabWidget *analysisTabs() const { return m_tabs; }
+    // The panels of the gates over the text that save as PNG, SVG and CSV (right-click).
+    QList<ExportablePanel *> exportablePanels() const;
     // The gate names and texts in use (View > Gate Names) for the gate maps and the inspector.
     void setGateVocabulary(const GateVocabulary &vocabulary);
 
