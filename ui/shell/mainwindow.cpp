@@ -96,7 +96,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_lossChart = new LossChart;
     m_predictionChart = new PredictionChart;
     m_gatePanel = new GatePanel;
+    m_gatePanel->setObjectName(QStringLiteral("gatePanel")); // the text page has its own
     m_inspector = new GateInspector;
+    m_inspector->setObjectName(QStringLiteral("gateInspector"));
     m_textPage = new TextTaskPage;
     m_exports = new ExportActions(this, {m_predictionChart, m_lossChart, m_gatePanel});
     m_exports->setFolder(m_settings.exportFolder);

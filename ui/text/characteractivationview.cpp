@@ -130,6 +130,11 @@ void CharacterActivationView::retranslate()
     m_quantityBox->setToolTip(tr("Which value of the unit tints the characters: a gate, the cell state c "
                                  "or the hidden state h."));
     m_unitBox->setToolTip(tr("The unit whose value tints the characters."));
+    setWhatsThis(tr("<b>Characters tinted by one unit</b><p>A stretch of text as the network read it. Each "
+                    "character's colour is the chosen unit's value just after reading it: choose the layer, the "
+                    "unit and the value (a gate, the cell state c or the hidden state h) above the text. Hover a "
+                    "character for the number; click it to see the five characters the network found likeliest "
+                    "next, and to show that step in the gate maps and the inspector.</p>"));
     for (int l = 0; l < m_layerBox->count(); ++l)
         m_layerBox->setItemText(l, tr("Layer %1").arg(l + 1));
     updateNextLabel();

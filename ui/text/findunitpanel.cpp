@@ -153,6 +153,10 @@ void FindUnitPanel::retranslate()
         m_layerBox->setItemText(k, tr("Layer %1").arg(k));
     m_descriptionLabel->setText(featureDescription(m_feature));
     m_list->setToolTip(tr("Click a unit to show it in the character view."));
+    setWhatsThis(tr("<b>Find a unit</b><p>Which unit tracks a feature of the text? The units are ranked by |r|, "
+                    "the absolute Pearson correlation between the chosen value of a unit and the feature over the "
+                    "characters shown: 1 follows it exactly, 0 not at all. r &gt; 0: the unit rises with the "
+                    "feature; r &lt; 0: it falls. Click a unit to tint the text with it.</p>"));
     fillList();
 }
 
