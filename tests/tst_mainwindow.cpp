@@ -99,6 +99,7 @@ private slots:
     void trainButtonKeepsItsWidth();
     void aboutBoxKeepsCppWhole();
     void taskSwitchKeepsEachTasksTraining();
+    void textTaskSurvivesARestart();
 };
 
 void TestMainWindow::initTestCase()
@@ -873,6 +874,40 @@ void TestMainWindow::taskSwitchKeepsEachTasksTraining()
     QCOMPARE(page->state(), TextSnapshot::State::Paused);
     QVERIFY(page->lastSnapshot().step >= textStep);
     QCOMPARE(part<TextTrainingController>(window)->modelConfig().units, 16);
+}
+
+// The task shown, the text task's settings and its text are remembered between runs.
+void TestMainWindow::textTaskSurvivesARestart()
+{
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("rhymes.txt"));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (int k = 0; k < 80; ++k)
+        file.write("the cat sat on the mat,\nthe dog ran to the log.\n");
+    file.close();
+    {
+        MainWindow window;
+        window.setStartTrainingOnLaunch(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(part<TextTaskPage>(window)->openTextFile(text), QString());
+        window.setTask(MainWindow::Task::Text);
+        part<QSpinBox>(window, "textUnits")->setValue(16);
+        window.close();
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(window.task(), MainWindow::Task::Text, trainingTimeoutMs);
+    QCOMPARE(part<QSpinBox>(window, "textUnits")->value(), 16);
+    QCOMPARE(part<TextTrainingController>(window)->modelConfig().units, 16);
+    QVERIFY(part<TextTrainingController>(window)->corpus());
+    QCOMPARE(QString::fromStdString(part<TextTrainingController>(window)->corpus()->source()), QFileInfo(text).absoluteFilePath());
+    QCOMPARE(part<TextTaskPage>(window)->state(), TextSnapshot::State::Idle); // not started on launch
+    // Back to the sine: its docks come back as they were at the first launch.
+    window.setTask(MainWindow::Task::Sine);
+    QVERIFY(part<QDockWidget>(window, "controlsDock")->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

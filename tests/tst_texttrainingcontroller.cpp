@@ -172,7 +172,10 @@ private slots:
         controller.setConfiguration(smallModel(), smallTrain());
         controller.setSampleSettings(1.0, 20, QStringLiteral("Zebra"));
         controller.setCorpus(smallCorpus());
-        QTRY_VERIFY_WITH_TIMEOUT(!recorder.snapshots.empty(), waitMs);
+        // The controller's empty frame of the new model first, then the worker's.
+        QVERIFY(!recorder.snapshots.empty());
+        QVERIFY(recorder.snapshots.front().building);
+        QTRY_VERIFY_WITH_TIMEOUT(!recorder.snapshots.back().building, waitMs);
         const TextSample &sample = recorder.snapshots.back().sample;
         QCOMPARE(sample.number, 0);
         QVERIFY2(sample.problem.contains(QLatin1Char('Z')), qPrintable(sample.problem));

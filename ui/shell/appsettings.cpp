@@ -97,6 +97,18 @@ AppSettings AppSettings::clamped() const
     }
     s.noiseStddev = clampReal(noiseStddev, {0.0, lstmlab::NoisySignal::maxStddev});
     s.csvColumn = std::max(0, csvColumn);
+    if (s.task != QLatin1String("text"))
+        s.task = QStringLiteral("sine");
+    // The text task's own ranges: its units go up to the Udacity preset's 512 when the core allows.
+    const int textUnits = s.textModel.units;
+    s.textModel = textModel.clamped();
+    s.textModel.units = std::clamp(textUnits, 1, 512);
+    s.textModel.inputSize = 1;
+    s.textModel.outputSize = 1;
+    s.textTrain = textTrain.clamped();
+    s.textTrain.shuffle = false;
+    if (s.textCorpus.isEmpty())
+        s.textCorpus = QStringLiteral("tang300");
     s.language = Translations::normalize(language); // an unknown language: the system's
     return s;
 }
@@ -142,6 +154,19 @@ AppSettings AppSettings::load(const QSettings &settings)
     s.csvColumn = clampInt(readReal(settings, "signal/csvColumn", s.csvColumn), {0, 1e6});
     s.exportFolder = settings.value("export/folder").toString();
     s.exportScale = clampInt(readReal(settings, "export/scale", s.exportScale), exportScaleRange);
+    s.task = settings.value("task/shown", s.task).toString();
+    s.textModel.units = clampInt(readReal(settings, "text/units", s.textModel.units), {1, 512});
+    s.textModel.layers = clampInt(readReal(settings, "text/layers", s.textModel.layers), lstmlab::ModelConfig::layersRange);
+    s.textModel.timesteps = clampInt(readReal(settings, "text/timesteps", s.textModel.timesteps),
+                                     lstmlab::ModelConfig::timestepsRange);
+    s.textModel.dropout = readReal(settings, "text/dropout", s.textModel.dropout);
+    s.textTrain.batchSize = clampInt(readReal(settings, "text/streams", s.textTrain.batchSize),
+                                     lstmlab::TrainConfig::batchSizeRange);
+    s.textTrain.learningRate = readReal(settings, "text/learningRate", s.textTrain.learningRate);
+    s.textTrain.epochs = clampInt(readReal(settings, "text/epochs", s.textTrain.epochs), lstmlab::TrainConfig::epochsRange);
+    s.textTrain.seed = unsigned(clampInt(readReal(settings, "text/seed", s.textTrain.seed), lstmlab::TrainConfig::seedRange));
+    s.textTrain.clipNorm = readReal(settings, "text/clipNorm", s.textTrain.clipNorm);
+    s.textCorpus = settings.value("text/corpus", s.textCorpus).toString();
     s.windowGeometry = readBytes(settings, "window/geometry");
     s.windowState = readBytes(settings, "window/state");
     return s.clamped();
@@ -180,6 +205,17 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue("signal/csvColumn", s.csvColumn);
     settings.setValue("export/folder", s.exportFolder);
     settings.setValue("export/scale", s.exportScale);
+    settings.setValue("task/shown", s.task);
+    settings.setValue("text/units", s.textModel.units);
+    settings.setValue("text/layers", s.textModel.layers);
+    settings.setValue("text/timesteps", s.textModel.timesteps);
+    settings.setValue("text/dropout", s.textModel.dropout);
+    settings.setValue("text/streams", s.textTrain.batchSize);
+    settings.setValue("text/learningRate", s.textTrain.learningRate);
+    settings.setValue("text/epochs", s.textTrain.epochs);
+    settings.setValue("text/seed", s.textTrain.seed);
+    settings.setValue("text/clipNorm", s.textTrain.clipNorm);
+    settings.setValue("text/corpus", s.textCorpus);
     settings.setValue("window/geometry", QString::fromLatin1(s.windowGeometry.toBase64()));
     settings.setValue("window/state", QString::fromLatin1(s.windowState.toBase64()));
 }

@@ -9,6 +9,7 @@
 
 #include "gatevocabulary.h"
 #include "modelconfig.h"
+#include "texttrainingcontroller.h"
 
 #include <QByteArray>
 #include <QString>
@@ -38,6 +39,10 @@ struct AppSettings {
     int csvColumn = 0;                     //   its value column from 1; 0: the only column
     QString exportFolder;                  // last folder exported to; empty: the user's pictures
     int exportScale = 1;                   // File > Export Scale: PNGs at 1x, 2x or 4x the screen's pixels
+    QString task = QStringLiteral("sine");  // the task shown at the last close: "sine" or "text"
+    lstmlab::ModelConfig textModel = TextTrainingController::defaultModel(); // the text task's settings
+    lstmlab::TrainConfig textTrain = TextTrainingController::defaultTrain();
+    QString textCorpus = QStringLiteral("tang300"); // a TextCorpusCatalog id, or a text file's path
     QByteArray windowGeometry;             // QMainWindow::saveGeometry(), stored as base64
     QByteArray windowState;                // QMainWindow::saveState(stateVersion)
 

@@ -1290,6 +1290,14 @@ TrainingSnapshot::State asTrainingState(TextSnapshot::State state)
 
 void MainWindow::connectTextPage()
 {
+    m_textPage->setConfiguration(m_settings.textModel, m_settings.textTrain);
+    m_textPage->setCorpusChoice(m_settings.textCorpus);
+    connect(m_textPage, &TextTaskPage::settingsChanged, this, [this] {
+        m_settings.textModel = m_textPage->modelConfig();
+        m_settings.textTrain = m_textPage->trainConfig();
+        m_settings.textCorpus = m_textPage->corpusChoice();
+        scheduleSave();
+    });
     m_textPage->setStepDelayMs(m_speedSlider->delayMs());
     m_textPage->setMaxSnapshotsPerSecond(m_pacer.maxRate());
     connect(m_speedSlider, &SpeedSlider::delayChanged, m_textPage, &TextTaskPage::setStepDelayMs);
@@ -1315,7 +1323,8 @@ void MainWindow::connectTextPage()
                 }
             });
     connect(m_textPage, &TextTaskPage::statusMessage, statusBar(), &QStatusBar::showMessage);
-    updateFileActions();
+    connect(m_textPage, &TextTaskPage::showRequested, this, [this] { setTask(Task::Text); });
+    updateTaskActions();
 }
 
 void MainWindow::setTask(Task task)
@@ -1323,6 +1332,8 @@ void MainWindow::setTask(Task task)
     if (task == m_task)
         return;
     m_task = task;
+    m_settings.task = task == Task::Text ? QStringLiteral("text") : QStringLiteral("sine");
+    scheduleSave();
     (task == Task::Text ? m_textTaskAction : m_sineTaskAction)->setChecked(true);
     // The other task's docks: kept as they are while text is shown, brought back after.
     const QList<QDockWidget *> sineDocks = findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly);
@@ -1354,17 +1365,19 @@ void MainWindow::setTask(Task task)
         updateStatus(m_last);
     }
     statusBar()->clearMessage();
-    updateFileActions();
+    updateTaskActions();
 }
 
-void MainWindow::updateFileActions()
+void MainWindow::updateTaskActions()
 {
     const bool sine = m_task == Task::Sine;
     for (QAction *action : std::as_const(m_sineFileActions))
         action->setVisible(sine);
-    m_textPage->openSessionAction()->setVisible(!sine);
-    m_textPage->saveSessionAction()->setVisible(!sine);
+    m_textPage->saveSessionAction()->setVisible(!sine); // Open Text… and Open Text Session… switch to it
     m_exports->exportAllAction()->setVisible(sine); // the sine's panels
+    // The sine's own training options; the text task has none of them.
+    m_pauseAtEpochEndAction->setEnabled(sine);
+    m_freeRunAction->setEnabled(sine);
 }
 
 void MainWindow::openTextTaskOnLaunch(const QString &textFile)
@@ -1429,7 +1442,7 @@ void MainWindow::showEvent(QShowEvent *event)
         QTimer::singleShot(0, this, &MainWindow::openLaunchFile);
         return;
     }
-    if (m_launchText) {
+    if (m_launchText || m_settings.task == QLatin1String("text")) { // asked for, or shown at the last close
         QTimer::singleShot(0, this, &MainWindow::startTextOnLaunch);
         return;
     }

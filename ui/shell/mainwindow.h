@@ -173,7 +173,7 @@ private:
     void openLaunchFile();
     void endFrame(qint64 costNs);
     void connectTextPage();
-    void updateFileActions();
+    void updateTaskActions();
     void startTextOnLaunch();
 
     AppSettings m_settings;

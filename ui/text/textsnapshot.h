@@ -38,6 +38,10 @@ struct TextSnapshot {
     lstmlab::ModelConfig model;      // units, layers, timesteps, dropout; inputSize = outputSize = V
     lstmlab::TrainConfig train;      // batchSize = streams
     quint64 generation = 0;          // increases each time the model is rebuilt or replaced
+    // An empty frame the controller sends the moment a new model is ordered (a new text or
+    // shape, reset, a session opened): building a large one takes the worker a while, and no
+    // panel should keep showing a network that no longer exists. The worker's frames follow.
+    bool building = false;
 
     QString corpusSource;            // the text's path or description
     int vocabularySize = 0;          // V

@@ -122,6 +122,7 @@ TextTaskPage::TextTaskPage(QWidget *parent)
     connect(m_saveSessionAction, &QAction::triggered, this, &TextTaskPage::showSaveSessionDialog);
 
     connect(m_controls, &TextControlPanel::configurationChanged, m_controller, &TextTrainingController::setConfiguration);
+    connect(m_controls, &TextControlPanel::configurationChanged, this, &TextTaskPage::settingsChanged);
     connect(m_controls, &TextControlPanel::corpusChosen, this, &TextTaskPage::chooseCorpus);
     connect(m_controls, &TextControlPanel::openTextRequested, this, &TextTaskPage::showOpenTextDialog);
     connect(m_samples, &SamplePanel::settingsChanged, m_controller, &TextTrainingController::setSampleSettings);
@@ -180,6 +181,13 @@ void TextTaskPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void TextTaskPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_last.generation != 0)
+        m_lossChart->updateSnapshot(m_last);
+}
+
 void TextTaskPage::setCorpusFolder(const QString &folder)
 {
     m_corpusFolder = folder;
@@ -190,8 +198,36 @@ void TextTaskPage::activate()
     if (m_activated)
         return;
     m_activated = true;
-    if (!m_controller->corpus())
-        chooseCorpus(m_controls->corpusId());
+    if (m_controller->corpus())
+        return;
+    const QString choice = m_corpusChoice.isEmpty() ? m_controls->corpusId() : m_corpusChoice;
+    if (!TextCorpusCatalog::path(m_corpusFolder, choice).isEmpty()) {
+        m_controls->setCorpusId(choice);
+        chooseCorpus(choice);
+    } else if (const QString error = openTextFile(choice); !error.isEmpty()) {
+        chooseCorpus(m_controls->corpusId()); // the stored file is gone: the default text, and why
+        m_controls->setCorpusMessage(error);
+    }
+}
+
+void TextTaskPage::setCorpusChoice(const QString &choice)
+{
+    m_corpusChoice = choice;
+}
+
+QString TextTaskPage::corpusChoice() const
+{
+    return m_corpusId == QLatin1String("file") ? m_corpusFile : m_corpusId;
+}
+
+lstmlab::ModelConfig TextTaskPage::modelConfig() const
+{
+    return m_controls->modelConfig();
+}
+
+lstmlab::TrainConfig TextTaskPage::trainConfig() const
+{
+    return m_controls->trainConfig();
 }
 
 TextSnapshot::State TextTaskPage::state() const
@@ -231,8 +267,11 @@ void TextTaskPage::chooseCorpus(const QString &id)
         return;
     }
     m_controls->setCorpusMessage(QString());
+    const bool changed = m_corpusId != id;
     m_corpusId = id;
     m_controller->setCorpus(loaded.corpus);
+    if (changed)
+        emit settingsChanged();
 }
 
 QString TextTaskPage::openTextFile(const QString &path)
@@ -244,8 +283,10 @@ QString TextTaskPage::openTextFile(const QString &path)
     m_controls->setOpenedFile(QFileInfo(path).absoluteFilePath());
     m_controls->setCorpusMessage(QString());
     m_corpusId = QStringLiteral("file");
+    m_corpusFile = QFileInfo(path).absoluteFilePath();
     m_controller->setCorpus(loaded.corpus);
     emit statusMessage(tr("Learning from %1").arg(QFileInfo(path).fileName()), 5000);
+    emit settingsChanged();
     return QString();
 }
 
@@ -258,6 +299,8 @@ void TextTaskPage::showOpenTextDialog()
     const QString error = openTextFile(path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Cannot learn from this text"), error);
+    else
+        emit showRequested();
 }
 
 // --- sessions ---------------------------------------------------------------------------
@@ -308,11 +351,12 @@ QString TextTaskPage::openSession(const QString &path)
     m_controls->setOpenedFile(QString::fromStdString(session.textFile));
     m_controls->setCorpusMessage(QString());
     m_corpusId = QStringLiteral("file");
+    m_corpusFile = QString::fromStdString(session.textFile);
     m_samples->setEarlierSamples(resumption->samples);
     m_lossChart->clearHistory();
     m_banner->dismiss();
+    m_keepSamplesFrom = m_controller->generation() + 1; // the session's model: its samples stay
     m_controller->resumeFrom(std::move(resumption));
-    m_keepSamplesFrom = m_controller->generation();
     emit statusMessage(tr("Opened %1 at step %L2").arg(QFileInfo(path).fileName()).arg(session.state.step), 8000);
     return QString();
 }
@@ -326,6 +370,8 @@ void TextTaskPage::showOpenSessionDialog()
     const QString error = openSession(path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Cannot open this text session"), error);
+    else
+        emit showRequested();
 }
 
 void TextTaskPage::saveSession(const QString &path)
@@ -417,11 +463,20 @@ void TextTaskPage::onSnapshot(const TextSnapshot &snapshot)
         m_analysis->setTrace(snapshot.trace);
     else if (newModel)
         m_analysis->setTrace(std::shared_ptr<const lstmlab::TextTrace>());
-    const bool shapeChanged = newModel || snapshot.parameterCount != m_last.parameterCount;
+    const bool shapeChanged = !snapshot.building && (newModel || snapshot.parameterCount != m_last.parameterCount);
     m_last = snapshot;
     m_last.newSample = false;
-    if (isVisible())
+    // The curve moves over hundreds of steps: while training runs it is redrawn five times a
+    // second (a few milliseconds of the GUI thread each), and always with a new validation point
+    // or the frame that ends a run.
+    constexpr qint64 chartIntervalMs = 200;
+    const bool chartDue = snapshot.state != State::Running || newModel || !m_chartClock.isValid()
+        || m_chartClock.elapsed() >= chartIntervalMs || snapshot.validationHistory.size() != m_chartValidationPoints;
+    if (isVisible() && chartDue) {
+        m_chartClock.start();
+        m_chartValidationPoints = snapshot.validationHistory.size();
         m_lossChart->updateSnapshot(snapshot);
+    }
     if (shapeChanged) {
         updateAnatomy(snapshot);
         updateSummary(snapshot);

@@ -14,6 +14,7 @@
 #include "modelconfig.h"
 #include "textsnapshot.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -44,6 +45,12 @@ public:
     explicit TextTaskPage(QWidget *parent = nullptr);
     ~TextTaskPage() override;
 
+    // The text to read at activation: a TextCorpusCatalog id or a file's path (the stored choice).
+    void setCorpusChoice(const QString &choice);
+    // The text being learnt, as setCorpusChoice() takes it.
+    QString corpusChoice() const;
+    lstmlab::ModelConfig modelConfig() const;
+    lstmlab::TrainConfig trainConfig() const;
     // Where the Debian fortune files are looked for (tests point elsewhere); before activate().
     void setCorpusFolder(const QString &folder);
     // The page is shown: the first time, the chosen corpus (the Tang poems) is read.
@@ -95,11 +102,16 @@ signals:
     // The status bar's texts: epoch, step, and the bits per character.
     void statusChanged(const QString &epoch, const QString &step, const QString &loss);
     void sessionSaved(const QString &path, const QString &error);
+    // The learner changed a setting or chose another text (not emitted by setConfiguration()).
+    void settingsChanged();
+    // A text or a text session was opened from the File menu: the window shows the page.
+    void showRequested();
     // A file was opened or saved, for the window's status bar.
     void statusMessage(const QString &text, int timeoutMs);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override; // a hidden chart catches up
 
 private:
     void retranslateUi();
@@ -127,10 +139,14 @@ private:
 
     QString m_corpusFolder;
     QString m_corpusId;          // the text being learnt: a catalogue id or "file"
+    QString m_corpusFile;        // when "file": its path
+    QString m_corpusChoice;      // read at activation (setCorpusChoice())
     bool m_activated = false;
     TextSnapshot m_last;
     quint64 m_generation = 0;    // of the snapshots shown
     quint64 m_keepSamplesFrom = 0; // an opened session's generation: its samples stay shown
     quint64 m_saveRequest = 0;
+    QElapsedTimer m_chartClock;    // when the loss chart was last redrawn
+    qsizetype m_chartValidationPoints = 0;
     QString m_savePath;
 };

@@ -118,6 +118,17 @@ void TextTrainingController::setState(State state)
     emit stateChanged(state);
 }
 
+void TextTrainingController::sendBuildingFrame()
+{
+    TextSnapshot frame;
+    frame.state = m_state;
+    frame.model = m_model;
+    frame.train = m_train;
+    frame.generation = m_generation;
+    frame.building = true;
+    emit snapshotReady(frame);
+}
+
 void TextTrainingController::rebuild(const QString &reason)
 {
     ++m_generation;
@@ -126,6 +137,7 @@ void TextTrainingController::rebuild(const QString &reason)
     if (!running)
         setState(State::Idle);
     post(Build::Fresh, running);
+    sendBuildingFrame();
     if (!reason.isEmpty())
         emit modelRebuilt(reason);
 }
@@ -213,6 +225,7 @@ void TextTrainingController::resumeFrom(std::shared_ptr<TextResumption> resumpti
     m_worker->setDropout(m_model.dropout);
     setState(trainer.finished() ? State::Finished : State::Idle);
     post(Build::Adopt, false, std::move(resumption));
+    sendBuildingFrame();
 }
 
 void TextTrainingController::start()
@@ -230,6 +243,7 @@ void TextTrainingController::start()
             m_worker->setPaused(false);
             setState(State::Running);
             post(Build::Fresh, true);
+            sendBuildingFrame();
             return;
         }
         break;
@@ -280,6 +294,7 @@ void TextTrainingController::reset()
     ++m_generation;
     setState(State::Idle);
     post(Build::Fresh, false);
+    sendBuildingFrame();
 }
 
 void TextTrainingController::onWorkerSnapshot(const TextSnapshot &snapshot)

@@ -87,6 +87,7 @@ private:
     using Build = TextTrainingWorker::Build;
     void post(Build build, bool run, std::shared_ptr<TextResumption> resumption = nullptr);
     void rebuild(const QString &reason);
+    void sendBuildingFrame();
     void setState(TextSnapshot::State state);
     bool active() const;
     void onWorkerSnapshot(const TextSnapshot &snapshot);
