@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <sstream>
+#include <string_view>
 
 namespace lstmlab {
 
@@ -73,6 +74,15 @@ const std::vector<Option> &options()
         {"temperature", CommandLine::temperatureRange, false, [](CommandLine &c, double v) { c.temperature = v; }, {}, {}},
         {"sample-length", CommandLine::sampleLengthRange, true,
          [](CommandLine &c, double v) { c.sampleLength = int(v); }, {}, {}},
+        // The embedding task's (skipgram.h); not training options of the LSTM either.
+        {"dim", {1, SkipGramConfig::maxDim}, true, [](CommandLine &c, double v) { c.embed.dim = int(v); }, {}, {}},
+        {"window", {1, SkipGramConfig::maxWindow}, true, [](CommandLine &c, double v) { c.embed.window = int(v); }, {}, {}},
+        {"negatives", {1, SkipGramConfig::maxNegatives}, true,
+         [](CommandLine &c, double v) { c.embed.negatives = int(v); }, {}, {}},
+        {"subsample", {0, SkipGramConfig::maxSubsample}, false,
+         [](CommandLine &c, double v) { c.embed.subsample = v; }, {}, {}},
+        {"min-count", CommandLine::minCountRange, true, [](CommandLine &c, double v) { c.minCount = int(v); }, {}, {}},
+        {"tokens", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.tokensName = v; }, {}},
     };
     return table;
 }
@@ -83,8 +93,10 @@ namespace {
 
 // One occurrence of a valued option: its value checked and stored, or the message saying what is
 // allowed. An empty value is what CLI11 records for an option given without one.
-std::string applyValue(const Option &option, const std::string &value, CommandLine &cl)
+std::string applyValue(const Option &option, const std::string &value, CommandLine &cl, bool textTask)
 {
+    // The text task allows wider layers (ModelConfig::textUnitsRange).
+    const Range range = textTask && std::string_view(option.name) == "units" ? ModelConfig::textUnitsRange : option.range;
     const std::string name = std::string("--") + option.name;
     if (option.setText) {
         if (value.empty())
@@ -93,14 +105,14 @@ std::string applyValue(const Option &option, const std::string &value, CommandLi
         return {};
     }
     if (value.empty())
-        return name + " needs a value in " + rangeText(option.range);
+        return name + " needs a value in " + rangeText(range);
     double number = 0.0;
     long long integer = 0;
     const bool ok = option.integer ? parseInt(value, &integer) : parseReal(value, &number);
     if (option.integer)
         number = double(integer);
-    if (!ok || number < option.range.min || number > option.range.max)
-        return name + " must be " + (option.integer ? "an integer" : "a number") + " in " + rangeText(option.range)
+    if (!ok || number < range.min || number > range.max)
+        return name + " must be " + (option.integer ? "an integer" : "a number") + " in " + rangeText(range)
                + " (got '" + value + "')";
     option.setNumber(cl, number);
     return {};
@@ -158,6 +170,11 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args)
     if (!files.empty())
         cl.openFile = files[0];
 
+    // The task first (its last occurrence counts), since it decides the range of --units.
+    bool textTask = false;
+    for (const auto &[parsed, option] : valued)
+        if (std::string_view(option->name) == "task" && !parsed->results().empty())
+            textTask = parsed->results().back() == "text";
     // Each occurrence in the order given: the first bad value is the one reported.
     std::map<const CLI::Option *, std::size_t> seen;
     for (const CLI::Option *parsed : app.parse_order()) {
@@ -173,21 +190,57 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args)
         const std::vector<std::string> &values = parsed->results();
         const Option &option = *entry->second;
         cl.given.push_back(option.name);
-        if (std::string e = applyValue(option, k < values.size() ? values[k] : std::string(), cl); !e.empty()) {
+        if (std::string e = applyValue(option, k < values.size() ? values[k] : std::string(), cl, textTask);
+            !e.empty()) {
             result.error = e;
             return result;
         }
     }
-    if (cl.task != "sine" && cl.task != "text") {
-        result.error = "--task must be sine or text (got '" + cl.task + "')";
+    if (cl.tokensName != "words" && cl.tokensName != "chars") {
+        result.error = "--tokens must be words or chars (got '" + cl.tokensName + "')";
         return result;
     }
-    if (!cl.textTask())
-        for (const char *name : {"text", "temperature", "sample-length", "prime"})
-            if (std::find(cl.given.begin(), cl.given.end(), name) != cl.given.end()) {
-                result.error = std::string("--") + name + " applies only with --task text";
+    cl.tokens = cl.tokensName == "chars" ? TokenMode::Chars : TokenMode::Words;
+    if (cl.task != "sine" && cl.task != "text" && cl.task != "embed") {
+        result.error = "--task must be sine, text or embed (got '" + cl.task + "')";
+        return result;
+    }
+    const auto given = [&cl](const char *name) {
+        return std::find(cl.given.begin(), cl.given.end(), name) != cl.given.end();
+    };
+    for (const char *name : {"temperature", "sample-length", "prime"})
+        if (!cl.textTask() && given(name)) {
+            result.error = std::string("--") + name + " applies only with --task text";
+            return result;
+        }
+    if (cl.task == "sine" && given("text")) {
+        result.error = "--text applies only with --task text or --task embed";
+        return result;
+    }
+    for (const char *name : {"dim", "window", "negatives", "subsample", "min-count", "tokens"})
+        if (!cl.embedTask() && given(name)) {
+            result.error = std::string("--") + name + " applies only with --task embed";
+            return result;
+        }
+    if (cl.embedTask()) {
+        for (const char *name : {"units", "layers", "timesteps", "dropout", "batch-size", "clip-norm", "shuffle", "resume"})
+            if (given(name)) {
+                result.error = std::string("--") + name + " does not apply with --task embed (a skip-gram model has --dim, "
+                               "--window, --negatives, --min-count, --subsample, --tokens, --epochs, --learning-rate and --seed)";
                 return result;
             }
+        if (cl.textFile.empty() && cl.headless) {
+            result.error = "--task embed needs --text FILE, the UTF-8 text to embed";
+            return result;
+        }
+        cl.embed.epochs = given("epochs") ? cl.train.epochs : 5;
+        cl.embed.learningRate = given("learning-rate") ? cl.train.learningRate : 0.025;
+        cl.embed.seed = cl.train.seed;
+        if (const std::string e = cl.embed.validate(); !e.empty()) {
+            result.error = "--" + e;
+            return result;
+        }
+    }
     if (cl.textTask() && cl.train.shuffle) {
         result.error = "--shuffle applies only with --task sine: a text's streams are read in order, their state carried on";
         return result;
@@ -199,7 +252,7 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args)
         }
         applyTextDefaults(cl);
     }
-    if (auto e = cl.model.validate()) {
+    if (auto e = cl.textTask() ? cl.model.validateText() : cl.model.validate()) {
         result.error = "--" + *e;
         return result;
     }
@@ -302,7 +355,8 @@ std::string commandLineHelp(const std::string &program)
         << ".lstmlab, or a model.json) the window opens that instead. --out and --resume apply only\n"
         << "with --headless. Options:\n"
         << "  --headless            train without a window, print progress, write --out\n"
-        << "  --units N             num_units, the width of each gate's layer (" << rangeText(ModelConfig::unitsRange) << ", default 20)\n"
+        << "  --units N             num_units, the width of each gate's layer (" << rangeText(ModelConfig::unitsRange) << ", default 20;\n"
+        << "                        " << rangeText(ModelConfig::textUnitsRange) << " with --task text)\n"
         << "  --layers N            stacked LSTM layers (" << rangeText(ModelConfig::layersRange) << ", default 2)\n"
         << "  --timesteps N         samples in one input window (" << rangeText(ModelConfig::timestepsRange) << ", default 20)\n"
         << "  --dropout P           drop probability on each layer's output, keep = 1 - P ("
@@ -327,12 +381,44 @@ std::string commandLineHelp(const std::string &program)
         << ", default " << CommandLine::defaultTemperature << ")\n"
         << "  --sample-length N     characters per sample (" << rangeText(CommandLine::sampleLengthRange) << ", default 200)\n"
         << "  --prime TEXT          the sample's priming text (default: the text's first character)\n"
+        << "  --task embed          skip-gram word embeddings of --text (word2vec): defaults then 5 epochs,\n"
+        << "                        learning rate 0.025 decaying linearly, and:\n"
+        << "  --dim N               embedding size (1.." << SkipGramConfig::maxDim << ", default 100)\n"
+        << "  --window N            context tokens on each side, at most (1.." << SkipGramConfig::maxWindow << ", default 5)\n"
+        << "  --negatives N         negative samples per pair (1.." << SkipGramConfig::maxNegatives << ", default 5)\n"
+        << "  --min-count N         tokens rarer than this are left out (" << rangeText(CommandLine::minCountRange) << ", default 5)\n"
+        << "  --subsample T         threshold for dropping frequent tokens (0..1, 0 = off, default 1e-4)\n"
+        << "  --tokens words|chars  words (default), or single characters (for Chinese)\n"
         << "  --help, --version\n\n"
         << "Headless output: DIR/loss.csv, DIR/predictions.csv, DIR/model.json and, with the\n"
         << "user interface built, DIR/loss.png, DIR/prediction.png and DIR/gates.png. With --task text:\n"
-        << "DIR/loss.csv, DIR/samples.txt, DIR/model.json and DIR/session.lstmlab.\n"
+        << "DIR/loss.csv, DIR/samples.txt, DIR/model.json and DIR/session.lstmlab. With --task embed:\n"
+        << "DIR/embeddings.txt (word2vec's text format), DIR/neighbours.txt and DIR/loss.csv.\n"
         << "A bad value prints what is allowed and exits with status 2.\n";
     return out.str();
+}
+
+std::optional<std::string> applyResumeOverrides(const CommandLine &cl, const std::vector<const char *> &fixed,
+                                                const char *fixedWhat, ResumedSettings &settings)
+{
+    const auto given = [&cl](const char *name) {
+        return std::find(cl.given.begin(), cl.given.end(), name) != cl.given.end();
+    };
+    for (const char *option : fixed)
+        if (given(option))
+            return std::string("--") + option + ": " + cl.resumeFile + " fixes " + fixedWhat + "; leave --" + option
+                   + " out when resuming it";
+    if (given("learning-rate"))
+        settings.learningRate = cl.train.learningRate;
+    if (given("dropout"))
+        settings.dropout = cl.model.dropout;
+    if (given("clip-norm"))
+        settings.clipNorm = cl.train.clipNorm;
+    if (cl.train.epochs > 0 && settings.epochsDone > cl.train.epochs)
+        return "--epochs: " + cl.resumeFile + " has done " + std::to_string(settings.epochsDone)
+               + " epochs already; --epochs is the number of epochs to reach in all";
+    settings.epochs = cl.train.epochs;
+    return std::nullopt;
 }
 
 } // namespace lstmlab

@@ -4,6 +4,8 @@
 // share one parser. Defaults are the seed configuration.
 
 #include "modelconfig.h"
+#include "skipgram.h"
+#include "tokencorpus.h"
 
 #include <optional>
 #include <string>
@@ -32,10 +34,19 @@ struct CommandLine {
     int sampleLength = 200;  // --sample-length: symbols drawn per sample
     std::string prime;       // --prime: the sample's priming text; empty: the text's first character
 
+    // --task embed (skip-gram embeddings): --dim, --window, --negatives, --subsample, and
+    // --epochs, --learning-rate and --seed (defaults 5, 0.025 and 1, word2vec's), in embed.
+    SkipGramConfig embed;
+    TokenMode tokens = TokenMode::Words; // --tokens words|chars
+    std::string tokensName = "words";
+    int minCount = 5;                    // --min-count
+    static constexpr Range minCountRange{1, TokenCorpus::minCountLimit};
+
     static constexpr double defaultTemperature = 0.8;
     static constexpr Range temperatureRange{0.05, 5.0};
     static constexpr Range sampleLengthRange{0, 100000};
     bool textTask() const { return task == "text"; }
+    bool embedTask() const { return task == "embed"; }
 };
 
 // The text task's defaults for the options not given (2 layers x 128 units, 50 steps,
@@ -66,5 +77,21 @@ void applyGivenOptions(const CommandLine &cl, ModelConfig &model, TrainConfig &t
 // result is what to store as the user's settings.
 void keepSavedWhereGiven(const CommandLine &cl, const ModelConfig &savedModel, const TrainConfig &savedTrain,
                          ModelConfig &model, TrainConfig &train);
+
+// What a --resume run may change of a saved session, the same for both tasks: the options in
+// `fixed` (the network's structure, batch size, seed, and for the sine its window order) are
+// refused, naming the file and `fixedWhat`; --learning-rate, --dropout and --clip-norm replace
+// the saved live values; --epochs (given or its default) becomes the number of epochs to reach
+// in all, refused below the epochs the session has done. Returns the error line, or nothing
+// with the settings changed.
+struct ResumedSettings {
+    double learningRate = 0.0; // the live values saved in the session
+    double dropout = 0.0;
+    double clipNorm = 0.0;
+    int epochs = 0;
+    int epochsDone = 0;        // read only
+};
+std::optional<std::string> applyResumeOverrides(const CommandLine &cl, const std::vector<const char *> &fixed,
+                                                const char *fixedWhat, ResumedSettings &settings);
 
 } // namespace lstmlab

@@ -97,6 +97,15 @@ bool HeadlessRun::refuseFixedOptions(const std::vector<const char *> &fixed, con
 
 bool HeadlessRun::prepare()
 {
+    if (m_options.embedTask()) {
+        m_embedRun = std::make_unique<HeadlessEmbedRun>(m_options, &HeadlessRun::stopRequested);
+        if (!m_embedRun->prepare()) {
+            m_error = m_embedRun->error();
+            m_embedRun.reset();
+            return false;
+        }
+        return true;
+    }
     if (m_options.textTask()) {
         m_textRun = std::make_unique<HeadlessTextRun>(m_options, &HeadlessRun::stopRequested);
         if (!m_textRun->prepare()) {
@@ -147,21 +156,17 @@ bool HeadlessRun::prepareSession(SessionData session)
     }
     // The session fixes what an exact continuation needs; the learning rate, dropout and
     // clipping may be changed for the rest of the run, as in the window.
-    if (!refuseFixedOptions({"units", "layers", "timesteps", "batch-size", "seed", "shuffle"},
-                            "the network's structure, batch size, seed and window order"))
-        return false;
-    if (given("learning-rate"))
-        session.state.learningRate = m_options.train.learningRate;
-    if (given("dropout"))
-        session.state.dropout = m_options.model.dropout;
-    if (given("clip-norm"))
-        session.train.clipNorm = m_options.train.clipNorm;
-    session.train.epochs = m_options.train.epochs;
-    if (session.train.epochs > 0 && session.state.epoch > session.train.epochs) {
-        m_error = "--epochs: " + m_options.resumeFile + " has done " + std::to_string(session.state.epoch)
-                  + " epochs already; --epochs is the number of epochs to reach in all";
+    ResumedSettings settings{session.state.learningRate, session.state.dropout, session.train.clipNorm,
+                             session.train.epochs, session.state.epoch};
+    if (auto error = applyResumeOverrides(m_options, {"units", "layers", "timesteps", "batch-size", "seed", "shuffle"},
+                                          "the network's structure, batch size, seed and window order", settings)) {
+        m_error = *error;
         return false;
     }
+    session.state.learningRate = settings.learningRate;
+    session.state.dropout = settings.dropout;
+    session.train.clipNorm = settings.clipNorm;
+    session.train.epochs = settings.epochs;
     try {
         auto data = std::make_shared<const Dataset>(SineSignal(), DataSpec(), session.model.timesteps);
         m_trainer = resumeTrainer(session, data, &m_error);
@@ -179,20 +184,19 @@ bool HeadlessRun::prepareSession(SessionData session)
 
 int HeadlessRun::run(std::ostream &out, std::ostream &err)
 {
-    if (!m_trainer && !m_textRun && !prepare()) {
+    if (!m_trainer && !m_textRun && !m_embedRun && !prepare()) {
         err << "lstm-lab: " << m_error << "\n";
         return BadInput;
     }
     if (m_textRun)
         return m_textRun->run(out, err);
+    if (m_embedRun)
+        return m_embedRun->run(out, err);
     // Before training: a folder that cannot be written is found before the work is done.
     OutputFolder folder(m_options.outDir);
     std::string error;
-    switch (folder.prepare(&error)) {
-    case OutputFolder::Status::Ready: break;
-    case OutputFolder::Status::Refused: err << "lstm-lab: " << error << "\n"; return BadInput;
-    case OutputFolder::Status::CannotWrite: err << "lstm-lab: " << error << "\n"; return WriteFailed;
-    }
+    if (const int code = folder.prepareForRun(err); code != exitcodes::success)
+        return code;
 
     Trainer &trainer = *m_trainer;
     const ModelConfig &c = trainer.modelConfig();

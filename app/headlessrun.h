@@ -6,10 +6,12 @@
 // (OutputFolder: an earlier run's DIR becomes DIR.previous). Qt-free; the app adds the PNGs.
 // SIGINT and SIGTERM stop training after the current step; the folder is still written.
 // With --task text it hands the run to HeadlessTextRun (headlesstextrun.h), which writes the
-// text task's files; trainer() is then null and textRun() is the run.
+// text task's files; trainer() is then null and textRun() is the run. With --task embed, to
+// HeadlessEmbedRun (headlessembedrun.h) likewise: embedRun().
 
 #include "commandline.h"
 #include "exitcodes.h"
+#include "headlessembedrun.h"
 #include "headlesstextrun.h"
 #include "outputfolder.h"
 #include "sessionfile.h"
@@ -68,6 +70,7 @@ public:
 
     const Trainer *trainer() const { return m_trainer.get(); }
     const HeadlessTextRun *textRun() const { return m_textRun.get(); }
+    const HeadlessEmbedRun *embedRun() const { return m_embedRun.get(); }
     const std::vector<LossRecord> &history() const { return m_history; }
     const std::string &error() const { return m_error; }
 
@@ -84,6 +87,7 @@ private:
     std::vector<HistoryPoint> m_earlierTestMse; // into DIR/session.lstmlab
     std::unique_ptr<Trainer> m_trainer;
     std::unique_ptr<HeadlessTextRun> m_textRun;
+    std::unique_ptr<HeadlessEmbedRun> m_embedRun;
     std::vector<LossRecord> m_history;
     std::string m_error;
     ExtraFiles m_extraFiles;

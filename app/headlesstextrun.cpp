@@ -21,11 +21,6 @@ HeadlessTextRun::HeadlessTextRun(const CommandLine &options, int (*stopRequested
 {
 }
 
-bool HeadlessTextRun::given(const char *option) const
-{
-    return std::find(m_options.given.begin(), m_options.given.end(), option) != m_options.given.end();
-}
-
 bool HeadlessTextRun::prepare()
 {
     if (!m_options.resumeFile.empty())
@@ -70,25 +65,17 @@ bool HeadlessTextRun::prepareResume()
         return false;
     }
     TextSessionData &session = *read.session;
-    for (const char *option : {"units", "layers", "timesteps", "batch-size", "seed"})
-        if (given(option)) {
-            m_error = std::string("--") + option + ": " + file
-                      + " fixes the network's structure, batch size and seed; leave --" + option
-                      + " out when resuming it";
-            return false;
-        }
-    if (given("learning-rate"))
-        session.state.learningRate = m_options.train.learningRate;
-    if (given("dropout"))
-        session.state.dropout = m_options.model.dropout;
-    if (given("clip-norm"))
-        session.train.clipNorm = m_options.train.clipNorm;
-    session.train.epochs = m_options.train.epochs;
-    if (session.train.epochs > 0 && session.state.epoch > session.train.epochs) {
-        m_error = "--epochs: " + file + " has done " + std::to_string(session.state.epoch)
-                  + " epochs already; --epochs is the number of epochs to reach in all";
+    ResumedSettings settings{session.state.learningRate, session.state.dropout, session.train.clipNorm,
+                             session.train.epochs, session.state.epoch};
+    if (auto error = applyResumeOverrides(m_options, {"units", "layers", "timesteps", "batch-size", "seed"},
+                                          "the network's structure, batch size and seed", settings)) {
+        m_error = *error;
         return false;
     }
+    session.state.learningRate = settings.learningRate;
+    session.state.dropout = settings.dropout;
+    session.train.clipNorm = settings.clipNorm;
+    session.train.epochs = settings.epochs;
     if (m_textFile.empty())
         m_textFile = session.textFile;
     try {
@@ -125,11 +112,8 @@ int HeadlessTextRun::run(std::ostream &out, std::ostream &err)
     }
     OutputFolder folder(m_options.outDir);
     std::string error;
-    switch (folder.prepare(&error)) {
-    case OutputFolder::Status::Ready: break;
-    case OutputFolder::Status::Refused: err << "lstm-lab: " << error << "\n"; return exitcodes::badInput;
-    case OutputFolder::Status::CannotWrite: err << "lstm-lab: " << error << "\n"; return exitcodes::writeFailed;
-    }
+    if (const int code = folder.prepareForRun(err); code != exitcodes::success)
+        return code;
 
     TextTrainer &trainer = *m_trainer;
     const Corpus &corpus = trainer.corpus();

@@ -53,7 +53,6 @@ public:
     static std::string lossCsv(const std::vector<TextLossRecord> &history);
 
 private:
-    bool given(const char *option) const;
     bool prepareResume();
     bool checkPrime(); // every symbol of --prime is in the text's vocabulary
 

@@ -13,6 +13,9 @@ LaunchOptions::LaunchOptions(lstmlab::CommandLine commandLine)
 std::string LaunchOptions::windowRefusal() const
 {
     const lstmlab::CommandLine &cl = m_commandLine;
+    if (cl.embedTask())
+        return "--task embed runs only with --headless for now "
+               "(try --headless --task embed --text FILE --out DIR)";
     for (const char *name : {"out", "resume"})
         if (std::find(cl.given.begin(), cl.given.end(), name) != cl.given.end())
             return std::string("--") + name + " applies only with --headless"

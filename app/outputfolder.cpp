@@ -1,10 +1,13 @@
 #include "outputfolder.h"
 
+#include "exitcodes.h"
+
 #include <cerrno>
 #include <csignal>
 #include <charconv>
 #include <fcntl.h>
 #include <filesystem>
+#include <ostream>
 #include <system_error>
 #include <unistd.h>
 
@@ -86,13 +89,26 @@ OutputFolder::~OutputFolder()
 bool OutputFolder::isRunFile(const std::string &name)
 {
     static const char *const names[] = {"loss.csv",       "predictions.csv", "model.json", "session.lstmlab",
-                                        "loss.png",       "prediction.png",  "gates.png",  "samples.txt"};
+                                        "loss.png",       "prediction.png",  "gates.png",  "samples.txt",
+                                        "embeddings.txt", "neighbours.txt"};
     for (const char *runName : names) {
         const std::string n(runName);
         if (name == n || name.compare(0, n.size() + 5, n + stagingInfix) == 0)
             return true;
     }
     return false;
+}
+
+int OutputFolder::prepareForRun(std::ostream &err)
+{
+    std::string error;
+    switch (prepare(&error)) {
+    case Status::Ready: return exitcodes::success;
+    case Status::Refused: err << "lstm-lab: " << error << "\n"; return exitcodes::badInput;
+    case Status::CannotWrite: break;
+    }
+    err << "lstm-lab: " << error << "\n";
+    return exitcodes::writeFailed;
 }
 
 std::string OutputFolder::file(const std::string &name) const

@@ -7,6 +7,7 @@
 // A folder that holds anything but a run's own files is refused, never moved. Temporary
 // folders of runs that are no longer alive are removed.
 
+#include <iosfwd>
 #include <string>
 
 namespace lstmlab {
@@ -25,6 +26,9 @@ public:
     // removes stale temporaries and creates the temporary folder. Before training: a folder
     // that cannot be written is found before the work is done. error names the folder.
     Status prepare(std::string *error);
+    // prepare() for a headless run: 0 when ready, else the message printed to err ("lstm-lab:
+    // ...") and the run's exit code (exitcodes.h: bad input when refused, else write failed).
+    int prepareForRun(std::ostream &err);
     // Where the files go until publish().
     const std::string &staging() const { return m_staging; }
     std::string file(const std::string &name) const;

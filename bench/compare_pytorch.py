@@ -17,6 +17,16 @@ Needs Debian's python3-torch (run it with /usr/bin/python3) and a built lstm-lab
     /usr/bin/python3 bench/compare_pytorch.py              # the seed and a few others
     /usr/bin/python3 bench/compare_pytorch.py --grid       # units x timesteps x layers grid
     /usr/bin/python3 bench/compare_pytorch.py --markdown   # the table as docs/performance.md has it
+    /usr/bin/python3 bench/compare_pytorch.py --text --markdown   # the character-level network
+
+With --text it times instead a whole character-level training step (issue 16) for V=83 one-hot
+2x128 32x50, V=3000 2x128 32x50 and the Udacity configuration V=83 2x512 100x100 (or the
+--text-config shapes): LSTM Lab's TextTrainer::step() (lstm-lab-bench --text) against
+torch.nn.LSTM(V, H, L, dropout 0.5, batch_first) on one-hot float32 input, dropout 0.5 on the
+last layer's output, torch.nn.Linear(H, V), cross-entropy over every step, backward,
+clip_grad_norm_(5), Adam (lr 0.002), the state carried from batch to batch (detached). Both
+sides report the median and the minimum over repeats of the mean step; LSTM Lab also its
+share of --peak, allocations per step and the time to sample 1,000 characters.
 """
 
 import argparse
@@ -92,11 +102,11 @@ class Model:
         self.optimizer.step()
 
 
-def minimum_over_repeats(run, repeats, min_ms, max_seconds):
-    """run() does one unit of work; returns the smallest mean milliseconds per unit over
-    repeats that each last min_ms, wall-clock and processor time separately, stopping early
-    (after at least one repeat) once max_seconds have gone by."""
-    best_wall = best_cpu = float("inf")
+def repeats_ms(run, repeats, min_ms, max_seconds):
+    """run() does one unit of work; returns the per-repeat mean milliseconds per unit (wall,
+    processor) of up to `repeats` repeats that each last min_ms, stopping early (after at
+    least one repeat) once max_seconds have gone by."""
+    results = []
     started = time.perf_counter()
     for _ in range(repeats):
         count, wall, cpu, begin = 0, 0.0, 0.0, time.perf_counter()
@@ -106,11 +116,18 @@ def minimum_over_repeats(run, repeats, min_ms, max_seconds):
             wall += (time.perf_counter() - w0) * 1000.0
             cpu += (time.process_time() - c0) * 1000.0
             count += 1
-        best_wall = min(best_wall, wall / count)
-        best_cpu = min(best_cpu, cpu / count)
+        results.append((wall / count, cpu / count))
         if time.perf_counter() - started > max_seconds:
             break
-    return best_wall, best_cpu
+    return results
+
+
+def minimum_over_repeats(run, repeats, min_ms, max_seconds):
+    """run() does one unit of work; returns the smallest mean milliseconds per unit over
+    repeats that each last min_ms, wall-clock and processor time separately, stopping early
+    (after at least one repeat) once max_seconds have gone by."""
+    results = repeats_ms(run, repeats, min_ms, max_seconds)
+    return min(wall for wall, _ in results), min(cpu for _, cpu in results)
 
 
 def torch_step_ms(torch, np, config, args):
@@ -140,6 +157,85 @@ def torch_inference_ms(torch, np, args):
     return times, x.shape[0]
 
 
+TEXT_CONFIGS = [(83, 128, 50, 32, 2), (3000, 128, 50, 32, 2), (83, 512, 100, 100, 2)]
+
+
+def median(values):
+    values = sorted(values)
+    n = len(values)
+    return values[n // 2] if n % 2 else 0.5 * (values[n // 2 - 1] + values[n // 2])
+
+
+def torch_text_step_ms(torch, config, args):
+    """Per-repeat (wall, cpu) ms of a whole PyTorch training step for one text shape."""
+    vocabulary, units, timesteps, streams, layers = config
+    torch.manual_seed(1)
+    lstm = torch.nn.LSTM(vocabulary, units, layers, dropout=0.5, batch_first=True)
+    drop = torch.nn.Dropout(0.5)
+    head = torch.nn.Linear(units, vocabulary)
+    params = list(lstm.parameters()) + list(head.parameters())
+    optimizer = torch.optim.Adam(params, lr=0.002)
+    generator = torch.Generator().manual_seed(7)
+    tokens = torch.randint(0, vocabulary, (streams, timesteps + 1), generator=generator)
+    x = torch.nn.functional.one_hot(tokens[:, :-1], vocabulary).float()
+    y = tokens[:, 1:].reshape(-1)
+    state = [None]
+
+    def one_step():
+        optimizer.zero_grad()
+        out, (h, c) = lstm(x, state[0])
+        state[0] = (h.detach(), c.detach())
+        logits = head(drop(out)).reshape(-1, vocabulary)
+        loss = torch.nn.functional.cross_entropy(logits, y)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 5.0)
+        optimizer.step()
+
+    one_step()
+    return repeats_ms(one_step, args.repeats, args.min_ms, args.max_seconds)
+
+
+def run_text_bench(bench, config, args):
+    command = [bench, "--json", "--text", ",".join(str(v) for v in config), "--repeats", str(args.repeats),
+               "--min-ms", str(args.min_ms)]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit("lstm-lab-bench failed for --text %s: %s" % (
+            ",".join(str(v) for v in config), done.stderr.strip() or done.returncode))
+    result = json.loads(done.stdout)
+    return result["text"][0], result["peak_gflops"]
+
+
+def compare_text(torch, bench, args, configs):
+    print("Whole character-level training steps: LSTM Lab (lstm-lab-bench --text) against PyTorch %s,\n"
+          "one thread each, float32. ms: the median over up to %d repeats (of at least %.0f ms each) of the\n"
+          "mean step, processor time (min: the smallest); of peak: LSTM Lab's products per second over\n"
+          "lstm-lab-bench --peak's rate; sample: LSTM Lab writing 1,000 characters.\n"
+          % (torch.__version__, args.repeats, args.min_ms))
+    columns = ("V, HxL, streams x T", "LSTM Lab ms", "min", "PyTorch ms", "min", "speed-up", "of peak",
+               "allocs/step", "sample 1,000 ms")
+    if args.markdown:
+        print("| " + " | ".join(columns) + " |")
+        print("|---" + "|---:" * (len(columns) - 1) + "|")
+    else:
+        print("%-24s %11s %8s %11s %9s %9s %8s %11s %15s" % columns)
+    for config in configs:
+        ours, peak = run_text_bench(bench, config, args)
+        theirs = torch_text_step_ms(torch, config, args)
+        theirs_cpu = [cpu for _, cpu in theirs]
+        name = "%d, %dx%d, %dx%d" % (config[0], config[1], config[4], config[3], config[2])
+        speedup = median(theirs_cpu) / ours["median_step_cpu_ms"]
+        of_peak = 100.0 * ours["gflops"] / peak
+        values = (name, ours["median_step_cpu_ms"], ours["step_cpu_ms"], median(theirs_cpu), min(theirs_cpu),
+                  speedup, of_peak, ours["allocations_per_step"], ours["median_sample_cpu_ms"])
+        if args.markdown:
+            print("| %s | %.4g | %.4g | %.5g | %.5g | %.1fx | %.0f%% | %g | %.3g |" % values)
+        else:
+            print("%-24s %11.4g %8.4g %11.5g %9.5g %8.1fx %7.0f%% %11g %15.3g" % values)
+        sys.stdout.flush()
+    print("\nLSTM Lab's peak (lstm-lab-bench --peak, one thread's float multiply-add rate): %.1f GFLOP/s" % peak)
+
+
 def label(config):
     return "%dx%dx%d" % config + (" (seed)" if config == SEED else "")
 
@@ -156,6 +252,11 @@ def main():
     parser.add_argument("--max-seconds", type=float, default=30.0,
                         help="PyTorch: stop repeating a measurement after this long (default 30)")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument("--text", action="store_true",
+                        help="time whole character-level training steps instead (V=83 2x128 32x50, "
+                             "V=3000 2x128 32x50, V=83 2x512 100x100)")
+    parser.add_argument("--text-config", action="append", default=[], metavar="V,H,T,B,L",
+                        help="with --text: one shape (repeatable) instead of the default three")
     args = parser.parse_args()
 
     try:
@@ -171,6 +272,18 @@ def main():
         print("lstm-lab-bench not found; build it first (ninja -C build lstm-lab-bench) or pass --bench PATH",
               file=sys.stderr)
         return 1
+
+    if args.text:
+        text_configs = []
+        for text in args.text_config:
+            try:
+                text_configs.append(tuple(int(v) for v in text.split(",")))
+                assert len(text_configs[-1]) == 5
+            except (ValueError, AssertionError):
+                parser.error("--text-config needs vocabulary,units,timesteps,streams,layers, e.g. 83,128,50,32,2")
+        torch.set_num_threads(1)
+        compare_text(torch, bench, args, text_configs or TEXT_CONFIGS)
+        return 0
 
     configs = []
     for text in args.config:

@@ -19,6 +19,8 @@
 #include "modelconfig.h"
 #include "network.h"
 #include "sinesignal.h"
+#include "corpus.h"
+#include "texttrainer.h"
 #include "trainer.h"
 
 #include <algorithm>
@@ -42,58 +44,8 @@
 #endif
 
 // ---- Allocation counter ----------------------------------------------------------------------
-// This executable interposes the C allocator (operator new, Eigen and the standard library all
-// end up here) and counts calls; the memory itself comes from glibc's own functions.
-extern "C" {
-void *__libc_malloc(std::size_t size);
-void *__libc_calloc(std::size_t count, std::size_t size);
-void *__libc_realloc(void *pointer, std::size_t size);
-void *__libc_memalign(std::size_t alignment, std::size_t size);
-void __libc_free(void *pointer);
-}
-
-namespace {
-std::atomic<long long> allocationCount{0};
-void countAllocation() { allocationCount.fetch_add(1, std::memory_order_relaxed); }
-} // namespace
-
-extern "C" {
-void *malloc(std::size_t size) noexcept
-{
-    countAllocation();
-    return __libc_malloc(size);
-}
-void *calloc(std::size_t count, std::size_t size) noexcept
-{
-    countAllocation();
-    return __libc_calloc(count, size);
-}
-void *realloc(void *pointer, std::size_t size) noexcept
-{
-    countAllocation();
-    return __libc_realloc(pointer, size);
-}
-void *memalign(std::size_t alignment, std::size_t size) noexcept
-{
-    countAllocation();
-    return __libc_memalign(alignment, size);
-}
-void *aligned_alloc(std::size_t alignment, std::size_t size) noexcept
-{
-    countAllocation();
-    return __libc_memalign(alignment, size);
-}
-int posix_memalign(void **out, std::size_t alignment, std::size_t size) noexcept
-{
-    countAllocation();
-    void *pointer = __libc_memalign(alignment, size);
-    if (!pointer)
-        return ENOMEM;
-    *out = pointer;
-    return 0;
-}
-void free(void *pointer) noexcept { __libc_free(pointer); }
-}
+// This executable replaces the C allocator with a counting one (tests/allocationcounter.h).
+#include "allocationcounter.h"
 
 using namespace lstmlab;
 
@@ -148,9 +100,19 @@ struct TokenShape {
     int layers = 2;
 };
 
+// --text: a whole character-level training step (TextTrainer::step).
+struct TextShape {
+    int vocabulary = 83;
+    int units = 128;
+    int timesteps = 50;
+    int streams = 32;
+    int layers = 2;
+};
+
 struct Options {
     std::vector<Shape> shapes;
     std::vector<TokenShape> tokenShapes;
+    std::vector<TextShape> textShapes;
     bool grid = false;
     bool csv = false;
     bool json = false;
@@ -180,6 +142,19 @@ struct TokenResult {
     double multiplyAdds = 0.0; // of one step's products
     double allocationsPerStep = 0.0;
 };
+
+struct TextResult {
+    TextShape shape;
+    Timing step;        // minimum over repeats of the mean step
+    Timing medianStep;  // median over repeats of the mean step
+    long long stepsTimed = 0;
+    double multiplyAdds = 0.0; // of one step's products, the head's included
+    double allocationsPerStep = 0.0;
+    Timing sample;      // TextTrainer::sample of sampleLength characters, minimum over repeats
+    Timing medianSample;
+};
+
+constexpr int sampleLength = 1000;
 
 struct InferenceResult {
     int windows = 0;
@@ -224,7 +199,8 @@ std::shared_ptr<const Dataset> seedData(int timesteps)
 // that should not count) until a repeat has lasted minMilliseconds, and returns the smallest
 // per-unit means over the repeats, of wall and of processor time separately.
 template <typename Run>
-Timing minimumOverRepeats(const Options &options, Run run, long long *units = nullptr)
+Timing minimumOverRepeats(const Options &options, Run run, long long *units = nullptr,
+                          std::vector<Timing> *perRepeat = nullptr)
 {
     Timing best{std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity()};
     for (int r = 0; r < options.repeats; ++r) {
@@ -243,8 +219,26 @@ Timing minimumOverRepeats(const Options &options, Run run, long long *units = nu
         best.cpu = std::min(best.cpu, total.cpu / double(count));
         if (units)
             *units += count;
+        if (perRepeat)
+            perRepeat->push_back({total.wall / double(count), total.cpu / double(count)});
     }
     return best;
+}
+
+// The median of per-repeat means, of wall and of processor time separately.
+Timing median(std::vector<Timing> values)
+{
+    if (values.empty())
+        return {};
+    const auto middle = [&](auto field) {
+        std::vector<double> v;
+        for (const Timing &t : values)
+            v.push_back(t.*field);
+        std::sort(v.begin(), v.end());
+        const std::size_t n = v.size();
+        return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+    };
+    return {middle(&Timing::wall), middle(&Timing::cpu)};
 }
 
 Result measureStep(const Shape &shape, const Options &options)
@@ -544,6 +538,85 @@ TokenResult measureTokens(const TokenShape &shape, const Options &options)
     return result;
 }
 
+// --text: TextTrainer::step() as the headless run and the window call it (forward with dropout
+// 0.5, loss, backward, clipping at 5, Adam), on a text of random symbols from a vocabulary of
+// V code points, long enough for 20 batches an epoch; the step that ends an epoch (it also
+// measures the validation bits/char) is left out of the time, its allocations count. Then
+// TextTrainer::sample() of 1,000 characters at temperature 0.8.
+TextResult measureText(const TextShape &shape, const Options &options)
+{
+    const int V = shape.vocabulary, H = shape.units, T = shape.timesteps, B = shape.streams, L = shape.layers;
+    std::mt19937 rng(7);
+    std::uniform_int_distribution<int> symbol(0, V - 1);
+    const auto utf8 = [](char32_t c, std::string &out) {
+        if (c < 0x80) {
+            out += char(c);
+        } else if (c < 0x800) {
+            out += char(0xC0 | (c >> 6));
+            out += char(0x80 | (c & 0x3F));
+        } else {
+            out += char(0xE0 | (c >> 12));
+            out += char(0x80 | ((c >> 6) & 0x3F));
+            out += char(0x80 | (c & 0x3F));
+        }
+    };
+    // ASCII from '!' for up to 94 symbols, else CJK ideographs from U+4E00.
+    const auto codePoint = [V](int k) { return V <= 94 ? char32_t(0x21 + k) : char32_t(0x4E00 + k); };
+    std::string text;
+    for (int k = 0; k < V; ++k) // every symbol once
+        utf8(codePoint(k), text);
+    const long long length = 22LL * T * B + T + 2;
+    for (long long k = V; k < length; ++k)
+        utf8(codePoint(symbol(rng)), text);
+    const auto corpus = std::make_shared<const Corpus>(text, "random text");
+
+    ModelConfig model;
+    model.units = H;
+    model.layers = L;
+    model.timesteps = T;
+    model.dropout = 0.5;
+    TrainConfig train;
+    train.batchSize = B;
+    train.learningRate = 0.002;
+    train.clipNorm = 5.0;
+    train.epochs = 0;
+    TextTrainer trainer(model, train, corpus);
+    trainer.step(); // the first step may allocate
+
+    TextResult result;
+    result.shape = shape;
+    std::vector<Timing> repeats;
+    repeats.reserve(std::size_t(options.repeats)); // before counting: the bench's own vector
+    const long long allocationsBefore = allocationCount.load();
+    long long stepsTaken = 0;
+    result.step = minimumOverRepeats(options, [&] {
+        TextStepReport report;
+        const Stopwatch watch;
+        trainer.step(&report);
+        const Timing t = watch.elapsed();
+        ++stepsTaken;
+        return report.epochCompleted ? Timing{-1.0, -1.0} : t;
+    }, &result.stepsTimed, &repeats);
+    result.allocationsPerStep = double(allocationCount.load() - allocationsBefore) / double(stepsTaken);
+    result.medianStep = median(repeats);
+    // Per row: layer 0's (1)-(4) Whh h, (11) Whh^T da, (12) dWhh (4H*H each; its input is a
+    // lookup), each layer above those and Wih x, dWih, dx (4H*H each), and the head's
+    // (13) W h, (17) dW and dh (V*H each).
+    const double rows = double(T) * B;
+    result.multiplyAdds = rows * (3.0 * 4.0 * H * H + 6.0 * 4.0 * H * H * (L - 1) + 3.0 * double(V) * H);
+
+    std::vector<Timing> samples;
+    result.sample = minimumOverRepeats(options, [&] {
+        std::mt19937 sampling(1);
+        const Stopwatch watch;
+        const std::string written = trainer.sample({}, sampleLength, 0.8, sampling);
+        const Timing t = watch.elapsed();
+        return written.empty() ? Timing{-1.0, -1.0} : t;
+    }, nullptr, &samples);
+    result.medianSample = median(samples);
+    return result;
+}
+
 // The processor's float multiply-add rate on this thread, in GFLOP/s (a multiply-add counts as
 // two): independent chains of Eigen packets, enough of them that the latency of one never
 // limits. The yardstick for what the arithmetic alone needs.
@@ -635,6 +708,11 @@ void printUsage(std::FILE *out)
                  "                   vocabulary V one-hot into the first of L layers (default 2) of H\n"
                  "                   units, T steps, B streams, the state carried from step to step;\n"
                  "                   forward and backward, no head, no Adam; against --peak's rate\n"
+                 "  --text V,H,T,B[,L]\n"
+                 "                   only time a whole character-level training step (repeatable):\n"
+                 "                   TextTrainer::step() on random text of V symbols, L layers (default 2)\n"
+                 "                   of H units, B streams x T steps, dropout 0.5, clipping 5, Adam; and\n"
+                 "                   sampling 1,000 characters; against --peak's rate\n"
                  "  --csv            comma-separated output\n"
                  "  --json           JSON output (bench/compare_pytorch.py reads it)\n"
                  "  --help           this text\n",
@@ -654,6 +732,26 @@ bool parseShape(const char *text, Shape *shape)
     if (model.validate())
         return false;
     *shape = {units, timesteps, layers};
+    return true;
+}
+
+bool parseTextShape(const char *text, TextShape *shape)
+{
+    TextShape parsed;
+    char tail = 0;
+    const int fields = std::sscanf(text, "%d,%d,%d,%d,%d%c", &parsed.vocabulary, &parsed.units, &parsed.timesteps,
+                                   &parsed.streams, &parsed.layers, &tail);
+    if (fields != 4 && fields != 5)
+        return false;
+    ModelConfig model;
+    model.units = parsed.units;
+    model.timesteps = parsed.timesteps;
+    model.layers = parsed.layers;
+    TrainConfig train;
+    train.batchSize = parsed.streams;
+    if (parsed.vocabulary < 2 || parsed.vocabulary > 10000 || model.validateText() || train.validate())
+        return false;
+    *shape = parsed;
     return true;
 }
 
@@ -692,6 +790,7 @@ int parseOptions(int argc, char **argv, Options *options)
     bool noInference = false;
     std::vector<std::string> configs;
     std::vector<std::string> tokenConfigs;
+    std::vector<std::string> textConfigs;
     std::string repeats, minMilliseconds;
     app.add_flag("--grid", options->grid);
     app.add_flag("--csv", options->csv);
@@ -706,6 +805,8 @@ int parseOptions(int argc, char **argv, Options *options)
     config->multi_option_policy(CLI::MultiOptionPolicy::TakeAll); // repeatable
     CLI::Option *tokensOption = app.add_option("--tokens", tokenConfigs)->expected(0, 1);
     tokensOption->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    CLI::Option *textOption = app.add_option("--text", textConfigs)->expected(0, 1);
+    textOption->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     CLI::Option *repeatsOption = app.add_option("--repeats", repeats)->expected(0, 1);
     CLI::Option *minMsOption = app.add_option("--min-ms", minMilliseconds)->expected(0, 1);
     if (const int code = parseBenchCommandLine(app, argc, argv, [] { printUsage(stdout); }))
@@ -730,6 +831,16 @@ int parseOptions(int argc, char **argv, Options *options)
         }
         options->tokenShapes.push_back(shape);
     }
+    for (std::size_t k = 0; k < textOption->count(); ++k) {
+        TextShape shape;
+        if (k >= textConfigs.size() || !parseTextShape(textConfigs[k].c_str(), &shape)) {
+            std::fprintf(stderr, "--text needs vocabulary,units,timesteps,streams[,layers] "
+                                 "(vocabulary 2..10000, units 1..512, timesteps 1..512, streams 1..4096, "
+                                 "layers 1..8)\n");
+            return 2;
+        }
+        options->textShapes.push_back(shape);
+    }
     if (repeatsOption->count()) {
         const std::optional<long> value = parseCount(repeats, 1, 1000);
         if (!value) {
@@ -749,7 +860,7 @@ int parseOptions(int argc, char **argv, Options *options)
     if (options->grid)
         for (const Shape &shape : gridShapes())
             options->shapes.push_back(shape);
-    if (options->shapes.empty() && options->tokenShapes.empty())
+    if (options->shapes.empty() && options->tokenShapes.empty() && options->textShapes.empty())
         options->shapes = defaultShapes();
     return 0;
 }
@@ -965,6 +1076,54 @@ void runTokens(const Options &options)
     std::fflush(stdout);
 }
 
+// --text: each shape's whole training step and sampling, then the peak rate they are set against.
+void runText(const Options &options)
+{
+    std::vector<TextResult> results;
+    if (!options.json)
+        std::printf("Whole character-level training steps (TextTrainer::step: forward with dropout, loss,\n"
+                    "backward, clipping, Adam), float32, one thread; SIMD %s. Mean step of a repeat of at\n"
+                    "least %.0f ms, minimum and median over %d repeats; processor ms.\n\n",
+                    Eigen::SimdInstructionSetsInUse(), options.minMilliseconds, options.repeats);
+    for (const TextShape &shape : options.textShapes)
+        results.push_back(measureText(shape, options));
+    const double peak = measurePeakGflops(options);
+    const auto gflops = [](const TextResult &r) { return 2.0 * r.multiplyAdds / (r.step.cpu * 1e6); };
+    if (options.json) {
+        std::printf("{\n  \"engine\": \"LSTM Lab\",\n  \"simd\": \"%s\",\n  \"peak_gflops\": %.6g,\n  \"text\": [",
+                    Eigen::SimdInstructionSetsInUse(), peak);
+        for (std::size_t k = 0; k < results.size(); ++k) {
+            const TextResult &r = results[k];
+            std::printf("%s\n    {\"vocabulary\": %d, \"units\": %d, \"timesteps\": %d, \"streams\": %d, "
+                        "\"layers\": %d, \"step_ms\": %.6g, \"step_cpu_ms\": %.6g, \"median_step_ms\": %.6g, "
+                        "\"median_step_cpu_ms\": %.6g, \"steps_timed\": %lld, \"multiply_adds\": %.6g, "
+                        "\"gflops\": %.6g, \"allocations_per_step\": %.6g, \"sample_characters\": %d, "
+                        "\"sample_ms\": %.6g, \"sample_cpu_ms\": %.6g, \"median_sample_cpu_ms\": %.6g}",
+                        k ? "," : "", r.shape.vocabulary, r.shape.units, r.shape.timesteps, r.shape.streams,
+                        r.shape.layers, r.step.wall, r.step.cpu, r.medianStep.wall, r.medianStep.cpu, r.stepsTimed,
+                        r.multiplyAdds, gflops(r), r.allocationsPerStep, sampleLength, r.sample.wall, r.sample.cpu,
+                        r.medianSample.cpu);
+        }
+        std::printf("\n  ]\n}\n");
+    } else {
+        std::printf("%-24s %10s %10s %10s %9s %8s %11s %12s %12s\n", "V, HxL, streams x T", "step ms", "step cpu",
+                    "median cpu", "GFLOP/s", "of peak", "allocs/step", "sample cpu", "median");
+        for (const TextResult &r : results) {
+            const std::string name = std::to_string(r.shape.vocabulary) + ", " + std::to_string(r.shape.units) + "x"
+                                     + std::to_string(r.shape.layers) + ", " + std::to_string(r.shape.streams) + "x"
+                                     + std::to_string(r.shape.timesteps);
+            std::printf("%-24s %10.4g %10.4g %10.4g %9.1f %7.0f%% %11.3g %12.4g %12.4g\n", name.c_str(), r.step.wall,
+                        r.step.cpu, r.medianStep.cpu, gflops(r), 100.0 * gflops(r) / peak, r.allocationsPerStep,
+                        r.sample.cpu, r.medianSample.cpu);
+        }
+        std::printf("\nOne thread's float multiply-add rate (--peak): %.1f GFLOP/s. GFLOP/s counts the products of\n"
+                    "(1)-(4), (11), (12) and the head's (13) and (17) (layer 0's lookup and scatter-add count\n"
+                    "nothing). Sample: %d characters at temperature 0.8, processor ms.\n",
+                    peak, sampleLength);
+    }
+    std::fflush(stdout);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -979,6 +1138,10 @@ int main(int argc, char **argv)
 
     if (!options.tokenShapes.empty()) {
         runTokens(options);
+        return 0;
+    }
+    if (!options.textShapes.empty()) {
+        runText(options);
         return 0;
     }
 

@@ -39,6 +39,7 @@ private slots:
     void givenOptionsReplaceOnlyTheirFields();
     void savedValuesKeptWhileUnchanged();
     void textTaskHasItsOwnDefaults();
+    void embedTaskHasWord2vecsDefaults();
 };
 
 void TestCommandLine::textTaskHasItsOwnDefaults()
@@ -69,9 +70,39 @@ void TestCommandLine::textTaskHasItsOwnDefaults()
     QCOMPARE(r.options->sampleLength, 50);
     QCOMPARE(r.options->prime, std::string("床前"));
 
+    // The text task's own unit range (ModelConfig::textUnitsRange): the seed's Udacity 2 x 512.
+    r = parse({"--headless", "--units", "512", "--task", "text", "--text", "anna.txt"});
+    QVERIFY2(r.options, r.error.c_str());
+    QCOMPARE(r.options->model.units, 512);
+
     r = parse({"--headless"}); // the sine keeps its own
     QVERIFY(r.options && !r.options->textTask());
     QCOMPARE(r.options->model.units, 20);
+}
+
+void TestCommandLine::embedTaskHasWord2vecsDefaults()
+{
+    CommandLineResult r = parse({"--headless", "--task", "embed", "--text", "book.txt"});
+    QVERIFY2(r.options, r.error.c_str());
+    QVERIFY(r.options->embedTask());
+    const SkipGramConfig &e = r.options->embed;
+    QCOMPARE(e.dim, 100);
+    QCOMPARE(e.window, 5);
+    QCOMPARE(e.negatives, 5);
+    QCOMPARE(e.subsample, 1e-4);
+    QCOMPARE(e.epochs, 5);
+    QCOMPARE(e.learningRate, 0.025);
+    QCOMPARE(e.seed, 1u);
+    QCOMPARE(r.options->minCount, 5);
+    QVERIFY(r.options->tokens == TokenMode::Words);
+
+    r = parse({"--headless", "--task", "embed", "--text", "poems.txt", "--tokens", "chars", "--dim", "32", "--window",
+               "3", "--negatives", "10", "--min-count", "2", "--subsample", "0", "--epochs", "7", "--learning-rate",
+               "0.05", "--seed", "9"});
+    QVERIFY2(r.options, r.error.c_str());
+    QVERIFY(r.options->tokens == TokenMode::Chars);
+    QCOMPARE(r.options->embed, (SkipGramConfig{32, 3, 10, 0.0, 7, 0.05, 9}));
+    QCOMPARE(r.options->minCount, 2);
 }
 
 void TestCommandLine::defaultsAreTheSeedConfiguration()
@@ -169,8 +200,8 @@ void TestCommandLine::badValues_data()
     QTest::newRow("two files") << QStringList{"a.lstmlab", "b.lstmlab"} << "unexpected argument 'b.lstmlab'";
     QTest::newRow("single-dash option") << QStringList{"-x"} << "unknown option '-x'";
     QTest::newRow("dashes without a file") << QStringList{"--"} << "'--' must be followed by the file to open";
-    QTest::newRow("unknown task") << QStringList{"--task", "poem"} << "--task must be sine or text (got 'poem')";
-    QTest::newRow("text for the sine") << QStringList{"--text", "a.txt"} << "--text applies only with --task text";
+    QTest::newRow("unknown task") << QStringList{"--task", "poem"} << "--task must be sine, text or embed (got 'poem')";
+    QTest::newRow("text for the sine") << QStringList{"--text", "a.txt"} << "--text applies only with --task text or --task embed";
     QTest::newRow("temperature for the sine") << QStringList{"--temperature", "0.5"}
                                               << "--temperature applies only with --task text";
     QTest::newRow("temperature 0") << QStringList{"--task", "text", "--text", "a.txt", "--temperature", "0"}
@@ -181,6 +212,31 @@ void TestCommandLine::badValues_data()
                                    << "--shuffle applies only with --task sine";
     QTest::newRow("text task without a text") << QStringList{"--headless", "--task", "text"}
                                               << "--task text needs --text FILE";
+    QTest::newRow("embed task without a text") << QStringList{"--headless", "--task", "embed"}
+                                               << "--task embed needs --text FILE";
+    QTest::newRow("dim for the sine") << QStringList{"--dim", "10"} << "--dim applies only with --task embed";
+    QTest::newRow("units for embeddings") << QStringList{"--task", "embed", "--text", "a.txt", "--units", "10"}
+                                          << "--units does not apply with --task embed";
+    QTest::newRow("dim 0") << QStringList{"--task", "embed", "--text", "a.txt", "--dim", "0"}
+                           << "--dim must be an integer in 1..1000 (got '0')";
+    QTest::newRow("window 51") << QStringList{"--task", "embed", "--text", "a.txt", "--window", "51"}
+                               << "--window must be an integer in 1..50";
+    QTest::newRow("negatives 0") << QStringList{"--task", "embed", "--text", "a.txt", "--negatives", "0"}
+                                 << "--negatives must be an integer in 1..50";
+    QTest::newRow("min-count 0") << QStringList{"--task", "embed", "--text", "a.txt", "--min-count", "0"}
+                                 << "--min-count must be an integer in 1..1000000";
+    QTest::newRow("subsample 2") << QStringList{"--task", "embed", "--text", "a.txt", "--subsample", "2"}
+                                 << "--subsample must be a number in 0..1";
+    QTest::newRow("tokens bytes") << QStringList{"--task", "embed", "--text", "a.txt", "--tokens", "bytes"}
+                                  << "--tokens must be words or chars (got 'bytes')";
+    QTest::newRow("embed epochs 0") << QStringList{"--task", "embed", "--text", "a.txt", "--epochs", "0"}
+                                    << "--epochs must be an integer in 1..1000 (got 0)";
+    QTest::newRow("units 512 for the sine") << QStringList{"--headless", "--units", "512"}
+                                            << "--units must be an integer in 1..256 (got '512')";
+    QTest::newRow("text units 513") << QStringList{"--task", "text", "--text", "a.txt", "--units", "513"}
+                                    << "--units must be an integer in 1..512 (got '513')";
+    QTest::newRow("text units 513, task last") << QStringList{"--units", "513", "--text", "a.txt", "--task", "text"}
+                                               << "--units must be an integer in 1..512 (got '513')";
 }
 
 void TestCommandLine::badValues()

@@ -123,6 +123,20 @@ private slots:
         QCOMPARE(Corpus::fromFile(path).indexOf(U'\x1b'), 0);
     }
 
+    // A fortune file (strfile's index beside it) separates its entries with '%' lines: they
+    // become blank lines; without the index the text is read as it is (above).
+    void fortuneSeparatorsBecomeBlankLines()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("tang")).toStdString();
+        std::ofstream(path, std::ios::binary) << "\x1b[32m" "poem one" "\x1b[m\nline\n%\npoem two, 50%\n%%\n%\r\nend";
+        std::ofstream(path + ".dat", std::ios::binary) << "index";
+        const Corpus corpus = Corpus::fromFile(path, true);
+        QCOMPARE(corpus.decode(corpus.tokens()), std::string("poem one\nline\n\npoem two, 50%\n%%\n\r\nend"));
+        QCOMPARE(Corpus::fortuneSeparatorsAsBlankLines("%"), std::string());
+        QCOMPARE(Corpus::fortuneSeparatorsAsBlankLines("%\n%\nx%\n"), std::string("\n\nx%\n"));
+    }
+
     void missingFileIsNamed()
     {
         try {

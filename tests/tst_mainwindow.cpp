@@ -100,6 +100,7 @@ private slots:
     void aboutBoxKeepsCppWhole();
     void taskSwitchKeepsEachTasksTraining();
     void textTaskSurvivesARestart();
+    void unsavedTextAsksBeforeClosing();
 };
 
 void TestMainWindow::initTestCase()
@@ -908,6 +909,47 @@ void TestMainWindow::textTaskSurvivesARestart()
     // Back to the sine: its docks come back as they were at the first launch.
     window.setTask(MainWindow::Task::Sine);
     QVERIFY(part<QDockWidget>(window, "controlsDock")->isVisible());
+}
+
+// Closing with text steps trained since the last save asks: Cancel keeps the window, Discard
+// closes it.
+void TestMainWindow::unsavedTextAsksBeforeClosing()
+{
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("rhymes.txt"));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (int k = 0; k < 80; ++k)
+        file.write("the cat sat on the mat,\nthe dog ran to the log.\n");
+    file.close();
+    MainWindow window;
+    window.setStartTrainingOnLaunch(false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *page = part<TextTaskPage>(window);
+    QCOMPARE(page->openTextFile(text), QString());
+    part<QSpinBox>(window, "textUnits")->setValue(8);
+    part<QSpinBox>(window, "textTimesteps")->setValue(10);
+    part<QSpinBox>(window, "textStreams")->setValue(4);
+    page->stepOnce();
+    QTRY_COMPARE_WITH_TIMEOUT(page->lastSnapshot().step, 1, trainingTimeoutMs);
+    QCOMPARE(page->unsavedSteps(), 1);
+
+    const auto answerWith = [](QMessageBox::StandardButton button) {
+        auto *timer = new QTimer;
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                box->button(button)->click();
+                timer->deleteLater();
+            }
+        });
+        timer->start(20);
+    };
+    answerWith(QMessageBox::Cancel);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    answerWith(QMessageBox::Discard);
+    QVERIFY(window.close());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -75,6 +75,36 @@ private slots:
         QVERIFY(trainer.network().parameters() == resumed.network().parameters());
     }
 
+    // The text task's unit range (ModelConfig::textUnitsRange, 1..512) holds in the reader too.
+    void widestTextLayerRoundTrips()
+    {
+        std::string text;
+        for (int k = 0; k < 10; ++k)
+            text += "abcdefg\n";
+        const auto corpus = std::make_shared<const Corpus>(text, "letters");
+        ModelConfig model;
+        model.units = 512;
+        model.layers = 1;
+        model.timesteps = 5;
+        TrainConfig train;
+        train.batchSize = 3;
+        TextTrainer trainer(model, train, corpus);
+        const TextSessionData session = captureTextSession(trainer, "/texts/letters.txt");
+        const std::string written = writeTextSessionJson(session);
+        const TextSessionReadResult read = readTextSessionJson(written);
+        QVERIFY2(read.session, read.error.c_str());
+        QCOMPARE(read.session->model.units, 512);
+        QVERIFY(read.session->state.parameters == session.state.parameters);
+
+        std::string wider = written;
+        const std::size_t at = wider.find("\"units\": 512");
+        QVERIFY(at != std::string::npos);
+        wider.replace(at, std::string("\"units\": 512").size(), "\"units\": 513");
+        const TextSessionReadResult refused = readTextSessionJson(wider);
+        QVERIFY(!refused.session);
+        QVERIFY2(refused.error.find("1..512") != std::string::npos, refused.error.c_str());
+    }
+
     void badFilesAreRefused_data()
     {
         QTest::addColumn<QString>("file");

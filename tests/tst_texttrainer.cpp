@@ -7,82 +7,13 @@
 
 #include <QTest>
 
-#include <atomic>
-#include <cerrno>
 #include <cmath>
 #include <numbers>
 #include <random>
 #include <string>
 
-// This executable interposes the C allocator, as bench/main.cpp does (operator new, Eigen and
-// the standard library all end up here), to count the allocations of a training step; not
-// under a sanitizer, which brings its own allocator.
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-#define LSTMLAB_COUNTS_ALLOCATIONS 0
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
-#define LSTMLAB_COUNTS_ALLOCATIONS 0
-#endif
-#endif
-#ifndef LSTMLAB_COUNTS_ALLOCATIONS
-#define LSTMLAB_COUNTS_ALLOCATIONS 1
-#endif
-
-namespace {
-std::atomic<long long> allocationCount{0};
-} // namespace
-
-#if LSTMLAB_COUNTS_ALLOCATIONS
-extern "C" {
-void *__libc_malloc(std::size_t size);
-void *__libc_calloc(std::size_t count, std::size_t size);
-void *__libc_realloc(void *pointer, std::size_t size);
-void *__libc_memalign(std::size_t alignment, std::size_t size);
-void __libc_free(void *pointer);
-}
-
-namespace {
-void countAllocation() { allocationCount.fetch_add(1, std::memory_order_relaxed); }
-} // namespace
-
-extern "C" {
-void *malloc(std::size_t size) noexcept
-{
-    countAllocation();
-    return __libc_malloc(size);
-}
-void *calloc(std::size_t count, std::size_t size) noexcept
-{
-    countAllocation();
-    return __libc_calloc(count, size);
-}
-void *realloc(void *pointer, std::size_t size) noexcept
-{
-    countAllocation();
-    return __libc_realloc(pointer, size);
-}
-void *memalign(std::size_t alignment, std::size_t size) noexcept
-{
-    countAllocation();
-    return __libc_memalign(alignment, size);
-}
-void *aligned_alloc(std::size_t alignment, std::size_t size) noexcept
-{
-    countAllocation();
-    return __libc_memalign(alignment, size);
-}
-int posix_memalign(void **out, std::size_t alignment, std::size_t size) noexcept
-{
-    countAllocation();
-    void *pointer = __libc_memalign(alignment, size);
-    if (!pointer)
-        return ENOMEM;
-    *out = pointer;
-    return 0;
-}
-void free(void *pointer) noexcept { __libc_free(pointer); }
-}
-#endif
+// Counts the allocations of a training step (not under a sanitizer).
+#include "allocationcounter.h"
 
 using namespace lstmlab;
 
@@ -310,6 +241,36 @@ private slots:
             QFAIL("a text shorter than one batch was accepted");
         } catch (const std::invalid_argument &e) {
             QVERIFY2(std::string(e.what()).find("short.txt") != std::string::npos, e.what());
+        }
+    }
+
+    // The text task's own range (ModelConfig::textUnitsRange): the seed's Udacity 2 x 512
+    // trains, 513 does not; the sine's range stays 1..256.
+    void unitsRangeIsTheTextTasks_data()
+    {
+        QTest::addColumn<int>("units");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("1") << 1 << true;
+        QTest::newRow("512, the Udacity configuration") << 512 << true;
+        QTest::newRow("513") << 513 << false;
+        QTest::newRow("0") << 0 << false;
+    }
+
+    void unitsRangeIsTheTextTasks()
+    {
+        QFETCH(int, units);
+        QFETCH(bool, accepted);
+        ModelConfig model = smallModel();
+        model.units = units;
+        QCOMPARE(!model.validateText(), accepted);
+        QCOMPARE(!model.validate(), units >= 1 && units <= 256);
+        try {
+            TextTrainer trainer(model, smallTraining(), patternCorpus());
+            QVERIFY(accepted);
+            QCOMPARE(trainer.network().units(), units);
+        } catch (const std::invalid_argument &e) {
+            QVERIFY2(!accepted, e.what());
+            QVERIFY2(std::string(e.what()).find("units must be an integer in 1..512") != std::string::npos, e.what());
         }
     }
 };

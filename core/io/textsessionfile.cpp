@@ -17,11 +17,11 @@ namespace lstmlab {
 
 namespace {
 
-// The largest text model: every tensor of 8 layers x 256 units over 10,000 symbols.
+// The largest text model: every tensor of 8 layers x 512 units (textUnitsRange) over 10,000 symbols.
 std::size_t maxTextParameters()
 {
     return std::size_t(CharNetwork<float>::parameterCount(
-        {Corpus::maxSymbols, int(ModelConfig::unitsRange.max), int(ModelConfig::layersRange.max), 0.0}));
+        {Corpus::maxSymbols, int(ModelConfig::textUnitsRange.max), int(ModelConfig::layersRange.max), 0.0}));
 }
 
 // The long arrays' numbers at most: three parameter vectors, the carried state (h and c) of
@@ -29,7 +29,7 @@ std::size_t maxTextParameters()
 std::size_t maxSunkValues()
 {
     const std::size_t carried = 2 * std::size_t(ModelConfig::layersRange.max) * std::size_t(TrainConfig::batchSizeRange.max)
-                                * std::size_t(ModelConfig::unitsRange.max);
+                                * std::size_t(ModelConfig::textUnitsRange.max);
     return 3 * maxTextParameters() + carried + 2 * (maxSessionLossHistory + maxSessionTestHistory);
 }
 
@@ -316,7 +316,7 @@ TextSessionReadResult readParsed(JsonParseResult parsed, TextSessionArrays &arra
     TextSessionData s;
     if (r.text("model.config.task") != std::optional<std::string>("text"))
         return fail("model.config.task must be \"text\"");
-    const auto units = r.integer("model.config.units", 1, (long long)ModelConfig::unitsRange.max);
+    const auto units = r.integer("model.config.units", 1, (long long)ModelConfig::textUnitsRange.max);
     const auto layers = r.integer("model.config.layers", 1, (long long)ModelConfig::layersRange.max);
     const auto timesteps = r.integer("model.config.timesteps", 1, (long long)ModelConfig::timestepsRange.max);
     const auto dropout = r.real("model.config.dropout");
@@ -326,7 +326,7 @@ TextSessionReadResult readParsed(JsonParseResult parsed, TextSessionArrays &arra
     s.model.layers = int(*layers);
     s.model.timesteps = int(*timesteps);
     s.model.dropout = *dropout;
-    if (auto invalid = s.model.validate())
+    if (auto invalid = s.model.validateText())
         return fail("model.config." + *invalid);
 
     const JsonValue *vocab = r.at("model.vocab");

@@ -49,6 +49,14 @@ std::optional<std::string> ModelConfig::validate() const
     return std::nullopt;
 }
 
+std::optional<std::string> ModelConfig::validateText() const
+{
+    if (auto e = checkInt("units", units, textUnitsRange)) return e;
+    ModelConfig rest = *this;
+    rest.units = 1;
+    return rest.validate();
+}
+
 std::optional<std::string> TrainConfig::validate() const
 {
     if (auto e = checkInt("batch-size", batchSize, batchSizeRange)) return e;

@@ -25,6 +25,11 @@ struct ModelConfig {
     double dropout = 0.0; // drop probability on each layer's output (keep = 1 - dropout)
 
     static constexpr Range unitsRange{1, 256};
+    // The text task (core/text: a character-level network) allows wider layers: the seed's
+    // Udacity configuration is 2 x 512 units. 512, not more: at 2 x 512 with 100 streams x 100
+    // steps a step takes seconds on one core and its buffers about 0.6 GB (docs/performance.md);
+    // each doubling of the units quadruples the time. The sine task keeps unitsRange.
+    static constexpr Range textUnitsRange{1, 512};
     static constexpr Range layersRange{1, 8};
     static constexpr Range timestepsRange{1, 512};
     static constexpr Range dropoutRange{0.0, 0.9};
@@ -33,6 +38,8 @@ struct ModelConfig {
 
     // Empty when valid, else e.g. "units must be an integer in 1..256 (got 0)".
     std::optional<std::string> validate() const;
+    // The same for the text task: units in textUnitsRange, every other field as validate().
+    std::optional<std::string> validateText() const;
     // This configuration with every field in range (a value that is not a number: the default);
     // inputSize and outputSize become 1, the only width the window trains.
     ModelConfig clamped() const;

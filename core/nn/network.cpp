@@ -104,6 +104,14 @@ Eigen::Index Network<Scalar>::parameterCount(const ModelConfig &config)
 }
 
 template <typename Scalar>
+void Network<Scalar>::swapParameters(Vec &other)
+{
+    eigen_assert(other.size() == m_params.size());
+    m_params.swap(other);
+    bindLayers();
+}
+
+template <typename Scalar>
 void Network<Scalar>::bindLayers()
 {
     Eigen::Index offset = 0;

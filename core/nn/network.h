@@ -83,6 +83,9 @@ public:
     const Vec &parameters() const { return m_params; }
     Vec &gradients() { return m_grads; }
     const Vec &gradients() const { return m_grads; }
+    // Exchanges the parameter vector with `other` (of parameterCount() values) without copying
+    // either: how an optimiser step installs the values it computed aside (GuardedAdamStep).
+    void swapParameters(Vec &other);
 
     int layerCount() const { return int(m_layers.size()); }
     LstmLayer<Scalar> &layer(int l) { return m_layers[std::size_t(l)]; }

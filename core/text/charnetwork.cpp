@@ -69,6 +69,14 @@ Eigen::Index CharNetwork<Scalar>::parameterCount(const CharNetworkConfig &config
 }
 
 template <typename Scalar>
+void CharNetwork<Scalar>::swapParameters(Vec &other)
+{
+    eigen_assert(other.size() == m_params.size());
+    m_params.swap(other);
+    bindLayers();
+}
+
+template <typename Scalar>
 void CharNetwork<Scalar>::bindLayers()
 {
     Eigen::Index offset = 0;
@@ -241,6 +249,7 @@ typename CharNetwork<Scalar>::Stream CharNetwork<Scalar>::makeStream(int timeste
     for (LstmState<Scalar> &s : stream.state)
         s.resize(1, m_config.units); // zeroed by resetStream()
     stream.probs = Mat::Zero(m_config.symbols, timesteps);
+    stream.a.assign(m_layers.size(), Vec::Zero(4 * Eigen::Index(m_config.units)));
     resetStream(stream);
     return stream;
 }
@@ -258,20 +267,41 @@ void CharNetwork<Scalar>::resetStream(Stream &stream) const
 template <typename Scalar>
 bool CharNetwork<Scalar>::feed(Stream &stream, std::span<const int> symbols, const StopFlag *stop) const
 {
+    using VecMap = Eigen::Map<Vec>;
     const int n = int(symbols.size());
     if (n < 1 || n > stream.timesteps)
         throw std::invalid_argument("CharNetwork::feed: " + std::to_string(n) + " symbols for a stream of chunks of "
                                     + std::to_string(stream.timesteps));
-    for (std::size_t l = 0; l < m_layers.size(); ++l) {
-        Ref h = stream.h[l].topRows(n);
-        const bool ran = l == 0 ? m_layers[0].inferTokens(stream.packed[0], symbols, n, 1, h, stream.c[0], stop,
-                                                          &stream.state[0])
-                                : m_layers[l].infer(stream.packed[l], stream.h[l - 1].topRows(n), n, 1, h,
-                                                    stream.c[l], stop, &stream.state[l]);
-        if (!ran)
+    if (stream.a.size() != m_layers.size()) // a Stream made before it had these buffers
+        stream.a.assign(m_layers.size(), Vec::Zero(4 * Eigen::Index(m_config.units)));
+    const Eigen::Index H = m_config.units;
+    // The logistic function 1 / (1 + e^-x), as an expression (evaluated where it is assigned).
+    const auto sigma = [](const auto &x) { return (Scalar(1) + (-x).exp()).inverse(); };
+    for (int t = 0; t < n; ++t) {
+        if (stopRequested(stop))
             return false;
-        stream.state[l].h = stream.h[l].row(n - 1);
-        stream.state[l].c = stream.c[l];
+        for (std::size_t l = 0; l < m_layers.size(); ++l) {
+            const LstmLayer<Scalar> &layer = m_layers[l];
+            VecMap hPrev(stream.state[l].h.data(), H); // (1, H) rows are contiguous
+            VecMap c(stream.state[l].c.data(), H);
+            Vec &a = stream.a[l];                                                 // (4H)
+            a.noalias() = layer.Whh() * hPrev;
+            if (l == 0)
+                a += layer.Wih().col(symbols[std::size_t(t)]);                    // (1') a lookup
+            else
+                a.noalias() += layer.Wih() * VecMap(stream.state[l - 1].h.data(), H); // the new h below
+            a += layer.bih() + layer.bhh();
+            // In place in a, which then holds i, f, g and o (no temporary: nothing is allocated).
+            a.segment(0, H).array() = sigma(a.segment(0, H).array());             // (1) i
+            a.segment(H, H).array() = sigma(a.segment(H, H).array());             // (2) f
+            a.segment(2 * H, H).array() = a.segment(2 * H, H).array().tanh();     // (3) g
+            a.segment(3 * H, H).array() = sigma(a.segment(3 * H, H).array());     // (4) o
+            c.array() = a.segment(H, H).array() * c.array()
+                        + a.segment(0, H).array() * a.segment(2 * H, H).array(); // (5)
+            hPrev.array() = a.segment(3 * H, H).array() * c.array().tanh();       // (6)
+            stream.h[l].row(t) = hPrev.transpose();
+            stream.c[l] = stream.state[l].c;
+        }
     }
     m_head.forward(stream.h.back().topRows(n), stream.probs.leftCols(n));
     return true;

@@ -81,6 +81,7 @@ public:
         std::vector<Mat> c;            // (1, H) per layer, the running cell state
         State state;                   // (1, H) each: where the next chunk starts
         Mat probs;                     // (V, T)
+        std::vector<Vec> a;            // (4H) per layer: one step's pre-activations (1)-(4)
     };
 
     explicit CharNetwork(const CharNetworkConfig &config);
@@ -104,6 +105,9 @@ public:
     const Vec &parameters() const { return m_params; }
     Vec &gradients() { return m_grads; }
     const Vec &gradients() const { return m_grads; }
+    // Exchanges the parameter vector with `other` (of parameterCount() values) without copying
+    // either: how an optimiser step installs the values it computed aside (GuardedAdamStep).
+    void swapParameters(Vec &other);
     LstmLayer<Scalar> &layer(int l) { return m_layers[std::size_t(l)]; }
     const LstmLayer<Scalar> &layer(int l) const { return m_layers[std::size_t(l)]; }
     SoftmaxHead<Scalar> &head() { return m_head; }
@@ -130,6 +134,9 @@ public:
     void resetStream(Stream &stream) const;
     // Feeds n <= stream.timesteps symbols (batch 1, no dropout) from the stream's state and
     // leaves it at their end; stream.probs' first n columns are the next-symbol distributions.
+    // One symbol at a time through matrix-vector products (the same numbers as forward() up to
+    // float rounding): the kernels run along the batch, and with a batch of one they would run
+    // one scalar lane per unit.
     bool feed(Stream &stream, std::span<const int> symbols, const StopFlag *stop = nullptr) const;
 
 private:

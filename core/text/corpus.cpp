@@ -1,6 +1,7 @@
 #include "corpus.h"
 
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -155,8 +156,37 @@ Corpus Corpus::fromFile(const std::string &path, bool stripAnsi)
     buffer << in.rdbuf();
     if (in.bad())
         refuse(path, "cannot read the file");
-    const std::string text = buffer.str();
-    return stripAnsi ? Corpus(stripAnsiEscapes(text), path) : Corpus(text, path);
+    std::string text = buffer.str();
+    if (stripAnsi)
+        text = stripAnsiEscapes(text);
+    std::error_code ignored;
+    if (std::filesystem::is_regular_file(path + ".dat", ignored)) // strfile's index: a fortune file
+        text = fortuneSeparatorsAsBlankLines(text);
+    return Corpus(text, path);
+}
+
+std::string Corpus::fortuneSeparatorsAsBlankLines(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t end = text.find('\n', at);
+        if (end == std::string_view::npos)
+            end = text.size();
+        std::string_view line = text.substr(at, end - at);
+        const bool carriageReturn = !line.empty() && line.back() == '\r';
+        if (carriageReturn)
+            line.remove_suffix(1);
+        if (line != "%")
+            out += line;
+        if (carriageReturn)
+            out += '\r';
+        if (end < text.size())
+            out += '\n';
+        at = end + 1;
+    }
+    return out;
 }
 
 int Corpus::indexOf(char32_t symbol) const

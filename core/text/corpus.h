@@ -34,8 +34,16 @@ public:
 
     // Reads a whole file; throws std::invalid_argument naming the file when it cannot be read
     // or its text is refused as above. `stripAnsi` removes ANSI colour escapes (ESC [ ... m),
-    // as Debian's fortunes-zh files carry them.
+    // as Debian's fortunes-zh files carry them. A fortune file (one with the index `strfile`
+    // makes beside it, path + ".dat", as every file of Debian's fortunes packages has) separates
+    // its entries with lines holding only '%': each becomes a blank line
+    // (fortuneSeparatorsAsBlankLines), so that a network learns poems apart by a blank line
+    // instead of writing '%' lines.
     static Corpus fromFile(const std::string &path, bool stripAnsi = false);
+
+    // The text with every line that holds only '%' (before its '\n', an optional '\r' aside)
+    // made empty; every other byte as it was.
+    static std::string fortuneSeparatorsAsBlankLines(std::string_view text);
 
     // The text without its ANSI escape sequences (ESC '[' parameters, final byte 0x40-0x7E).
     static std::string stripAnsiEscapes(std::string_view text);

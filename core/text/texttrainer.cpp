@@ -17,14 +17,9 @@ namespace lstmlab {
 
 namespace {
 
-bool allFinite(const Vector<float> &v)
-{
-    return (v.array() * 0.0f).sum() == 0.0f; // x * 0 is NaN for an infinite or NaN x
-}
-
 void validateOrThrow(const ModelConfig &model, const TrainConfig &train, int symbols)
 {
-    if (auto error = model.validate())
+    if (auto error = model.validateText())
         throw std::invalid_argument(*error);
     if (auto error = train.validate())
         throw std::invalid_argument(*error);
@@ -60,20 +55,17 @@ TextTrainer::TextTrainer(const ModelConfig &model, const TrainConfig &train, std
       m_learningRate(train.learningRate), m_dropout(model.dropout)
 {
     m_network.initialise(m_rng);
-    m_adam.reset(m_network.parameterCount());
+    m_optimizer.reset(m_network.parameterCount());
     m_workspace = m_network.makeWorkspace(model.timesteps, train.batchSize);
     m_validation = m_network.makeStream(model.timesteps);
     m_inputs.assign(std::size_t(model.timesteps) * train.batchSize, 0);
     m_targets.assign(m_inputs.size(), 0);
-    m_lastGood = m_network.parameters();
-    m_lastGoodFirstMoment = m_adam.firstMoment();
-    m_lastGoodSecondMoment = m_adam.secondMoment();
 }
 
 bool TextTrainer::finished() const
 {
     return (m_train.epochs > 0 && m_epoch >= m_train.epochs) || m_step >= maxStepCount
-           || m_adam.stepCount() >= maxStepCount || m_epoch >= maxEpochCount;
+           || m_optimizer.adam().stepCount() >= maxStepCount || m_epoch >= maxEpochCount;
 }
 
 bool TextTrainer::step(TextStepReport *report)
@@ -100,34 +92,17 @@ bool TextTrainer::step(TextStepReport *report)
         m_stopped = true;
         return false;
     } else {
-        Vector<float> &grads = m_network.gradients();
-        if (!allFinite(grads)) {
-            why = "a gradient became infinite or NaN at step " + std::to_string(m_step + 1);
-        } else {
-            if (m_train.clipNorm > 0.0) {
-                const double norm = grads.norm();
-                if (norm > m_train.clipNorm)
-                    grads *= float(m_train.clipNorm / norm);
-            }
-            m_lastGood = m_network.parameters();
-            m_lastGoodFirstMoment = m_adam.firstMoment();
-            m_lastGoodSecondMoment = m_adam.secondMoment();
-            const long long adamStep = m_adam.stepCount();
-            m_adam.step(m_network.parameters(), grads, m_learningRate, m_train.beta1, m_train.beta2,
-                        m_train.epsilon);
-            const bool weightsFinite = allFinite(m_network.parameters());
-            if (!weightsFinite || !allFinite(m_adam.firstMoment()) || !allFinite(m_adam.secondMoment())) {
-                rollBack(adamStep);
-                why = std::string(weightsFinite ? "Adam's running averages" : "a weight")
-                      + " became infinite or NaN at step " + std::to_string(m_step + 1);
-            } else if (endsEpoch) {
-                // Before anything is committed, so that a stop here abandons the whole step.
-                bits = validationBitsPerChar();
-                if (m_stopped) {
-                    rollBack(adamStep);
-                    m_rng = m_lastGoodRng;
-                    return false;
-                }
+        const AdamSettings settings{m_learningRate, m_train.beta1, m_train.beta2, m_train.epsilon, m_train.clipNorm};
+        const auto outcome = m_optimizer.step(m_network, settings);
+        if (outcome != GuardedAdamStep<float>::Outcome::Applied) {
+            why = GuardedAdamStep<float>::describe(outcome, m_step + 1);
+        } else if (endsEpoch) {
+            // Before anything is committed, so that a stop here abandons the whole step.
+            bits = validationBitsPerChar();
+            if (m_stopped) {
+                m_optimizer.undo(m_network);
+                m_rng = m_lastGoodRng;
+                return false;
             }
         }
     }
@@ -160,12 +135,6 @@ bool TextTrainer::step(TextStepReport *report)
         m_lastEpoch.step = m_step;
     }
     return true;
-}
-
-void TextTrainer::rollBack(long long adamStep)
-{
-    m_network.parameters() = m_lastGood;
-    m_adam.restore(m_lastGoodFirstMoment, m_lastGoodSecondMoment, adamStep);
 }
 
 double TextTrainer::validationBitsPerChar()
@@ -208,9 +177,9 @@ TextTrainerState TextTrainer::captureState() const
 {
     TextTrainerState state;
     state.parameters = m_network.parameters();
-    state.adamFirstMoment = m_adam.firstMoment();
-    state.adamSecondMoment = m_adam.secondMoment();
-    state.adamStep = m_adam.stepCount();
+    state.adamFirstMoment = m_optimizer.adam().firstMoment();
+    state.adamSecondMoment = m_optimizer.adam().secondMoment();
+    state.adamStep = m_optimizer.adam().stepCount();
     std::ostringstream rng;
     rng.imbue(std::locale::classic());
     rng << m_rng;
@@ -253,7 +222,7 @@ std::optional<std::string> TextTrainer::restoreState(const TextTrainerState &sta
         return "the live " + *error;
     ModelConfig live = m_model;
     live.dropout = state.dropout;
-    if (auto error = live.validate())
+    if (auto error = live.validateText())
         return "the live " + *error;
     const std::size_t L = m_workspace.state.size();
     if (state.carriedH.size() != L || state.carriedC.size() != L)
@@ -292,7 +261,7 @@ std::optional<std::string> TextTrainer::restoreState(const TextTrainerState &sta
 
     m_rng = rng;
     m_network.parameters() = state.parameters;
-    m_adam.restore(state.adamFirstMoment, state.adamSecondMoment, state.adamStep);
+    m_optimizer.adam().restore(state.adamFirstMoment, state.adamSecondMoment, state.adamStep);
     m_step = state.step;
     m_epoch = state.epoch;
     m_batch = state.batch;
@@ -304,7 +273,7 @@ std::optional<std::string> TextTrainer::restoreState(const TextTrainerState &sta
         m_workspace.state[l].c = state.carriedC[l];
     }
     m_lastEpoch = state.lastEpoch;
-    m_lastGood = m_network.parameters();
+    m_optimizer.forgetUndo();
     m_divergence.clear();
     return std::nullopt;
 }

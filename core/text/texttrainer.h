@@ -19,7 +19,7 @@
 // Threads and stopping work as for Trainer (trainer.h): a raised StopFlag abandons the step
 // whole (weights, Adam, generator, carried state and counters stay as they were).
 
-#include "adam.h"
+#include "guardedadamstep.h"
 #include "charnetwork.h"
 #include "corpus.h"
 #include "modelconfig.h"
@@ -118,23 +118,18 @@ public:
     std::optional<std::string> restoreState(const TextTrainerState &state);
 
 private:
-    void rollBack(long long adamStep);
-
     ModelConfig m_model;
     TrainConfig m_train;
     std::shared_ptr<const Corpus> m_corpus;
     TextBatches m_batches;
     CharNetwork<float> m_network;
-    Adam<float> m_adam;
+    GuardedAdamStep<float> m_optimizer; // Adam, and what a step that went wrong needs
     std::mt19937 m_rng;
     CharNetwork<float>::Workspace m_workspace;
     CharNetwork<float>::Stream m_validation;
     std::vector<int> m_inputs;    // (T*B) this batch's symbols
     std::vector<int> m_targets;   // (T*B) the symbols that follow them
-    Vector<float> m_lastGood;     // parameters before the current step, and Adam's state
-    Vector<float> m_lastGoodFirstMoment;
-    Vector<float> m_lastGoodSecondMoment;
-    std::mt19937 m_lastGoodRng;
+    std::mt19937 m_lastGoodRng;   // the generator before the current step
 
     long long m_step = 0;
     int m_epoch = 0;

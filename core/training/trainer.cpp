@@ -15,14 +15,6 @@ namespace lstmlab {
 
 namespace {
 
-// Whether every value is finite, in one vectorised pass: x * 0 is 0 for a finite x and NaN for
-// an infinite or NaN one, and a sum of zeros is exactly 0. (Eigen's allFinite() tests value
-// by value, which was 2% of a step of the smallest models.)
-bool allFinite(const Vector<float> &v)
-{
-    return (v.array() * 0.0f).sum() == 0.0f;
-}
-
 // libstdc++ writes a std::mt19937 as its 624 state words and then its position (0..624), and
 // reads any numbers back into a 64-bit state: check the text first, so a state from a file
 // cannot hold words wider than 32 bits.
@@ -107,7 +99,7 @@ Trainer::Trainer(const ModelConfig &model, const TrainConfig &train, std::shared
 {
     validateOrThrow(model, train, *m_data);
     m_network.initialise(m_rng);
-    m_adam.reset(m_network.parameterCount());
+    m_optimizer.reset(m_network.parameterCount());
     const int capacity = std::min(train.batchSize, m_data->train().size());
     m_workspace = m_network.makeWorkspace(capacity);
     m_evalWorkspace = m_network.makeEvaluationWorkspace(m_data->test().size());
@@ -115,14 +107,13 @@ Trainer::Trainer(const ModelConfig &model, const TrainConfig &train, std::shared
     m_batchLabels.resize(1, capacity);
     m_order.resize(std::size_t(m_data->train().size()));
     std::iota(m_order.begin(), m_order.end(), 0);
-    m_lastGood = m_network.parameters();
     m_testPredictions = Matrix<float>::Zero(1, m_data->test().size());
 }
 
 bool Trainer::finished() const
 {
     return (m_train.epochs > 0 && m_epoch >= m_train.epochs) || m_step >= maxStepCount
-           || m_adam.stepCount() >= maxStepCount || m_epoch >= maxEpochCount;
+           || m_optimizer.adam().stepCount() >= maxStepCount || m_epoch >= maxEpochCount;
 }
 
 int Trainer::batchesPerEpoch() const
@@ -189,36 +180,18 @@ bool Trainer::step(StepReport *report)
         m_stopped = true;
         return false;
     } else {
-        Vector<float> &grads = m_network.gradients();
-        if (!allFinite(grads)) {
-            why = "a gradient became infinite or NaN at step " + std::to_string(m_step + 1);
-        } else {
-            if (m_train.clipNorm > 0.0) {
-                const double norm = grads.norm();
-                if (norm > m_train.clipNorm)
-                    grads *= float(m_train.clipNorm / norm);
-            }
-            m_lastGood = m_network.parameters();
-            m_lastGoodFirstMoment = m_adam.firstMoment();
-            m_lastGoodSecondMoment = m_adam.secondMoment();
-            const long long adamStep = m_adam.stepCount();
-            m_adam.step(m_network.parameters(), grads, m_learningRate, m_train.beta1,
-                        m_train.beta2, m_train.epsilon);
-            // A moment can overflow while the weights stay finite (v = inf gives an update of 0).
-            const bool weightsFinite = allFinite(m_network.parameters());
-            if (!weightsFinite || !allFinite(m_adam.firstMoment()) || !allFinite(m_adam.secondMoment())) {
-                rollBack(adamStep);
-                why = std::string(weightsFinite ? "Adam's running averages" : "a weight")
-                      + " became infinite or NaN at step " + std::to_string(m_step + 1);
-            } else if (endsEpoch) {
-                // Evaluated before anything of the step is committed, so that a stop during
-                // the evaluation abandons the whole step.
-                testMse = evaluate();
-                if (m_stopped) {
-                    rollBack(adamStep);
-                    m_rng = m_lastGoodRng;
-                    return false;
-                }
+        const AdamSettings settings{m_learningRate, m_train.beta1, m_train.beta2, m_train.epsilon, m_train.clipNorm};
+        const auto outcome = m_optimizer.step(m_network, settings);
+        if (outcome != GuardedAdamStep<float>::Outcome::Applied) {
+            why = GuardedAdamStep<float>::describe(outcome, m_step + 1);
+        } else if (endsEpoch) {
+            // Evaluated before anything of the step is committed, so that a stop during the
+            // evaluation abandons the whole step.
+            testMse = evaluate();
+            if (m_stopped) {
+                m_optimizer.undo(m_network);
+                m_rng = m_lastGoodRng;
+                return false;
             }
         }
     }
@@ -246,12 +219,6 @@ bool Trainer::step(StepReport *report)
             report->epochCompleted = true;
     }
     return true;
-}
-
-void Trainer::rollBack(long long adamStep)
-{
-    m_network.parameters() = m_lastGood;
-    m_adam.restore(m_lastGoodFirstMoment, m_lastGoodSecondMoment, adamStep);
 }
 
 void Trainer::finishEpoch(double testMse)
@@ -334,9 +301,9 @@ TrainerState Trainer::captureState() const
 {
     TrainerState state;
     state.parameters = m_network.parameters();
-    state.adamFirstMoment = m_adam.firstMoment();
-    state.adamSecondMoment = m_adam.secondMoment();
-    state.adamStep = m_adam.stepCount();
+    state.adamFirstMoment = m_optimizer.adam().firstMoment();
+    state.adamSecondMoment = m_optimizer.adam().secondMoment();
+    state.adamStep = m_optimizer.adam().stepCount();
     std::ostringstream rng;
     rng.imbue(std::locale::classic());
     rng << m_rng;
@@ -422,7 +389,7 @@ std::optional<std::string> Trainer::restoreState(const TrainerState &state)
                + " training windows but the data has " + std::to_string(m_order.size());
     parseRngState(state.rngState, &m_rng);
     m_network.parameters() = state.parameters;
-    m_adam.restore(state.adamFirstMoment, state.adamSecondMoment, state.adamStep);
+    m_optimizer.adam().restore(state.adamFirstMoment, state.adamSecondMoment, state.adamStep);
     m_step = state.step;
     m_epoch = state.epoch;
     m_batch = state.batch;
@@ -432,7 +399,7 @@ std::optional<std::string> Trainer::restoreState(const TrainerState &state)
     m_dropout = state.dropout;
     m_network.setDropout(state.dropout);
     m_lastEpoch = state.lastEpoch;
-    m_lastGood = m_network.parameters();
+    m_optimizer.forgetUndo();
     m_divergence.clear();
     evaluate();
     return std::nullopt;

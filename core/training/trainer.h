@@ -15,7 +15,7 @@
 // abandoned whole: weights, Adam's state, the generator, the counters and the test
 // predictions stay as they were before it, and the same step is taken again later.
 
-#include "adam.h"
+#include "guardedadamstep.h"
 #include "dataset.h"
 #include "gatetrace.h"
 #include "modelconfig.h"
@@ -103,7 +103,7 @@ public:
     const Dataset &dataset() const { return *m_data; }
     Network<float> &network() { return m_network; }
     const Network<float> &network() const { return m_network; }
-    Adam<float> &optimizer() { return m_adam; }
+    Adam<float> &optimizer() { return m_optimizer.adam(); }
 
     long long stepCount() const { return m_step; }
     int epoch() const { return m_epoch; }
@@ -175,22 +175,18 @@ public:
 private:
     void prepareEpoch();
     void finishEpoch(double testMse);
-    void rollBack(long long adamStep);
 
     TrainConfig m_train;
     std::shared_ptr<const Dataset> m_data;
     Network<float> m_network;
-    Adam<float> m_adam;
+    GuardedAdamStep<float> m_optimizer; // Adam, and what a step that went wrong needs
     std::mt19937 m_rng;
     Network<float>::Workspace m_workspace;
     Network<float>::Workspace m_evalWorkspace;
     Matrix<float> m_batchInputs;   // (T, B) gathered windows when shuffling
     Matrix<float> m_batchLabels;   // (1, B)
     std::vector<int> m_order;      // window order of the current epoch
-    Vector<float> m_lastGood;      // parameters before the current step
-    Vector<float> m_lastGoodFirstMoment;  // and Adam's state
-    Vector<float> m_lastGoodSecondMoment;
-    std::mt19937 m_lastGoodRng;
+    std::mt19937 m_lastGoodRng;    // the generator before the current step
     Matrix<float> m_testPredictions;
 
     long long m_step = 0;

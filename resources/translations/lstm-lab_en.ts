@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnalogyPanel</name>
+    <message>
+        <source>&lt;b&gt;Analogy&lt;/b&gt;: the tokens nearest to a − b + c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a, e.g. king</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>b, e.g. man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>c, e.g. woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the tokens nearest to a − b + c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1 is to %2 as %3 is to …?”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train first: there are no vectors yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the vocabulary: %1 (only tokens that occur at least min-count times have vectors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnatomyView</name>
     <message>
         <source>&lt;b&gt;%1 trainable parameters&lt;/b&gt; = %2&lt;br&gt;the same count as PyTorch&apos;s &lt;tt&gt;nn.LSTM(%3, %4, num_layers=%5)&lt;/tt&gt; + &lt;tt&gt;nn.Linear(%4, %6)&lt;/tt&gt;: 4H(I+H+2) per layer, H+1 per output for the head.</source>
@@ -307,6 +346,263 @@
     </message>
     <message>
         <source>a smaller learning rate (now %1; try %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmbedLossChart</name>
+    <message>
+        <source>Embedding loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss per pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip-gram loss: −ln σ(true pair) − Σ ln σ(−negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmbedTaskPage</name>
+    <message>
+        <source>Open Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed settings apply to the next model: press New Model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tang poems (characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English fortunes (words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text of your own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words (runs of letters, lower-cased) or single characters (for Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers in each token&apos;s vector (word2vec&apos;s size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context tokens on each side, at most: each centre token draws its window from 1 to this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random tokens per true pair that the model learns to tell apart from the true one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens rarer than this get no vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subsample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequent tokens are skipped more often: kept with probability (√(f/t) + 1)·t/f; 0 keeps all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching pace (an epoch in about %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick for full speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the corpus and start a model with these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbours and analogies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the text task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 300 Tang poems of Debian&apos;s fortunes-zh package, one token per character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed: %1 comes with Debian&apos;s fortunes-zh package (sudo apt-get install fortunes-zh).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed: the English fortunes come with Debian&apos;s fortunes package (sudo apt-get install fortunes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 English files of Debian&apos;s fortunes package, about half a million words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a UTF-8 text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English fortunes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a corpus first: its package is not installed, or no file was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new model? The embeddings trained so far are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model yet: press Train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot train: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2, %3% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens with a vector, from %2 in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training, %1 words/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: New Model trains again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train (a new model from the settings if there is none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingMap</name>
+    <message>
+        <source>Embedding map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Train: the most frequent tokens appear here, placed by their vectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 occurrences, frequency rank %3&lt;br&gt;nearest by cosine: %4&lt;br&gt;&lt;i&gt;Click to choose it.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 most frequent tokens on the plane of their first two principal components (%2% of their variance). Near points: similar vectors.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2187,6 +2483,96 @@ test MSE %1 (epoch %2)</source>
     </message>
 </context>
 <context>
+    <name>NeighbourPanel</name>
+    <message>
+        <source>&lt;b&gt;Nearest tokens&lt;/b&gt; (cosine similarity of their vectors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a token, or click one on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the vocabulary: only tokens that occur at least min-count times get a vector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OneHotLink</name>
+    <message>
+        <source>&lt;b&gt;The same token, two ways in&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Text Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session of the text task (saved in the window, or session.lstmlab of a headless --task text run): its character network&apos;s input weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A character network&apos;s input is one-hot, so W&lt;sub&gt;ih&lt;/sub&gt;·x picks one column of W&lt;sub&gt;ih&lt;/sub&gt;: that column is the LSTM&apos;s own vector for the character, learnt while it learnt to write. The skip-gram learns a vector for the same token by predicting its neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Text Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSTM Lab sessions (*.lstmlab);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use %1: it holds fewer weights than its configuration says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a token on the map or in the list of nearest tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip-gram vector of “%1” (%2 numbers):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearest by skip-gram: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a text session to see the character network&apos;s vector beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a single character: the character network has no column for it (train the embeddings with tokens = characters to compare).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not occur in the text the character network learnt (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of the character network&apos;s W&lt;sub&gt;ih&lt;/sub&gt; (4 × %2 numbers: the input parts of the gates i, f, g, o):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearest by the character network&apos;s input weights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PanelExporter</name>
     <message>
         <source>Cannot save %1: the panel &quot;%2&quot; has no size to draw.</source>
@@ -2945,6 +3331,13 @@ next sample %2</source>
     </message>
     <message>
         <source>reads h of the last step only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VectorStrip</name>
+    <message>
+        <source>component %1%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalogyPanel</name>
+    <message>
+        <source>&lt;b&gt;Analogy&lt;/b&gt;: the tokens nearest to a − b + c</source>
+        <translation>&lt;b&gt;类比&lt;/b&gt;：离 a − b + c 最近的词元</translation>
+    </message>
+    <message>
+        <source>a, e.g. king</source>
+        <translation>a，例如 king</translation>
+    </message>
+    <message>
+        <source>b, e.g. man</source>
+        <translation>b，例如 man</translation>
+    </message>
+    <message>
+        <source>c, e.g. woman</source>
+        <translation>c，例如 woman</translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source>Find the tokens nearest to a − b + c</source>
+        <translation>找出离 a − b + c 最近的词元</translation>
+    </message>
+    <message>
+        <source>“%1 is to %2 as %3 is to …?”</source>
+        <translation>“%1 之于 %2，犹如 %3 之于……？”</translation>
+    </message>
+    <message>
+        <source>Train first: there are no vectors yet.</source>
+        <translation>请先训练：还没有向量。</translation>
+    </message>
+    <message>
+        <source>Not in the vocabulary: %1 (only tokens that occur at least min-count times have vectors).</source>
+        <translation>不在词表中：%1（只有出现次数不少于最小词频的词元才有向量）。</translation>
+    </message>
+</context>
+<context>
     <name>AnatomyView</name>
     <message>
         <source>&lt;b&gt;%1 trainable parameters&lt;/b&gt; = %2&lt;br&gt;the same count as PyTorch&apos;s &lt;tt&gt;nn.LSTM(%3, %4, num_layers=%5)&lt;/tt&gt; + &lt;tt&gt;nn.Linear(%4, %6)&lt;/tt&gt;: 4H(I+H+2) per layer, H+1 per output for the head.</source>
@@ -307,6 +346,263 @@
     <message>
         <source>a smaller learning rate (now %1; try %2)</source>
         <translation>调小学习率（当前为 %1；试试 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>EmbedLossChart</name>
+    <message>
+        <source>Embedding loss</source>
+        <translation>嵌入损失</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>loss per pair</source>
+        <translation>每对的损失</translation>
+    </message>
+    <message>
+        <source>Skip-gram loss: −ln σ(true pair) − Σ ln σ(−negative)</source>
+        <translation>Skip-gram 损失：−ln σ(真实词对) − Σ ln σ(−负样本)</translation>
+    </message>
+</context>
+<context>
+    <name>EmbedTaskPage</name>
+    <message>
+        <source>Open Text</source>
+        <translation>打开文本</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Changed settings apply to the next model: press New Model.</source>
+        <translation>修改后的设置用于下一个模型：请按“新模型”。</translation>
+    </message>
+    <message>
+        <source>Tang poems (characters)</source>
+        <translation>唐诗（按字）</translation>
+    </message>
+    <message>
+        <source>English fortunes (words)</source>
+        <translation>英文 fortunes（按词）</translation>
+    </message>
+    <message>
+        <source>A text of your own…</source>
+        <translation>你自己的文本…</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>字</translation>
+    </message>
+    <message>
+        <source>Corpus</source>
+        <translation>语料</translation>
+    </message>
+    <message>
+        <source>Open Text…</source>
+        <translation>打开文本…</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <source>Words (runs of letters, lower-cased) or single characters (for Chinese)</source>
+        <translation>按词（连续的字母，转为小写）或按单个字符（用于中文）</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Numbers in each token&apos;s vector (word2vec&apos;s size)</source>
+        <translation>每个词元向量中数的个数（word2vec 的 size）</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Context tokens on each side, at most: each centre token draws its window from 1 to this</source>
+        <translation>每侧最多的上下文词元数：每个中心词元的窗口在 1 到这个数之间随机选取</translation>
+    </message>
+    <message>
+        <source>Negatives</source>
+        <translation>负样本</translation>
+    </message>
+    <message>
+        <source>Random tokens per true pair that the model learns to tell apart from the true one</source>
+        <translation>每个真实词对配的随机词元个数，模型要学会把它们与真实的区分开</translation>
+    </message>
+    <message>
+        <source>Min count</source>
+        <translation>最小词频</translation>
+    </message>
+    <message>
+        <source>Tokens rarer than this get no vector</source>
+        <translation>比这更少见的词元没有向量</translation>
+    </message>
+    <message>
+        <source>Subsample</source>
+        <translation>下采样</translation>
+    </message>
+    <message>
+        <source>Frequent tokens are skipped more often: kept with probability (√(f/t) + 1)·t/f; 0 keeps all</source>
+        <translation>高频词元更常被跳过：保留概率为 (√(f/t) + 1)·t/f；0 表示全部保留</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Watching pace (an epoch in about %1 s)</source>
+        <translation>观看速度（每轮约 %1 秒）</translation>
+    </message>
+    <message>
+        <source>Untick for full speed</source>
+        <translation>取消勾选即全速</translation>
+    </message>
+    <message>
+        <source>New Model</source>
+        <translation>新模型</translation>
+    </message>
+    <message>
+        <source>Read the corpus and start a model with these settings</source>
+        <translation>读取语料，并按这些设置开始一个模型</translation>
+    </message>
+    <message>
+        <source>Neighbours and analogies</source>
+        <translation>近邻与类比</translation>
+    </message>
+    <message>
+        <source>Link to the text task</source>
+        <translation>与文本任务的联系</translation>
+    </message>
+    <message>
+        <source>The 300 Tang poems of Debian&apos;s fortunes-zh package, one token per character.</source>
+        <translation>Debian 的 fortunes-zh 软件包中的唐诗三百首，每个字一个词元。</translation>
+    </message>
+    <message>
+        <source>Not installed: %1 comes with Debian&apos;s fortunes-zh package (sudo apt-get install fortunes-zh).</source>
+        <translation>未安装：%1 来自 Debian 的 fortunes-zh 软件包（sudo apt-get install fortunes-zh）。</translation>
+    </message>
+    <message>
+        <source>Not installed: the English fortunes come with Debian&apos;s fortunes package (sudo apt-get install fortunes).</source>
+        <translation>未安装：英文 fortunes 来自 Debian 的 fortunes 软件包（sudo apt-get install fortunes）。</translation>
+    </message>
+    <message>
+        <source>All %1 English files of Debian&apos;s fortunes package, about half a million words.</source>
+        <translation>Debian 的 fortunes 软件包中全部 %1 个英文文件，约五十万词。</translation>
+    </message>
+    <message>
+        <source>Choose a UTF-8 text file.</source>
+        <translation>请选择一个 UTF-8 文本文件。</translation>
+    </message>
+    <message>
+        <source>the English fortunes (%1)</source>
+        <translation>英文 fortunes（%1）</translation>
+    </message>
+    <message>
+        <source>Choose a corpus first: its package is not installed, or no file was opened.</source>
+        <translation>请先选择语料：它的软件包未安装，或者还没有打开文件。</translation>
+    </message>
+    <message>
+        <source>Start a new model? The embeddings trained so far are replaced.</source>
+        <translation>开始一个新模型吗？到目前为止训练的嵌入将被替换。</translation>
+    </message>
+    <message>
+        <source>Reading the text…</source>
+        <translation>正在读取文本…</translation>
+    </message>
+    <message>
+        <source>No model yet: press Train.</source>
+        <translation>还没有模型：请按“训练”。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot train: %1</source>
+        <translation>无法训练：%1</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2, %3% done</source>
+        <translation>第 %1 轮，共 %2 轮，已完成 %3%</translation>
+    </message>
+    <message>
+        <source>%1 tokens with a vector, from %2 in the text</source>
+        <translation>%1 个词元有向量，文本中共 %2 个词元</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Training, %1 words/s</source>
+        <translation>训练中，每秒 %1 词</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Finished: New Model trains again</source>
+        <translation>已完成：按“新模型”重新训练</translation>
+    </message>
+    <message>
+        <source>Pause training</source>
+        <translation>暂停训练</translation>
+    </message>
+    <message>
+        <source>Train (a new model from the settings if there is none)</source>
+        <translation>训练（若还没有模型，则按设置新建一个）</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingMap</name>
+    <message>
+        <source>Embedding map</source>
+        <translation>嵌入图</translation>
+    </message>
+    <message>
+        <source>Press Train: the most frequent tokens appear here, placed by their vectors.</source>
+        <translation>请按“训练”：最常见的词元会出现在这里，按它们的向量摆放。</translation>
+    </message>
+    <message>
+        <source>Reading the text…</source>
+        <translation>正在读取文本…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 occurrences, frequency rank %3&lt;br&gt;nearest by cosine: %4&lt;br&gt;&lt;i&gt;Click to choose it.&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：出现 %2 次，词频排名第 %3&lt;br&gt;余弦最近：%4&lt;br&gt;&lt;i&gt;单击选中它。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The %1 most frequent tokens on the plane of their first two principal components (%2% of their variance). Near points: similar vectors.</source>
+        <translation>最常见的 %1 个词元，画在它们前两个主成分构成的平面上（占其方差的 %2%）。点越近，向量越相似。</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2481,96 @@ test MSE %1 (epoch %2)</source>
     </message>
 </context>
 <context>
+    <name>NeighbourPanel</name>
+    <message>
+        <source>&lt;b&gt;Nearest tokens&lt;/b&gt; (cosine similarity of their vectors)</source>
+        <translation>&lt;b&gt;最近的词元&lt;/b&gt;（向量的余弦相似度）</translation>
+    </message>
+    <message>
+        <source>Type a token, or click one on the map</source>
+        <translation>输入一个词元，或在图上单击一个</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the vocabulary: only tokens that occur at least min-count times get a vector.</source>
+        <translation>“%1”不在词表中：只有出现次数不少于最小词频的词元才有向量。</translation>
+    </message>
+</context>
+<context>
+    <name>OneHotLink</name>
+    <message>
+        <source>&lt;b&gt;The same token, two ways in&lt;/b&gt;</source>
+        <translation>&lt;b&gt;同一个词元，两种进入方式&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Open Text Session…</source>
+        <translation>打开文本会话…</translation>
+    </message>
+    <message>
+        <source>A session of the text task (saved in the window, or session.lstmlab of a headless --task text run): its character network&apos;s input weights</source>
+        <translation>文本任务的会话（在窗口中保存的，或无界面 --task text 运行写出的 session.lstmlab）：取它的字符网络的输入权重</translation>
+    </message>
+    <message>
+        <source>A character network&apos;s input is one-hot, so W&lt;sub&gt;ih&lt;/sub&gt;·x picks one column of W&lt;sub&gt;ih&lt;/sub&gt;: that column is the LSTM&apos;s own vector for the character, learnt while it learnt to write. The skip-gram learns a vector for the same token by predicting its neighbours.</source>
+        <translation>字符网络的输入是 one-hot，所以 W&lt;sub&gt;ih&lt;/sub&gt;·x 取出 W&lt;sub&gt;ih&lt;/sub&gt; 的一列：这一列就是 LSTM 自己为该字符学到的向量，是在学写作时学到的。Skip-gram 则通过预测邻近词元，为同一个词元学到一个向量。</translation>
+    </message>
+    <message>
+        <source>Open Text Session</source>
+        <translation>打开文本会话</translation>
+    </message>
+    <message>
+        <source>LSTM Lab sessions (*.lstmlab);;All files (*)</source>
+        <translation>LSTM 实验室会话 (*.lstmlab);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation>无法使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot use %1: it holds fewer weights than its configuration says</source>
+        <translation>无法使用 %1：它包含的权重比其配置所说的少</translation>
+    </message>
+    <message>
+        <source>Choose a token on the map or in the list of nearest tokens.</source>
+        <translation>请在图上或最近词元列表中选择一个词元。</translation>
+    </message>
+    <message>
+        <source>Skip-gram vector of “%1” (%2 numbers):</source>
+        <translation>“%1”的 skip-gram 向量（%2 个数）：</translation>
+    </message>
+    <message>
+        <source>nearest by skip-gram: %1</source>
+        <translation>按 skip-gram 最近：%1</translation>
+    </message>
+    <message>
+        <source>Open a text session to see the character network&apos;s vector beside it.</source>
+        <translation>打开一个文本会话，即可在旁边看到字符网络的向量。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a single character: the character network has no column for it (train the embeddings with tokens = characters to compare).</source>
+        <translation>“%1”不是单个字符：字符网络中没有它的列（把词元设为“字”来训练嵌入，即可比较）。</translation>
+    </message>
+    <message>
+        <source>“%1” does not occur in the text the character network learnt (%2).</source>
+        <translation>“%1”没有出现在字符网络学习的文本中（%2）。</translation>
+    </message>
+    <message>
+        <source>Column %1 of the character network&apos;s W&lt;sub&gt;ih&lt;/sub&gt; (4 × %2 numbers: the input parts of the gates i, f, g, o):</source>
+        <translation>字符网络 W&lt;sub&gt;ih&lt;/sub&gt; 的第 %1 列（4 × %2 个数：门 i、f、g、o 的输入部分）：</translation>
+    </message>
+    <message>
+        <source>nearest by the character network&apos;s input weights: %1</source>
+        <translation>按字符网络的输入权重最近：%1</translation>
+    </message>
+</context>
+<context>
     <name>PanelExporter</name>
     <message>
         <source>Cannot save %1: the panel &quot;%2&quot; has no size to draw.</source>
@@ -2951,6 +3337,13 @@ next sample %2</source>
     <message>
         <source>reads h of the last step only</source>
         <translation>只读取最后一步的 h</translation>
+    </message>
+</context>
+<context>
+    <name>VectorStrip</name>
+    <message>
+        <source>component %1%2: %3</source>
+        <translation>分量 %1%2：%3</translation>
     </message>
 </context>
 <context>

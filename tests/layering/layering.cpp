@@ -28,9 +28,9 @@ namespace {
 const std::vector<std::string> &layers()
 {
     static const std::vector<std::string> order = {
-        "core/nn", "core/signals", "core/training", "core/text", "core/io",
-        "ui/training", "ui/sessions", "ui/teaching", "ui/controls",
-        "ui/panels", "ui/gates", "ui/diagrams", "ui/status", "ui/text", "ui/shell",
+        "core/nn", "core/signals", "core/training", "core/text", "core/embed", "core/io",
+        "ui/training", "ui/embedtraining", "ui/sessions", "ui/teaching", "ui/controls",
+        "ui/panels", "ui/gates", "ui/diagrams", "ui/status", "ui/text", "ui/embed", "ui/shell",
         "app",
     };
     return order;

@@ -7,13 +7,14 @@ zero state, without dropout (core/text/texttrainer.h, (23)).
     /usr/bin/python3 tests/reference/check_text_model.py DIR/model.json TEXT
 
 TEXT is the file the model was trained on. It is read as LSTM Lab reads it: UTF-8, ANSI colour
-escapes (ESC [ ... final byte) removed, one token per code point; the vocabulary comes from
-model.json. Prints both figures and their difference; exits 1 when it is above 1e-4.
+escapes (ESC [ ... final byte) removed, in a fortune file (TEXT.dat beside it) every line that
+holds only '%' made empty, one token per code point; the vocabulary comes from model.json. Prints both figures and their difference; exits 1 when it is above 1e-4.
 Everything is float64 (LSTM Lab computes in float32).
 """
 
 import json
 import math
+import os
 import re
 import sys
 
@@ -24,6 +25,8 @@ import torch.nn.functional as F
 def held_out_tokens(path, vocab):
     text = open(path, "rb").read().decode("utf-8")
     text = re.sub("\x1b\\[[^\x40-\x7e]*[\x40-\x7e]?", "", text)
+    if os.path.isfile(path + ".dat"):  # a fortune file: its '%' separator lines become blank
+        text = re.sub("(?m)^%(\r?)$", "\\1", text)
     index = {symbol: k for k, symbol in enumerate(vocab)}
     tokens = [index[ch] for ch in text]
     held_out = max(len(tokens) * 10 // 100, 2)

@@ -1455,6 +1455,39 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Unsaved text training: save it, discard it, or keep the window.
+    if (const qint64 steps = m_textPage->unsavedSteps(); steps > 0 && !m_textCloseAnswered) {
+        m_textPage->pause();
+        const QMessageBox::StandardButton answer = QMessageBox::question(
+            this, tr("Unsaved text network"),
+            tr("The text network has trained %n step(s) since it was last saved. Save it before closing? "
+               "Discarding loses them.", nullptr, int(std::min<qint64>(steps, 1'000'000'000))),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            event->ignore();
+            QString path = QFileDialog::getSaveFileName(this, tr("Save Text Session"), QStringLiteral("text.lstmlab"),
+                                                        tr("LSTM Lab sessions (*.lstmlab)"));
+            if (path.isEmpty())
+                return;
+            if (!path.endsWith(QLatin1String(".lstmlab")))
+                path += QLatin1String(".lstmlab");
+            auto *once = new QObject(this);
+            connect(m_textPage, &TextTaskPage::sessionSaved, once, [this, once](const QString &, const QString &error) {
+                once->deleteLater();
+                if (!error.isEmpty())
+                    return; // the page has said why; the window stays
+                m_textCloseAnswered = true;
+                close();
+            });
+            m_textPage->saveSession(path);
+            return;
+        }
+        m_textCloseAnswered = true;
+    }
     // Unsaved training: the prompt decides, and closes the window again when it may.
     if (!m_sessions->confirmClose()) {
         event->ignore();

@@ -192,6 +192,7 @@ private:
     Task m_task = Task::Sine;
     bool m_launchText = false;        // openTextTaskOnLaunch()
     QString m_launchTextFile;
+    bool m_textCloseAnswered = false; // the learner chose to save or discard the text network
     QByteArray m_sineLayout;          // the docks as the sine task left them, while text is shown
     TextSnapshot::State m_textState = TextSnapshot::State::Idle;
     StoredConfiguration m_toStored;   // setLaunchConfiguration()

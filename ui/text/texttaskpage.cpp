@@ -26,6 +26,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <exception>
 #include <numbers>
@@ -356,6 +357,8 @@ QString TextTaskPage::openSession(const QString &path)
     m_lossChart->clearHistory();
     m_banner->dismiss();
     m_keepSamplesFrom = m_controller->generation() + 1; // the session's model: its samples stay
+    m_savedGeneration = m_keepSamplesFrom;
+    m_savedStep = session.state.step;
     m_controller->resumeFrom(std::move(resumption));
     emit statusMessage(tr("Opened %1 at step %L2").arg(QFileInfo(path).fileName()).arg(session.state.step), 8000);
     return QString();
@@ -372,6 +375,13 @@ void TextTaskPage::showOpenSessionDialog()
         QMessageBox::warning(this, tr("Cannot open this text session"), error);
     else
         emit showRequested();
+}
+
+qint64 TextTaskPage::unsavedSteps() const
+{
+    if (m_last.generation == m_savedGeneration)
+        return std::max<qint64>(0, m_last.step - m_savedStep);
+    return m_last.step;
 }
 
 void TextTaskPage::saveSession(const QString &path)
@@ -402,6 +412,10 @@ void TextTaskPage::onSessionState(quint64 request, std::shared_ptr<const lstmlab
         std::string why;
         if (!lstmlab::saveTextSessionFile(path.toStdString(), *state, &why))
             problem = QString::fromStdString(why);
+    }
+    if (problem.isEmpty() && state) {
+        m_savedGeneration = m_controller->generation();
+        m_savedStep = state->state.step;
     }
     if (problem.isEmpty())
         emit statusMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);

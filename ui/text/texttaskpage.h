@@ -81,6 +81,8 @@ public:
     // Saves the text session (asks the worker for the state between two steps); answered by
     // sessionSaved(path, error).
     void saveSession(const QString &path);
+    // Steps trained since the network was built, opened or last saved (0: nothing to lose).
+    qint64 unsavedSteps() const;
     // Whether a file is a text session (its format name), read from its start.
     static bool isTextSession(const QString &path);
 
@@ -146,6 +148,9 @@ private:
     quint64 m_generation = 0;    // of the snapshots shown
     quint64 m_keepSamplesFrom = 0; // an opened session's generation: its samples stay shown
     quint64 m_saveRequest = 0;
+    quint64 m_savedGeneration = 0; // the network last saved or opened, and its step then
+    qint64 m_savedStep = 0;
+    qint64 m_saveStep = 0;         // the step of the state being saved
     QElapsedTimer m_chartClock;    // when the loss chart was last redrawn
     qsizetype m_chartValidationPoints = 0;
     QString m_savePath;
