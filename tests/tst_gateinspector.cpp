@@ -108,6 +108,7 @@ private slots:
     void saysWhatToDoBeforeACell();
     void windowInspectsClickedCellLive();
     void unitFilterKeepsTheInspectedUnitInView();
+    void speaksOfTheTextWithTimeLabels();
 };
 
 void TestGateInspector::initTestCase()
@@ -350,41 +351,41 @@ void TestGateInspector::windowInspectsClickedCellLive()
     window.resize(1500, 950);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window)->trace().empty(), trainingTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window, "gatePanel")->trace().empty(), trainingTimeoutMs);
     QVERIFY(part<QDockWidget>(window, "inspectorDock")->isVisible());
     // Before any click the inspector already reads one cell, marked in the maps.
-    QTRY_VERIFY_WITH_TIMEOUT(part<GateInspector>(window)->values().has_value(), trainingTimeoutMs);
-    QCOMPARE(part<GatePanel>(window)->selectedUnit(), part<GateInspector>(window)->unit());
+    QTRY_VERIFY_WITH_TIMEOUT(part<GateInspector>(window, "gateInspector")->values().has_value(), trainingTimeoutMs);
+    QCOMPARE(part<GatePanel>(window, "gatePanel")->selectedUnit(), part<GateInspector>(window, "gateInspector")->unit());
 
     // A click on a cell of the forget gate map of layer 2.
-    part<GatePanel>(window)->setLayer(1);
-    HeatmapWidget *forget = part<GatePanel>(window)->heatmap(Gate::Forget);
+    part<GatePanel>(window, "gatePanel")->setLayer(1);
+    HeatmapWidget *forget = part<GatePanel>(window, "gatePanel")->heatmap(Gate::Forget);
     QTRY_VERIFY(forget->hasData());
     const QPointF centre = forget->cellRect(7, 13).center();
     QTest::mouseClick(forget, Qt::LeftButton, {}, centre.toPoint());
-    QCOMPARE(part<GateInspector>(window)->layer(), 1);
-    QCOMPARE(part<GateInspector>(window)->unit(), 7);
-    QCOMPARE(part<GateInspector>(window)->timeStep(), 13);
+    QCOMPARE(part<GateInspector>(window, "gateInspector")->layer(), 1);
+    QCOMPARE(part<GateInspector>(window, "gateInspector")->unit(), 7);
+    QCOMPARE(part<GateInspector>(window, "gateInspector")->timeStep(), 13);
     for (int gate = 0; gate < gateCount; ++gate) {
-        QCOMPARE(part<GatePanel>(window)->heatmap(Gate(gate))->selectedUnit(), 7);
-        QCOMPARE(part<GatePanel>(window)->heatmap(Gate(gate))->selectedTimeStep(), 13);
+        QCOMPARE(part<GatePanel>(window, "gatePanel")->heatmap(Gate(gate))->selectedUnit(), 7);
+        QCOMPARE(part<GatePanel>(window, "gatePanel")->heatmap(Gate(gate))->selectedTimeStep(), 13);
     }
 
     // Live: the numbers change as it trains (a few times a second while it runs) ...
-    const GateInspector::Values first = *part<GateInspector>(window)->values();
-    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step > 0 && part<GateInspector>(window)->values()
-                                 && !(*part<GateInspector>(window)->values() == first),
+    const GateInspector::Values first = *part<GateInspector>(window, "gateInspector")->values();
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step > 0 && part<GateInspector>(window, "gateInspector")->values()
+                                 && !(*part<GateInspector>(window, "gateInspector")->values() == first),
                              trainingTimeoutMs);
     // ... and are those of the latest snapshot's trace when it stops.
     part<TrainingController>(window)->pause();
     QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().state == TrainingSnapshot::State::Paused, trainingTimeoutMs);
     QCoreApplication::processEvents();
-    QCOMPARE(part<GateInspector>(window)->values(), GateInspector::compute(window.lastSnapshot().trace, 1, 7, 13));
+    QCOMPARE(part<GateInspector>(window, "gateInspector")->values(), GateInspector::compute(window.lastSnapshot().trace, 1, 7, 13));
 
     // The inspector's own step box moves the mark in the maps.
-    part<GateInspector>(window)->findChild<QSpinBox *>(QStringLiteral("inspectorStepBox"))->setValue(2);
-    QCOMPARE(part<GatePanel>(window)->heatmap(Gate::Input)->selectedTimeStep(), 2);
-    QCOMPARE(part<GatePanel>(window)->heatmap(Gate::Input)->selectedUnit(), 7);
+    part<GateInspector>(window, "gateInspector")->findChild<QSpinBox *>(QStringLiteral("inspectorStepBox"))->setValue(2);
+    QCOMPARE(part<GatePanel>(window, "gatePanel")->heatmap(Gate::Input)->selectedTimeStep(), 2);
+    QCOMPARE(part<GatePanel>(window, "gatePanel")->heatmap(Gate::Input)->selectedUnit(), 7);
 }
 
 // The heatmaps' Units filter (top 16 of 64 here) never hides the unit the inspector reads:
@@ -397,12 +398,12 @@ void TestGateInspector::unitFilterKeepsTheInspectedUnitInView()
     model.layers = 1;
     window.setConfiguration(model, lstmlab::TrainConfig{});
     window.resize(1500, 950);
-    auto *panel = part<GatePanel>(window);
+    auto *panel = part<GatePanel>(window, "gatePanel");
     panel->setUnitFilter(GatePanel::UnitFilter::Top16);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY_WITH_TIMEOUT(!panel->trace().empty() && panel->trace().layers[0].units == 64
-                                 && part<GateInspector>(window)->values().has_value(),
+                                 && part<GateInspector>(window, "gateInspector")->values().has_value(),
                              trainingTimeoutMs);
     part<TrainingController>(window)->pause();
     QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().state == TrainingSnapshot::State::Paused, trainingTimeoutMs);
@@ -411,7 +412,7 @@ void TestGateInspector::unitFilterKeepsTheInspectedUnitInView()
     const auto shows = [panel](int unit) {
         return std::binary_search(panel->shownUnits().begin(), panel->shownUnits().end(), unit);
     };
-    auto *inspector = part<GateInspector>(window);
+    auto *inspector = part<GateInspector>(window, "gateInspector");
     QCOMPARE(int(panel->shownUnits().size()), 16);
     QVERIFY2(shows(inspector->unit()), qPrintable(QString::number(inspector->unit())));
     for (int gate = 0; gate < gateCount; ++gate)
@@ -429,6 +430,31 @@ void TestGateInspector::unitFilterKeepsTheInspectedUnitInView()
         QCOMPARE(map->selectedUnit(), hidden);
         QCOMPARE(map->unitOfRow(map->rowOfUnit(hidden)), hidden);
     }
+}
+
+// With one label per time step (a text network's characters) the inspector names the character
+// read, calls x_t its one-hot vector and the head's output next-character probabilities; labels
+// that do not match the trace, or none, keep the sine's wording.
+void TestGateInspector::speaksOfTheTextWithTimeLabels()
+{
+    const GateTrace trace = traceFrom(4, 2, 6, 1);
+    GateInspector inspector;
+    inspector.setTrace(trace);
+    inspector.setCell(0, 1, 2);
+    QVERIFY(inspector.plainText().contains(QStringLiteral("test window")));
+    const QStringList labels{QStringLiteral("床"), QStringLiteral("前"), QStringLiteral("明"), QStringLiteral("月"),
+                             QStringLiteral("光"), QStringLiteral("，")};
+    inspector.setTimeLabels(labels);
+    QString text = inspector.plainText();
+    QVERIFY2(text.contains(QStringLiteral("the character read: 明")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("onehot(明)")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("test window")), qPrintable(text));
+    inspector.setCell(1, 1, 5);
+    text = inspector.plainText();
+    QVERIFY2(text.contains(QStringLiteral("next character's probabilities")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("prediction")), qPrintable(text));
+    inspector.setTimeLabels(labels.mid(1));
+    QVERIFY(inspector.plainText().contains(QStringLiteral("test window")));
 }
 
 QTEST_MAIN(TestGateInspector)

@@ -136,21 +136,21 @@ void TestGateVocabulary::switchRelabelsEveryMapAndTheInspector()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     part<QAction>(window, "stepAction")->trigger();   // one step: a trace for the inspector
-    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window)->trace().empty(), trainingTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window, "gatePanel")->trace().empty(), trainingTimeoutMs);
     window.inspectCell(0, 1, 3);
-    QVERIFY(part<GateInspector>(window)->values().has_value());
+    QVERIFY(part<GateInspector>(window, "gateInspector")->values().has_value());
 
     const GateVocabulary standard(Kind::Standard), notes(Kind::Notes);
     QCOMPARE(window.gateVocabulary(), Kind::Standard);
     QVERIFY(part<QAction>(window, "standardNamesAction")->isChecked());
     for (int gate = 0; gate < gateCount; ++gate) {
-        HeatmapWidget *map = part<GatePanel>(window)->heatmap(Gate(gate));
+        HeatmapWidget *map = part<GatePanel>(window, "gatePanel")->heatmap(Gate(gate));
         QCOMPARE(map->title(), standard.name(Gate(gate)));
         QCOMPARE(map->toolTip(), standard.toolTip(Gate(gate)));
         QVERIFY(map->whatsThis().startsWith(standard.whatsThis(Gate(gate))));
         QVERIFY(map->cellToolTip(0, 0).contains(standard.name(Gate(gate))));
     }
-    QString text = part<GateInspector>(window)->plainText();
+    QString text = part<GateInspector>(window, "gateInspector")->plainText();
     for (auto gate : {Gate::Input, Gate::Forget, Gate::Cell, Gate::Output, Gate::CellState, Gate::Hidden})
         QVERIFY2(text.contains(standard.name(gate)), qPrintable(standard.name(gate)));
     QVERIFY(!text.contains(QStringLiteral("LTM")));
@@ -165,15 +165,15 @@ void TestGateVocabulary::switchRelabelsEveryMapAndTheInspector()
     QVERIFY(part<QAction>(window, "notesNamesAction")->isChecked());
     QVERIFY(!part<QAction>(window, "standardNamesAction")->isChecked());
     for (int gate = 0; gate < gateCount; ++gate) {
-        HeatmapWidget *map = part<GatePanel>(window)->heatmap(Gate(gate));
+        HeatmapWidget *map = part<GatePanel>(window, "gatePanel")->heatmap(Gate(gate));
         QCOMPARE(map->title(), notes.name(Gate(gate)));
         QCOMPARE(map->toolTip(), notes.toolTip(Gate(gate)));
         QVERIFY(map->whatsThis().startsWith(notes.whatsThis(Gate(gate))));
         QVERIFY(map->cellToolTip(0, 0).contains(notes.name(Gate(gate))));
     }
-    QCOMPARE(part<GatePanel>(window)->gateNames(), notes.names());
-    QCOMPARE(part<GateInspector>(window)->vocabulary().kind(), Kind::Notes);
-    text = part<GateInspector>(window)->plainText();
+    QCOMPARE(part<GatePanel>(window, "gatePanel")->gateNames(), notes.names());
+    QCOMPARE(part<GateInspector>(window, "gateInspector")->vocabulary().kind(), Kind::Notes);
+    text = part<GateInspector>(window, "gateInspector")->plainText();
     for (auto gate : {GateVocabulary::NotesGate::Learn, GateVocabulary::NotesGate::Forget,
                       GateVocabulary::NotesGate::Remember, GateVocabulary::NotesGate::Use})
         QVERIFY2(text.contains(GateVocabulary::notesGateName(gate)), qPrintable(text));
@@ -183,8 +183,8 @@ void TestGateVocabulary::switchRelabelsEveryMapAndTheInspector()
 
     part<QAction>(window, "standardNamesAction")->trigger();
     for (int gate = 0; gate < gateCount; ++gate)
-        QCOMPARE(part<GatePanel>(window)->heatmap(Gate(gate))->title(), standard.name(Gate(gate)));
-    QVERIFY(!part<GateInspector>(window)->plainText().contains(QStringLiteral("LTM")));
+        QCOMPARE(part<GatePanel>(window, "gatePanel")->heatmap(Gate(gate))->title(), standard.name(Gate(gate)));
+    QVERIFY(!part<GateInspector>(window, "gateInspector")->plainText().contains(QStringLiteral("LTM")));
 }
 
 void TestGateVocabulary::choiceSurvivesARestart()
@@ -198,8 +198,8 @@ void TestGateVocabulary::choiceSurvivesARestart()
     QCOMPARE(window.gateVocabulary(), Kind::Notes);
     QVERIFY(part<QAction>(window, "notesNamesAction")->isChecked());
     for (int gate = 0; gate < gateCount; ++gate)
-        QCOMPARE(part<GatePanel>(window)->heatmap(Gate(gate))->title(), GateVocabulary(Kind::Notes).name(Gate(gate)));
-    QCOMPARE(part<GateInspector>(window)->vocabulary().kind(), Kind::Notes);
+        QCOMPARE(part<GatePanel>(window, "gatePanel")->heatmap(Gate(gate))->title(), GateVocabulary(Kind::Notes).name(Gate(gate)));
+    QCOMPARE(part<GateInspector>(window, "gateInspector")->vocabulary().kind(), Kind::Notes);
 }
 
 QTEST_MAIN(TestGateVocabulary)

@@ -62,6 +62,8 @@ private slots:
     void ticksDoNotOverlap();
     void imageRebuiltOnlyOnDataChange();
     void emptyAndTinyDoNotBreak();
+    void timeLabels_data();
+    void timeLabels();
 };
 
 void TestHeatmapWidget::knownValueColours_data()
@@ -356,6 +358,67 @@ void TestHeatmapWidget::emptyAndTinyDoNotBreak()
     renderOf(map);
     map.setData(nullptr, 3, 3);
     QVERIFY(!map.hasData());
+}
+
+void TestHeatmapWidget::timeLabels_data()
+{
+    QTest::addColumn<int>("timesteps");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("12 characters, room for all") << 12 << QSize(600, 300);
+    QTest::newRow("120 characters, every few") << 120 << QSize(400, 250);
+}
+
+// A text network's characters under the time axis: drawn without overlapping (every one when
+// there is room), named in the tooltip, below the tick numbers; without them the geometry is
+// the sine's.
+void TestHeatmapWidget::timeLabels()
+{
+    QFETCH(int, timesteps);
+    QFETCH(QSize, size);
+    HeatmapWidget map;
+    map.resize(size);
+    const std::vector<float> values = pattern(4, timesteps);
+    map.setData(values.data(), 4, timesteps);
+    const QRectF plain = map.plotRect();
+    QVERIFY(map.timeLabelTicks().isEmpty());
+
+    QStringList labels;
+    const QString poem = QStringLiteral("床前明月光，疑是地上霜。↵");
+    for (int t = 0; t < timesteps; ++t)
+        labels << poem.at(t % poem.size());
+    map.setTimeLabels(labels);
+    QCOMPARE(map.timeLabels(), labels);
+    const QFontMetricsF fm(map.tickFont());
+    QVERIFY(map.plotRect().bottom() < plain.bottom()); // room for the line of characters
+    QCOMPARE(map.plotRect().width(), plain.width());
+    const QList<int> ticks = map.timeLabelTicks();
+    QVERIFY(!ticks.isEmpty());
+    QCOMPARE(ticks.first(), 0);
+    if (timesteps == 12)
+        QCOMPARE(ticks.size(), 12);
+    for (int k = 1; k < ticks.size(); ++k) {
+        const double a = map.mapToWidget(ticks[k - 1] + 0.5, 0).x();
+        const double b = map.mapToWidget(ticks[k] + 0.5, 0).x();
+        QVERIFY2(b - a >= fm.horizontalAdvance(labels.at(ticks[k])) + 1, "time labels overlap");
+    }
+    const QString tip = map.cellToolTip(1, 1);
+    QVERIFY2(tip.contains(QStringLiteral("t = 1 (前)")), qPrintable(tip));
+
+    // The characters are painted: the line under the tick numbers is not empty.
+    map.setTitle(QStringLiteral("hidden state h"));
+    const QImage image = renderOf(map);
+    const int top = int(std::ceil(map.plotRect().bottom() + 3 + 1 + fm.height()));
+    int inked = 0;
+    for (int y = top; y < top + int(fm.height()) && y < image.height(); ++y)
+        for (int x = int(map.plotRect().left()); x < int(map.plotRect().right()); ++x)
+            inked += qGray(image.pixel(x, y)) < 128;
+    QVERIFY2(inked > 10, "no characters drawn under the time axis");
+
+    // Labels of another count are not drawn; none brings the sine's look back.
+    map.setTimeLabels(labels.mid(1));
+    QVERIFY(map.timeLabelTicks().isEmpty());
+    map.setTimeLabels({});
+    QCOMPARE(map.plotRect(), plain);
 }
 
 QTEST_MAIN(TestHeatmapWidget)

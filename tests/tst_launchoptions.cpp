@@ -182,13 +182,13 @@ void TestLaunchOptions::windowTrainsTheOptions()
     QCOMPARE(part<HyperparameterPanel>(window)->modelConfig().layers, 2); // not given: the stored one
     QCOMPARE(window.bannerText(), QString()); // the first network shown: nothing was "rebuilt"
     window.show();
-    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window)->trace().empty(), trainingTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window, "gatePanel")->trace().empty(), trainingTimeoutMs);
     QCOMPARE(part<TrainingController>(window)->modelConfig().units, 7);
     QCOMPARE(part<TrainingController>(window)->modelConfig().timesteps, 9);
     QCOMPARE(part<TrainingController>(window)->trainConfig().epochs, 3);
     QCOMPARE(window.lastSnapshot().model.units, 7);
-    QCOMPARE(part<GatePanel>(window)->trace().layers[0].units, 7);
-    QCOMPARE(part<GatePanel>(window)->trace().layers[0].timesteps, 9);
+    QCOMPARE(part<GatePanel>(window, "gatePanel")->trace().layers[0].units, 7);
+    QCOMPARE(part<GatePanel>(window, "gatePanel")->trace().layers[0].timesteps, 9);
     QCOMPARE(part<QSlider>(window, "traceWindowSlider")->maximum(), 1000 - 9 - 1 - 1);
     QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step > 5, trainingTimeoutMs);
 }
@@ -206,7 +206,7 @@ void TestLaunchOptions::optionsStayOutOfStoredSettings()
         MainWindow window;
         launch({"--units", "7", "--timesteps", "9", "--learning-rate", "0.01"}).applyTo(window);
         window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window)->trace().empty(), trainingTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window, "gatePanel")->trace().empty(), trainingTimeoutMs);
         window.close();
     }
     AppSettings stored = AppSettings::load();

@@ -227,8 +227,8 @@ void TestLessons::viewsAgreeOnTheTimeStepAfterALesson()
         QTRY_VERIFY_WITH_TIMEOUT(!window.lastSnapshot().trace.empty()
                                      && window.lastSnapshot().trace.layers[0].timesteps == timesteps,
                                  60000);
-        QTRY_COMPARE_WITH_TIMEOUT(part<GateInspector>(window)->timeStep(), timesteps - 1, 60000);
-        QCOMPARE(part<GatePanel>(window)->selectedTimeStep(), timesteps - 1);
+        QTRY_COMPARE_WITH_TIMEOUT(part<GateInspector>(window, "gateInspector")->timeStep(), timesteps - 1, 60000);
+        QCOMPARE(part<GatePanel>(window, "gatePanel")->selectedTimeStep(), timesteps - 1);
         QCOMPARE(part<AnatomyView>(window)->selectedTimeStep(), timesteps - 1);
     }
 }

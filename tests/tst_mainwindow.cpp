@@ -136,8 +136,8 @@ void TestMainWindow::startsTrainingOnShowAndDrawsSnapshots()
     QTRY_VERIFY_WITH_TIMEOUT(part<PredictionChart>(window)->predictedSeries()->count() == 979, trainingTimeoutMs);
     QCOMPARE(part<PredictionChart>(window)->realSeries()->count(), 979);
     QTRY_VERIFY_WITH_TIMEOUT(part<LossChart>(window)->trainSeries()->count() > 0, trainingTimeoutMs); // refreshed 5 times a second
-    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window)->trace().empty(), trainingTimeoutMs);
-    QCOMPARE(part<GatePanel>(window)->trace().layers.size(), std::size_t(2));
+    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window, "gatePanel")->trace().empty(), trainingTimeoutMs);
+    QCOMPARE(part<GatePanel>(window, "gatePanel")->trace().layers.size(), std::size_t(2));
     QCOMPARE(part<QAction>(window, "trainAction")->text(), QStringLiteral("&Pause"));
     QVERIFY(part<QProgressBar>(window, "trainingProgress")->isVisible());   // the seed trains a fixed 50 epochs
 }
@@ -183,22 +183,22 @@ void TestMainWindow::changingUnitsRebuilds()
 {
     MainWindow window;
     window.show();
-    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window)->trace().empty(), trainingTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window, "gatePanel")->trace().empty(), trainingTimeoutMs);
     QSignalSpy rebuilt(part<TrainingController>(window), &TrainingController::modelRebuilt);
     part<HyperparameterPanel>(window)->unitsBox()->setValue(32);
     QCOMPARE(rebuilt.count(), 1);
     QVERIFY(window.bannerText().contains(QStringLiteral("rebuilt")));
     QCOMPARE(part<TrainingController>(window)->modelConfig().units, 32);
-    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window)->trace().empty()
-                                 && part<GatePanel>(window)->trace().layers[0].units == 32,
+    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window, "gatePanel")->trace().empty()
+                                 && part<GatePanel>(window, "gatePanel")->trace().layers[0].units == 32,
                              trainingTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(part<TrainingController>(window)->state(), TrainingSnapshot::State::Running, trainingTimeoutMs);
 
     // A new number of time steps changes how many test windows the slider offers.
     part<HyperparameterPanel>(window)->timestepsBox()->setValue(50);
     QCOMPARE(part<QSlider>(window, "traceWindowSlider")->maximum(), 1000 - 50 - 1 - 1);
-    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window)->trace().empty()
-                                 && part<GatePanel>(window)->trace().layers[0].timesteps == 50,
+    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window, "gatePanel")->trace().empty()
+                                 && part<GatePanel>(window, "gatePanel")->trace().layers[0].timesteps == 50,
                              trainingTimeoutMs);
 }
 
@@ -246,7 +246,7 @@ void TestMainWindow::sliderChoosesTheTracedWindow()
     part<QSlider>(window, "traceWindowSlider")->setValue(500);
     QCOMPARE(part<PredictionChart>(window)->selectedWindow(), 500);
     QCOMPARE(part<TrainingController>(window)->traceWindow(), 500);
-    QTRY_COMPARE_WITH_TIMEOUT(part<GatePanel>(window)->trace().window, 500, trainingTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(part<GatePanel>(window, "gatePanel")->trace().window, 500, trainingTimeoutMs);
 
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const int chartHeight = part<PredictionChart>(window)->height();
@@ -298,7 +298,7 @@ void TestMainWindow::exportsEveryPanel()
     MainWindow window;
     window.resize(1366, 768);
     window.show();
-    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window)->trace().empty(), trainingTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(window, "gatePanel")->trace().empty(), trainingTimeoutMs);
     // On a loaded machine the docks may still be settling their widths after the first frames
     // (the chart moved by 16 px once): export once the chart's size holds for a moment.
     QSize settled;
@@ -424,8 +424,8 @@ void TestMainWindow::settingsSurviveARestart()
         part<HyperparameterPanel>(window)->dropoutBox()->setValue(0.2);
         part<QSlider>(window, "traceWindowSlider")->setValue(321);
         part<QCheckBox>(window, "freeRunBox")->setChecked(true);
-        QTRY_VERIFY_WITH_TIMEOUT(part<GatePanel>(window)->layerCount() == 2, trainingTimeoutMs);
-        part<GatePanel>(window)->setLayer(1);
+        QTRY_VERIFY_WITH_TIMEOUT(part<GatePanel>(window, "gatePanel")->layerCount() == 2, trainingTimeoutMs);
+        part<GatePanel>(window, "gatePanel")->setLayer(1);
         window.close();
     }
     MainWindow window;
@@ -435,7 +435,7 @@ void TestMainWindow::settingsSurviveARestart()
     QCOMPARE(part<QSlider>(window, "traceWindowSlider")->value(), 321);
     QVERIFY(part<QCheckBox>(window, "freeRunBox")->isChecked());
     window.show();
-    QTRY_COMPARE_WITH_TIMEOUT(part<GatePanel>(window)->layer(), 1, trainingTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(part<GatePanel>(window, "gatePanel")->layer(), 1, trainingTimeoutMs);
 }
 
 void TestMainWindow::layoutHasNamedDocksAndToolbar()
@@ -461,7 +461,7 @@ void TestMainWindow::layoutHasNamedDocksAndToolbar()
         QVERIFY(!bar->objectName().isEmpty());
     // Every panel gets room at the smallest supported screen.
     for (QWidget *w : std::initializer_list<QWidget *>{part<PredictionChart>(window), part<LossChart>(window),
-                                                        part<GatePanel>(window), part<HyperparameterPanel>(window)}) {
+                                                        part<GatePanel>(window, "gatePanel"), part<HyperparameterPanel>(window)}) {
         QVERIFY2(w->isVisible(), w->metaObject()->className());
         QVERIFY2(w->width() >= 200 && w->height() >= 180, w->metaObject()->className());
     }
@@ -557,7 +557,7 @@ void TestMainWindow::largestNetworkAnswersAtOnce()
     TrainingController *controller = part<TrainingController>(*window);
     auto *busy = window->findChild<BusyIndicator *>();
     QVERIFY(busy);
-    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(*window)->trace().empty(), trainingTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!part<GatePanel>(*window, "gatePanel")->trace().empty(), trainingTimeoutMs);
 
     lstmlab::ModelConfig model = controller->modelConfig();
     model.units = 256;
@@ -566,7 +566,7 @@ void TestMainWindow::largestNetworkAnswersAtOnce()
     controller->setConfiguration(model, controller->trainConfig());
     // At once, before the worker has built anything: no panel shows the old network.
     QVERIFY(window->lastSnapshot().building);
-    QVERIFY(part<GatePanel>(*window)->trace().empty());
+    QVERIFY(part<GatePanel>(*window, "gatePanel")->trace().empty());
     QCOMPARE(part<PredictionChart>(*window)->predictedSeries()->count(), 0);
     QVERIFY2(busy->text().contains(QStringLiteral("256 units × 8 layers × 512 time steps")), qPrintable(busy->text()));
 
@@ -596,7 +596,7 @@ void TestMainWindow::largestNetworkAnswersAtOnce()
     part<QAction>(*window, "resetAction")->trigger();
     QCOMPARE(controller->state(), TrainingSnapshot::State::Idle);
     QVERIFY(window->lastSnapshot().building);
-    QVERIFY(part<GatePanel>(*window)->trace().empty());
+    QVERIFY(part<GatePanel>(*window, "gatePanel")->trace().empty());
     const qint64 resetMs = msUntilTheStepIsLeft(controller, clock, 10 * limitMs);
 
     controller->start();

@@ -1,16 +1,23 @@
 // TextTaskPage: a missing corpus package is said in the panel, naming the package; a refused
 // file gives the core's message and keeps the text being learnt; a good file trains and writes
-// samples; a text session saved and opened again goes on from the same step; the page fits a
+// samples and gates over the characters (the worker's TextTrace, new after a step); a text
+// session saved and opened again goes on from the same step; the page fits a
 // 1366-pixel screen. The texts are generated here.
 
+#include "characteractivationview.h"
+#include "corpus.h"
 #include "samplepanel.h"
+#include "textanalysispanel.h"
+#include "texttrace.h"
 #include "textcontrolpanel.h"
 #include "texttaskpage.h"
 #include "texttrainingcontroller.h"
+#include "texttrainingworker.h"
 #include "windowparts.h"
 
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,6 +116,31 @@ private slots:
         QVERIFY(part<QLabel>(page, "textAnatomy")->text().contains(QLatin1String("Parameters:")));
         page.pause();
         QCOMPARE(page.state(), TextSnapshot::State::Paused);
+    }
+
+    // The worker traces the start of the validation text for the analysis tab: with the model,
+    // and again after a step changed the weights.
+    void feedsTheGatesOverTheText()
+    {
+        QTemporaryDir dir;
+        TextTaskPage page;
+        useSmallNetwork(page);
+        QCOMPARE(page.openTextFile(writeFile(dir, QStringLiteral("rhymes.txt"), rhymes())), QString());
+        auto *analysis = part<TextAnalysisPanel>(page);
+        QTRY_VERIFY_WITH_TIMEOUT(analysis->trace() != nullptr, waitMs);
+        const lstmlab::TextTrace *first = analysis->trace();
+        const lstmlab::Corpus &corpus = *part<TextTrainingController>(page)->corpus();
+        const int expected = std::min<int>(int(corpus.validationTokens().size()), TextTrainingWorker::traceLength);
+        QCOMPARE(first->length(), expected);
+        QCOMPARE(first->symbols.front(), corpus.validationTokens().front());
+        QCOMPARE(first->gates.layers.size(), std::size_t(1));
+        QCOMPARE(first->gates.layers.front().units, 8);
+        QCOMPARE(part<CharacterActivationView>(page)->trace(), first);
+        QCOMPARE(page.analysisTabs()->indexOf(analysis), 1);
+        page.stepOnce();
+        QTRY_COMPARE_WITH_TIMEOUT(page.lastSnapshot().step, 1, waitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(analysis->trace() != first, waitMs);
+        QCOMPARE(analysis->trace()->length(), expected);
     }
 
     void sessionOpensAtTheSameStep()

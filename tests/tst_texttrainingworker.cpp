@@ -1,10 +1,12 @@
 // TextTrainingWorker in its own thread, driven as the controller drives it: single steps while
 // paused, a pause that leaves the step count alone, the samples' numbers and generator, the
 // teaching pace's delay cut short by a pause, a newer command taken at once, stop() while
-// running. Waits are QTRY/QSignalSpy, never fixed sleeps.
+// running, the gates over the validation text (a TextTrace with the model, after each single
+// step, at most every traceIntervalMs while running). Waits are QTRY/QSignalSpy, never fixed sleeps.
 
 #include "corpus.h"
 #include "texttrainingcontroller.h"
+#include "texttrace.h"
 #include "texttrainingworker.h"
 
 #include <QTest>
@@ -154,6 +156,35 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!h.ended.isEmpty(), waitMs);
         QCOMPARE(h.ended.constLast(), State::Finished);
         QCOMPARE(h.snapshots.constLast().validationHistory.size(), 1);
+    }
+
+    void tracesTheValidationText()
+    {
+        Harness h;
+        h.worker->setPaused(true);
+        h.post(TextTrainingWorker::Build::Fresh, true);
+        QTRY_VERIFY_WITH_TIMEOUT(!h.snapshots.isEmpty() && h.snapshots.constLast().trace, waitMs);
+        const auto first = h.snapshots.constLast().trace;
+        const auto validation = h.corpus->validationTokens();
+        QCOMPARE(first->length(), std::min<int>(int(validation.size()), TextTrainingWorker::traceLength));
+        QVERIFY(std::equal(first->symbols.begin(), first->symbols.end(), validation.begin()));
+        QVERIFY(!first->context.empty()); // the training text's end, for the features
+        // A single step: the next frame brings the new weights' trace.
+        h.worker->requestStep();
+        QTRY_COMPARE_WITH_TIMEOUT(h.lastStep(), 1, waitMs);
+        QVERIFY(h.snapshots.constLast().trace);
+        QVERIFY(h.snapshots.constLast().trace != first);
+        // Running: frames come many times a second, traces at most every traceIntervalMs.
+        const qsizetype before = h.snapshots.size();
+        h.worker->setPaused(false);
+        h.post(TextTrainingWorker::Build::Keep, true);
+        QTRY_VERIFY_WITH_TIMEOUT(h.snapshots.size() >= before + 20, waitMs);
+        h.worker->setPaused(true);
+        QTRY_VERIFY_WITH_TIMEOUT(h.snapshots.constLast().state == State::Paused, waitMs);
+        int traces = 0;
+        for (qsizetype k = before; k < h.snapshots.size(); ++k)
+            traces += h.snapshots.at(k).trace != nullptr;
+        QVERIFY2(traces < (h.snapshots.size() - before) / 2, qPrintable(QString::number(traces)));
     }
 
     void stopsWhileRunning()

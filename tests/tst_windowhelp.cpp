@@ -77,7 +77,7 @@ void TestWindowHelp::everyControlAndPanelIsExplained()
     const QList<QWidget *> missing = WindowHelp::unexplained(&window);
     QVERIFY2(missing.isEmpty(), qPrintable(describe(missing)));
     // The inspector's controls are among those checked.
-    QVERIFY(part<GateInspector>(window)->isVisible());
+    QVERIFY(part<GateInspector>(window, "gateInspector")->isVisible());
 }
 
 void TestWindowHelp::textTaskIsExplained()

@@ -336,19 +336,46 @@ QString GateInspector::factor(float value) const
     return value < 0 ? QStringLiteral("(%1)").arg(number(value)) : number(value);
 }
 
+bool GateInspector::textMode() const
+{
+    return !m_trace.layers.empty() && m_timeLabels.size() == m_trace.layers.front().timesteps;
+}
+
+void GateInspector::setTimeLabels(const QStringList &labels)
+{
+    if (labels == m_timeLabels)
+        return;
+    m_timeLabels = labels;
+    render();
+}
+
 QString GateInspector::header(const Values &v) const
 {
     const GateVocabulary &voc = m_vocabulary;
-    QString out = tr("<p><b>Layer %1 · unit %2 · time step t = %3</b> <span style='color:#606060'>"
-                     "(steps 0 … %4 of test window %5)</span></p>")
-                      .arg(v.layer + 1)
-                      .arg(v.unit)
-                      .arg(v.t)
-                      .arg(v.timesteps - 1)
-                      .arg(m_trace.window);
+    const bool text = textMode();
+    const QString character = text ? m_timeLabels.value(v.t).toHtmlEscaped() : QString();
+    QString out = text ? tr("<p><b>Layer %1 · unit %2 · time step t = %3</b> <span style='color:#606060'>"
+                            "(steps 0 … %4 of the text shown; the character read: %5)</span></p>")
+                             .arg(v.layer + 1)
+                             .arg(v.unit)
+                             .arg(v.t)
+                             .arg(v.timesteps - 1)
+                             .arg(character)
+                       : tr("<p><b>Layer %1 · unit %2 · time step t = %3</b> <span style='color:#606060'>"
+                            "(steps 0 … %4 of test window %5)</span></p>")
+                             .arg(v.layer + 1)
+                             .arg(v.unit)
+                             .arg(v.t)
+                             .arg(v.timesteps - 1)
+                             .arg(m_trace.window);
     const QString x = QStringLiteral("x") + sub(QStringLiteral("t"));
     QString input;
-    if (v.layer == 0 && v.inputSize == 1)
+    if (v.layer == 0 && text)
+        input = tr("%1 = onehot(%2): the character read at this step, one of %3 symbols; each W·%1 is "
+                   "the column of W for this character.")
+                    .arg(coloured(inputColour, x), character)
+                    .arg(v.inputSize);
+    else if (v.layer == 0 && v.inputSize == 1)
         input = tr("%1 = %2, the signal sample at this step.").arg(coloured(inputColour, x), number(v.x));
     else if (v.layer == 0)
         input = tr("%1: the %2 input values at this step (the first is %3).")
@@ -507,7 +534,9 @@ QString GateInspector::buildHtml(const Values &v) const
               .arg(number(v.h), voc.previousSymbol(Gate::Hidden));
     if (v.layer + 1 < v.layers)
         hiddenSay += tr(", and layer %1 reads it as part of its input").arg(v.layer + 2);
-    if (v.lastOfNetwork)
+    if (v.layer + 1 == v.layers && textMode())
+        hiddenSay += tr(". It is part of what the softmax head turns into the next character's probabilities");
+    else if (v.lastOfNetwork)
         hiddenSay += tr(". It is part of what the dense head turns into the prediction %1").arg(number(v.prediction));
     hiddenSay += tr(".", "end of the sentence");
 

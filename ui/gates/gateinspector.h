@@ -13,6 +13,7 @@
 #include "gatetrace.h"
 #include "gatevocabulary.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <array>
@@ -62,6 +63,11 @@ public:
 
     // A new trace (each snapshot): the chosen cell stays, clamped into the new shape.
     void setTrace(const lstmlab::GateTrace &trace);
+    // For a text network: the character read at every time step. The inspector then speaks of
+    // the text (x_t is the one-hot vector of the character, the head gives next-character
+    // probabilities) instead of the test window. Empty: the sine's wording.
+    void setTimeLabels(const QStringList &labels);
+    QStringList timeLabels() const { return m_timeLabels; }
     // Chooses the cell shown (no signal). Out-of-range values are clamped once a trace is there.
     void setCell(int layer, int unit, int t);
     bool hasCell() const { return m_layer >= 0; }
@@ -107,7 +113,10 @@ private:
     QString hiddenEquation(const Values &v) const;
     QString header(const Values &v) const;
 
+    bool textMode() const;
+
     lstmlab::GateTrace m_trace;
+    QStringList m_timeLabels;
     GateVocabulary m_vocabulary;
     std::optional<Values> m_values;
     int m_layer = -1;

@@ -284,6 +284,19 @@ void GatePanel::setTrace(const lstmlab::GateTrace &trace, double windowFirstX, d
     refresh();
 }
 
+void GatePanel::setTimeLabels(const QStringList &labels)
+{
+    m_timeLabels = labels;
+    for (HeatmapWidget *map : m_maps)
+        map->setTimeLabels(labels);
+}
+
+void GatePanel::setWindowDescription(const QStringList &variants)
+{
+    m_description = variants;
+    updateWindowLabel();
+}
+
 void GatePanel::refresh()
 {
     updateLayerSelector();
@@ -443,7 +456,9 @@ void GatePanel::updateWindowLabel()
 {
     // From the most to the least explicit; fitWindowLabel() shows the first that fits.
     QStringList variants;
-    if (m_trace.empty()) {
+    if (!m_description.isEmpty()) {
+        variants = m_description;
+    } else if (m_trace.empty()) {
         variants << tr("No gate trace yet: the maps fill in with the first training snapshot.")
                  << tr("No gate trace yet.");
     } else {
@@ -468,7 +483,7 @@ void GatePanel::updateWindowLabel()
         return;
     m_windowVariants = variants;
     m_windowLabel->setToolTip(
-        m_trace.empty() ? variants.first()
+        m_trace.empty() || !m_description.isEmpty() ? variants.first()
                         : tr("%1\nThe maps show the network reading this window of the test signal, "
                              "its oldest sample at t = 0.")
                               .arg(variants.first()));

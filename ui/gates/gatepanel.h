@@ -45,6 +45,12 @@ public:
     // or NaN when unknown.
     void setTrace(const lstmlab::GateTrace &trace, double windowFirstX, double windowLastX);
     const lstmlab::GateTrace &trace() const { return m_trace; }
+    // For a text network: one label per time step under every map's time axis (the characters
+    // read), and the line about what the maps show, from the most to the least explicit, in
+    // place of the sine's "Test window ..." line. Empty lists give the sine's look back.
+    void setTimeLabels(const QStringList &labels);
+    QStringList timeLabels() const { return m_timeLabels; }
+    void setWindowDescription(const QStringList &variants);
 
     // The shown layer, 0-based (the selector says "Layer 1" for 0).
     int layer() const { return m_layer; }
@@ -123,6 +129,8 @@ private:
     QStringList m_toolTips;
     QStringList m_whatsThis;
     QStringList m_windowVariants;
+    QStringList m_timeLabels;
+    QStringList m_description;   // replaces the window line when not empty
     UnitFilter m_unitFilter = UnitFilter::Fit;
     std::vector<int> m_shownUnits;
     std::vector<float> m_rows;   // one gate's shown rows, packed [row * timesteps + t]

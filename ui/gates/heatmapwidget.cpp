@@ -242,9 +242,39 @@ bool HeatmapWidget::cellAt(const QPointF &pos, int *row, int *t) const
     return true;
 }
 
+bool HeatmapWidget::hasTimeLabels() const
+{
+    return m_timesteps > 0 && m_timeLabels.size() == m_timesteps;
+}
+
+void HeatmapWidget::setTimeLabels(const QStringList &labels)
+{
+    if (labels == m_timeLabels)
+        return;
+    m_timeLabels = labels;
+    update();
+}
+
+QList<int> HeatmapWidget::timeLabelTicks() const
+{
+    QList<int> ticks;
+    const Geometry g = geometryFor(size());
+    if (g.plot.isEmpty() || g.labelStep <= 0)
+        return ticks;
+    for (int t = 0; t < m_timesteps; t += g.labelStep)
+        ticks.append(t);
+    return ticks;
+}
+
 QString HeatmapWidget::cellToolTip(int row, int t) const
 {
     const float v = value(row, t);
+    if (hasTimeLabels())
+        return tr("Layer %1 · unit %2 · time step t = %3 (%4)\n%5 = %6")
+            .arg(m_layer + 1)
+            .arg(unitOfRow(row))
+            .arg(t)
+            .arg(m_timeLabels.at(t), m_title, QLocale().toString(double(v), 'g', 7));
     return tr("Layer %1 · unit %2 · time step t = %3\n%4 = %5")
         .arg(m_layer + 1)
         .arg(unitOfRow(row))
@@ -363,8 +393,8 @@ HeatmapWidget::Geometry HeatmapWidget::geometryFor(const QSize &size) const
         std::ceil(margin + (g.axisTitles ? lineH + 2 : 0.0) + yLabelW + tickLength + 2);
     const double barLeft = std::floor(width - margin - legendLabelW - tickLength - 2 - barWidth);
     const double right = barLeft - barGap;
-    const double bottom =
-        std::floor(height - margin - (g.axisTitles ? lineH : 0.0) - lineH - tickLength - 1);
+    const double bottom = std::floor(height - margin - (g.axisTitles ? lineH : 0.0) - lineH - tickLength - 1
+                                     - (hasTimeLabels() ? lineH : 0.0));
     if (right - left < 4 || bottom - top < 4)
         return g;
     g.plot = QRectF(left, top, std::floor(right - left), std::floor(bottom - top));
@@ -373,6 +403,14 @@ HeatmapWidget::Geometry HeatmapWidget::geometryFor(const QSize &size) const
     if (m_timesteps > 0) {
         const double labelW = fm.horizontalAdvance(QString::number(m_timesteps - 1)) + 8;
         g.xStep = tickStep(g.plot.width() / m_timesteps, labelW);
+        if (hasTimeLabels()) {
+            double widest = 0.0;
+            for (const QString &label : m_timeLabels)
+                widest = std::max(widest, fm.horizontalAdvance(label));
+            const double cellW = g.plot.width() / m_timesteps;
+            // Every label when they fit side by side, else every few (the ticks' round steps).
+            g.labelStep = widest + 1 <= cellW ? 1 : tickStep(cellW, widest + 2);
+        }
     }
     if (m_units > 0)
         g.yStep = tickStep(g.plot.height() / m_units, lineH + 1);
@@ -488,6 +526,14 @@ void HeatmapWidget::paintAxes(QPainter &painter, const Geometry &g) const
             const double w = fm.horizontalAdvance(label);
             painter.drawText(QRectF(x - w / 2 - 1, labelTop, w + 2, lineH), Qt::AlignCenter, label);
         }
+        if (g.labelStep > 0) {
+            for (int t = 0; t < m_timesteps; t += g.labelStep) {
+                const double x = mapToPlot(g.plot, m_units, m_timesteps, t + 0.5, 0).x();
+                const QString &label = m_timeLabels.at(t);
+                const double w = fm.horizontalAdvance(label);
+                painter.drawText(QRectF(x - w / 2 - 1, labelTop + lineH, w + 2, lineH), Qt::AlignCenter, label);
+            }
+        }
     }
     if (m_units > 0) {
         for (int row = 0; row < m_units; row += g.yStep) {
@@ -499,7 +545,7 @@ void HeatmapWidget::paintAxes(QPainter &painter, const Geometry &g) const
         }
     }
     if (g.axisTitles) {
-        const double titleTop = g.plot.bottom() + tickLength + 1 + lineH;
+        const double titleTop = g.plot.bottom() + tickLength + 1 + lineH + (hasTimeLabels() ? lineH : 0.0);
         painter.drawText(QRectF(g.plot.left(), titleTop, g.plot.width(), lineH), Qt::AlignCenter,
                          tr("time step t"));
         painter.save();

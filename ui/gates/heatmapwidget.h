@@ -7,6 +7,10 @@
 // the values' actual range, axis titles with tick numbers spaced so they never overlap, and a
 // colour legend bar with its scale and marks at the actual minimum and maximum.
 //
+// Optional time-axis labels (the characters a text network read, one per time step) go on a
+// line of their own under the tick numbers, as many as fit without overlapping; without them the
+// map looks exactly as before.
+//
 // The cells are painted from a cached QImage of one pixel per cell, rebuilt only when the data
 // change and scaled with nearest-neighbour sampling, so cells stay crisp at any size and
 // device pixel ratio. There is one data-to-pixel mapping, behind mapToWidget(): painting, the
@@ -16,6 +20,7 @@
 
 #include <QImage>
 #include <QList>
+#include <QStringList>
 #include <QWidget>
 
 #include <span>
@@ -49,6 +54,13 @@ public:
     // is unit r.
     void setData(const float *values, int rows, int timesteps, std::span<const int> rowUnits = {});
     void clear();
+    // One label per time step (the characters of a text), drawn under the time axis and named
+    // in the tooltip; empty (the default) for none. Labels of another count than the time
+    // steps are not drawn.
+    void setTimeLabels(const QStringList &labels);
+    QStringList timeLabels() const { return m_timeLabels; }
+    // The time steps whose label is drawn at the current size (none without labels).
+    QList<int> timeLabelTicks() const;
     // Rows shown (all units unless filtered).
     int units() const { return m_units; }
     // The real unit number of a row, and the row showing a unit (-1 when not shown).
@@ -115,6 +127,7 @@ private:
         QRectF subtitle;
         int xStep = 1;      // tick spacing in time steps
         int yStep = 1;      // tick spacing in units
+        int labelStep = 0;  // spacing of the time labels drawn; 0: none
         int legendTicks = 3;
         bool axisTitles = true;
     };
@@ -126,6 +139,7 @@ private:
     QFont titleFont() const;
     QString subtitleText(const QFontMetricsF &fm, double width) const;
     QString formatValue(double value) const;
+    bool hasTimeLabels() const;
     void paintCells(QPainter &painter, const QRectF &target) const;
     void paintAxes(QPainter &painter, const Geometry &g) const;
     void paintLegend(QPainter &painter, const Geometry &g) const;
@@ -139,6 +153,7 @@ private:
     int m_timesteps = 0;
     std::vector<float> m_values;   // [row * timesteps + t]
     std::vector<int> m_rowUnits;   // real unit of each row; empty: row r is unit r
+    QStringList m_timeLabels;      // one per time step, or empty
     float m_dataMin = 0.f;
     float m_dataMax = 0.f;
     QImage m_image;                // (timesteps x units), one pixel per cell

@@ -98,7 +98,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_lossChart = new LossChart;
     m_predictionChart = new PredictionChart;
     m_gatePanel = new GatePanel;
+    m_gatePanel->setObjectName(QStringLiteral("gatePanel")); // the text page has its own
     m_inspector = new GateInspector;
+    m_inspector->setObjectName(QStringLiteral("gateInspector"));
     m_textPage = new TextTaskPage;
     m_embedPage = new EmbedTaskPage;
     m_exports = new ExportActions(this, {m_predictionChart, m_lossChart, m_gatePanel});
@@ -128,6 +130,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_exports->attachContextMenu(m_predictionChart, m_predictionChart, {m_freeRunAction});
     m_exports->attachContextMenu(m_lossChart, m_lossChart);
     m_exports->attachContextMenu(m_gatePanel, m_gatePanel);
+    for (ExportablePanel *panel : m_textPage->exportablePanels())
+        m_exports->attachContextMenu(panel->exportWidget(), panel);
     createGuideNavigator();
 
     // The stored configuration goes to the controls, then to the controller.
@@ -1104,6 +1108,7 @@ void MainWindow::applyGateVocabulary()
     m_gatePanel->setGateNames(vocabulary.names());
     m_gatePanel->setGateDescriptions(vocabulary.toolTips(), vocabulary.whatsThisTexts());
     m_inspector->setVocabulary(vocabulary);
+    m_textPage->setGateVocabulary(vocabulary);
     m_anatomy->setGateNames(vocabulary.names().mid(0, 4));
     m_guideNavigator->setVocabulary(vocabulary);
     for (const auto kind : {GateVocabulary::Kind::Standard, GateVocabulary::Kind::Notes}) {

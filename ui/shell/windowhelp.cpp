@@ -148,7 +148,7 @@ void WindowHelp::apply(QWidget &window)
                "each below, with a red dot on each label; the strip on top shows where the batch "
                "lies in the whole series.</p><p>Press Step to move one batch on. With shuffling "
                "on, a batch's windows lie scattered over the series.</p>"));
-    explain(window.findChild<GatePanel *>(),
+    explain(window.findChild<GatePanel *>(QStringLiteral("gatePanel")),
             tr("Every gate of one layer for the shaded input window: rows are units, columns time "
                "steps. Click a cell to inspect it."),
             QString());

@@ -4,9 +4,11 @@
 #include "corpus.h"
 #include "samplepanel.h"
 #include "textcontrolpanel.h"
+#include "textanalysispanel.h"
 #include "textcorpuscatalog.h"
 #include "textlosschart.h"
 #include "textsessionfile.h"
+#include "texttrace.h"
 #include "texttrainer.h"
 #include "texttrainingcontroller.h"
 
@@ -67,6 +69,9 @@ TextTaskPage::TextTaskPage(QWidget *parent)
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("textAnalysisTabs"));
     m_tabs->addTab(anatomyScroll, QString());
+    m_analysis = new TextAnalysisPanel;
+    m_analysis->setObjectName(QStringLiteral("textAnalysis"));
+    m_tabs->addTab(m_analysis, QString());
 
     auto *controlsScroll = new QScrollArea;
     controlsScroll->setObjectName(QStringLiteral("textControlsScroll"));
@@ -153,6 +158,10 @@ TextTaskPage::~TextTaskPage() = default;
 void TextTaskPage::retranslateUi()
 {
     m_tabs->setTabText(0, tr("Anatomy"));
+    m_tabs->setTabText(1, tr("Gates over the text"));
+    m_tabs->setTabToolTip(1, tr("The start of the validation text, every character tinted by one unit; "
+                                "which units follow quotes, lines or punctuation; every gate over the "
+                                "characters."));
     m_openTextAction->setText(tr("Open &Text…"));
     m_openTextAction->setToolTip(tr("Learn from any UTF-8 text file: the text task writes in its style"));
     m_openSessionAction->setText(tr("Open Te&xt Session…"));
@@ -462,6 +471,12 @@ void TextTaskPage::onSnapshot(const TextSnapshot &snapshot)
         m_samples->clear();
     if (snapshot.newSample)
         m_samples->addSample(snapshot.sample);
+    // The gates over the characters come every few seconds; a new network's first frame
+    // brings its own, or there is none to show yet.
+    if (snapshot.trace)
+        m_analysis->setTrace(snapshot.trace);
+    else if (newModel)
+        m_analysis->setTrace(std::shared_ptr<const lstmlab::TextTrace>());
     const bool shapeChanged = !snapshot.building && (newModel || snapshot.parameterCount != m_last.parameterCount);
     m_last = snapshot;
     m_last.newSample = false;
@@ -481,6 +496,16 @@ void TextTaskPage::onSnapshot(const TextSnapshot &snapshot)
         updateSummary(snapshot);
     }
     updateStatus(snapshot);
+}
+
+QList<ExportablePanel *> TextTaskPage::exportablePanels() const
+{
+    return m_analysis->exportablePanels();
+}
+
+void TextTaskPage::setGateVocabulary(const GateVocabulary &vocabulary)
+{
+    m_analysis->setVocabulary(vocabulary);
 }
 
 void TextTaskPage::updateSummary(const TextSnapshot &s)

@@ -3,8 +3,8 @@
 // The text task, as one page of the window: a character-level network learning a text, live.
 // Left: the text and the settings (TextControlPanel). Right, above: the loss in bits per
 // character (TextLossChart) beside what the network writes (SamplePanel); below: the analysis
-// tabs, "textAnalysisTabs" (the network's anatomy first; the views that show the gates over the
-// characters join it there). A banner on top says what just happened.
+// tabs, "textAnalysisTabs" (the network's anatomy, then the gates over the characters: a
+// TextAnalysisPanel fed each snapshot's TextTrace). A banner on top says what just happened.
 //
 // The page trains through its own TextTrainingController and draws only its snapshots; the
 // window wires the page to its toolbar (Train, Step, Reset, the pace), status bar and menus.
@@ -15,6 +15,7 @@
 #include "textsnapshot.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QString>
 #include <QWidget>
 
@@ -24,12 +25,15 @@ namespace lstmlab {
 struct TextSessionData;
 }
 class Banner;
+class ExportablePanel;
+class GateVocabulary;
 class QAction;
 class QLabel;
 class QMenu;
 class QTabWidget;
 class SamplePanel;
 class TextControlPanel;
+class TextAnalysisPanel;
 class TextLossChart;
 class TextTrainingController;
 
@@ -59,8 +63,12 @@ public:
     const TextSnapshot &lastSnapshot() const { return m_last; }
     // The banner's text while shown, else empty.
     QString bannerText() const;
-    // The analysis tabs: the place for the views of the gates over the characters.
+    // The analysis tabs: the anatomy and the gates over the characters.
     QTabWidget *analysisTabs() const { return m_tabs; }
+    // The panels of the gates over the text that save as PNG, SVG and CSV (right-click).
+    QList<ExportablePanel *> exportablePanels() const;
+    // The gate names and texts in use (View > Gate Names) for the gate maps and the inspector.
+    void setGateVocabulary(const GateVocabulary &vocabulary);
 
     // Shows and trains these settings, as if entered in the controls.
     void setConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
@@ -125,6 +133,7 @@ private:
     SamplePanel *m_samples = nullptr;
     QLabel *m_anatomy = nullptr;
     QTabWidget *m_tabs = nullptr;
+    TextAnalysisPanel *m_analysis = nullptr;
     Banner *m_banner = nullptr;
     QAction *m_openTextAction = nullptr;
     QAction *m_openSessionAction = nullptr;

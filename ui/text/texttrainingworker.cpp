@@ -2,6 +2,7 @@
 
 #include "corpus.h"
 #include "textsessionfile.h"
+#include "texttrace.h"
 #include "texttrainer.h"
 
 #include <QRegularExpression>
@@ -181,6 +182,9 @@ void TextTrainingWorker::clearHistories()
     m_samplePending = false;
     m_rate.clear();
     m_message.clear();
+    m_pendingTrace.reset();
+    m_traceStale = true;
+    m_traceStep = -1;
 }
 
 void TextTrainingWorker::buildFresh(const Command &command)
@@ -217,6 +221,7 @@ void TextTrainingWorker::buildContinuation(const Command &command)
     next->setStopFlag(&m_stop);
     m_trainer = std::move(next);
     m_restState = m_trainer->finished() ? State::Finished : State::Idle;
+    m_traceStale = true;
 }
 
 void TextTrainingWorker::adopt(const Command &command)
@@ -439,8 +444,40 @@ void TextTrainingWorker::maybeEmitFrame(bool dueNow)
         emitFrame(State::Running);
 }
 
+void TextTrainingWorker::makeTraceIfDue(State state)
+{
+    if (!m_trainer)
+        return;
+    const lstmlab::TextTrainer &t = *m_trainer;
+    const long long step = t.stepCount();
+    const qint64 interval = std::max(qint64(traceIntervalMs) * 1'000'000, 20 * m_traceCostNs);
+    const bool due = m_traceStale
+                     || (step != m_traceStep && (state != State::Running || now() - m_lastTraceNs >= interval));
+    if (!due || mustLeave())
+        return;
+    const qint64 began = now();
+    const lstmlab::Corpus &corpus = t.corpus();
+    const std::span<const int> validation = corpus.validationTokens();
+    const std::span<const int> training = corpus.trainTokens();
+    const std::span<const int> stretch = validation.first(std::min<std::size_t>(validation.size(), traceLength));
+    const std::span<const int> before = training.last(std::min<std::size_t>(training.size(), 400));
+    try {
+        lstmlab::TextTrace trace = lstmlab::traceText(t.network(), corpus, stretch, 0, before, nullptr, &m_stop);
+        if (trace.empty())
+            return; // a command or a pause interrupted it: the next frame tries again
+        m_pendingTrace = std::make_shared<const lstmlab::TextTrace>(std::move(trace));
+    } catch (const std::exception &) {
+        m_pendingTrace.reset(); // nothing to show rather than a wrong picture
+    }
+    m_traceStale = false;
+    m_traceStep = step;
+    m_lastTraceNs = now();
+    m_traceCostNs = m_lastTraceNs - began;
+}
+
 void TextTrainingWorker::emitFrame(State state)
 {
+    makeTraceIfDue(state);
     TextSnapshot s;
     s.state = state;
     s.message = state == State::Diverged ? m_message : QString();
@@ -467,6 +504,8 @@ void TextTrainingWorker::emitFrame(State state)
     s.stepsPerSecond = state == State::Running ? stepsPerSecond() : 0.0;
     s.trainHistory = m_trainHistory;
     s.validationHistory = m_validationHistory;
+    s.trace = std::move(m_pendingTrace);
+    m_pendingTrace.reset();
     if (m_samplePending) {
         s.sample = m_pendingSample;
         s.newSample = true;

@@ -15,6 +15,12 @@
 // network's noise), then every sampleIntervalMs of training, at every epoch's end and on
 // requestSample(); each is numbered and sent once in a snapshot.
 //
+// The gates over the characters (TextTrace): made here over the first traceLength characters of
+// the validation text, from a zero state as the validation figure runs, when a model is built,
+// at most every traceIntervalMs while training (less often when making it takes more than a
+// twentieth of that), and for a frame that ends a state (paused, a step) after the weights
+// changed. A snapshot carries it only when it is new.
+//
 // Snapshots: while running, at most maxSnapshotsPerSecond and never while the previous one is
 // still in flight (frameConsumed() not yet called); one that ends a state (paused, a single
 // step, finished, diverged, a new model) or carries a new sample is always delivered.
@@ -45,6 +51,8 @@ class TextTrainingWorker : public QObject
     Q_OBJECT
 public:
     static constexpr int sampleIntervalMs = 4000;
+    static constexpr int traceIntervalMs = 3000;
+    static constexpr int traceLength = 240;
 
     enum class Build {
         Keep,     // the current trainer
@@ -116,6 +124,7 @@ private:
     void wake();
     bool writeSample();
     void emitFrame(TextSnapshot::State state);
+    void makeTraceIfDue(TextSnapshot::State state);
     void maybeEmitFrame(bool dueNow);
     double stepsPerSecond() const;
     qint64 now() const { return m_clock.nsecsElapsed(); }
@@ -133,6 +142,11 @@ private:
     double m_unigramBits = 0.0;       // the corpus's, computed once
     QString m_samples;                // every sample, as samples.txt numbers them
     int m_sampleCount = 0;
+    std::shared_ptr<const lstmlab::TextTrace> m_pendingTrace; // made, not yet sent
+    bool m_traceStale = true;         // a new model: the next frame needs a trace
+    long long m_traceStep = -1;       // the step whose weights the last trace read
+    qint64 m_lastTraceNs = 0;
+    qint64 m_traceCostNs = 0;         // what making the last one took
     TextSample m_pendingSample;       // written, not yet sent
     bool m_samplePending = false;
     qint64 m_lastSampleNs = 0;
