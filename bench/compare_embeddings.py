@@ -168,11 +168,11 @@ def main():
     precision = {"LSTM Lab": [], "gensim": [], "fastText": []}
     for seed in range(1, 6):
         kv, _, _ = run_ours(args.app, planted, os.path.join(work, f"planted-{seed}"), seed, planted_settings)
-        precision["LSTM Lab"].append(planted_precision(kv))
+        precision["LSTM Lab"].append(planted_precision(kv, 10))
         kv, _, _ = run_gensim(planted, seed, planted_settings)
-        precision["gensim"].append(planted_precision(kv))
+        precision["gensim"].append(planted_precision(kv, 10))
         kv, _, _ = run_fasttext(planted, os.path.join(work, f"planted-ft-{seed}"), seed, planted_settings)
-        precision["fastText"].append(planted_precision(kv))
+        precision["fastText"].append(planted_precision(kv, 10))
 
     print(f"corpus: {len(tokens):,} tokens, {len(gensim.index_to_key):,} with min-count 5; one thread each; "
           f"{os.cpu_count()} cores, {time.strftime('%Y-%m-%d')}")

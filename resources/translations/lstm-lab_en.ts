@@ -327,6 +327,90 @@
     </message>
 </context>
 <context>
+    <name>CharacterActivationView</name>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which value of the unit tints the characters: a gate, the cell state c or the hidden state h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit whose value tints the characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Characters tinted by one unit&lt;/b&gt;&lt;p&gt;A stretch of text as the network read it. Each character&apos;s colour is the chosen unit&apos;s value just after reading it: choose the layer, the unit and the value (a gate, the cell state c or the hidden state h) above the text. Hover a character for the number; click it to see the five characters the network found likeliest next, and to show that step in the gate maps and the inspector.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit whose value tints the characters (the first %1 of %2 units are traced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of unit %2, layer %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · characters %2 … %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · the first %2 of %3 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at t = %2
+%3 of unit %4 (layer %5) = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text goes on with %1, to which the network gave %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text traced yet: the view fills in while the network trains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a character to see the five next characters the network found likeliest there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 (t = %2) the network expects: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the text has %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour scale %1 … %2 of the value shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DivergenceNotice</name>
     <message>
         <source>%1 at step %2. The weights after step %3, the last finite ones, were kept.</source>
@@ -467,14 +551,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Watching pace (an epoch in about %1 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untick for full speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New Model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,6 +656,14 @@
     </message>
     <message>
         <source>Train (a new model from the settings if there is none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole run spread over about %1 s, so the map can be seen taking shape; untick for full speed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -724,6 +808,109 @@ Training and your settings are unaffected; choose another folder and try again.<
     </message>
     <message>
         <source>&amp;%1x</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindUnitPanel</name>
+    <message>
+        <source>Inside quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just after punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First line of a poem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 between quotation marks (&quot;…&quot;, “…”, 「…」, 『…』), else 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 inside brackets ((…), […], （…）, 《…》, 【…】), else 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many characters of the line have been read: 1, 2, 3 … and 0 at the newline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 when the character just read is a punctuation mark (. , ; : ! ? ， 。 、 …), else 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 on the first line of a poem or paragraph (after a blank line or a % line), else 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a unit to show it in the character view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Find a unit&lt;/b&gt;&lt;p&gt;Which unit tracks a feature of the text? The units are ranked by |r|, the absolute Pearson correlation between the chosen value of a unit and the feature over the characters shown: 1 follows it exactly, 0 not at all. r &amp;gt; 0: the unit rises with the feature; r &amp;lt; 0: it falls. Click a unit to tint the text with it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r = %1 · layer %2, unit %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It rises with the feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It falls as the feature rises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pearson r = %1 between %2 of this unit and “%3” over the %4 characters. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text traced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This feature does not change over the %1 characters shown, so no unit can follow it: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: |r|, how closely the value follows the feature over the %1 characters (1: exactly, 0: not at all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -940,6 +1127,18 @@ Training and your settings are unaffected; choose another folder and try again.<
     </message>
     <message>
         <source>the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Layer %1 · unit %2 · time step t = %3&lt;/b&gt; &lt;span style=&apos;color:#606060&apos;&gt;(steps 0 … %4 of the text shown; the character read: %5)&lt;/span&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = onehot(%2): the character read at this step, one of %3 symbols; each W·%1 is the column of W for this character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. It is part of what the softmax head turns into the next character&apos;s probabilities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1757,6 +1956,11 @@ The maps show the network reading this window of the test signal, its oldest sam
         <source>This value is not bounded: the scale is −1 … 1, widened symmetrically to a round number when the values go beyond it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Layer %1 · unit %2 · time step t = %3 (%4)
+%5 = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HyperparameterPanel</name>
@@ -2481,6 +2685,73 @@ test MSE %1 (epoch %2)</source>
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sine task: predict the next sample of a signal (Ctrl+Shift+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedding task: skip-gram word vectors, trained live on a map (Ctrl+Shift+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Embeddings&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The seed&apos;s third task: skip-gram learns a vector for every word (or character) by predicting its neighbours, and similar words drift together on the map. The other tasks pause while it is shown.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text task: a character-level network learns to write, from Tang poems or any text (Ctrl+Shift+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sine&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The seed&apos;s first task: from a window of samples, predict the next one. Its settings and network stay as they are while the text task is shown.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Text&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The seed&apos;s second task: a character-level network reads a text one character at a time and learns to write like it. The sine&apos;s training pauses while it is shown.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot learn from this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open this text session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved text network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The text network has trained %n step(s) since it was last saved. Save it before closing? Discarding loses them.</source>
+        <translation>
+            <numerusform>The text network has trained %n step since it was last saved. Save it before closing? Discarding loses it.</numerusform>
+            <numerusform>The text network has trained %n steps since it was last saved. Save it before closing? Discarding loses them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Text Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSTM Lab sessions (*.lstmlab)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NeighbourPanel</name>
@@ -2639,6 +2910,69 @@ test MSE %1 (epoch %2)</source>
     </message>
     <message>
         <source>free run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SamplePanel</name>
+    <message>
+        <source>Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below 1 the network picks its likeliest characters more often (safer, more repetitive); above 1 it takes more chances (wilder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters written per sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text&apos;s first character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A priming text fed to the network before it writes; every character must appear in the text it learns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Temperature&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The network gives every symbol a probability; the sample draws from them raised to 1/temperature. At 1 it draws as the network believes; lower is more careful, higher more adventurous.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Length&lt;/b&gt;&lt;/p&gt;&lt;p&gt;How many characters each sample draws after its priming text.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sample Now&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The network writes from its present weights. While training runs a sample is written every few seconds and after every epoch, numbered with the epoch and step that wrote it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the network writes, newest last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Samples&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Text written by the network, one character at a time, each drawn from its predicted probabilities and fed back in. From noise at the start to the shape of the text: line lengths, punctuation, words.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a sample from the present weights (one is also written every few seconds while training runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── Sample %1 · epoch %2, step %L3 · temperature %4 ──</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3186,6 +3520,466 @@ The network keeps training on the previous signal. See the Signals section of th
     </message>
     <message>
         <source>The pace of training, from one step (one batch) per second on the left to full speed on the right. LSTM Lab starts at a teaching pace of 200 steps a second, so you can watch the prediction take shape; slower, you can follow the gates step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextAnalysisPanel</name>
+    <message>
+        <source>Find a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which units follow quotes, brackets, the position in the line, punctuation or a poem&apos;s first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen unit&apos;s equations at the chosen character, with its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text traced yet: the maps fill in while the network trains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters %1 … %2 of the %3 in the character view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · the first %2 of %3 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters %1 … %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextControlPanel</name>
+    <message>
+        <source>Text to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text the network learns to write, one character at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn from any UTF-8 text file (File &gt; Open Text…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Open Text&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Any UTF-8 text can be learnt: a novel from Project Gutenberg, your own poems, source code. Each distinct character becomes one symbol of the network&apos;s vocabulary (at most 10,000).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Text to learn&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The 300 Tang poems come with the Debian package fortunes-zh, the English fortunes with fortunes. The last 10% of the text is held out: the validation figure is measured on it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text defaults (2 × 128)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Udacity Anna KaRNNa (2 × 512)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set every control at once: LSTM Lab&apos;s text defaults, or the seed&apos;s Udacity configuration (2 layers of 512 units, 100 steps, 100 streams, learning rate 0.001, dropout 0.5, clipping 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Presets&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The seed&apos;s second project trains Udacity&apos;s &quot;Anna KaRNNa&quot;: 2 layers of 512 units on 100 streams of 100 characters. It needs far more time per step than the text defaults.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>num_units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units in every LSTM layer (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacked LSTM layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters per batch and stream: how far back the gradient reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each layer&apos;s outputs dropped while training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is cut into this many parallel streams: the batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam&apos;s step size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes over the training text; 0 trains until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clip norm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradients longer than this are scaled down to it; 0 turns clipping off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting weights and dropout masks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextCorpusCatalog</name>
+    <message>
+        <source>300 Tang poems (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fortunes about computers (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed: %2 is missing. Install the Debian package %3 (sudo apt-get install %3), or open any UTF-8 text with File &gt; Open Text….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextLossChart</name>
+    <message>
+        <source>training batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unigram baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bits per character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss in bits per character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many bits the network needs, on average, to encode the next character: the training batches (blue) and the held-out validation text after every epoch (orange). The dashed line is a model that ignores context and knows only how often each character occurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Bits per character&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The cross-entropy in bits: log2 of the vocabulary&apos;s size for a network that knows nothing, the unigram entropy for one that knows only how often each character occurs, and lower for one that uses the context. The validation figure is measured on the held-out last 10% of the text, without dropout.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextTaskPage</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; A new network learns from scratch: the loss starts high again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training diverged&lt;/b&gt;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These settings cannot be trained&lt;/b&gt;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text training finished: %n epoch(s) done.</source>
+        <translation>
+            <numerusform>Text training finished: %n epoch done.</numerusform>
+            <numerusform>Text training finished: %n epochs done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anatomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gates over the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the validation text, every character tinted by one unit; which units follow quotes, lines or punctuation; every gate over the characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn from any UTF-8 text file: the text task writes in its style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Te&amp;xt Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved text session (the window&apos;s or a headless run&apos;s session.lstmlab) and go on training where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Text Session &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the text network, its optimizer, histories and samples, to go on later exactly where training is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot learn from this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was trained on a text with another vocabulary (%2 symbols) than %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 at step %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Text Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSTM Lab sessions (*.lstmlab);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open this text session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Text Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSTM Lab sessions (*.lstmlab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the text session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 characters, %L2 distinct symbols. A model that knows only how often each occurs needs %3 bits per character: the dashed line to beat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a text on the left: its symbols are the network&apos;s inputs and outputs.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one column per symbol: the one-hot input picks a column, no product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer below&apos;s h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer&apos;s own h of the step before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softmax over the symbols: the next character&apos;s probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Parameters: %L1&lt;/b&gt; (one-hot input of %L2 symbols: 4H×V = %L3 input weights)&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every character is one of V = %L1 symbols. The network reads it as a one-hot vector, %2 layer(s) of H = %L3 units carry the state, and a softmax head gives the probability of every symbol coming next.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %L1 (batch %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bits/char · validation %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextTrainingController</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>num_units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timesteps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text model rebuilt with new weights: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no text to learn from: choose a corpus or open a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextTrainingWorker</name>
+    <message>
+        <source>The model could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no text to learn from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no trained text model to save.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -326,6 +326,91 @@
     </message>
 </context>
 <context>
+    <name>CharacterActivationView</name>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation>层(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>单元(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Shows:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Which value of the unit tints the characters: a gate, the cell state c or the hidden state h.</source>
+        <translation>用单元的哪个值给字符着色：某个门、细胞状态 c 或隐状态 h。</translation>
+    </message>
+    <message>
+        <source>The unit whose value tints the characters.</source>
+        <translation>其值给字符着色的单元。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Characters tinted by one unit&lt;/b&gt;&lt;p&gt;A stretch of text as the network read it. Each character&apos;s colour is the chosen unit&apos;s value just after reading it: choose the layer, the unit and the value (a gate, the cell state c or the hidden state h) above the text. Hover a character for the number; click it to see the five characters the network found likeliest next, and to show that step in the gate maps and the inspector.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;按一个单元着色的字符&lt;/b&gt;&lt;p&gt;网络读到的一段文本。每个字符的颜色是所选单元在读到它之后的值：在文本上方选择层、单元和数值（某个门、细胞状态 c 或隐状态 h）。悬停字符可看数值；点击它可看网络认为最可能的下五个字符，并在门热图和检查器中显示该步。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>The unit whose value tints the characters (the first %1 of %2 units are traced).</source>
+        <translation>其值给字符着色的单元（只记录了 %2 个单元中的前 %1 个）。</translation>
+    </message>
+    <message>
+        <source>%1 of unit %2, layer %3</source>
+        <translation>第 %3 层单元 %2 的%1</translation>
+    </message>
+    <message>
+        <source>%1 · characters %2 … %3 of %4</source>
+        <translation>%1 · %4 个字符中的第 %2 … %3 个</translation>
+    </message>
+    <message>
+        <source>%1 · the first %2 of %3 characters</source>
+        <translation>%1 · %3 个字符中的前 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 at t = %2
+%3 of unit %4 (layer %5) = %6</source>
+        <translation>%1，t = %2
+单元 %4（第 %5 层）的%3 = %6</translation>
+    </message>
+    <message>
+        <source>The text goes on with %1, to which the network gave %2.</source>
+        <translation>文本接下来是 %1，网络给它的概率是 %2。</translation>
+    </message>
+    <message>
+        <source>No text traced yet: the view fills in while the network trains.</source>
+        <translation>尚无文本记录：网络训练时此视图会填充。</translation>
+    </message>
+    <message>
+        <source>Click a character to see the five next characters the network found likeliest there.</source>
+        <translation>点击一个字符，查看网络认为此后最可能的五个字符。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>After %1 (t = %2) the network expects: %3</source>
+        <translation>在 %1（t = %2）之后，网络预期：%3</translation>
+    </message>
+    <message>
+        <source>; the text has %1 (%2).</source>
+        <translation>；文本实际是 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Colour scale %1 … %2 of the value shown.</source>
+        <translation>所示数值的色标 %1 … %2。</translation>
+    </message>
+    <message>
+        <source>Character activations</source>
+        <translation>字符激活</translation>
+    </message>
+</context>
+<context>
     <name>DivergenceNotice</name>
     <message>
         <source>%1 at step %2. The weights after step %3, the last finite ones, were kept.</source>
@@ -466,14 +551,6 @@
         <translation>随机种子</translation>
     </message>
     <message>
-        <source>Watching pace (an epoch in about %1 s)</source>
-        <translation>观看速度（每轮约 %1 秒）</translation>
-    </message>
-    <message>
-        <source>Untick for full speed</source>
-        <translation>取消勾选即全速</translation>
-    </message>
-    <message>
         <source>New Model</source>
         <translation>新模型</translation>
     </message>
@@ -580,6 +657,14 @@
     <message>
         <source>Train (a new model from the settings if there is none)</source>
         <translation>训练（若还没有模型，则按设置新建一个）</translation>
+    </message>
+    <message>
+        <source>Watching pace</source>
+        <translation>观看速度</translation>
+    </message>
+    <message>
+        <source>The whole run spread over about %1 s, so the map can be seen taking shape; untick for full speed</source>
+        <translation>整个训练分摊到约 %1 秒，可以看着图逐渐成形；取消勾选即全速</translation>
     </message>
 </context>
 <context>
@@ -722,6 +807,109 @@ Training and your settings are unaffected; choose another folder and try again.<
     <message>
         <source>&amp;%1x</source>
         <translation>&amp;%1x</translation>
+    </message>
+</context>
+<context>
+    <name>FindUnitPanel</name>
+    <message>
+        <source>Inside quotes</source>
+        <translation>引号内</translation>
+    </message>
+    <message>
+        <source>Inside brackets</source>
+        <translation>括号内</translation>
+    </message>
+    <message>
+        <source>Position in the line</source>
+        <translation>行内位置</translation>
+    </message>
+    <message>
+        <source>Just after punctuation</source>
+        <translation>紧跟标点之后</translation>
+    </message>
+    <message>
+        <source>First line of a poem</source>
+        <translation>诗的首行</translation>
+    </message>
+    <message>
+        <source>1 between quotation marks (&quot;…&quot;, “…”, 「…」, 『…』), else 0.</source>
+        <translation>在引号（&quot;…&quot;、“…”、「…」、『…』）之间为 1，否则为 0。</translation>
+    </message>
+    <message>
+        <source>1 inside brackets ((…), […], （…）, 《…》, 【…】), else 0.</source>
+        <translation>在括号（(…)、[…]、（…）、《…》、【…】）内为 1，否则为 0。</translation>
+    </message>
+    <message>
+        <source>How many characters of the line have been read: 1, 2, 3 … and 0 at the newline.</source>
+        <translation>本行已读的字符数：1、2、3 …，换行处为 0。</translation>
+    </message>
+    <message>
+        <source>1 when the character just read is a punctuation mark (. , ; : ! ? ， 。 、 …), else 0.</source>
+        <translation>刚读到的字符是标点（. , ; : ! ? ， 。 、 …）时为 1，否则为 0。</translation>
+    </message>
+    <message>
+        <source>1 on the first line of a poem or paragraph (after a blank line or a % line), else 0.</source>
+        <translation>在诗或段落的首行（空行或 % 行之后）为 1，否则为 0。</translation>
+    </message>
+    <message>
+        <source>&amp;Feature:</source>
+        <translation>特征(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Layers:</source>
+        <translation>层(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation>所有层</translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>Click a unit to show it in the character view.</source>
+        <translation>点击一个单元，在字符视图中显示它。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Find a unit&lt;/b&gt;&lt;p&gt;Which unit tracks a feature of the text? The units are ranked by |r|, the absolute Pearson correlation between the chosen value of a unit and the feature over the characters shown: 1 follows it exactly, 0 not at all. r &amp;gt; 0: the unit rises with the feature; r &amp;lt; 0: it falls. Click a unit to tint the text with it.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;寻找单元&lt;/b&gt;&lt;p&gt;哪个单元跟随文本的某个特征？单元按 |r| 排序，即单元所选数值与该特征在所示字符上的皮尔逊相关系数的绝对值：1 表示完全跟随，0 表示毫无关系。r &amp;gt; 0：单元随特征上升；r &amp;lt; 0：随之下降。点击一个单元即用它给文本着色。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>r = %1 · layer %2, unit %3</source>
+        <translation>r = %1 · 第 %2 层，单元 %3</translation>
+    </message>
+    <message>
+        <source>It rises with the feature.</source>
+        <translation>它随特征上升。</translation>
+    </message>
+    <message>
+        <source>It falls as the feature rises.</source>
+        <translation>特征上升时它下降。</translation>
+    </message>
+    <message>
+        <source>Pearson r = %1 between %2 of this unit and “%3” over the %4 characters. %5</source>
+        <translation>在 %4 个字符上，此单元的%2与“%3”的皮尔逊 r = %1。%5</translation>
+    </message>
+    <message>
+        <source>No text traced yet.</source>
+        <translation>尚无文本记录。</translation>
+    </message>
+    <message>
+        <source>This feature does not change over the %1 characters shown, so no unit can follow it: choose another.</source>
+        <translation>此特征在所示 %1 个字符中没有变化，任何单元都无法跟随它：请换一个。</translation>
+    </message>
+    <message>
+        <source>Score: |r|, how closely the value follows the feature over the %1 characters (1: exactly, 0: not at all).</source>
+        <translation>得分：|r|，数值在 %1 个字符上跟随特征的程度（1：完全，0：毫无关系）。</translation>
+    </message>
+    <message>
+        <source>Find a unit</source>
+        <translation>寻找单元</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1126,18 @@ Training and your settings are unaffected; choose another folder and try again.<
         <source>.</source>
         <comment>end of the sentence</comment>
         <translation>。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Layer %1 · unit %2 · time step t = %3&lt;/b&gt; &lt;span style=&apos;color:#606060&apos;&gt;(steps 0 … %4 of the text shown; the character read: %5)&lt;/span&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;第 %1 层 · 单元 %2 · 时间步 t = %3&lt;/b&gt; &lt;span style=&apos;color:#606060&apos;&gt;（所示文本的第 0 … %4 步；读到的字符：%5）&lt;/span&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 = onehot(%2): the character read at this step, one of %3 symbols; each W·%1 is the column of W for this character.</source>
+        <translation>%1 = onehot(%2)：此步读到的字符，%3 个符号之一；每个 W·%1 就是 W 中该字符对应的那一列。</translation>
+    </message>
+    <message>
+        <source>. It is part of what the softmax head turns into the next character&apos;s probabilities</source>
+        <translation>。它是 softmax 输出层转换为下一个字符概率的输入之一</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1954,12 @@ The maps show the network reading this window of the test signal, its oldest sam
         <source>This value is not bounded: the scale is −1 … 1, widened symmetrically to a round number when the values go beyond it.</source>
         <translation>这个量没有界限：刻度为 −1 … 1，数值超出时会对称地放宽到一个整齐的数。</translation>
     </message>
+    <message>
+        <source>Layer %1 · unit %2 · time step t = %3 (%4)
+%5 = %6</source>
+        <translation>第 %1 层 · 单元 %2 · 时间步 t = %3（%4）
+%5 = %6</translation>
+    </message>
 </context>
 <context>
     <name>HyperparameterPanel</name>
@@ -2479,6 +2685,72 @@ test MSE %1 (epoch %2)</source>
         <source>Batches</source>
         <translation>批次</translation>
     </message>
+    <message>
+        <source>&amp;Sine</source>
+        <translation>正弦(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The sine task: predict the next sample of a signal (Ctrl+Shift+1)</source>
+        <translation>正弦任务：预测信号的下一个采样（Ctrl+Shift+1）</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>文本(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Embeddings</source>
+        <translation>嵌入(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The embedding task: skip-gram word vectors, trained live on a map (Ctrl+Shift+3)</source>
+        <translation>嵌入任务：skip-gram 词向量，在图上实时训练（Ctrl+Shift+3）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Embeddings&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The seed&apos;s third task: skip-gram learns a vector for every word (or character) by predicting its neighbours, and similar words drift together on the map. The other tasks pause while it is shown.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;嵌入&lt;/b&gt;&lt;/p&gt;&lt;p&gt;笔记的第三个任务：skip-gram 通过预测邻近的词，为每个词（或字）学到一个向量，相似的词在图上渐渐聚到一起。显示它时，其他任务暂停。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The text task: a character-level network learns to write, from Tang poems or any text (Ctrl+Shift+2)</source>
+        <translation>文本任务：字符级网络从唐诗或任意文本学习写作（Ctrl+Shift+2）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sine&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The seed&apos;s first task: from a window of samples, predict the next one. Its settings and network stay as they are while the text task is shown.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;正弦&lt;/b&gt;&lt;/p&gt;&lt;p&gt;笔记的第一个任务：由一段采样窗口预测下一个采样。显示文本任务时，它的设置和网络保持原样。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Text&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The seed&apos;s second task: a character-level network reads a text one character at a time and learns to write like it. The sine&apos;s training pauses while it is shown.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;文本&lt;/b&gt;&lt;/p&gt;&lt;p&gt;笔记的第二个任务：字符级网络逐字阅读文本，学着像它那样写作。显示它时，正弦训练暂停。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cannot learn from this text</source>
+        <translation>无法学习此文本</translation>
+    </message>
+    <message>
+        <source>Cannot open this text session</source>
+        <translation>无法打开此文本会话</translation>
+    </message>
+    <message>
+        <source>Unsaved text network</source>
+        <translation>文本网络尚未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text network has trained %n step(s) since it was last saved. Save it before closing? Discarding loses them.</source>
+        <translation>
+            <numerusform>自上次保存以来，文本网络已训练 %n 步。关闭前保存吗？放弃将丢失这些步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Text Session</source>
+        <translation>保存文本会话</translation>
+    </message>
+    <message>
+        <source>LSTM Lab sessions (*.lstmlab)</source>
+        <translation>LSTM 实验室会话 (*.lstmlab)</translation>
+    </message>
 </context>
 <context>
     <name>NeighbourPanel</name>
@@ -2638,6 +2910,69 @@ test MSE %1 (epoch %2)</source>
     <message>
         <source>free run</source>
         <translation>自由运行</translation>
+    </message>
+</context>
+<context>
+    <name>SamplePanel</name>
+    <message>
+        <source>Temperature:</source>
+        <translation>温度：</translation>
+    </message>
+    <message>
+        <source>Below 1 the network picks its likeliest characters more often (safer, more repetitive); above 1 it takes more chances (wilder)</source>
+        <translation>低于 1 时网络更常选最可能的字符（更稳妥、更重复）；高于 1 时更敢冒险（更狂野）</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>长度：</translation>
+    </message>
+    <message>
+        <source>Characters written per sample</source>
+        <translation>每个样本写出的字符数</translation>
+    </message>
+    <message>
+        <source>Start with:</source>
+        <translation>开头：</translation>
+    </message>
+    <message>
+        <source>the text&apos;s first character</source>
+        <translation>文本的第一个字符</translation>
+    </message>
+    <message>
+        <source>A priming text fed to the network before it writes; every character must appear in the text it learns</source>
+        <translation>写作前先喂给网络的引导文本；每个字符都须出现在所学文本中</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Temperature&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The network gives every symbol a probability; the sample draws from them raised to 1/temperature. At 1 it draws as the network believes; lower is more careful, higher more adventurous.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;温度&lt;/b&gt;&lt;/p&gt;&lt;p&gt;网络给每个符号一个概率；采样按这些概率的 1/温度 次方抽取。为 1 时按网络所信抽取；更低更谨慎，更高更大胆。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Length&lt;/b&gt;&lt;/p&gt;&lt;p&gt;How many characters each sample draws after its priming text.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;长度&lt;/b&gt;&lt;/p&gt;&lt;p&gt;每个样本在引导文本之后抽取多少个字符。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sample Now&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The network writes from its present weights. While training runs a sample is written every few seconds and after every epoch, numbered with the epoch and step that wrote it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;立即采样&lt;/b&gt;&lt;/p&gt;&lt;p&gt;网络用当前权重写作。训练进行时，每隔几秒及每个周期结束时写一个样本，并标注写出它的周期和步数。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What the network writes, newest last</source>
+        <translation>网络写出的文字，最新的在最后</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Samples&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Text written by the network, one character at a time, each drawn from its predicted probabilities and fed back in. From noise at the start to the shape of the text: line lengths, punctuation, words.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;样本&lt;/b&gt;&lt;/p&gt;&lt;p&gt;网络逐字写出的文本，每个字符按其预测概率抽取并回送输入。从起初的噪声到文本的形态：行长、标点、词语。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sample Now</source>
+        <translation>立即采样</translation>
+    </message>
+    <message>
+        <source>Write a sample from the present weights (one is also written every few seconds while training runs)</source>
+        <translation>用当前权重写一个样本（训练时每隔几秒也会自动写一个）</translation>
+    </message>
+    <message>
+        <source>── Sample %1 · epoch %2, step %L3 · temperature %4 ──</source>
+        <translation>── 样本 %1 · 第 %2 周期，第 %L3 步 · 温度 %4 ──</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3525,465 @@ The network keeps training on the previous signal. See the Signals section of th
     <message>
         <source>The pace of training, from one step (one batch) per second on the left to full speed on the right. LSTM Lab starts at a teaching pace of 200 steps a second, so you can watch the prediction take shape; slower, you can follow the gates step by step.</source>
         <translation>训练的速度：最左边每秒一步（一个批次），最右边全速。LSTM 实验室以每秒 200 步的教学速度开始，让你看着预测逐渐成形；再慢一些，就能一步一步地跟着门的变化。</translation>
+    </message>
+</context>
+<context>
+    <name>TextAnalysisPanel</name>
+    <message>
+        <source>Find a unit</source>
+        <translation>寻找单元</translation>
+    </message>
+    <message>
+        <source>Which units follow quotes, brackets, the position in the line, punctuation or a poem&apos;s first line.</source>
+        <translation>哪些单元跟随引号、括号、行内位置、标点或诗的首行。</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查器</translation>
+    </message>
+    <message>
+        <source>The chosen unit&apos;s equations at the chosen character, with its numbers.</source>
+        <translation>所选单元在所选字符处的方程及其数值。</translation>
+    </message>
+    <message>
+        <source>No text traced yet: the maps fill in while the network trains.</source>
+        <translation>尚无文本记录：网络训练时热图会填充。</translation>
+    </message>
+    <message>
+        <source>Characters %1 … %2 of the %3 in the character view</source>
+        <translation>字符视图 %3 个字符中的第 %1 … %2 个</translation>
+    </message>
+    <message>
+        <source>%1 · the first %2 of %3 units</source>
+        <translation>%1 · %3 个单元中的前 %2 个</translation>
+    </message>
+    <message>
+        <source>Characters %1 … %2</source>
+        <translation>第 %1 … %2 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>TextControlPanel</name>
+    <message>
+        <source>Text to learn</source>
+        <translation>要学习的文本</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>The text the network learns to write, one character at a time</source>
+        <translation>网络逐字学着写的文本</translation>
+    </message>
+    <message>
+        <source>Open Text…</source>
+        <translation>打开文本…</translation>
+    </message>
+    <message>
+        <source>Learn from any UTF-8 text file (File &gt; Open Text…)</source>
+        <translation>从任意 UTF-8 文本文件学习（文件 &gt; 打开文本…）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Open Text&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Any UTF-8 text can be learnt: a novel from Project Gutenberg, your own poems, source code. Each distinct character becomes one symbol of the network&apos;s vocabulary (at most 10,000).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;打开文本&lt;/b&gt;&lt;/p&gt;&lt;p&gt;任何 UTF-8 文本都可学习：古登堡计划的小说、你自己的诗、源代码。每个不同的字符成为网络词表中的一个符号（最多 10,000 个）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Text to learn&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The 300 Tang poems come with the Debian package fortunes-zh, the English fortunes with fortunes. The last 10% of the text is held out: the validation figure is measured on it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;要学习的文本&lt;/b&gt;&lt;/p&gt;&lt;p&gt;唐诗三百首来自 Debian 软件包 fortunes-zh，英文格言来自 fortunes。文本最后 10% 留作验证：验证指标在其上测量。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Preset…</source>
+        <translation>预设…</translation>
+    </message>
+    <message>
+        <source>Text defaults (2 × 128)</source>
+        <translation>文本默认（2 × 128）</translation>
+    </message>
+    <message>
+        <source>Udacity Anna KaRNNa (2 × 512)</source>
+        <translation>Udacity Anna KaRNNa（2 × 512）</translation>
+    </message>
+    <message>
+        <source>Set every control at once: LSTM Lab&apos;s text defaults, or the seed&apos;s Udacity configuration (2 layers of 512 units, 100 steps, 100 streams, learning rate 0.001, dropout 0.5, clipping 5)</source>
+        <translation>一次设定所有控件：LSTM 实验室的文本默认值，或笔记的 Udacity 配置（2 层 512 单元、100 步、100 路流、学习率 0.001、dropout 0.5、裁剪 5）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Presets&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The seed&apos;s second project trains Udacity&apos;s &quot;Anna KaRNNa&quot;: 2 layers of 512 units on 100 streams of 100 characters. It needs far more time per step than the text defaults.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;预设&lt;/b&gt;&lt;/p&gt;&lt;p&gt;笔记的第二个项目训练 Udacity 的“Anna KaRNNa”：2 层 512 单元，100 路流、每路 100 个字符。每步所需时间远多于文本默认值。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>num_units:</source>
+        <translation>num_units：</translation>
+    </message>
+    <message>
+        <source>Units in every LSTM layer (H)</source>
+        <translation>每个 LSTM 层的单元数（H）</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>层数：</translation>
+    </message>
+    <message>
+        <source>Stacked LSTM layers</source>
+        <translation>堆叠的 LSTM 层</translation>
+    </message>
+    <message>
+        <source>Time steps:</source>
+        <translation>时间步：</translation>
+    </message>
+    <message>
+        <source>Characters per batch and stream: how far back the gradient reaches</source>
+        <translation>每批每路流的字符数：梯度回溯多远</translation>
+    </message>
+    <message>
+        <source>Dropout:</source>
+        <translation>Dropout：</translation>
+    </message>
+    <message>
+        <source>Share of each layer&apos;s outputs dropped while training</source>
+        <translation>训练时每层输出被丢弃的比例</translation>
+    </message>
+    <message>
+        <source>Streams:</source>
+        <translation>流数：</translation>
+    </message>
+    <message>
+        <source>The text is cut into this many parallel streams: the batch size</source>
+        <translation>文本被切成这么多路并行流：即批大小</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>学习率：</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s step size</source>
+        <translation>Adam 的步长</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <source>Passes over the training text; 0 trains until stopped</source>
+        <translation>遍历训练文本的次数；0 表示一直训练到停止</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <source>Clip norm:</source>
+        <translation>裁剪范数：</translation>
+    </message>
+    <message>
+        <source>Gradients longer than this are scaled down to it; 0 turns clipping off</source>
+        <translation>长于此值的梯度被缩放到此值；0 关闭裁剪</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <source>Starting weights and dropout masks</source>
+        <translation>初始权重和 dropout 掩码</translation>
+    </message>
+</context>
+<context>
+    <name>TextCorpusCatalog</name>
+    <message>
+        <source>300 Tang poems (Chinese)</source>
+        <translation>唐诗三百首（中文）</translation>
+    </message>
+    <message>
+        <source>Fortunes about computers (English)</source>
+        <translation>关于计算机的格言（英文）</translation>
+    </message>
+    <message>
+        <source>%1 is not installed: %2 is missing. Install the Debian package %3 (sudo apt-get install %3), or open any UTF-8 text with File &gt; Open Text….</source>
+        <translation>%1 未安装：缺少 %2。请安装 Debian 软件包 %3（sudo apt-get install %3），或用 文件 &gt; 打开文本… 打开任意 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>No such text: %1</source>
+        <translation>没有这个文本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TextLossChart</name>
+    <message>
+        <source>training batch</source>
+        <translation>训练批</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>unigram baseline</source>
+        <translation>一元基线</translation>
+    </message>
+    <message>
+        <source>training step</source>
+        <translation>训练步</translation>
+    </message>
+    <message>
+        <source>bits per character</source>
+        <translation>每字符比特</translation>
+    </message>
+    <message>
+        <source>Loss in bits per character</source>
+        <translation>以每字符比特计的损失</translation>
+    </message>
+    <message>
+        <source>How many bits the network needs, on average, to encode the next character: the training batches (blue) and the held-out validation text after every epoch (orange). The dashed line is a model that ignores context and knows only how often each character occurs.</source>
+        <translation>网络平均需要多少比特来编码下一个字符：训练批（蓝）和每个周期后留出的验证文本（橙）。虚线是忽略上下文、只知道每个字符出现频率的模型。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Bits per character&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The cross-entropy in bits: log2 of the vocabulary&apos;s size for a network that knows nothing, the unigram entropy for one that knows only how often each character occurs, and lower for one that uses the context. The validation figure is measured on the held-out last 10% of the text, without dropout.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;每字符比特&lt;/b&gt;&lt;/p&gt;&lt;p&gt;以比特计的交叉熵：一无所知的网络为词表大小的 log2，只知字符频率的为一元熵，利用上下文的则更低。验证指标在留出的最后 10% 文本上测量，不用 dropout。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TextTaskPage</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; A new network learns from scratch: the loss starts high again.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 新网络从头学起：损失又从高处开始。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training diverged&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;训练发散&lt;/b&gt;：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These settings cannot be trained&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;这些设置无法训练&lt;/b&gt;：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text training finished: %n epoch(s) done.</source>
+        <translation>
+            <numerusform>文本训练完成：已完成 %n 个周期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anatomy</source>
+        <translation>结构剖析</translation>
+    </message>
+    <message>
+        <source>Gates over the text</source>
+        <translation>文本上的门</translation>
+    </message>
+    <message>
+        <source>The start of the validation text, every character tinted by one unit; which units follow quotes, lines or punctuation; every gate over the characters.</source>
+        <translation>验证文本的开头，每个字符按一个单元着色；哪些单元跟随引号、行或标点；字符上的每个门。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Text…</source>
+        <translation>打开文本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Learn from any UTF-8 text file: the text task writes in its style</source>
+        <translation>从任意 UTF-8 文本文件学习：文本任务会模仿它的风格写作</translation>
+    </message>
+    <message>
+        <source>Open Te&amp;xt Session…</source>
+        <translation>打开文本会话(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Open a saved text session (the window&apos;s or a headless run&apos;s session.lstmlab) and go on training where it stopped</source>
+        <translation>打开保存的文本会话（窗口或无界面运行的 session.lstmlab），从停下处继续训练</translation>
+    </message>
+    <message>
+        <source>Save Text Session &amp;As…</source>
+        <translation>文本会话另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the text network, its optimizer, histories and samples, to go on later exactly where training is now</source>
+        <translation>保存文本网络、优化器、历史和样本，以后从现在的位置原样继续训练</translation>
+    </message>
+    <message>
+        <source>Learning from %1</source>
+        <translation>正在学习 %1</translation>
+    </message>
+    <message>
+        <source>Open Text</source>
+        <translation>打开文本</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot learn from this text</source>
+        <translation>无法学习此文本</translation>
+    </message>
+    <message>
+        <source>%1 was trained on a text with another vocabulary (%2 symbols) than %3 (%4)</source>
+        <translation>%1 所训练文本的词表（%2 个符号）与 %3（%4 个）不同</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Opened %1 at step %L2</source>
+        <translation>已打开 %1，第 %L2 步</translation>
+    </message>
+    <message>
+        <source>Open Text Session</source>
+        <translation>打开文本会话</translation>
+    </message>
+    <message>
+        <source>LSTM Lab sessions (*.lstmlab);;All files (*)</source>
+        <translation>LSTM 实验室会话 (*.lstmlab);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open this text session</source>
+        <translation>无法打开此文本会话</translation>
+    </message>
+    <message>
+        <source>Save Text Session</source>
+        <translation>保存文本会话</translation>
+    </message>
+    <message>
+        <source>LSTM Lab sessions (*.lstmlab)</source>
+        <translation>LSTM 实验室会话 (*.lstmlab)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the text session</source>
+        <translation>无法保存文本会话</translation>
+    </message>
+    <message>
+        <source>%L1 characters, %L2 distinct symbols. A model that knows only how often each occurs needs %3 bits per character: the dashed line to beat.</source>
+        <translation>%L1 个字符，%L2 个不同符号。只知各符号频率的模型需要每字符 %3 比特：这是要超越的虚线。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a text on the left: its symbols are the network&apos;s inputs and outputs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在左侧选择文本：它的符号就是网络的输入和输出。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>one column per symbol: the one-hot input picks a column, no product</source>
+        <translation>每个符号一列：独热输入选取一列，无需乘法</translation>
+    </message>
+    <message>
+        <source>the layer below&apos;s h</source>
+        <translation>下一层的 h</translation>
+    </message>
+    <message>
+        <source>the layer&apos;s own h of the step before</source>
+        <translation>本层上一步的 h</translation>
+    </message>
+    <message>
+        <source>softmax over the symbols: the next character&apos;s probabilities</source>
+        <translation>对符号做 softmax：下一个字符的概率</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Parameters: %L1&lt;/b&gt; (one-hot input of %L2 symbols: 4H×V = %L3 input weights)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;参数：%L1&lt;/b&gt;（%L2 个符号的独热输入：4H×V = %L3 个输入权重）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every character is one of V = %L1 symbols. The network reads it as a one-hot vector, %2 layer(s) of H = %L3 units carry the state, and a softmax head gives the probability of every symbol coming next.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每个字符是 V = %L1 个符号之一。网络把它读作独热向量，%2 层 H = %L3 个单元承载状态，softmax 输出头给出每个符号作为下一个字符的概率。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>tensor</source>
+        <translation>张量</translation>
+    </message>
+    <message>
+        <source>shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2</source>
+        <translation>周期 %1/%2</translation>
+    </message>
+    <message>
+        <source>Epoch %1</source>
+        <translation>周期 %1</translation>
+    </message>
+    <message>
+        <source>Step %L1 (batch %2 of %3)</source>
+        <translation>第 %L1 步（第 %2/%3 批）</translation>
+    </message>
+    <message>
+        <source>Step %L1</source>
+        <translation>第 %L1 步</translation>
+    </message>
+    <message>
+        <source>%1 bits/char · validation %2</source>
+        <translation>%1 比特/字符 · 验证 %2</translation>
+    </message>
+    <message>
+        <source> · %1 steps/s</source>
+        <translation> · %1 步/秒</translation>
+    </message>
+</context>
+<context>
+    <name>TextTrainingController</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>num_units</source>
+        <translation>num_units</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>timesteps</source>
+        <translation>时间步</translation>
+    </message>
+    <message>
+        <source>streams</source>
+        <translation>流数</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Text model rebuilt with new weights: %1.</source>
+        <translation>文本模型已用新权重重建：%1。</translation>
+    </message>
+    <message>
+        <source>There is no text to learn from: choose a corpus or open a text file.</source>
+        <translation>没有可学习的文本：请选择语料或打开文本文件。</translation>
+    </message>
+</context>
+<context>
+    <name>TextTrainingWorker</name>
+    <message>
+        <source>The model could not be built: %1</source>
+        <translation>无法构建模型：%1</translation>
+    </message>
+    <message>
+        <source>There is no text to learn from.</source>
+        <translation>没有可学习的文本。</translation>
+    </message>
+    <message>
+        <source>There is no trained text model to save.</source>
+        <translation>没有可保存的已训练文本模型。</translation>
     </message>
 </context>
 <context>
