@@ -87,7 +87,6 @@ void TestCommandLine::cellIsChosenByName()
     QCOMPARE(int(parse({"--headless"}).options->model.cell), int(RecurrentCell::Lstm));
     QCOMPARE(int(parse({"--headless", "--cell", "rnn"}).options->model.cell), int(RecurrentCell::Rnn));
     QCOMPARE(int(parse({"--headless", "--cell=gru"}).options->model.cell), int(RecurrentCell::Gru));
-    QCOMPARE(int(parse({"--cell", "gru", "--cell", "lstm"}).options->model.cell), int(RecurrentCell::Lstm));
     QVERIFY(isTrainingOption("cell"));
     const CommandLineResult r = parse({"--cell", "gru"});
     ModelConfig model;
