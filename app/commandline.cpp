@@ -64,6 +64,9 @@ const std::vector<Option> &options()
          [](const CommandLine &c) { return double(c.train.seed); }},
         {"clip-norm", TrainConfig::clipNormRange, false, [](CommandLine &c, double v) { c.train.clipNorm = v; }, {},
          [](const CommandLine &c) { return double(c.train.clipNorm); }},
+        // A structure option like --units, but named: applyValue() checks the name.
+        {"cell", {0, 0}, false, {},
+         [](CommandLine &c, const std::string &v) { c.model.cell = cellFromName(v).value_or(RecurrentCell::Lstm); }, {}},
         {"out", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.outDir = v; }, {}},
         {"resume", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.resumeFile = v; }, {}},
         {"lang", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.language = v; }, {}},
@@ -101,6 +104,8 @@ std::string applyValue(const Option &option, const std::string &value, CommandLi
     if (option.setText) {
         if (value.empty())
             return name + " needs a non-empty value";
+        if (name == "--cell" && !cellFromName(value))
+            return name + " must be one of " + cellNames + " (got '" + value + "')";
         option.setText(cl, value);
         return {};
     }
@@ -223,7 +228,7 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args)
             return result;
         }
     if (cl.embedTask()) {
-        for (const char *name : {"units", "layers", "timesteps", "dropout", "batch-size", "clip-norm", "shuffle", "resume"})
+        for (const char *name : {"units", "layers", "timesteps", "dropout", "batch-size", "clip-norm", "shuffle", "resume", "cell"})
             if (given(name)) {
                 result.error = std::string("--") + name + " does not apply with --task embed (a skip-gram model has --dim, "
                                "--window, --negatives, --min-count, --subsample, --tokens, --epochs, --learning-rate and --seed)";
@@ -273,6 +278,10 @@ void copyOptionField(const std::string &name, const CommandLine &from, CommandLi
         to.train.shuffle = from.train.shuffle;
         return;
     }
+    if (name == "cell") {
+        to.model.cell = from.model.cell;
+        return;
+    }
     for (const Option &o : options())
         if (name == o.name && o.getNumber)
             o.setNumber(to, o.getNumber(from));
@@ -305,7 +314,7 @@ void applyTextDefaults(CommandLine &cl)
 
 bool isTrainingOption(const std::string &name)
 {
-    if (name == "shuffle")
+    if (name == "shuffle" || name == "cell")
         return true;
     for (const Option &o : options())
         if (name == o.name)
@@ -355,9 +364,11 @@ std::string commandLineHelp(const std::string &program)
         << ".lstmlab, or a model.json) the window opens that instead. --out and --resume apply only\n"
         << "with --headless. Options:\n"
         << "  --headless            train without a window, print progress, write --out\n"
+        << "  --cell CELL           the recurrent cell of every layer: lstm (default), gru or rnn (a plain\n"
+        << "                        tanh RNN), as PyTorch's nn.LSTM, nn.GRU and nn.RNN (--task sine only)\n"
         << "  --units N             num_units, the width of each gate's layer (" << rangeText(ModelConfig::unitsRange) << ", default 20;\n"
         << "                        " << rangeText(ModelConfig::textUnitsRange) << " with --task text)\n"
-        << "  --layers N            stacked LSTM layers (" << rangeText(ModelConfig::layersRange) << ", default 2)\n"
+        << "  --layers N            stacked layers (" << rangeText(ModelConfig::layersRange) << ", default 2)\n"
         << "  --timesteps N         samples in one input window (" << rangeText(ModelConfig::timestepsRange) << ", default 20)\n"
         << "  --dropout P           drop probability on each layer's output, keep = 1 - P ("
         << rangeText(ModelConfig::dropoutRange) << ", default 0)\n"

@@ -63,7 +63,7 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args);
 std::string commandLineHelp(const std::string &program);
 
 // Whether `name` (without "--") is a training option: one that sets a field of ModelConfig or
-// TrainConfig (units, layers, timesteps, dropout, epochs, batch-size, learning-rate, seed,
+// TrainConfig (cell, units, layers, timesteps, dropout, epochs, batch-size, learning-rate, seed,
 // shuffle, clip-norm).
 bool isTrainingOption(const std::string &name);
 

@@ -125,7 +125,7 @@ bool HeadlessRun::prepare()
             m_error = "--resume: " + read.error + textTaskHint(m_options.resumeFile);
             return false;
         }
-        if (!refuseFixedOptions({"units", "layers", "timesteps"}, "the network's structure"))
+        if (!refuseFixedOptions({"cell", "units", "layers", "timesteps"}, "the network's structure"))
             return false;
         resumed = std::move(read.model);
         // The file decides the structure; dropout may still be set on the command line.
@@ -158,7 +158,7 @@ bool HeadlessRun::prepareSession(SessionData session)
     // clipping may be changed for the rest of the run, as in the window.
     ResumedSettings settings{session.state.learningRate, session.state.dropout, session.train.clipNorm,
                              session.train.epochs, session.state.epoch};
-    if (auto error = applyResumeOverrides(m_options, {"units", "layers", "timesteps", "batch-size", "seed", "shuffle"},
+    if (auto error = applyResumeOverrides(m_options, {"cell", "units", "layers", "timesteps", "batch-size", "seed", "shuffle"},
                                           "the network's structure, batch size, seed and window order", settings)) {
         m_error = *error;
         return false;
@@ -201,7 +201,7 @@ int HeadlessRun::run(std::ostream &out, std::ostream &err)
     Trainer &trainer = *m_trainer;
     const ModelConfig &c = trainer.modelConfig();
     const TrainConfig &t = trainer.trainConfig();
-    out << "LSTM Lab: " << c.layers << " layer(s) x " << c.units << " units, timesteps " << c.timesteps
+    out << "LSTM Lab: " << c.layers << " " << cellName(c.cell) << " layer(s) x " << c.units << " units, timesteps " << c.timesteps
         << ", dropout " << c.dropout << ", batch " << t.batchSize << ", learning rate " << t.learningRate
         << ", " << t.epochs << " epochs, " << trainer.dataset().train().size() << " training / "
         << trainer.dataset().test().size() << " test windows, "

@@ -40,6 +40,7 @@ private slots:
     void savedValuesKeptWhileUnchanged();
     void textTaskHasItsOwnDefaults();
     void embedTaskHasWord2vecsDefaults();
+    void cellIsChosenByName();
 };
 
 void TestCommandLine::textTaskHasItsOwnDefaults()
@@ -103,6 +104,21 @@ void TestCommandLine::embedTaskHasWord2vecsDefaults()
     QVERIFY(r.options->tokens == TokenMode::Chars);
     QCOMPARE(r.options->embed, (SkipGramConfig{32, 3, 10, 0.0, 7, 0.05, 9}));
     QCOMPARE(r.options->minCount, 2);
+}
+
+// --cell lstm|rnn|gru sets the model's cell (lstm when not given); it is a structure option
+// that the window takes in place of its stored one, like --units.
+void TestCommandLine::cellIsChosenByName()
+{
+    QCOMPARE(int(parse({"--headless"}).options->model.cell), int(RecurrentCell::Lstm));
+    QCOMPARE(int(parse({"--headless", "--cell", "rnn"}).options->model.cell), int(RecurrentCell::Rnn));
+    QCOMPARE(int(parse({"--headless", "--cell=gru"}).options->model.cell), int(RecurrentCell::Gru));
+    QVERIFY(isTrainingOption("cell"));
+    const CommandLineResult r = parse({"--cell", "gru"});
+    ModelConfig model;
+    TrainConfig train;
+    applyGivenOptions(*r.options, model, train);
+    QCOMPARE(int(model.cell), int(RecurrentCell::Gru));
 }
 
 void TestCommandLine::defaultsAreTheSeedConfiguration()
@@ -235,6 +251,13 @@ void TestCommandLine::badValues_data()
                                             << "--units must be an integer in 1..256 (got '512')";
     QTest::newRow("text units 513") << QStringList{"--task", "text", "--text", "a.txt", "--units", "513"}
                                     << "--units must be an integer in 1..512 (got '513')";
+    QTest::newRow("unknown cell") << QStringList{"--cell", "lstm2"}
+                                  << "--cell must be one of lstm, rnn, gru (got 'lstm2')";
+    QTest::newRow("cell missing its value") << QStringList{"--cell"} << "--cell needs a non-empty value";
+    QTest::newRow("gru for the text task") << QStringList{"--task", "text", "--text", "a.txt", "--cell", "gru"}
+                                           << "--cell must be lstm for the text task (got gru)";
+    QTest::newRow("rnn for the text task") << QStringList{"--headless", "--cell", "rnn", "--task", "text", "--text", "a.txt"}
+                                           << "--cell must be lstm for the text task (got rnn)";
     QTest::newRow("text units 513, task last") << QStringList{"--units", "513", "--text", "a.txt", "--task", "text"}
                                                << "--units must be an integer in 1..512 (got '513')";
 }
@@ -281,7 +304,7 @@ void TestCommandLine::executableHelpAndVersion()
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
     const QString help = QString::fromUtf8(process.readAllStandardOutput());
-    for (const char *option : {"--headless", "--units", "--layers", "--timesteps", "--dropout", "--epochs",
+    for (const char *option : {"--headless", "--cell", "--units", "--layers", "--timesteps", "--dropout", "--epochs",
                                "--batch-size", "--learning-rate", "--seed", "--out"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
     process.start(app, {"--version"});

@@ -61,6 +61,7 @@ private slots:
     void brokenFilesAreRefused();
     void savingIsAtomicAndReportsErrors();
     void keyOrderDoesNotMatter();
+    void fileWithoutCellIsAnLstm();
     void fileReadsAsItsText();
 };
 
@@ -95,9 +96,12 @@ void TestModelFile::roundTripIsBitExact_data()
     QTest::addColumn<int>("units");
     QTest::addColumn<int>("layers");
     QTest::addColumn<int>("timesteps");
-    QTest::newRow("seed 2x20 t20") << 20 << 2 << 20;
-    QTest::newRow("1 unit, 1 layer, t1") << 1 << 1 << 1;
-    QTest::newRow("3 layers of 7, t50") << 7 << 3 << 50;
+    QTest::addColumn<int>("cell");
+    QTest::newRow("seed 2x20 t20") << 20 << 2 << 20 << int(RecurrentCell::Lstm);
+    QTest::newRow("1 unit, 1 layer, t1") << 1 << 1 << 1 << int(RecurrentCell::Lstm);
+    QTest::newRow("3 layers of 7, t50") << 7 << 3 << 50 << int(RecurrentCell::Lstm);
+    QTest::newRow("gru, 2 layers of 5, t9") << 5 << 2 << 9 << int(RecurrentCell::Gru);
+    QTest::newRow("rnn, 3 layers of 4, t6") << 4 << 3 << 6 << int(RecurrentCell::Rnn);
 }
 
 void TestModelFile::roundTripIsBitExact()
@@ -105,7 +109,9 @@ void TestModelFile::roundTripIsBitExact()
     QFETCH(int, units);
     QFETCH(int, layers);
     QFETCH(int, timesteps);
+    QFETCH(int, cell);
     ModelConfig config;
+    config.cell = RecurrentCell(cell);
     config.units = units;
     config.layers = layers;
     config.timesteps = timesteps;
@@ -164,6 +170,12 @@ void TestModelFile::brokenFilesAreRefused_data()
         << QByteArray::fromStdString(replaceFirstValue(good, "1e39")) << "weight_ih_l0 has a value that is not a finite";
     QTest::newRow("units out of range") << QByteArray::fromStdString(replaceOnce(good, "\"units\": 3", "\"units\": 100000"))
                                         << "units must be an integer in 1..256";
+    QTest::newRow("unknown cell") << QByteArray::fromStdString(replaceOnce(good, "\"cell\": \"lstm\"", "\"cell\": \"transformer\""))
+                                  << "config.cell must be one of lstm, rnn, gru (got \"transformer\")";
+    QTest::newRow("cell not a string") << QByteArray::fromStdString(replaceOnce(good, "\"cell\": \"lstm\"", "\"cell\": 3"))
+                                       << "config.cell must be one of lstm, rnn, gru";
+    QTest::newRow("an lstm's tensors as a gru's") << QByteArray::fromStdString(replaceOnce(good, "\"cell\": \"lstm\"", "\"cell\": \"gru\""))
+                                                  << "tensor weight_ih_l0 must have shape [9, 1]";
     QTest::newRow("deep nesting") << QByteArray(100000, '[') << "nested deeper";
     QTest::newRow("overflowing dropout")
         << QByteArray::fromStdString(replaceOnce(good, "\"dropout\": 0", "\"dropout\": 1e999"))
@@ -232,6 +244,20 @@ void TestModelFile::savingIsAtomicAndReportsErrors()
 
 // Python's json.dump(sort_keys=True) puts "data" before "shape"; a hand-edited file may put
 // "tensors" before "config": both read as the file this library writes.
+// Files written before the cells have no config.cell: they are LSTMs, and still load.
+void TestModelFile::fileWithoutCellIsAnLstm()
+{
+    ModelConfig config;
+    config.units = 3;
+    const ModelData model = randomModel(config, 5);
+    const std::string text = writeModelJson(model);
+    QVERIFY(text.find("\"config\": {\"cell\": \"lstm\", \"input_size\"") != std::string::npos);
+    const ModelReadResult read = readModelJson(replaceOnce(text, "\"cell\": \"lstm\", ", ""));
+    QVERIFY2(read.model, read.error.c_str());
+    QCOMPARE(int(read.model->config.cell), int(RecurrentCell::Lstm));
+    QVERIFY(read.model->parameters == model.parameters);
+}
+
 void TestModelFile::keyOrderDoesNotMatter()
 {
     ModelConfig config;

@@ -314,6 +314,8 @@ private slots:
     void productsOnlyAreTheForwardPreactivations_data();
     void productsOnlyAreTheForwardPreactivations();
     void dropoutWithoutGeneratorThrows();
+    void otherCellsEvaluateAsTheyTrain_data();
+    void otherCellsEvaluateAsTheyTrain();
 };
 
 void TestNetwork::gradientMatchesCentralDifference_data()
@@ -333,6 +335,16 @@ void TestNetwork::gradientMatchesCentralDifference_data()
     QTest::newRow("seed: 20 units, 2 layers, 20 steps, batch 2") << makeConfig(1, 20, 2, 20, 1) << 2;
     // the batch is the direction the kernels vectorise along: whole packets and a remainder
     QTest::newRow("3 units, 2 layers, 5 steps, dropout 0.1, batch 19") << makeConfig(1, 3, 2, 5, 1, 0.1) << 19;
+    // the other cells under the same stacking, dropout and head
+    for (const RecurrentCell cell : {RecurrentCell::Rnn, RecurrentCell::Gru}) {
+        const QByteArray name = cellName(cell);
+        ModelConfig deep = makeConfig(1, 3, 2, 5, 1, 0.1);
+        deep.cell = cell;
+        QTest::newRow(name + ": 3 units, 2 layers, 5 steps, dropout 0.1, batch 4") << deep << 4;
+        ModelConfig wide = makeConfig(2, 4, 3, 7, 2);
+        wide.cell = cell;
+        QTest::newRow(name + ": 4 units, 3 layers, 7 steps, 2 inputs, 2 outputs, batch 3") << wide << 3;
+    }
 }
 
 void TestNetwork::gradientMatchesCentralDifference()
@@ -926,4 +938,41 @@ void TestNetwork::productsOnlyAreTheForwardPreactivations()
             }
         QCOMPARE(mismatches, 0);
     }
+}
+
+void TestNetwork::otherCellsEvaluateAsTheyTrain_data()
+{
+    QTest::addColumn<int>("cell");
+    QTest::newRow("rnn") << int(RecurrentCell::Rnn);
+    QTest::newRow("gru") << int(RecurrentCell::Gru);
+}
+
+// The plain RNN and the GRU: PyTorch's parameter count, and the evaluation workspace (blocks of
+// evaluationBlock windows) gives the training forward's predictions for more windows than a
+// block; a trace records the hidden states and the prediction.
+void TestNetwork::otherCellsEvaluateAsTheyTrain()
+{
+    QFETCH(int, cell);
+    ModelConfig config = makeConfig(1, 6, 2, 9, 1);
+    config.cell = RecurrentCell(cell);
+    const int G = config.cell == RecurrentCell::Rnn ? 1 : 3;
+    QCOMPARE(Network<double>::parameterCount(config), Eigen::Index(G * 6 * (1 + 6 + 2) + G * 6 * (6 + 6 + 2) + 6 + 1));
+    std::mt19937 rng(7);
+    Network<double> net(config);
+    net.initialise(rng);
+    const int batch = Network<double>::evaluationBlock + 13;
+    const MatD inputs = randomInputs(config, batch, rng);
+    Network<double>::Workspace training = net.makeWorkspace(batch);
+    const MatD trained = net.forward(training, inputs, false, nullptr);
+    Network<double>::Workspace evaluation = net.makeEvaluationWorkspace(batch);
+    const MatD evaluated = net.forward(evaluation, inputs, false, nullptr);
+    QCOMPARE(evaluated.cols(), Eigen::Index(batch));
+    QVERIFY((evaluated - trained).cwiseAbs().maxCoeff() < 1e-14);
+    const GateTrace trace = net.trace(inputs.col(0));
+    QCOMPARE(int(trace.layers.size()), 2);
+    QVERIFY(std::abs(trace.prediction - float(trained(0, 0))) < 1e-6f);
+    Network<double>::Workspace one = net.makeWorkspace(1);
+    net.forward(one, inputs.col(0), false, nullptr);
+    const MatD &h = config.cell == RecurrentCell::Rnn ? one.rnnCaches[1].h : one.gruCaches[1].h;
+    QCOMPARE(trace.layers[1].at(Gate::Hidden, 2, 8), float(h(8, 2)));
 }

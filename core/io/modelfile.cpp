@@ -51,7 +51,7 @@ std::string writeModelObject(const ModelData &model, std::string_view indent)
     out.reserve(std::size_t(model.parameters.size()) * 14 + 1024);
     out += "{\n" + in + "  \"format\": " + jsonQuote(modelFormatName) + ",\n";
     out += in + "  \"version\": " + std::to_string(modelFormatVersion) + ",\n";
-    out += in + "  \"config\": {\"input_size\": " + std::to_string(c.inputSize)
+    out += in + "  \"config\": {\"cell\": " + jsonQuote(cellName(c.cell)) + ", \"input_size\": " + std::to_string(c.inputSize)
            + ", \"units\": " + std::to_string(c.units) + ", \"layers\": " + std::to_string(c.layers)
            + ", \"timesteps\": " + std::to_string(c.timesteps)
            + ", \"output_size\": " + std::to_string(c.outputSize)

@@ -38,6 +38,34 @@ int clampInt(double value, Range r)
 
 } // namespace
 
+const char *cellName(RecurrentCell cell)
+{
+    switch (cell) {
+    case RecurrentCell::Rnn: return "rnn";
+    case RecurrentCell::Gru: return "gru";
+    case RecurrentCell::Lstm: break;
+    }
+    return "lstm";
+}
+
+std::optional<RecurrentCell> cellFromName(std::string_view name)
+{
+    for (RecurrentCell cell : {RecurrentCell::Lstm, RecurrentCell::Rnn, RecurrentCell::Gru})
+        if (name == cellName(cell))
+            return cell;
+    return std::nullopt;
+}
+
+int cellGateCount(RecurrentCell cell)
+{
+    switch (cell) {
+    case RecurrentCell::Rnn: return 1;
+    case RecurrentCell::Gru: return 3;
+    case RecurrentCell::Lstm: break;
+    }
+    return 4;
+}
+
 std::optional<std::string> ModelConfig::validate() const
 {
     if (auto e = checkInt("units", units, unitsRange)) return e;
@@ -52,6 +80,9 @@ std::optional<std::string> ModelConfig::validate() const
 std::optional<std::string> ModelConfig::validateText() const
 {
     if (auto e = checkInt("units", units, textUnitsRange)) return e;
+    if (cell != RecurrentCell::Lstm)
+        return std::string("cell must be lstm for the text task (got ") + cellName(cell)
+               + "): its network has no other cell yet";
     ModelConfig rest = *this;
     rest.units = 1;
     return rest.validate();

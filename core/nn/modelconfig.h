@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace lstmlab {
 
@@ -16,7 +17,21 @@ struct Range {
     double max;
 };
 
+// The recurrent cell of every layer: the LSTM (lstmlayer.h), the plain RNN with tanh
+// (rnnlayer.h) or the GRU (grulayer.h), each in PyTorch's parameterisation.
+enum class RecurrentCell { Lstm, Rnn, Gru };
+
+// "lstm", "rnn", "gru": the cell's name in files and on the command line.
+const char *cellName(RecurrentCell cell);
+// The cell named `name`, or nothing for any other text.
+std::optional<RecurrentCell> cellFromName(std::string_view name);
+// The allowed names, for messages: "lstm, rnn, gru".
+inline constexpr const char *cellNames = "lstm, rnn, gru";
+// The gate layers of one cell, the rows of weight_ih per unit: 4 (i, f, g, o), 1, 3 (r, z, n).
+int cellGateCount(RecurrentCell cell);
+
 struct ModelConfig {
+    RecurrentCell cell = RecurrentCell::Lstm; // the recurrent cell of every layer
     int inputSize = 1;   // I: features per time step (1 for a scalar signal)
     int units = 20;      // H: num_units, the width of each gate's layer
     int layers = 2;      // stacked LSTM layers
@@ -38,7 +53,8 @@ struct ModelConfig {
 
     // Empty when valid, else e.g. "units must be an integer in 1..256 (got 0)".
     std::optional<std::string> validate() const;
-    // The same for the text task: units in textUnitsRange, every other field as validate().
+    // The same for the text task: units in textUnitsRange, the LSTM cell only (its network has
+    // no other yet), every other field as validate().
     std::optional<std::string> validateText() const;
     // This configuration with every field in range (a value that is not a number: the default);
     // inputSize and outputSize become 1, the only width the window trains.

@@ -62,7 +62,11 @@ Network<Scalar>::Network(const ModelConfig &config) : m_config(config)
 {
     int inputSize = config.inputSize;
     for (int l = 0; l < config.layers; ++l) {
-        m_layers.emplace_back(inputSize, config.units);
+        switch (config.cell) {
+        case RecurrentCell::Lstm: m_layers.emplace_back(inputSize, config.units); break;
+        case RecurrentCell::Rnn: m_rnnLayers.emplace_back(inputSize, config.units); break;
+        case RecurrentCell::Gru: m_gruLayers.emplace_back(inputSize, config.units); break;
+        }
         inputSize = config.units;
     }
     m_params = Vec::Zero(parameterCount(config));
@@ -73,7 +77,7 @@ Network<Scalar>::Network(const ModelConfig &config) : m_config(config)
 template <typename Scalar>
 Network<Scalar>::Network(const Network &other)
     : m_config(other.m_config), m_params(other.m_params), m_grads(other.m_grads),
-      m_layers(other.m_layers)
+      m_layers(other.m_layers), m_rnnLayers(other.m_rnnLayers), m_gruLayers(other.m_gruLayers)
 {
     bindLayers();
 }
@@ -86,6 +90,8 @@ Network<Scalar> &Network<Scalar>::operator=(const Network &other)
         m_params = other.m_params;
         m_grads = other.m_grads;
         m_layers = other.m_layers;
+        m_rnnLayers = other.m_rnnLayers;
+        m_gruLayers = other.m_gruLayers;
         bindLayers();
     }
     return *this;
@@ -97,7 +103,7 @@ Eigen::Index Network<Scalar>::parameterCount(const ModelConfig &config)
     Eigen::Index count = 0;
     int inputSize = config.inputSize;
     for (int l = 0; l < config.layers; ++l) {
-        count += LstmLayer<Scalar>::parameterCount(inputSize, config.units);
+        count += Eigen::Index(cellGateCount(config.cell)) * config.units * (inputSize + config.units + 2);
         inputSize = config.units;
     }
     return count + Eigen::Index(config.outputSize) * (config.units + 1);
@@ -115,10 +121,54 @@ template <typename Scalar>
 void Network<Scalar>::bindLayers()
 {
     Eigen::Index offset = 0;
-    for (auto &layer : m_layers) {
-        layer.bind(m_params.data() + offset, m_grads.data() + offset);
-        offset += layer.parameterCount();
+    const auto bindAll = [&](auto &layers) { // only the chosen cell's vector has layers
+        for (auto &layer : layers) {
+            layer.bind(m_params.data() + offset, m_grads.data() + offset);
+            offset += layer.parameterCount();
+        }
+    };
+    bindAll(m_layers);
+    bindAll(m_rnnLayers);
+    bindAll(m_gruLayers);
+}
+
+template <typename Scalar>
+bool Network<Scalar>::forwardLayer(Workspace &ws, int l, const ConstRef &x, int timesteps, int batch,
+                                   const StopFlag *stop) const
+{
+    const std::size_t k = std::size_t(l);
+    switch (m_config.cell) {
+    case RecurrentCell::Rnn: return m_rnnLayers[k].forward(x, timesteps, batch, ws.rnnCaches[k], stop);
+    case RecurrentCell::Gru: return m_gruLayers[k].forward(x, timesteps, batch, ws.gruCaches[k], stop);
+    case RecurrentCell::Lstm: break;
     }
+    return m_layers[k].forward(x, timesteps, batch, ws.caches[k], stop);
+}
+
+template <typename Scalar>
+bool Network<Scalar>::backwardLayer(Workspace &ws, int l, const ConstRef &dH, const ConstRef &x, Ref *dX,
+                                    const StopFlag *stop)
+{
+    const std::size_t k = std::size_t(l);
+    const int T = ws.timesteps, B = ws.batch;
+    switch (m_config.cell) {
+    case RecurrentCell::Rnn: return m_rnnLayers[k].backward(dH, x, T, B, ws.rnnCaches[k], dX, stop);
+    case RecurrentCell::Gru: return m_gruLayers[k].backward(dH, x, T, B, ws.gruCaches[k], dX, stop);
+    case RecurrentCell::Lstm: break;
+    }
+    return m_layers[k].backward(dH, x, T, B, ws.caches[k], dX, stop);
+}
+
+template <typename Scalar>
+typename Network<Scalar>::ConstRef Network<Scalar>::hidden(const Workspace &ws, int l, Eigen::Index rows) const
+{
+    const std::size_t k = std::size_t(l);
+    switch (m_config.cell) {
+    case RecurrentCell::Rnn: return ws.rnnCaches[k].h.topRows(rows);
+    case RecurrentCell::Gru: return ws.gruCaches[k].h.topRows(rows);
+    case RecurrentCell::Lstm: break;
+    }
+    return ws.caches[k].h.topRows(rows);
 }
 
 template <typename Scalar>
@@ -181,12 +231,21 @@ typename Network<Scalar>::Workspace Network<Scalar>::makeWorkspace(int batchCapa
     ws.capacity = batchCapacity;
     ws.timesteps = T;
     ws.x = Mat::Zero(rows, m_config.inputSize);
+    const std::size_t L = std::size_t(layerCount());
     ws.caches.resize(m_layers.size());
-    ws.masks.resize(m_layers.size());
-    ws.dropped.resize(m_layers.size());
-    ws.dOut.resize(m_layers.size());
-    for (std::size_t l = 0; l < m_layers.size(); ++l) {
-        ws.caches[l].resize(m_layers[l].inputSize(), m_config.units, T, batchCapacity);
+    ws.rnnCaches.resize(m_rnnLayers.size());
+    ws.gruCaches.resize(m_gruLayers.size());
+    ws.masks.resize(L);
+    ws.dropped.resize(L);
+    ws.dOut.resize(L);
+    for (std::size_t l = 0; l < L; ++l) {
+        const int inputSize = l == 0 ? m_config.inputSize : m_config.units;
+        if (l < m_layers.size())
+            ws.caches[l].resize(inputSize, m_config.units, T, batchCapacity);
+        if (l < m_rnnLayers.size())
+            ws.rnnCaches[l].resize(inputSize, m_config.units, T, batchCapacity);
+        if (l < m_gruLayers.size())
+            ws.gruCaches[l].resize(inputSize, m_config.units, T, batchCapacity);
         ws.dOut[l] = Mat::Zero(rows, m_config.units);
         ws.masks[l] = Mat::Zero(rows, m_config.units);
         ws.dropped[l] = Mat::Zero(rows, m_config.units);
@@ -208,6 +267,16 @@ typename Network<Scalar>::Workspace Network<Scalar>::makeEvaluationWorkspace(int
     ws.timesteps = T;
     ws.block = block;
     ws.x = Mat::Zero(Eigen::Index(T) * block, m_config.inputSize);
+    if (m_config.cell != RecurrentCell::Lstm) { // the plain RNN and the GRU run their caches, one block large
+        ws.rnnCaches.resize(m_rnnLayers.size());
+        ws.gruCaches.resize(m_gruLayers.size());
+        for (std::size_t l = 0; l < m_rnnLayers.size(); ++l)
+            ws.rnnCaches[l].resize(m_rnnLayers[l].inputSize(), m_config.units, T, block);
+        for (std::size_t l = 0; l < m_gruLayers.size(); ++l)
+            ws.gruCaches[l].resize(m_gruLayers[l].inputSize(), m_config.units, T, block);
+        ws.y = Mat::Zero(m_config.outputSize, batchCapacity);
+        return ws;
+    }
     ws.packed.resize(m_layers.size());
     for (std::size_t l = 0; l < m_layers.size(); ++l) // sized now, refreshed by every forward()
         m_layers[l].prepareInference(ws.packed[l]);
@@ -226,6 +295,8 @@ typename Network<Scalar>::ConstRef Network<Scalar>::evaluate(Workspace &ws, cons
     const Eigen::Index B = inputs.cols();
     ws.batch = int(B);
     ws.dropoutApplied = false;
+    if (m_config.cell != RecurrentCell::Lstm)
+        return evaluateBlocks(ws, inputs, stop);
     for (int l = 0; l < L; ++l)
         m_layers[std::size_t(l)].prepareInference(ws.packed[std::size_t(l)]);
 
@@ -254,12 +325,41 @@ typename Network<Scalar>::ConstRef Network<Scalar>::evaluate(Workspace &ws, cons
 }
 
 template <typename Scalar>
+typename Network<Scalar>::ConstRef Network<Scalar>::evaluateBlocks(Workspace &ws, const ConstRef &inputs,
+                                                                  const StopFlag *stop) const
+{
+    // The plain RNN and the GRU: their forward() block after block, (14) on each block's last step.
+    const int T = m_config.timesteps;
+    const int L = layerCount();
+    const Eigen::Index B = inputs.cols();
+    for (Eigen::Index b0 = 0; b0 < B; b0 += ws.block) {
+        const Eigen::Index n = std::min<Eigen::Index>(ws.block, B - b0);
+        const Eigen::Index rows = T * n;
+        gatherInputs(ws.x, inputs, b0, n);
+        for (int l = 0; l < L; ++l) {
+            const ConstRef x = l == 0 ? ConstRef(ws.x.topRows(rows)) : hidden(ws, l - 1, rows);
+            if (!forwardLayer(ws, l, x, T, int(n), stop)) {
+                ws.stopped = true;
+                return ws.y.leftCols(B);
+            }
+        }
+        const ConstRef hLast = hidden(ws, L - 1, rows).bottomRows(n); // (n, H)
+        Ref y = ws.y.middleCols(b0, n);
+        for (int o = 0; o < m_config.outputSize; ++o)
+            y.row(o).transpose().noalias() = hLast * Wout().row(o).transpose();
+        y.colwise() += bout();
+        applyTanh<Scalar>(y);
+    }
+    return ws.y.leftCols(B);
+}
+
+template <typename Scalar>
 typename Network<Scalar>::ConstRef Network<Scalar>::layerOutput(const Workspace &ws, int l) const
 {
     const Eigen::Index TB = Eigen::Index(ws.timesteps) * ws.batch;
     if (ws.dropoutApplied)
         return ws.dropped[std::size_t(l)].topRows(TB);
-    return ws.caches[std::size_t(l)].h.topRows(TB);
+    return hidden(ws, l, TB);
 }
 
 template <typename Scalar>
@@ -292,9 +392,9 @@ typename Network<Scalar>::ConstRef Network<Scalar>::forward(Workspace &ws, const
     const double keep = 1.0 - m_config.dropout;
     const auto threshold = std::uint64_t(keep * 4294967296.0);
 
-    for (std::size_t l = 0; l < m_layers.size(); ++l) {
+    for (std::size_t l = 0; l < std::size_t(layerCount()); ++l) {
         const ConstRef x = l == 0 ? ConstRef(ws.x.topRows(TB)) : layerOutput(ws, int(l) - 1);
-        if (!m_layers[l].forward(x, T, int(B), ws.caches[l], stop)) {
+        if (!forwardLayer(ws, int(l), x, T, int(B), stop)) {
             ws.stopped = true;
             return ws.y.leftCols(B);
         }
@@ -308,7 +408,7 @@ typename Network<Scalar>::ConstRef Network<Scalar>::forward(Workspace &ws, const
                 for (int u = 0; u < H; ++u)
                     mask(row, u) = (*rng)() < threshold ? Scalar(1.0 / keep) : Scalar(0);
         }
-        ws.dropped[l].topRows(TB) = ws.caches[l].h.topRows(TB).cwiseProduct(mask.topRows(TB));
+        ws.dropped[l].topRows(TB) = hidden(ws, int(l), TB).cwiseProduct(mask.topRows(TB));
     }
     ws.masksValid = ws.masksValid || newMasks;
 
@@ -367,8 +467,7 @@ bool Network<Scalar>::backward(Workspace &ws, const ConstRef &targets, const Sto
             dU.array() *= ws.masks[std::size_t(l)].topRows(TB).array();
         const ConstRef x = l == 0 ? ConstRef(ws.x.topRows(TB)) : layerOutput(ws, l - 1);
         Ref dX = ws.dOut[std::size_t(std::max(0, l - 1))].topRows(TB);
-        if (!m_layers[std::size_t(l)].backward(dU, x, T, int(B), ws.caches[std::size_t(l)], l > 0 ? &dX : nullptr,
-                                               stop)) {
+        if (!backwardLayer(ws, l, dU, x, l > 0 ? &dX : nullptr, stop)) {
             dTopLast.setZero(); // kept zero between calls (see above)
             return false;
         }
@@ -397,6 +496,8 @@ GateTrace Network<Scalar>::trace(const ConstRef &window, const StopFlag *stop) c
     // time, while here every step is two matrix-vector products (the input halves of all steps
     // are one product before the loop). At 256 units x 8 layers x 512 steps: well under 1 s
     // (docs/performance.md).
+    if (m_config.cell != RecurrentCell::Lstm)
+        return traceHidden(window, stop);
     using Array = Eigen::Array<Scalar, Eigen::Dynamic, 1>;
     const int T = m_config.timesteps;
     const int H = m_config.units;
@@ -475,6 +576,47 @@ GateTrace Network<Scalar>::trace(const ConstRef &window, const StopFlag *stop) c
     // (14) on the last step's hidden state
     Vec y = Wout() * h.col(T - 1) + bout();
     trace.prediction = float(std::tanh(y(0)));
+    return trace;
+}
+
+template <typename Scalar>
+GateTrace Network<Scalar>::traceHidden(const ConstRef &window, const StopFlag *stop) const
+{
+    // The plain RNN and the GRU: one window through forward(), its hidden states (and each
+    // layer's input) recorded; the LSTM's gate slots stay zero.
+    const int T = m_config.timesteps;
+    const int H = m_config.units;
+    const int traced = tracedUnits(m_config);
+    Workspace ws = makeWorkspace(1);
+    const ConstRef y = forward(ws, window, false, nullptr, stop);
+    if (ws.stopped)
+        return {};
+    GateTrace trace;
+    trace.input.resize(std::size_t(T));
+    for (int t = 0; t < T; ++t)
+        trace.input[std::size_t(t)] = float(window(Eigen::Index(t) * m_config.inputSize, 0));
+    for (int l = 0; l < layerCount(); ++l) {
+        LayerTrace lt;
+        lt.units = traced;
+        lt.layerUnits = H;
+        lt.timesteps = T;
+        lt.inputSize = l == 0 ? m_config.inputSize : H;
+        for (auto &values : lt.values)
+            values.assign(std::size_t(traced) * T, 0.f);
+        const ConstRef h = hidden(ws, l, T); // (T, H): batch 1, row t
+        const ConstRef x = l == 0 ? ConstRef(ws.x.topRows(T)) : hidden(ws, l - 1, T);
+        for (int u = 0; u < traced; ++u)
+            for (int t = 0; t < T; ++t)
+                lt.values[std::size_t(Gate::Hidden)][std::size_t(u) * T + t] = float(h(t, u));
+        lt.input.resize(std::size_t(lt.inputSize) * T);
+        for (int k = 0; k < lt.inputSize; ++k)
+            for (int t = 0; t < T; ++t)
+                lt.input[std::size_t(k) * T + t] = float(x(t, k));
+        lt.preInput.assign(std::size_t(gateLayerCount * traced) * T, 0.f);
+        lt.preRecurrent.assign(std::size_t(gateLayerCount * traced) * T, 0.f);
+        trace.layers.push_back(std::move(lt));
+    }
+    trace.prediction = float(y(0, 0));
     return trace;
 }
 

@@ -2,6 +2,9 @@
 
 // The whole model of the seed notes: stacked LSTM layers, inverted dropout on every layer's
 // output, and a dense tanh head on the last time step's hidden state, trained with MSE.
+// ModelConfig::cell chooses the layers' cell: the LSTM (lstmlayer.h, run by the fast kernels),
+// the plain RNN (rnnlayer.h) or the GRU (grulayer.h), both their readable references; the
+// stacking, dropout, head and flat vectors are the same for all three.
 //
 // Shapes (legend): B = batch, T = timesteps, I = input width, H = num_units, O = output width,
 // L = layers. Sequences are (T*B, width) with row t*B + b, as in lstmlayer.h.
@@ -10,13 +13,16 @@
 //   (14) y = tanh(W_out u^{L-1}_{T-1} + b_out)        the head, (O, B)
 //   (15) loss = mean over O*B of (y - target)^2       MSE
 //
-// All parameters live in one flat vector (layer 0: Wih, Whh, bih, bhh; layer 1: ...; then
+// All parameters live in one flat vector (layer 0: Wih, Whh, bih, bhh, (GH, I), (GH, H), (GH),
+// (GH) with G = 4, 1 or 3 gate layers per cell; layer 1: ...; then
 // W_out (O, H), b_out (O)), and so do the gradients, in the same order: the optimizer,
 // clipping and the model file work on the flat vectors.
 
 #include "gatetrace.h"
+#include "grulayer.h"
 #include "lstmlayer.h"
 #include "modelconfig.h"
+#include "rnnlayer.h"
 #include "stopflag.h"
 
 #include <random>
@@ -47,7 +53,9 @@ public:
         bool masksValid = false;
         bool stopped = false;          // the last forward() gave up: `stop` was raised
         Mat x;                         // (T*B, I) the inputs, time-major
-        std::vector<typename LstmLayer<Scalar>::Cache> caches;
+        std::vector<typename LstmLayer<Scalar>::Cache> caches;  // per layer, for the LSTM cell
+        std::vector<typename RnnLayer<Scalar>::Cache> rnnCaches; // per layer, for the plain RNN
+        std::vector<typename GruLayer<Scalar>::Cache> gruCaches; // per layer, for the GRU
         std::vector<Mat> masks;        // (T*B, H) per layer, (13)
         std::vector<Mat> dropped;      // (T*B, H) per layer, u in (13)
         std::vector<Mat> dOut;         // (T*B, H) per layer, dL/du
@@ -56,7 +64,8 @@ public:
 
         // An evaluation workspace (makeEvaluationWorkspace) holds none of the above but x and y:
         // it runs the windows through all layers in blocks of `block`, keeping only each
-        // layer's h of the current block, so that a whole test set stays in cache.
+        // layer's h of the current block, so that a whole test set stays in cache (the plain
+        // RNN and the GRU: their caches above, sized for one block).
         bool evaluationOnly = false;
         int block = 0;
         std::vector<Vec> packed;       // per layer, LstmLayer::prepareInference()
@@ -87,9 +96,13 @@ public:
     // either: how an optimiser step installs the values it computed aside (GuardedAdamStep).
     void swapParameters(Vec &other);
 
-    int layerCount() const { return int(m_layers.size()); }
+    int layerCount() const { return m_config.layers; }
+    // Layer l of an LSTM network (config().cell == RecurrentCell::Lstm); rnnLayer() and gruLayer() those
+    // of the other cells.
     LstmLayer<Scalar> &layer(int l) { return m_layers[std::size_t(l)]; }
     const LstmLayer<Scalar> &layer(int l) const { return m_layers[std::size_t(l)]; }
+    RnnLayer<Scalar> &rnnLayer(int l) { return m_rnnLayers[std::size_t(l)]; }
+    GruLayer<Scalar> &gruLayer(int l) { return m_gruLayers[std::size_t(l)]; }
     MatMap Wout();               // (O, H)
     VecMap bout();               // (O)
     ConstMatMap Wout() const;
@@ -120,7 +133,8 @@ public:
     bool backward(Workspace &ws, const ConstRef &targets, const StopFlag *stop = nullptr);
 
     // Evaluation-mode forward of one window (I*T values) with the gates of the first
-    // tracedUnits() units of every layer recorded; empty when `stop` was raised.
+    // tracedUnits() units of every layer recorded; empty when `stop` was raised. For the plain
+    // RNN and the GRU only the hidden state (and the input) is recorded, the gates stay zero.
     GateTrace trace(const ConstRef &window, const StopFlag *stop = nullptr) const;
     // How many units per layer a trace records: all of them, unless the trace would then take
     // more than maxTraceBytes (gatetrace.h); at the largest configuration (256 units, 8 layers,
@@ -131,12 +145,21 @@ private:
     void bindLayers();
     ConstRef layerOutput(const Workspace &ws, int l) const;
     ConstRef evaluate(Workspace &ws, const ConstRef &inputs, const StopFlag *stop) const;
+    ConstRef evaluateBlocks(Workspace &ws, const ConstRef &inputs, const StopFlag *stop) const;
+    GateTrace traceHidden(const ConstRef &window, const StopFlag *stop) const;
+    // Layer l of the chosen cell: forward and backward over T steps of B rows (lstmlayer.h), and
+    // its hidden states (T*B, H).
+    bool forwardLayer(Workspace &ws, int l, const ConstRef &x, int timesteps, int batch, const StopFlag *stop) const;
+    bool backwardLayer(Workspace &ws, int l, const ConstRef &dH, const ConstRef &x, Ref *dX, const StopFlag *stop);
+    ConstRef hidden(const Workspace &ws, int l, Eigen::Index rows) const;
     Eigen::Index headOffset() const;
 
     ModelConfig m_config;
     Vec m_params;
     Vec m_grads;
-    std::vector<LstmLayer<Scalar>> m_layers;
+    std::vector<LstmLayer<Scalar>> m_layers;    // the LSTM cell's layers, or none
+    std::vector<RnnLayer<Scalar>> m_rnnLayers;  // the plain RNN's, or none
+    std::vector<GruLayer<Scalar>> m_gruLayers;  // the GRU's, or none
 };
 
 extern template class Network<float>;

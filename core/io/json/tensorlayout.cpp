@@ -21,12 +21,13 @@ std::vector<TensorInfo> tensorLayout(const ModelConfig &config)
         tensors.push_back(std::move(info));
     };
     const int H = config.units;
+    const int G = cellGateCount(config.cell); // gate layers: 4 (LSTM), 1 (RNN), 3 (GRU)
     for (int l = 0; l < config.layers; ++l) {
         const std::string suffix = "_l" + std::to_string(l);
-        add("weight_ih" + suffix, 4 * H, l == 0 ? config.inputSize : H);
-        add("weight_hh" + suffix, 4 * H, H);
-        add("bias_ih" + suffix, 4 * H, 0);
-        add("bias_hh" + suffix, 4 * H, 0);
+        add("weight_ih" + suffix, G * H, l == 0 ? config.inputSize : H);
+        add("weight_hh" + suffix, G * H, H);
+        add("bias_ih" + suffix, G * H, 0);
+        add("bias_hh" + suffix, G * H, 0);
     }
     add("head.weight", config.outputSize, H);
     add("head.bias", config.outputSize, 0);
@@ -78,6 +79,15 @@ std::optional<ModelConfig> readModelConfig(const JsonValue &config, std::string 
         return std::nullopt;
     }
     ModelConfig c;
+    if (const JsonValue *cell = config.find("cell")) { // absent: the LSTM, as in files before cells
+        const std::optional<RecurrentCell> named = cell->isString() ? cellFromName(cell->text()) : std::nullopt;
+        if (!named) {
+            *error = std::string("config.cell must be one of ") + cellNames + " (got "
+                     + (cell->isString() ? "\"" + cell->text().substr(0, 40) + "\"" : std::string("no string")) + ")";
+            return std::nullopt;
+        }
+        c.cell = *named;
+    }
     c.inputSize = *inputSize;
     c.units = *units;
     c.layers = *layers;

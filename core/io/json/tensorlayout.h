@@ -31,6 +31,8 @@ std::size_t maxTensorSize();
 
 // A model's "config" object: every field present, an integer or a finite number, and the whole
 // valid (ModelConfig::validate()); else nullopt and error names the field ("config.units ...").
+// "cell" may be absent (the LSTM: files written before the cells); when present it must be one
+// of cellNames.
 std::optional<ModelConfig> readModelConfig(const JsonValue &config, std::string *error);
 
 } // namespace lstmlab

@@ -1,0 +1,111 @@
+#pragma once
+
+// One GRU layer (gated recurrent unit, Cho et al. 2014) in torch.nn.GRU's parameterisation and
+// gate order (r, z, n).
+//
+// Shapes (legend): B = batch, T = timesteps, I = input width, H = num_units.
+// A sequence is one (T*B, width) block whose row t*B + b is sample b at time step t, as in
+// lstmlayer.h; buffers are sized once for a batch capacity and a smaller batch uses their top
+// T*B rows.
+//
+// The equations, numbered after the plain RNN's (24)-(26), with sigma the logistic function;
+// h_{-1} = 0:
+//   (27) r_t = sigma(W_ir x_t + b_ir + W_hr h_{t-1} + b_hr)          reset gate
+//   (28) z_t = sigma(W_iz x_t + b_iz + W_hz h_{t-1} + b_hz)          update gate
+//   (29) n_t =  tanh(W_in x_t + b_in + r_t * (W_hn h_{t-1} + b_hn))  candidate
+//   (30) h_t = (1 - z_t) * n_t + z_t * h_{t-1}                        hidden state (the output)
+// W_ih stacks W_ir, W_iz, W_in by rows (3H, I), W_hh likewise (3H, H); b_ih and b_hh likewise.
+// Where the LSTM keeps a separate cell state, the GRU's h_t is its own highway: with z_t near 1,
+// (30) copies h_{t-1} on, and so does the gradient.
+//
+// Backward, with dh_t = dL/dh_t from above plus the recurrent part from step t+1:
+//   (31) dn = dh_t * (1 - z),  dz = dh_t * (h_{t-1} - n)
+//        da_n = dn * (1 - n^2),  da_r = da_n * (W_hn h_{t-1} + b_hn) * r (1 - r),
+//        da_z = dz * z (1 - z)
+//   (32) dGi_t = [da_r; da_z; da_n]         gradient of the input half W_ih x_t + b_ih
+//        dGh_t = [da_r; da_z; da_n * r]     gradient of the recurrent half W_hh h_{t-1} + b_hh
+//   (33) dh_{t-1} += dh_t * z + W_hh^T dGh_t,  dx_t = W_ih^T dGi_t
+//   (34) dW_ih = sum_t dGi_t x_t^T,  db_ih = sum_t dGi_t,
+//        dW_hh = sum_t dGh_t h_{t-1}^T,  db_hh = sum_t dGh_t
+//
+// This is the reference, written to be read, and it is also what trains: there are no fast
+// kernels for this cell yet. It allocates nothing per time step: the input halves of every
+// step are one product before the loop, and the weight gradients one product after it.
+
+#include "grucache.h"
+#include "stopflag.h"
+
+#include <Eigen/Core>
+
+namespace lstmlab {
+
+template <typename Scalar>
+class GruLayer
+{
+public:
+    using Mat = Matrix<Scalar>;
+    using Vec = Vector<Scalar>;
+    using MatMap = Eigen::Map<Mat>;
+    using ConstMatMap = Eigen::Map<const Mat>;
+    using VecMap = Eigen::Map<Vec>;
+    using ConstVecMap = Eigen::Map<const Vec>;
+    using Ref = Eigen::Ref<Mat>;
+    using ConstRef = Eigen::Ref<const Mat>;
+    using Cache = GruCache<Scalar>;
+
+    GruLayer(int inputSize, int units) : m_inputSize(inputSize), m_units(units) {}
+
+    int inputSize() const { return m_inputSize; }
+    int units() const { return m_units; }
+
+    static Eigen::Index parameterCount(int inputSize, int units)
+    {
+        return Eigen::Index(3) * units * (inputSize + units + 2);
+    }
+    Eigen::Index parameterCount() const { return parameterCount(m_inputSize, m_units); }
+
+    // The parameters and gradients live in the network's flat buffers, in PyTorch's order
+    // weight_ih, weight_hh, bias_ih, bias_hh (each column-major); bind() points at the slices.
+    void bind(Scalar *parameters, Scalar *gradients)
+    {
+        m_params = parameters;
+        m_grads = gradients;
+    }
+
+    MatMap Wih() { return MatMap(m_params, 3 * m_units, m_inputSize); }          // (3H, I)
+    MatMap Whh() { return MatMap(m_params + offWhh(), 3 * m_units, m_units); }  // (3H, H)
+    VecMap bih() { return VecMap(m_params + offBih(), 3 * m_units); }           // (3H)
+    VecMap bhh() { return VecMap(m_params + offBhh(), 3 * m_units); }           // (3H)
+    ConstMatMap Wih() const { return ConstMatMap(m_params, 3 * m_units, m_inputSize); }
+    ConstMatMap Whh() const { return ConstMatMap(m_params + offWhh(), 3 * m_units, m_units); }
+    ConstVecMap bih() const { return ConstVecMap(m_params + offBih(), 3 * m_units); }
+    ConstVecMap bhh() const { return ConstVecMap(m_params + offBhh(), 3 * m_units); }
+    MatMap dWih() { return MatMap(m_grads, 3 * m_units, m_inputSize); }
+    MatMap dWhh() { return MatMap(m_grads + offWhh(), 3 * m_units, m_units); }
+    VecMap dbih() { return VecMap(m_grads + offBih(), 3 * m_units); }
+    VecMap dbhh() { return VecMap(m_grads + offBhh(), 3 * m_units); }
+
+    // x: (T*B, I). Fills cache.gates, hn and h (27)-(30) for the top T*B rows, from h_{-1} = 0.
+    // Returns false, its outputs partly written, when `stop` was raised (read once per step).
+    bool forward(const ConstRef &x, int timesteps, int batch, Cache &cache, const StopFlag *stop = nullptr) const;
+    // dH: (T*B, H) dL/dh_t from the layer above (or the head), x: the forward input.
+    // Writes the parameter gradients (overwriting), cache.dGi, dGh and, when dX is given,
+    // dL/dx (T*B, I).
+    bool backward(const ConstRef &dH, const ConstRef &x, int timesteps, int batch, Cache &cache, Ref *dX,
+                  const StopFlag *stop = nullptr);
+
+private:
+    Eigen::Index offWhh() const { return Eigen::Index(3) * m_units * m_inputSize; }
+    Eigen::Index offBih() const { return offWhh() + Eigen::Index(3) * m_units * m_units; }
+    Eigen::Index offBhh() const { return offBih() + 3 * m_units; }
+
+    int m_inputSize;
+    int m_units;
+    Scalar *m_params = nullptr;
+    Scalar *m_grads = nullptr;
+};
+
+extern template class GruLayer<float>;
+extern template class GruLayer<double>;
+
+} // namespace lstmlab
