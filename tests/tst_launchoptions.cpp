@@ -115,6 +115,8 @@ void TestLaunchOptions::refusedOptions_data()
                                          << "--units does not apply when opening run.lstmlab";
     QTest::newRow("shuffle beside a file") << QStringList{"run.lstmlab", "--shuffle"}
                                            << "--shuffle does not apply when opening run.lstmlab";
+    QTest::newRow("a cell without gate views yet") << QStringList{"--cell", "gru"}
+                                                   << "--cell gru runs only with --headless for now";
 }
 
 void TestLaunchOptions::refusedOptions()
