@@ -357,8 +357,10 @@ void EmbedTaskPage::setRunning(bool running)
 
 void EmbedTaskPage::toggleTraining()
 {
-    if (!m_controller->hasModel() || m_last.state == EmbedSnapshot::State::Finished)
+    if (!m_controller->hasModel())
         newModel(false);
+    else if (m_last.state == EmbedSnapshot::State::Finished)
+        newModel(true); // asks before replacing the trained vectors
     else
         setRunning(!m_controller->running());
 }
