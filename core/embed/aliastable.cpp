@@ -1,5 +1,6 @@
 #include "aliastable.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -43,7 +44,7 @@ AliasTable::AliasTable(const std::vector<double> &weights)
             m_threshold[k] = 0xFFFFFFFFu;
             m_alias[k] = int(k);
         } else {
-            m_threshold[k] = std::uint32_t(std::llround(keep[k] * 4294967296.0 > 4294967295.0 ? 4294967295.0 : keep[k] * 4294967296.0));
+            m_threshold[k] = std::uint32_t(std::min(4294967295.0, std::round(keep[k] * 4294967296.0)));
         }
     }
 }
