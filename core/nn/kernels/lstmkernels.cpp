@@ -3,10 +3,6 @@
 #include "activation.h"
 #include "lstmbenchkernels.h"
 
-// Eigen's SIMD packets (__m512 and kin) as template arguments lose their alignment attribute,
-// which is harmless here: every load and store below is an explicit unaligned one.
-#pragma GCC diagnostic ignored "-Wignored-attributes"
-
 #include <algorithm>
 #include <cmath>
 #include <type_traits>
