@@ -208,11 +208,6 @@ void HyperparameterPanel::retranslateUi()
            "the GRU (three: reset, update and candidate; no separate cell state) or the plain RNN "
            "(one tanh layer, no gates), as PyTorch's nn.LSTM, nn.GRU and nn.RNN.</p>"
            "<p>Changing it rebuilds the network with fresh weights.</p>"));
-    m_units->setToolTip(
-        tr("<p><b>num_units</b>: the number of neurons in each of the four gate layers "
-           "(input i, forget f, candidate g, output o) of every LSTM layer, and so the length of "
-           "the cell state c and of the hidden state h. It is not a number of cells.</p>"
-           "<p>Changing it rebuilds the network with fresh weights.</p>"));
     m_layers->setToolTip(
         tr("<p>How many LSTM layers are stacked. Layer 0 reads the signal; every higher layer "
            "reads the hidden states h of the layer below; the dense tanh head reads the last "
@@ -227,9 +222,7 @@ void HyperparameterPanel::retranslateUi()
            "The seed's DropoutWrapper calls it by its complement, output_keep_prob = 1 &minus; dropout.</p>"
            "<p>Dropout is off when the test set is predicted. It takes effect at the next step.</p>"));
     m_keepLabel->setToolTip(tr("The seed's output_keep_prob: the share of outputs kept while training."));
-    m_parameterLabel->setToolTip(
-        tr("Every weight and bias the optimiser adjusts: per layer 4&middot;H&middot;(inputs + H) weights "
-           "and 8&middot;H biases (PyTorch keeps two bias vectors), plus the head."));
+    updateCellToolTips();
     findChild<QLabel *>(QStringLiteral("cellLabel"))->setText(tr("Cell"));
     label(m_units, tr("Units (num_units)"));
     findChild<QLabel *>(QStringLiteral("layersLabel"))->setText(tr("Layers"));
@@ -378,6 +371,41 @@ void HyperparameterPanel::commit()
     emit configurationChanged(m_model, m_train);
 }
 
+void HyperparameterPanel::updateCellToolTips()
+{
+    // num_units and the parameter count, said of the chosen cell.
+    switch (lstmlab::RecurrentCell(m_cell->currentData().toInt())) {
+    case lstmlab::RecurrentCell::Gru:
+        m_units->setToolTip(
+            tr("<p><b>num_units</b>: the number of neurons in each of the three gate layers (reset r, "
+               "update z, candidate n) of every GRU layer, and so the length of the hidden state h. "
+               "It is not a number of cells.</p><p>Changing it rebuilds the network with fresh weights.</p>"));
+        m_parameterLabel->setToolTip(
+            tr("Every weight and bias the optimiser adjusts: per GRU layer 3&middot;H&middot;(inputs + H) "
+               "weights and 6&middot;H biases (PyTorch keeps two bias vectors), plus the head."));
+        return;
+    case lstmlab::RecurrentCell::Rnn:
+        m_units->setToolTip(
+            tr("<p><b>num_units</b>: the number of neurons in the one tanh layer of every plain RNN "
+               "layer, and so the length of the hidden state h.</p><p>Changing it rebuilds the "
+               "network with fresh weights.</p>"));
+        m_parameterLabel->setToolTip(
+            tr("Every weight and bias the optimiser adjusts: per plain RNN layer H&middot;(inputs + H) "
+               "weights and 2&middot;H biases (PyTorch keeps two bias vectors), plus the head."));
+        return;
+    case lstmlab::RecurrentCell::Lstm:
+        break;
+    }
+    m_units->setToolTip(
+        tr("<p><b>num_units</b>: the number of neurons in each of the four gate layers "
+           "(input i, forget f, candidate g, output o) of every LSTM layer, and so the length of "
+           "the cell state c and of the hidden state h. It is not a number of cells.</p>"
+           "<p>Changing it rebuilds the network with fresh weights.</p>"));
+    m_parameterLabel->setToolTip(
+        tr("Every weight and bias the optimiser adjusts: per layer 4&middot;H&middot;(inputs + H) weights "
+           "and 8&middot;H biases (PyTorch keeps two bias vectors), plus the head."));
+}
+
 void HyperparameterPanel::updateKeepLabel()
 {
     m_keepLabel->setText(tr("keep %1").arg(1.0 - m_dropout->value(), 0, 'f', 2));
@@ -387,4 +415,5 @@ void HyperparameterPanel::updateKeepLabel()
     model.layers = m_layers->value();
     m_parameterLabel->setText(
         tr("%L1 trainable parameters").arg(qlonglong(lstmlab::Network<float>::parameterCount(model))));
+    updateCellToolTips();
 }

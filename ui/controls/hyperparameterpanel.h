@@ -69,6 +69,7 @@ private:
     void commit();
     void onTrainButton();
     void updateKeepLabel();
+    void updateCellToolTips();
 
     QComboBox *m_cell = nullptr;
     QSpinBox *m_units = nullptr;
