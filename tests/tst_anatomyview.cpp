@@ -305,6 +305,12 @@ void TestAnatomyView::drawsTheChosenCell()
     QCOMPARE(int(view.unrolledDiagram()->cell()), cell);
     QCOMPARE(AnatomyView::parameterCount(model), qint64(lstmlab::Network<float>::parameterCount(model)));
     QCOMPARE(AnatomyView::tensors(model).at(1).formula, weightShape);
+    const char *const pytorch[] = {"nn.LSTM(", "nn.RNN(", "nn.GRU("}; // RecurrentCell's order
+    QVERIFY2(view.parameterText().contains(QLatin1String(pytorch[cell])), qPrintable(view.parameterText()));
+    const char *const firstLayer[] = {"4·6·(1+6+2)", "6·(1+6+2)", "3·6·(1+6+2)"};
+    QVERIFY2(view.parameterText().contains(QString::fromUtf8(firstLayer[cell])), qPrintable(view.parameterText()));
+    QCOMPARE(view.unrolledDiagram()->subtitle().contains(QStringLiteral("c and h")),
+             model.cell == lstmlab::RecurrentCell::Lstm);
     if (model.cell != lstmlab::RecurrentCell::Lstm)
         QVERIFY(!view.cellDiagram()->caption().contains(QStringLiteral("4 gate layers")));
     // Painted, it draws something (no LSTM-only part is read for the other cells).

@@ -502,6 +502,8 @@ void TestGateInspector::explainsTheGruAndThePlainRnn()
     QVERIFY(inspector.html().contains(QStringLiteral("r<sub>t</sub>")));
     QVERIFY(inspector.html().contains(QStringLiteral("z<sub>t</sub>")));
     QVERIFY(!inspector.html().contains(QStringLiteral("c<sub>t")));
+    QVERIFY2(inspector.plainText().contains(QStringLiteral("value at step 3 (the GRU has no cell state c)")),
+             qPrintable(inspector.plainText()));
 
     const GateTrace rnn = cellTrace(RecurrentCell::Rnn, 5, 1, 7);
     inspector.setTrace(rnn);

@@ -237,12 +237,22 @@ QString AnatomyView::parameterText() const
 {
     const QLocale locale;
     const int H = m_model.units, I = m_model.inputSize, O = m_model.outputSize, L = m_model.layers;
-    QString sum = QStringLiteral("4·%1·(%2+%1+2)").arg(H).arg(I);
+    const int G = lstmlab::cellGateCount(m_model.cell);
+    const QString g = G == 1 ? QString() : QStringLiteral("%1·").arg(G);
+    QString sum = QStringLiteral("%1%2·(%3+%2+2)").arg(g).arg(H).arg(I);
     if (L > 1) {
-        const QString upper = QStringLiteral("4·%1·(%1+%1+2)").arg(H);
+        const QString upper = QStringLiteral("%1%2·(%2+%2+2)").arg(g).arg(H);
         sum += L == 2 ? QStringLiteral(" + ") + upper : QStringLiteral(" + %1 × ").arg(L - 1) + upper;
     }
     sum += QStringLiteral(" + %1·(%2+1)").arg(O).arg(H);
+    if (m_model.cell != lstmlab::RecurrentCell::Lstm)
+        return tr("<b>%1 trainable parameters</b> = %2<br>the same count as PyTorch's "
+                  "<tt>nn.%3(%4, %5, num_layers=%6)</tt> + <tt>nn.Linear(%5, %7)</tt>: "
+                  "%8(I+H+2) per layer, H+1 per output for the head.")
+            .arg(locale.toString(parameterCount(m_model)), sum,
+                 m_model.cell == lstmlab::RecurrentCell::Gru ? QStringLiteral("GRU") : QStringLiteral("RNN"))
+            .arg(I).arg(H).arg(L).arg(O)
+            .arg(m_model.cell == lstmlab::RecurrentCell::Gru ? QStringLiteral("3H") : QStringLiteral("H"));
     return tr("<b>%1 trainable parameters</b> = %2<br>the same count as PyTorch's "
               "<tt>nn.LSTM(%3, %4, num_layers=%5)</tt> + <tt>nn.Linear(%4, %6)</tt>: "
               "4H(I+H+2) per layer, H+1 per output for the head.")

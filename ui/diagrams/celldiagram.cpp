@@ -388,7 +388,7 @@ void CellDiagram::paintOtherCell(QPainter &painter, bool compact) const
             drawText(painter, base, tr("r scales the candidate's part from h<sub>t−1</sub>"),
                      QPointF(rBox.center().x() + 8, 163), Qt::AlignLeft | Qt::AlignBottom, 15, gateColor(0));
             drawText(painter, base, QStringLiteral("h<sub>t</sub> = (1 − z) ⊙ n + z ⊙ h<sub>t−1</sub>"),
-                     QPointF(addNode.x() - 60, cellStateY - 6), Qt::AlignHCenter | Qt::AlignBottom, 18, ink);
+                     QPointF(510, cellStateY - 6), Qt::AlignHCenter | Qt::AlignBottom, 18, ink);
             drawText(painter, base,
                      tr("<b>h<sub>t</sub></b>: the output and the only memory (no cell state c), to step t+1 "
                         "and to the layer above"),
@@ -410,7 +410,7 @@ void CellDiagram::paintOtherCell(QPainter &painter, bool compact) const
                      tr("No gates and no cell state: each step rewrites the whole memory h, and the "
                         "gradient to early steps is multiplied once per step by W<sub>hh</sub> and "
                         "tanh′, so it fades (or explodes) over long spans."),
-                     QPointF(hBox.right() + 30, 250), Qt::AlignLeft | Qt::AlignTop, 16, ink, 330);
+                     QPointF(hBox.right() + 24, 250), Qt::AlignLeft | Qt::AlignTop, 16, ink, 270);
         }
     }
 

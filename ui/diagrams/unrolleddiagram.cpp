@@ -139,6 +139,11 @@ QString UnrolledDiagram::title() const
 
 QString UnrolledDiagram::subtitle() const
 {
+    if (m_timesteps > 1 && m_cell != lstmlab::RecurrentCell::Lstm)
+        return tr("timesteps = %1: the copies are one cell at t = 0 … %2, not %1 cells. h carries the "
+                  "memory along (this cell has no c). Click a copy to pick its time step.")
+            .arg(m_timesteps)
+            .arg(m_timesteps - 1);
     return m_timesteps == 1
         ? tr("timesteps = 1: the cell runs once, from zero state.")
         : tr("timesteps = %1: the copies are one cell at t = 0 … %2, not %1 cells. c and h carry the "

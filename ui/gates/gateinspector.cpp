@@ -417,9 +417,9 @@ QString GateInspector::header(const Values &v) const
                                  "previous step is only its bias.")
                                   .arg(coloured(recurrentColour, voc.previousSymbol(Gate::Hidden)))
                             : tr("%1 = %2: this unit's value at step %3 (the %4 has no cell state c).")
-                                  .arg(coloured(recurrentColour, voc.previousSymbol(Gate::Hidden)), number(v.hPrev),
-                                       GateVocabulary::cellTitle(v.cell))
-                                  .arg(v.t - 1);
+                                  .arg(coloured(recurrentColour, voc.previousSymbol(Gate::Hidden)), number(v.hPrev))
+                                  .arg(v.t - 1)
+                                  .arg(GateVocabulary::cellTitle(v.cell));
     else if (v.t == 0)
         previous = tr("%1 = %2 = 0: at t = 0 there is no earlier step, so the part from the "
                       "previous step is only its bias.")
