@@ -504,6 +504,8 @@ void TestGateInspector::explainsTheGruAndThePlainRnn()
     QVERIFY(!inspector.html().contains(QStringLiteral("c<sub>t")));
     QVERIFY2(inspector.plainText().contains(QStringLiteral("value at step 3 (the GRU has no cell state c)")),
              qPrintable(inspector.plainText()));
+    QVERIFY(inspector.whatsThis().contains(QStringLiteral("The GRU has no cell state c")));
+    QVERIFY(!inspector.whatsThis().contains(QStringLiteral("forget gate")));
 
     const GateTrace rnn = cellTrace(RecurrentCell::Rnn, 5, 1, 7);
     inspector.setTrace(rnn);

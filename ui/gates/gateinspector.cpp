@@ -191,7 +191,12 @@ void GateInspector::retranslate()
     m_unitLabel->setText(tr("&Unit"));
     m_stepLabel->setText(tr("Step &t"));
     m_digitsBox->setText(tr("All &digits"));
-    m_layerBox->setToolTip(tr("The LSTM layer of the inspected cell (1 reads the signal)."));
+    const bool lstm = m_trace.cell == lstmlab::RecurrentCell::Lstm;
+    if (lstm)
+        m_layerBox->setToolTip(tr("The LSTM layer of the inspected cell (1 reads the signal)."));
+    else
+        m_layerBox->setToolTip(tr("The %1 layer of the inspected unit (1 reads the signal).")
+                                   .arg(GateVocabulary::cellTitle(m_trace.cell)));
     m_unitBox->setToolTip(tr("The unit (row of the heatmaps, from 0): one of the num_units "
                              "neurons of each gate's layer."));
     m_stepBox->setToolTip(tr("The time step (column of the heatmaps): t = 0 is the oldest "
@@ -204,17 +209,28 @@ void GateInspector::retranslate()
     m_unitBox->setWhatsThis(m_unitBox->toolTip().prepend(QStringLiteral("<p>")) + QStringLiteral("</p>") + pick);
     m_stepBox->setWhatsThis(
         m_stepBox->toolTip().prepend(QStringLiteral("<p>")) + QStringLiteral("</p>")
-        + tr("<p>The cell state c<sub>t−1</sub> and hidden state h<sub>t−1</sub> used at step t "
-             "are this unit's values at the step before: step with the arrows to follow the "
-             "memory through the window.</p>"));
+        + (lstm ? tr("<p>The cell state c<sub>t−1</sub> and hidden state h<sub>t−1</sub> used at step t "
+                     "are this unit's values at the step before: step with the arrows to follow the "
+                     "memory through the window.</p>")
+                : tr("<p>The hidden state h<sub>t−1</sub> used at step t is this unit's value at the "
+                     "step before: step with the arrows to follow the memory through the window.</p>")));
     m_digitsBox->setWhatsThis(QStringLiteral("<p>%1</p>").arg(m_digitsBox->toolTip())
                               + tr("<p>The rounded numbers add up only approximately; all "
                                    "digits show that the equations hold exactly, up to the "
                                    "float arithmetic the network computes in.</p>"));
     m_browser->setToolTip(tr("The equations of the chosen cell with the real numbers of the "
                              "current network. Hover a number for all its digits."));
-    const QString what =
-        tr("<p><b>Gate Inspector</b>: how one unit of one layer computed its gates at one time "
+    const QString what = !lstm
+        ? tr("<p><b>Gate Inspector</b>: how one unit of one %3 layer computed its values at one "
+             "time step of the traced window, with the numbers of the network as it is now. It "
+             "updates with every training snapshot.</p>"
+             "<p>Each gate layer adds two parts before its squashing function: "
+             "<span style='color:%1'>the part from the input x<sub>t</sub></span> and "
+             "<span style='color:%2'>the part from the previous step's output h<sub>t−1</sub></span>. "
+             "The %3 has no cell state c: h is its memory. The green sentences read the numbers "
+             "in words.</p>")
+              .arg(inputColour, recurrentColour, GateVocabulary::cellTitle(m_trace.cell))
+        : tr("<p><b>Gate Inspector</b>: how one unit of one layer computed its gates at one time "
            "step of the traced window, with the numbers of the network as it is now. It "
            "updates with every training snapshot.</p>"
            "<p>Each gate adds two parts before its squashing function: "
@@ -231,7 +247,10 @@ void GateInspector::retranslate()
 
 void GateInspector::setTrace(const lstmlab::GateTrace &trace)
 {
+    const bool newCell = trace.cell != m_trace.cell;
     m_trace = trace;
+    if (newCell)
+        retranslate(); // the help speaks of the trace's cell
     updateSelectors();
     recompute();
 }

@@ -146,8 +146,13 @@ void GatePanel::retranslate()
                              "unit number. As many as fit: all units when each row gets at least "
                              "%1 pixels, else the most active units that fit.")
                               .arg(minimumRowPixels));
-    m_layerBox->setToolTip(tr("Which LSTM layer the maps show. Layer 1 reads the signal; each "
-                              "further layer reads the hidden state h of the one before."));
+    if (m_trace.cell != lstmlab::RecurrentCell::Lstm)
+        m_layerBox->setToolTip(tr("Which %1 layer the maps show. Layer 1 reads the signal; each "
+                                  "further layer reads the hidden state h of the one before.")
+                                   .arg(GateVocabulary::cellTitle(m_trace.cell)));
+    else
+        m_layerBox->setToolTip(tr("Which LSTM layer the maps show. Layer 1 reads the signal; each "
+                                  "further layer reads the hidden state h of the one before."));
     if (m_trace.cell != lstmlab::RecurrentCell::Lstm)
         setWhatsThis(tr("<p>Every value one %1 layer computes while it reads one window of the test "
                         "signal: %2. In each map a row is a unit and a column is a time step: t = 0 is "
