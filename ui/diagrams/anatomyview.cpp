@@ -304,10 +304,10 @@ void AnatomyView::retranslate()
                                "one tanh layer of H neurons, so weight_ih and weight_hh have H rows "
                                "(PyTorch's nn.RNN).</p>"));
     else
-    m_table->setToolTip(tr("<p>Every weight tensor of the model with its shape. weight_ih and "
-                           "weight_hh stack the four gate layers' weights: rows 0…H−1 input gate i, "
-                           "H…2H−1 forget gate f, 2H…3H−1 candidate g, 3H…4H−1 output gate o "
-                           "(PyTorch's order). Hence 4H rows: four layers of H neurons.</p>"));
+        m_table->setToolTip(tr("<p>Every weight tensor of the model with its shape. weight_ih and "
+                               "weight_hh stack the four gate layers' weights: rows 0…H−1 input gate i, "
+                               "H…2H−1 forget gate f, 2H…3H−1 candidate g, 3H…4H−1 output gate o "
+                               "(PyTorch's order). Hence 4H rows: four layers of H neurons.</p>"));
     m_total->setToolTip(tr("The number of trainable parameters, computed from the shapes above. "
                            "sum(p.numel() for p in model.parameters()) gives the same in PyTorch."));
     m_table->setWhatsThis(m_table->toolTip());
@@ -323,12 +323,12 @@ void AnatomyView::retranslate()
                         "the same model.</p>")
                          .arg(GateVocabulary::cellTitle(m_model.cell)));
     else
-    setWhatsThis(tr("<p><b>Anatomy</b> of the network being trained, for the current settings.</p>"
-                    "<p>Top: one LSTM cell. num_units is the number of neurons in each of its four "
-                    "gate layers, not a number of cells.</p><p>Middle: the network unrolled over "
-                    "time: the same cell, with the same weights, used once per time step; c and h "
-                    "carry the memory from step to step.</p><p>Bottom: the shape of every weight and "
-                    "the parameter count, which equals PyTorch's for the same model.</p>"));
+        setWhatsThis(tr("<p><b>Anatomy</b> of the network being trained, for the current settings.</p>"
+                        "<p>Top: one LSTM cell. num_units is the number of neurons in each of its four "
+                        "gate layers, not a number of cells.</p><p>Middle: the network unrolled over "
+                        "time: the same cell, with the same weights, used once per time step; c and h "
+                        "carry the memory from step to step.</p><p>Bottom: the shape of every weight and "
+                        "the parameter count, which equals PyTorch's for the same model.</p>"));
 }
 
 void AnatomyView::updateLayerBox()

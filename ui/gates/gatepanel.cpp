@@ -162,11 +162,11 @@ void GatePanel::retranslate()
                          .arg(GateVocabulary::cellTitle(m_trace.cell),
                               m_vocabulary.names(m_trace.cell).filter(QRegularExpression(QStringLiteral("."))).join(tr(", "))));
     else
-    setWhatsThis(tr("<p>Every gate of one LSTM layer while it reads one window of the test "
-                    "signal. In each map a row is a unit (one neuron in each of the four gate layers, not a separate cell) and a column is a time "
-                    "step: t = 0 is the oldest sample of the window, the last column the newest, "
-                    "right before the value the network predicts.</p><p>Hover a cell for its "
-                    "exact value; click it to mark that unit and time step in all six maps.</p>"));
+        setWhatsThis(tr("<p>Every gate of one LSTM layer while it reads one window of the test "
+                        "signal. In each map a row is a unit (one neuron in each of the four gate layers, not a separate cell) and a column is a time "
+                        "step: t = 0 is the oldest sample of the window, the last column the newest, "
+                        "right before the value the network predicts.</p><p>Hover a cell for its "
+                        "exact value; click it to mark that unit and time step in all six maps.</p>"));
     if (!m_customNames)
         m_names = standardGateNames();
     if (!m_customToolTips)
