@@ -13,10 +13,6 @@ LaunchOptions::LaunchOptions(lstmlab::CommandLine commandLine)
 std::string LaunchOptions::windowRefusal() const
 {
     const lstmlab::CommandLine &cl = m_commandLine;
-    if (cl.model.cell != lstmlab::RecurrentCell::Lstm)
-        return "--cell " + std::string(lstmlab::cellName(cl.model.cell))
-               + " runs only with --headless for now: the window's gate views draw the LSTM's gates "
-                 "(try --headless --cell " + std::string(lstmlab::cellName(cl.model.cell)) + " --out DIR)";
     for (const char *name : {"out", "resume"})
         if (std::find(cl.given.begin(), cl.given.end(), name) != cl.given.end())
             return std::string("--") + name + " applies only with --headless"

@@ -74,6 +74,8 @@ private slots:
     void clickingACopyChoosesItsTimeStep();
     void exportsTheTable();
     void rendersAtAnySize();
+    void drawsTheChosenCell_data();
+    void drawsTheChosenCell();
 };
 
 void TestAnatomyView::parameterCountIsPyTorchs_data()
@@ -273,4 +275,47 @@ void TestAnatomyView::rendersAtAnySize()
 }
 
 QTEST_MAIN(TestAnatomyView)
+
+// The anatomy draws the chosen cell (its gate layers: LSTM 4, GRU 3, plain RNN 1), counts its
+// weights as PyTorch does, and the unrolled view carries c only for the LSTM.
+void TestAnatomyView::drawsTheChosenCell_data()
+{
+    QTest::addColumn<int>("cell");
+    QTest::addColumn<int>("columns");
+    QTest::addColumn<QString>("weightShape");
+    QTest::newRow("lstm") << int(lstmlab::RecurrentCell::Lstm) << 4 << "4H × H";
+    QTest::newRow("gru") << int(lstmlab::RecurrentCell::Gru) << 3 << "3H × H";
+    QTest::newRow("rnn") << int(lstmlab::RecurrentCell::Rnn) << 1 << "H × H";
+}
+
+void TestAnatomyView::drawsTheChosenCell()
+{
+    QFETCH(int, cell);
+    QFETCH(int, columns);
+    QFETCH(QString, weightShape);
+    lstmlab::ModelConfig model;
+    model.cell = lstmlab::RecurrentCell(cell);
+    model.units = 6;
+    model.layers = 2;
+    AnatomyView view;
+    view.resize(1000, 900);
+    view.setConfiguration(model);
+    QCOMPARE(int(view.cellDiagram()->cell()), cell);
+    QCOMPARE(view.cellDiagram()->columnCount(), columns);
+    QCOMPARE(int(view.unrolledDiagram()->cell()), cell);
+    QCOMPARE(AnatomyView::parameterCount(model), qint64(lstmlab::Network<float>::parameterCount(model)));
+    QCOMPARE(AnatomyView::tensors(model).at(1).formula, weightShape);
+    const char *const pytorch[] = {"nn.LSTM(", "nn.RNN(", "nn.GRU("}; // RecurrentCell's order
+    QVERIFY2(view.parameterText().contains(QLatin1String(pytorch[cell])), qPrintable(view.parameterText()));
+    const char *const firstLayer[] = {"4·6·(1+6+2)", "6·(1+6+2)", "3·6·(1+6+2)"};
+    QVERIFY2(view.parameterText().contains(QString::fromUtf8(firstLayer[cell])), qPrintable(view.parameterText()));
+    QCOMPARE(view.unrolledDiagram()->subtitle().contains(QStringLiteral("c and h")),
+             model.cell == lstmlab::RecurrentCell::Lstm);
+    if (model.cell != lstmlab::RecurrentCell::Lstm)
+        QVERIFY(!view.cellDiagram()->caption().contains(QStringLiteral("4 gate layers")));
+    // Painted, it draws something (no LSTM-only part is read for the other cells).
+    const QImage image = view.cellDiagram()->grab().toImage();
+    QVERIFY(!image.isNull());
+}
+
 #include "tst_anatomyview.moc"

@@ -14,6 +14,8 @@
 #include "settingsstore.h"
 #include "trainingcontroller.h"
 #include "trainingsnapshot.h"
+#include "network.h"
+#include <random>
 
 #include "dataset.h"
 #include "sinesignal.h"
@@ -109,6 +111,7 @@ private slots:
     void windowInspectsClickedCellLive();
     void unitFilterKeepsTheInspectedUnitInView();
     void speaksOfTheTextWithTimeLabels();
+    void explainsTheGruAndThePlainRnn();
 };
 
 void TestGateInspector::initTestCase()
@@ -458,4 +461,61 @@ void TestGateInspector::speaksOfTheTextWithTimeLabels()
 }
 
 QTEST_MAIN(TestGateInspector)
+
+// A trace of a freshly initialised network of `cell` reading a few sine samples.
+static lstmlab::GateTrace cellTrace(lstmlab::RecurrentCell cell, int units, int layers, int timesteps)
+{
+    lstmlab::ModelConfig config;
+    config.cell = cell;
+    config.units = units;
+    config.layers = layers;
+    config.timesteps = timesteps;
+    lstmlab::Network<float> net(config);
+    std::mt19937 rng(3);
+    net.initialise(rng);
+    lstmlab::Matrix<float> window(timesteps, 1);
+    for (int t = 0; t < timesteps; ++t)
+        window(t, 0) = std::sin(0.4f * float(t));
+    lstmlab::GateTrace trace = net.trace(window);
+    trace.window = 0;
+    return trace;
+}
+
+// For a GRU the inspector writes (27)-(30) with the unit's numbers, h = (1 - z) n + z h_prev
+// holding; for a plain RNN its one tanh layer. Neither speaks of a cell state c_t.
+void TestGateInspector::explainsTheGruAndThePlainRnn()
+{
+    const GateTrace gru = cellTrace(RecurrentCell::Gru, 5, 2, 7);
+    const auto v = GateInspector::compute(gru, 1, 3, 4);
+    QVERIFY(v.has_value());
+    QCOMPARE(int(v->cell), int(RecurrentCell::Gru));
+    const float r = v->gate[0], z = v->gate[1], n = v->gate[2];
+    QCOMPARE(r, gru.layers[1].at(Gate::Reset, 3, 4));
+    QCOMPARE(v->hPrev, gru.layers[1].at(Gate::Hidden, 3, 3));
+    QVERIFY(std::abs((1 - z) * n + z * v->hPrev - v->h) < 1e-5f);
+    QVERIFY(std::abs(std::tanh(v->preActivation[2]) - n) < 1e-5f);
+
+    GateInspector inspector;
+    inspector.setTrace(gru);
+    inspector.setCell(1, 3, 4);
+    QVERIFY(inspector.values().has_value());
+    QVERIFY(inspector.html().contains(QStringLiteral("r<sub>t</sub>")));
+    QVERIFY(inspector.html().contains(QStringLiteral("z<sub>t</sub>")));
+    QVERIFY(!inspector.html().contains(QStringLiteral("c<sub>t")));
+    QVERIFY2(inspector.plainText().contains(QStringLiteral("value at step 3 (the GRU has no cell state c)")),
+             qPrintable(inspector.plainText()));
+    QVERIFY(inspector.whatsThis().contains(QStringLiteral("The GRU has no cell state c")));
+    QVERIFY(!inspector.whatsThis().contains(QStringLiteral("forget gate")));
+
+    const GateTrace rnn = cellTrace(RecurrentCell::Rnn, 5, 1, 7);
+    inspector.setTrace(rnn);
+    inspector.setCell(0, 2, 6);
+    QVERIFY(inspector.values().has_value());
+    QCOMPARE(inspector.values()->h, rnn.layers[0].at(Gate::Hidden, 2, 6));
+    QVERIFY(std::abs(std::tanh(inspector.values()->preActivation[0]) - inspector.values()->h) < 1e-5f);
+    QVERIFY(inspector.html().contains(QStringLiteral("tanh")));
+    QVERIFY(!inspector.html().contains(QStringLiteral("c<sub>t")));
+    QVERIFY(!inspector.html().contains(QStringLiteral("σ")));
+}
+
 #include "tst_gateinspector.moc"

@@ -4,6 +4,8 @@
 #include "gatepanel.h"
 #include "heatmapwidget.h"
 #include "trainingsnapshot.h"
+#include "network.h"
+#include <random>
 
 #include "dataset.h"
 #include "sinesignal.h"
@@ -74,6 +76,8 @@ private slots:
     void explainsEveryMap();
     void csvHasEveryLayerUnitAndStep();
     void emptyTraceSaysSo();
+    void showsTheChosenCellsMapsOnly_data();
+    void showsTheChosenCellsMapsOnly();
 };
 
 void TestGatePanel::showsTraceOfRealTrainer()
@@ -494,4 +498,65 @@ void TestGatePanel::emptyTraceSaysSo()
 }
 
 QTEST_MAIN(TestGatePanel)
+
+// A trace of a freshly initialised network of `cell` reading a few sine samples.
+static lstmlab::GateTrace cellTrace(lstmlab::RecurrentCell cell, int units, int layers, int timesteps)
+{
+    lstmlab::ModelConfig config;
+    config.cell = cell;
+    config.units = units;
+    config.layers = layers;
+    config.timesteps = timesteps;
+    lstmlab::Network<float> net(config);
+    std::mt19937 rng(3);
+    net.initialise(rng);
+    lstmlab::Matrix<float> window(timesteps, 1);
+    for (int t = 0; t < timesteps; ++t)
+        window(t, 0) = std::sin(0.4f * float(t));
+    lstmlab::GateTrace trace = net.trace(window);
+    trace.window = 0;
+    return trace;
+}
+
+// The panel draws the maps of the trace's cell only (LSTM i f g o c h, GRU r z n h, plain RNN
+// h), named by the vocabulary, in a grid for their number; the CSV has the cell's columns.
+void TestGatePanel::showsTheChosenCellsMapsOnly_data()
+{
+    QTest::addColumn<int>("cell");
+    QTest::addColumn<int>("maps");
+    QTest::addColumn<QString>("csvHeader");
+    QTest::newRow("lstm") << int(RecurrentCell::Lstm) << 6 << "layer,unit,t,i,f,g,o,c,h";
+    QTest::newRow("gru") << int(RecurrentCell::Gru) << 4 << "layer,unit,t,r,z,n,h";
+    QTest::newRow("rnn") << int(RecurrentCell::Rnn) << 1 << "layer,unit,t,h";
+}
+
+void TestGatePanel::showsTheChosenCellsMapsOnly()
+{
+    QFETCH(int, cell);
+    QFETCH(int, maps);
+    QFETCH(QString, csvHeader);
+    const auto c = RecurrentCell(cell);
+    GatePanel panel;
+    panel.resize(900, 500);
+    panel.show();
+    // From another cell to this one and back: every switch shows exactly the cell's maps.
+    panel.setTrace(cellTrace(c == RecurrentCell::Gru ? RecurrentCell::Rnn : RecurrentCell::Gru, 4, 2, 6), 0.0, 1.0);
+    panel.setTrace(cellTrace(c, 4, 2, 6), 0.0, 1.0);
+    QCOMPARE(int(panel.cell()), cell);
+    QCOMPARE(int(panel.shownGates().size()), maps);
+    const GateVocabulary vocabulary;
+    for (int gate = 0; gate < gateCount; ++gate) {
+        const HeatmapWidget *map = panel.heatmap(Gate(gate));
+        QCOMPARE(map->isVisible(), cellHasGate(c, Gate(gate)));
+        if (map->isVisible()) {
+            QCOMPARE(map->title(), vocabulary.name(Gate(gate), c));
+            QCOMPARE(map->units(), 4);
+        }
+    }
+    QCOMPARE(panel.exportCsv().section(QLatin1Char('\n'), 0, 0), csvHeader);
+    QCOMPARE(panel.exportCsv().count(QLatin1Char('\n')), 1 + 2 * 4 * 6);
+    if (c != RecurrentCell::Lstm)
+        QVERIFY(panel.whatsThis().contains(QStringLiteral("no cell state c")));
+}
+
 #include "tst_gatepanel.moc"

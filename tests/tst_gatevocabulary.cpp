@@ -42,6 +42,8 @@ private slots:
     void mappingNamesEverything();
     void switchRelabelsEveryMapAndTheInspector();
     void choiceSurvivesARestart();
+    void namesEveryCellsValues_data();
+    void namesEveryCellsValues();
 };
 
 void TestGateVocabulary::initTestCase()
@@ -203,4 +205,43 @@ void TestGateVocabulary::choiceSurvivesARestart()
 }
 
 QTEST_MAIN(TestGateVocabulary)
+
+// The GRU's and the plain RNN's values have names in both vocabularies: one for each slot the
+// cell has, distinct, and none for the others; the LSTM's are the six of names().
+void TestGateVocabulary::namesEveryCellsValues_data()
+{
+    QTest::addColumn<int>("cell");
+    QTest::newRow("lstm") << int(lstmlab::RecurrentCell::Lstm);
+    QTest::newRow("gru") << int(lstmlab::RecurrentCell::Gru);
+    QTest::newRow("rnn") << int(lstmlab::RecurrentCell::Rnn);
+}
+
+void TestGateVocabulary::namesEveryCellsValues()
+{
+    QFETCH(int, cell);
+    const auto c = lstmlab::RecurrentCell(cell);
+    for (const Kind kind : {Kind::Standard, Kind::Notes}) {
+        const GateVocabulary voc(kind);
+        if (c == lstmlab::RecurrentCell::Lstm)
+            QCOMPARE(voc.names(c), voc.names());
+        QStringList named;
+        for (int gate = 0; gate < gateCount; ++gate) {
+            const bool has = lstmlab::cellHasGate(c, Gate(gate));
+            QCOMPARE(!voc.name(Gate(gate), c).isEmpty(), has);
+            QCOMPARE(!voc.toolTip(Gate(gate), c).isEmpty(), has);
+            QCOMPARE(!voc.whatsThis(Gate(gate), c).isEmpty(), has);
+            if (has)
+                named << voc.name(Gate(gate), c);
+        }
+        QCOMPARE(named.size(), qsizetype(lstmlab::tracedGates(c).size()));
+        named.removeDuplicates();
+        QCOMPARE(named.size(), qsizetype(lstmlab::tracedGates(c).size()));
+    }
+    if (c == lstmlab::RecurrentCell::Gru) {
+        QCOMPARE(GateVocabulary().name(Gate::Reset, c), QStringLiteral("reset gate r"));
+        QCOMPARE(GateVocabulary().name(Gate::Update, c), QStringLiteral("update gate z"));
+        QVERIFY(GateVocabulary(Kind::Notes).name(Gate::Hidden, c).contains(QStringLiteral("STM")));
+    }
+}
+
 #include "tst_gatevocabulary.moc"

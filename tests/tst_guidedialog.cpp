@@ -65,6 +65,7 @@ private slots:
     void unrolledPictureDrawsCells_data();
     void unrolledPictureDrawsCells();
     void windowOpensTheGuideWithLivePictures();
+    void explainsWhyGates();
 };
 
 void TestGuideDialog::initTestCase()
@@ -274,4 +275,28 @@ void TestGuideDialog::windowOpensTheGuideWithLivePictures()
 }
 
 QTEST_MAIN(TestGuideDialog)
+
+// The Guide's "why": the plain RNN's, the GRU's and the LSTM's equations, their values named in
+// both vocabularies, and the vanishing gradient; it names the learner's cell.
+void TestGuideDialog::explainsWhyGates()
+{
+    lstmlab::ModelConfig model;
+    model.cell = lstmlab::RecurrentCell::Gru;
+    GuideDialog guide;
+    guide.setModel(model);
+    const QString html = guide.html();
+    const QString text = guide.plainText();
+    QVERIFY(text.contains(QStringLiteral("vanishing gradient")));
+    QVERIFY(html.contains(QStringLiteral("h<sub>t</sub> = tanh(W<sub>ih</sub>x<sub>t</sub>")));
+    QVERIFY(html.contains(QStringLiteral("h<sub>t</sub> = (1 − z<sub>t</sub>) ⊙ n<sub>t</sub> + z<sub>t</sub> ⊙ h<sub>t−1</sub>")));
+    QVERIFY(html.contains(QStringLiteral("c<sub>t</sub> = f<sub>t</sub> ⊙ c<sub>t−1</sub>")));
+    for (const auto kind : {GateVocabulary::Kind::Standard, GateVocabulary::Kind::Notes})
+        for (const auto cell : {lstmlab::RecurrentCell::Rnn, lstmlab::RecurrentCell::Gru, lstmlab::RecurrentCell::Lstm})
+            for (const lstmlab::Gate gate : lstmlab::tracedGates(cell))
+                QVERIFY2(html.contains(GateVocabulary(kind).name(gate, cell).toHtmlEscaped()),
+                         qPrintable(GateVocabulary(kind).name(gate, cell)));
+    QVERIFY(text.contains(QStringLiteral("your network uses the GRU now")));
+    QVERIFY(text.contains(QStringLiteral("Your network is a GRU now")));
+}
+
 #include "tst_guidedialog.moc"

@@ -5,12 +5,15 @@
 #include "hyperparameterpanel.h"
 
 #include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+
+#include <algorithm>
 
 using lstmlab::ModelConfig;
 using lstmlab::TrainConfig;
@@ -30,6 +33,7 @@ private slots:
     void typingDoesNotEmitUntilCommitted();
     void setConfigurationIsSilentAndClamped();
     void keepProbabilityFollowsDropout();
+    void cellComboChoosesTheCell();
     void learningRateStepsOneTwoFive();
     void mainButtonFollowsState_data();
     void mainButtonFollowsState();
@@ -150,6 +154,33 @@ void TestHyperparameterPanel::setConfigurationIsSilentAndClamped()
     QCOMPARE(panel.learningRateBox()->value(), 0.02);
     QCOMPARE(panel.epochsBox()->text(), QStringLiteral("until stopped"));
     QCOMPARE(panel.keepLabel()->text(), QStringLiteral("keep 0.50"));
+}
+
+// The Cell combo box: LSTM first (the default), then GRU and the plain RNN; choosing one emits
+// the configuration with that cell (the controller rebuilds the network for it) and the
+// parameter count follows; setConfiguration() shows a session's cell without emitting.
+void TestHyperparameterPanel::cellComboChoosesTheCell()
+{
+    HyperparameterPanel panel;
+    QComboBox *cell = panel.cellBox();
+    QCOMPARE(cell->count(), 3);
+    QCOMPARE(cell->currentText(), QStringLiteral("LSTM"));
+    QVERIFY(!cell->toolTip().isEmpty());
+    QSignalSpy spy(&panel, &HyperparameterPanel::configurationChanged);
+    cell->setCurrentIndex(cell->findText(QStringLiteral("GRU")));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(int(spy.first().first().value<ModelConfig>().cell), int(lstmlab::RecurrentCell::Gru));
+    QCOMPARE(int(panel.modelConfig().cell), int(lstmlab::RecurrentCell::Gru));
+    // 2 x 20 GRU: 3H(1 + H + 2) + 3H(2H + 2) + H + 1 = 3,921, PyTorch's count
+    const QList<QLabel *> labels = panel.findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->text().startsWith(QStringLiteral("3,921")); }));
+
+    ModelConfig model;
+    model.cell = lstmlab::RecurrentCell::Rnn;
+    panel.setConfiguration(model, TrainConfig());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(cell->currentText(), QStringLiteral("Plain RNN"));
+    QCOMPARE(int(panel.modelConfig().cell), int(lstmlab::RecurrentCell::Rnn));
 }
 
 void TestHyperparameterPanel::keepProbabilityFollowsDropout()

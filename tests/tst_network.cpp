@@ -307,6 +307,10 @@ private slots:
     void traceMatchesWorkspace_data();
     void traceMatchesWorkspace();
     void traceIsBoundedAtTheLargestConfiguration();
+    void traceOfTheOtherCellsMatchesTheirForward_data();
+    void traceOfTheOtherCellsMatchesTheirForward();
+    void traceOfEveryCellIsBounded_data();
+    void traceOfEveryCellIsBounded();
     void copyKeepsParametersBound_data();
     void copyKeepsParametersBound();
     void parameterCountIsPyTorchs_data();
@@ -738,6 +742,125 @@ void TestNetwork::traceIsBoundedAtTheLargestConfiguration()
             const float g = top.inputPart(Gate::Cell, unit, t) + top.recurrentPart(Gate::Cell, unit, t);
             QVERIFY(std::abs(std::tanh(g) - top.at(Gate::Cell, unit, t)) < 1e-5f);
         }
+}
+
+// The GRU's and the plain RNN's traces hold the cell's own values (gatetrace.h): the GRU's
+// r, z, n and h, the RNN's h, each equal to the layer's forward pass (its cache), with the two
+// pre-activation halves giving every gate back; the LSTM-only slots stay empty.
+void TestNetwork::traceOfTheOtherCellsMatchesTheirForward_data()
+{
+    QTest::addColumn<ModelConfig>("config");
+    QTest::addColumn<int>("window");
+    const auto with = [](ModelConfig config, lstmlab::RecurrentCell cell) {
+        config.cell = cell;
+        return config;
+    };
+    for (const auto cell : {lstmlab::RecurrentCell::Gru, lstmlab::RecurrentCell::Rnn}) {
+        const QByteArray name = lstmlab::cellName(cell);
+        QTest::newRow(name + ": 3 layers x 4 units, 6 steps, 2 inputs") << with(makeConfig(2, 4, 3, 6, 1), cell) << 1;
+        QTest::newRow(name + ": seed 2 x 20, 20 steps") << with(makeConfig(1, 20, 2, 20, 1), cell) << 4;
+        QTest::newRow(name + ": dropout 0.5 is off in a trace") << with(makeConfig(1, 5, 2, 8, 1, 0.5), cell) << 0;
+        QTest::newRow(name + ": 1 unit, 1 step") << with(makeConfig(1, 1, 1, 1, 1), cell) << 2;
+    }
+}
+
+void TestNetwork::traceOfTheOtherCellsMatchesTheirForward()
+{
+    QFETCH(ModelConfig, config);
+    QFETCH(int, window);
+
+    const int B = 5, I = config.inputSize, H = config.units, T = config.timesteps;
+    const bool gru = config.cell == lstmlab::RecurrentCell::Gru;
+    std::mt19937 rng(11);
+    Network<double> net(config);
+    net.initialise(rng);
+    const MatD inputs = randomInputs(config, B, rng);
+    Network<double>::Workspace ws = net.makeWorkspace(B);
+    const MatD y = net.forward(ws, inputs, false, nullptr);
+
+    const GateTrace trace = net.trace(inputs.col(window));
+    QCOMPARE(int(trace.cell), int(config.cell));
+    QCOMPARE(int(trace.layers.size()), config.layers);
+
+    const double tolerance = 1e-6; // float trace against the double forward
+    double worst = 0.0;
+    auto check = [&](double traced, double expected) {
+        worst = std::max(worst, std::abs(traced - expected) / std::max(1.0, std::abs(expected)));
+    };
+    check(trace.prediction, y(0, window));
+    auto logistic = [](double a) { return 1.0 / (1.0 + std::exp(-a)); };
+    for (int l = 0; l < config.layers; ++l) {
+        const LayerTrace &lt = trace.layers[std::size_t(l)];
+        QCOMPARE(lt.units, H);
+        QCOMPARE(lt.inputSize, l == 0 ? I : H);
+        for (const Gate gate : {Gate::Output, Gate::CellState})
+            QVERIFY(!lt.has(gate));
+        QCOMPARE(lt.has(Gate::Reset), gru);
+        QCOMPARE(lt.preInput.size(), std::size_t(gru ? 3 : 1) * H * T);
+        const MatD &h = gru ? ws.gruCaches[std::size_t(l)].h : ws.rnnCaches[std::size_t(l)].h;
+        for (int t = 0; t < T; ++t) {
+            const Eigen::Index row = Eigen::Index(t) * B + window;
+            for (int unit = 0; unit < H; ++unit) {
+                check(lt.at(Gate::Hidden, unit, t), h(row, unit));
+                if (!gru) { // (24): h = tanh of the two halves
+                    check(std::tanh(double(lt.inputPart(Gate::Input, unit, t)) + lt.recurrentPart(Gate::Input, unit, t)),
+                          h(row, unit));
+                    continue;
+                }
+                const auto &cache = ws.gruCaches[std::size_t(l)];
+                for (const Gate gate : {Gate::Reset, Gate::Update, Gate::Candidate})
+                    check(lt.at(gate, unit, t), cache.gates(row, Eigen::Index(gate) * H + unit));
+                // (27)-(29) from the halves; the recurrent half of n is W_hn h_{t-1} + b_hn
+                for (const Gate gate : {Gate::Reset, Gate::Update})
+                    check(logistic(double(lt.inputPart(gate, unit, t)) + lt.recurrentPart(gate, unit, t)),
+                          lt.at(gate, unit, t));
+                check(lt.recurrentPart(Gate::Candidate, unit, t), cache.hn(row, unit));
+                check(std::tanh(double(lt.inputPart(Gate::Candidate, unit, t))
+                                + double(lt.at(Gate::Reset, unit, t)) * lt.recurrentPart(Gate::Candidate, unit, t)),
+                      lt.at(Gate::Candidate, unit, t));
+            }
+        }
+    }
+    qInfo("largest difference between the %s trace and its forward: %.2g", lstmlab::cellName(config.cell), worst);
+    QVERIFY2(worst <= tolerance, qPrintable(QString::number(worst)));
+}
+
+// Every cell's trace at the largest configuration stays within maxTraceBytes; the GRU and the
+// plain RNN, with fewer values per unit, keep more units than the LSTM.
+void TestNetwork::traceOfEveryCellIsBounded_data()
+{
+    QTest::addColumn<int>("cell");
+    QTest::newRow("lstm") << int(lstmlab::RecurrentCell::Lstm);
+    QTest::newRow("gru") << int(lstmlab::RecurrentCell::Gru);
+    QTest::newRow("rnn") << int(lstmlab::RecurrentCell::Rnn);
+}
+
+void TestNetwork::traceOfEveryCellIsBounded()
+{
+    QFETCH(int, cell);
+    ModelConfig config;
+    config.cell = lstmlab::RecurrentCell(cell);
+    config.units = int(ModelConfig::unitsRange.max);
+    config.layers = int(ModelConfig::layersRange.max);
+    config.timesteps = int(ModelConfig::timestepsRange.max);
+    ModelConfig lstm = config;
+    lstm.cell = lstmlab::RecurrentCell::Lstm;
+    const int traced = Network<float>::tracedUnits(config);
+    QVERIFY(traced >= Network<float>::tracedUnits(lstm));
+    std::mt19937 rng(5);
+    Network<float> net(config);
+    net.initialise(rng);
+    const GateTrace trace = net.trace(randomInputs(config, 1, rng).cast<float>());
+    std::size_t floats = trace.input.size();
+    for (const LayerTrace &lt : trace.layers) {
+        QCOMPARE(lt.units, traced);
+        for (const auto &values : lt.values)
+            floats += values.size();
+        floats += lt.input.size() + lt.preInput.size() + lt.preRecurrent.size();
+    }
+    qInfo("%s at 256 x 8 x 512: %d of 256 units, %.1f MiB", lstmlab::cellName(config.cell), traced,
+          double(floats * sizeof(float)) / (1 << 20));
+    QVERIFY(floats * sizeof(float) <= maxTraceBytes);
 }
 
 void TestNetwork::copyKeepsParametersBound_data()

@@ -139,6 +139,7 @@ private slots:
     void resetRestoresTheSeedsWeights();
     void structuralChangeRebuildsMidTraining_data();
     void structuralChangeRebuildsMidTraining();
+    void cellChangeRebuildsAndTrains();
     void learningRateAndDropoutDoNotRebuild();
     void finishesAndContinuesWhenEpochsAreRaised();
     void traceWindowAndFreeRunRefreshWhileStopped();
@@ -592,6 +593,25 @@ void TestTrainingController::clearlyFailingRunIsNamed()
     const QString message = failing.first().first().toString();
     QVERIFY2(message.contains(QStringLiteral("Lower the learning rate (now 10")), qPrintable(message));
     QCOMPARE(controller.state(), State::Finished);
+}
+
+// Choosing another cell (the window's Cell box) rebuilds the network, says so, and it trains.
+void TestTrainingController::cellChangeRebuildsAndTrains()
+{
+    TrainingController controller;
+    Recorder recorder(controller);
+    useSmallModel(controller, recorder);
+    QSignalSpy rebuilt(&controller, &TrainingController::modelRebuilt);
+    lstmlab::ModelConfig gru = controller.modelConfig();
+    gru.cell = lstmlab::RecurrentCell::Gru;
+    controller.setConfiguration(gru, controller.trainConfig());
+    QCOMPARE(rebuilt.count(), 1);
+    QVERIFY2(rebuilt.first().first().toString().contains(QStringLiteral("cell lstm → gru")),
+             qPrintable(rebuilt.first().first().toString()));
+    QCOMPARE(int(controller.modelConfig().cell), int(lstmlab::RecurrentCell::Gru));
+    controller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.count() > 0 && recorder.last().step > 0, waitMs);
+    QVERIFY(std::isfinite(recorder.last().trainLoss));
 }
 
 void TestTrainingController::divergenceIsReported()

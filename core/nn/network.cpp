@@ -479,11 +479,13 @@ bool Network<Scalar>::backward(Workspace &ws, const ConstRef &targets, const Sto
 template <typename Scalar>
 int Network<Scalar>::tracedUnits(const ModelConfig &config)
 {
-    // Floats of a trace with u units per layer: per layer 6 values and 8 pre-activation halves
-    // per unit and step, every layer's input (I, then H wide), and the window itself.
+    // Floats of a trace with u units per layer: per layer the cell's values (tracedGates()) and
+    // two pre-activation halves per gate layer, per unit and step (LSTM 6 + 8, GRU 4 + 6, plain
+    // RNN 1 + 2), every layer's input (I, then H wide), and the window itself.
     const double T = config.timesteps;
     const double fixed = T * (config.inputSize + double(config.layers - 1) * config.units + 1);
-    const double perUnit = 14.0 * config.layers * T;
+    const double perStep = double(tracedGates(config.cell).size()) + 2.0 * cellGateCount(config.cell);
+    const double perUnit = perStep * config.layers * T;
     const double budget = double(maxTraceBytes) / sizeof(float);
     return std::clamp(int((budget - fixed) / perUnit), 1, config.units);
 }
@@ -491,20 +493,21 @@ int Network<Scalar>::tracedUnits(const ModelConfig &config)
 template <typename Scalar>
 GateTrace Network<Scalar>::trace(const ConstRef &window, const StopFlag *stop) const
 {
-    // Equations (1)-(6) and (14) for one window in plain Eigen, one time step after the other:
-    // with a single window the kernels, which run along the batch, would work one lane at a
-    // time, while here every step is two matrix-vector products (the input halves of all steps
-    // are one product before the loop). At 256 units x 8 layers x 512 steps: well under 1 s
-    // (docs/performance.md).
-    if (m_config.cell != RecurrentCell::Lstm)
-        return traceHidden(window, stop);
+    // The cell's equations (LSTM (1)-(6), GRU (27)-(30), plain RNN (24)) and (14) for one
+    // window in plain Eigen, one time step after the other: with a single window the kernels,
+    // which run along the batch, would work one lane at a time, while here every step is two
+    // matrix-vector products (the input halves of all steps are one product before the loop).
+    // At 256 units x 8 layers x 512 steps: well under 1 s (docs/performance.md).
     using Array = Eigen::Array<Scalar, Eigen::Dynamic, 1>;
+    const RecurrentCell cell = m_config.cell;
     const int T = m_config.timesteps;
     const int H = m_config.units;
+    const int G = cellGateCount(cell); // gate layers: 4, 3 or 1
     const int traced = tracedUnits(m_config);
     const auto sigma = [](const auto &a) { return (Scalar(1) + (-a).exp()).inverse(); };
 
     GateTrace trace;
+    trace.cell = cell;
     trace.input.resize(std::size_t(T));
     for (int t = 0; t < T; ++t)
         trace.input[std::size_t(t)] = float(window(Eigen::Index(t) * m_config.inputSize, 0));
@@ -512,60 +515,92 @@ GateTrace Network<Scalar>::trace(const ConstRef &window, const StopFlag *stop) c
     Mat x(m_config.inputSize, T); // (I, T): column t is x_t
     for (int t = 0; t < T; ++t)
         x.col(t) = window.middleRows(Eigen::Index(t) * m_config.inputSize, m_config.inputSize);
-    Mat preInput, preRecurrent, gates, c, h; // (4H, T), (4H, T), (4H, T), (H, T), (H, T)
+    Mat preInput, preRecurrent, gates, c, h; // (GH, T), (GH, T), (GH, T), (H, T), (H, T)
     for (int l = 0; l < layerCount(); ++l) {
-        const LstmLayer<Scalar> &layer = m_layers[std::size_t(l)];
-        preInput.noalias() = layer.Wih() * x; // W_i* x_t for every t at once
-        preInput.colwise() += layer.bih();
-        preRecurrent.resize(4 * H, T);
-        gates.resize(4 * H, T);
+        // The layer's tensors, whatever its cell: W_ih (GH, I_l), W_hh (GH, H), b_ih, b_hh (GH).
+        const Scalar *p = cell == RecurrentCell::Lstm  ? m_layers[std::size_t(l)].Wih().data()
+                          : cell == RecurrentCell::Gru ? m_gruLayers[std::size_t(l)].Wih().data()
+                                                       : m_rnnLayers[std::size_t(l)].Wih().data();
+        const int inputWidth = l == 0 ? m_config.inputSize : H;
+        const ConstMatMap Wih(p, Eigen::Index(G) * H, inputWidth);
+        const ConstMatMap Whh(p + Wih.size(), Eigen::Index(G) * H, H);
+        const ConstVecMap bih(p + Wih.size() + Whh.size(), Eigen::Index(G) * H);
+        const ConstVecMap bhh(p + Wih.size() + Whh.size() + bih.size(), Eigen::Index(G) * H);
+        preInput.noalias() = Wih * x; // W_i* x_t for every t at once
+        preInput.colwise() += bih;
+        preRecurrent.resize(G * H, T);
+        gates.resize(G * H, T);
         c.resize(H, T);
         h.resize(H, T);
         for (int t = 0; t < T; ++t) {
             if (stopRequested(stop))
                 return {};
             if (t == 0)
-                preRecurrent.col(0) = layer.bhh(); // h_{-1} = 0
+                preRecurrent.col(0) = bhh; // h_{-1} = 0
             else
-                preRecurrent.col(t).noalias() = layer.Whh() * h.col(t - 1);
+                preRecurrent.col(t).noalias() = Whh * h.col(t - 1);
             if (t > 0)
-                preRecurrent.col(t) += layer.bhh();
-            const Array a = (preInput.col(t) + preRecurrent.col(t)).array();
-            gates.col(t).segment(0, H) = sigma(a.segment(0, H)).matrix();           // (1) i
-            gates.col(t).segment(H, H) = sigma(a.segment(H, H)).matrix();           // (2) f
-            gates.col(t).segment(2 * H, H) = a.segment(2 * H, H).tanh().matrix();   // (3) g
-            gates.col(t).segment(3 * H, H) = sigma(a.segment(3 * H, H)).matrix();   // (4) o
-            const Array cPrev = t > 0 ? Array(c.col(t - 1).array()) : Array::Zero(H);
-            c.col(t) = (gates.col(t).segment(H, H).array() * cPrev
-                        + gates.col(t).segment(0, H).array() * gates.col(t).segment(2 * H, H).array())
-                           .matrix();                                                // (5)
-            h.col(t) = (gates.col(t).segment(3 * H, H).array() * c.col(t).array().tanh()).matrix(); // (6)
+                preRecurrent.col(t) += bhh;
+            const Array hPrev = t > 0 ? Array(h.col(t - 1).array()) : Array::Zero(H);
+            switch (cell) {
+            case RecurrentCell::Lstm: {
+                const Array a = (preInput.col(t) + preRecurrent.col(t)).array();
+                gates.col(t).segment(0, H) = sigma(a.segment(0, H)).matrix();           // (1) i
+                gates.col(t).segment(H, H) = sigma(a.segment(H, H)).matrix();           // (2) f
+                gates.col(t).segment(2 * H, H) = a.segment(2 * H, H).tanh().matrix();   // (3) g
+                gates.col(t).segment(3 * H, H) = sigma(a.segment(3 * H, H)).matrix();   // (4) o
+                const Array cPrev = t > 0 ? Array(c.col(t - 1).array()) : Array::Zero(H);
+                c.col(t) = (gates.col(t).segment(H, H).array() * cPrev
+                            + gates.col(t).segment(0, H).array() * gates.col(t).segment(2 * H, H).array())
+                               .matrix();                                                // (5)
+                h.col(t) = (gates.col(t).segment(3 * H, H).array() * c.col(t).array().tanh()).matrix(); // (6)
+                break;
+            }
+            case RecurrentCell::Gru: {
+                const Array a = (preInput.col(t).head(2 * H) + preRecurrent.col(t).head(2 * H)).array();
+                gates.col(t).segment(0, H) = sigma(a.segment(0, H)).matrix();           // (27) r
+                gates.col(t).segment(H, H) = sigma(a.segment(H, H)).matrix();           // (28) z
+                gates.col(t).segment(2 * H, H) =
+                    (preInput.col(t).segment(2 * H, H).array()
+                     + gates.col(t).segment(0, H).array() * preRecurrent.col(t).segment(2 * H, H).array())
+                        .tanh()
+                        .matrix();                                                      // (29) n
+                const Array z = gates.col(t).segment(H, H).array();
+                h.col(t) = ((Scalar(1) - z) * gates.col(t).segment(2 * H, H).array() + z * hPrev).matrix(); // (30)
+                break;
+            }
+            case RecurrentCell::Rnn:
+                h.col(t) = (preInput.col(t) + preRecurrent.col(t)).array().tanh().matrix(); // (24)
+                break;
+            }
         }
 
         LayerTrace lt;
         lt.units = traced;
         lt.layerUnits = H;
         lt.timesteps = T;
-        lt.inputSize = layer.inputSize();
+        lt.inputSize = inputWidth;
         // Rows firstRow .. firstRow+rows-1 of a (rows, T) matrix to `to` at `at`, each row's T
         // values after each other: copied from the transpose, whose columns are those rows.
         const auto copyRows = [T](const Mat &from, int firstRow, int rows, std::vector<float> &to, std::size_t at) {
             const Mat fromT = from.middleRows(firstRow, rows).transpose(); // (T, rows)
             Eigen::Map<Matrix<float>>(to.data() + at, T, rows) = fromT.template cast<float>();
         };
-        for (int gate = 0; gate < gateCount; ++gate) {
+        for (const Gate gate : tracedGates(cell)) {
             auto &out = lt.values[std::size_t(gate)];
             out.resize(std::size_t(traced) * T);
-            if (gate < gateLayerCount)
-                copyRows(gates, gate * H, traced, out, 0);
+            if (gate == Gate::Hidden)
+                copyRows(h, 0, traced, out, 0);
+            else if (gate == Gate::CellState)
+                copyRows(c, 0, traced, out, 0);
             else
-                copyRows(gate == int(Gate::CellState) ? c : h, 0, traced, out, 0);
+                copyRows(gates, int(gate) * H, traced, out, 0);
         }
         lt.input.resize(std::size_t(lt.inputSize) * T);
         copyRows(x, 0, lt.inputSize, lt.input, 0);
-        lt.preInput.resize(std::size_t(gateLayerCount * traced) * T);
-        lt.preRecurrent.resize(std::size_t(gateLayerCount * traced) * T);
-        for (int gate = 0; gate < gateLayerCount; ++gate) {
+        lt.preInput.resize(std::size_t(G * traced) * T);
+        lt.preRecurrent.resize(std::size_t(G * traced) * T);
+        for (int gate = 0; gate < G; ++gate) {
             const std::size_t at = std::size_t(gate) * traced * T;
             copyRows(preInput, gate * H, traced, lt.preInput, at);
             copyRows(preRecurrent, gate * H, traced, lt.preRecurrent, at);
@@ -576,47 +611,6 @@ GateTrace Network<Scalar>::trace(const ConstRef &window, const StopFlag *stop) c
     // (14) on the last step's hidden state
     Vec y = Wout() * h.col(T - 1) + bout();
     trace.prediction = float(std::tanh(y(0)));
-    return trace;
-}
-
-template <typename Scalar>
-GateTrace Network<Scalar>::traceHidden(const ConstRef &window, const StopFlag *stop) const
-{
-    // The plain RNN and the GRU: one window through forward(), its hidden states (and each
-    // layer's input) recorded; the LSTM's gate slots stay zero.
-    const int T = m_config.timesteps;
-    const int H = m_config.units;
-    const int traced = tracedUnits(m_config);
-    Workspace ws = makeWorkspace(1);
-    const ConstRef y = forward(ws, window, false, nullptr, stop);
-    if (ws.stopped)
-        return {};
-    GateTrace trace;
-    trace.input.resize(std::size_t(T));
-    for (int t = 0; t < T; ++t)
-        trace.input[std::size_t(t)] = float(window(Eigen::Index(t) * m_config.inputSize, 0));
-    for (int l = 0; l < layerCount(); ++l) {
-        LayerTrace lt;
-        lt.units = traced;
-        lt.layerUnits = H;
-        lt.timesteps = T;
-        lt.inputSize = l == 0 ? m_config.inputSize : H;
-        for (auto &values : lt.values)
-            values.assign(std::size_t(traced) * T, 0.f);
-        const ConstRef h = hidden(ws, l, T); // (T, H): batch 1, row t
-        const ConstRef x = l == 0 ? ConstRef(ws.x.topRows(T)) : hidden(ws, l - 1, T);
-        for (int u = 0; u < traced; ++u)
-            for (int t = 0; t < T; ++t)
-                lt.values[std::size_t(Gate::Hidden)][std::size_t(u) * T + t] = float(h(t, u));
-        lt.input.resize(std::size_t(lt.inputSize) * T);
-        for (int k = 0; k < lt.inputSize; ++k)
-            for (int t = 0; t < T; ++t)
-                lt.input[std::size_t(k) * T + t] = float(x(t, k));
-        lt.preInput.assign(std::size_t(gateLayerCount * traced) * T, 0.f);
-        lt.preRecurrent.assign(std::size_t(gateLayerCount * traced) * T, 0.f);
-        trace.layers.push_back(std::move(lt));
-    }
-    trace.prediction = float(y(0, 0));
     return trace;
 }
 

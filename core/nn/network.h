@@ -133,8 +133,8 @@ public:
     bool backward(Workspace &ws, const ConstRef &targets, const StopFlag *stop = nullptr);
 
     // Evaluation-mode forward of one window (I*T values) with the gates of the first
-    // tracedUnits() units of every layer recorded; empty when `stop` was raised. For the plain
-    // RNN and the GRU only the hidden state (and the input) is recorded, the gates stay zero.
+    // tracedUnits() units of every layer recorded (the cell's own: gatetrace.h); empty when
+    // `stop` was raised.
     GateTrace trace(const ConstRef &window, const StopFlag *stop = nullptr) const;
     // How many units per layer a trace records: all of them, unless the trace would then take
     // more than maxTraceBytes (gatetrace.h); at the largest configuration (256 units, 8 layers,
@@ -146,7 +146,6 @@ private:
     ConstRef layerOutput(const Workspace &ws, int l) const;
     ConstRef evaluate(Workspace &ws, const ConstRef &inputs, const StopFlag *stop) const;
     ConstRef evaluateBlocks(Workspace &ws, const ConstRef &inputs, const StopFlag *stop) const;
-    GateTrace traceHidden(const ConstRef &window, const StopFlag *stop) const;
     // Layer l of the chosen cell: forward and backward over T steps of B rows (lstmlayer.h), and
     // its hidden states (T*B, H).
     bool forwardLayer(Workspace &ws, int l, const ConstRef &x, int timesteps, int batch, const StopFlag *stop) const;

@@ -4,6 +4,7 @@
 #include "network.h"
 #include "wheelguard.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -104,6 +105,10 @@ HyperparameterPanel::HyperparameterPanel(QWidget *parent)
 
     m_networkBox = new QGroupBox(this);
     auto *networkForm = new QFormLayout(m_networkBox);
+    m_cell = new QComboBox(m_networkBox);
+    for (const lstmlab::RecurrentCell cell :
+         {lstmlab::RecurrentCell::Lstm, lstmlab::RecurrentCell::Gru, lstmlab::RecurrentCell::Rnn})
+        m_cell->addItem(QString(), int(cell)); // texts: retranslateUi()
     m_units = makeSpinBox(m_networkBox, ModelConfig::unitsRange);
     m_layers = makeSpinBox(m_networkBox, ModelConfig::layersRange);
     m_timesteps = makeSpinBox(m_networkBox, ModelConfig::timestepsRange);
@@ -124,8 +129,21 @@ HyperparameterPanel::HyperparameterPanel(QWidget *parent)
         label->setBuddy(field);
         form->addRow(label, field);
     };
-    for (QWidget *field : std::initializer_list<QWidget *>{m_units, m_layers, m_timesteps})
-        addRow(networkForm, field);
+    addRow(networkForm, m_units);
+    // The cell on the layers' row, after its own label: the panel gets no taller, so the
+    // lessons keep their room at 1366x768.
+    auto *layersLabel = new QLabel(m_networkBox);
+    layersLabel->setObjectName(QStringLiteral("layersLabel"));
+    layersLabel->setBuddy(m_layers);
+    auto *cellLabel = new QLabel(m_networkBox);
+    cellLabel->setObjectName(QStringLiteral("cellLabel"));
+    cellLabel->setBuddy(m_cell);
+    auto *layersRow = new QHBoxLayout;
+    layersRow->addWidget(m_layers, 1);
+    layersRow->addWidget(cellLabel);
+    layersRow->addWidget(m_cell, 1);
+    networkForm->addRow(layersLabel, layersRow);
+    addRow(networkForm, m_timesteps);
     networkForm->addRow(m_dropoutLabel, dropoutRow);
     networkForm->addRow(m_parameterLabel);
 
@@ -166,6 +184,7 @@ HyperparameterPanel::HyperparameterPanel(QWidget *parent)
         connect(box, &QSpinBox::valueChanged, this, &HyperparameterPanel::commit);
     for (QDoubleSpinBox *box : {m_dropout, m_learningRate, m_clipNorm})
         connect(box, &QDoubleSpinBox::valueChanged, this, &HyperparameterPanel::commit);
+    connect(m_cell, &QComboBox::currentIndexChanged, this, &HyperparameterPanel::commit);
     connect(m_trainButton, &QPushButton::clicked, this, &HyperparameterPanel::onTrainButton);
     connect(m_stepButton, &QPushButton::clicked, this, &HyperparameterPanel::stepRequested);
     connect(m_resetButton, &QPushButton::clicked, this, &HyperparameterPanel::resetRequested);
@@ -181,10 +200,13 @@ void HyperparameterPanel::retranslateUi()
             l->setText(text);
     };
     m_networkBox->setTitle(tr("Network"));
-    m_units->setToolTip(
-        tr("<p><b>num_units</b>: the number of neurons in each of the four gate layers "
-           "(input i, forget f, candidate g, output o) of every LSTM layer, and so the length of "
-           "the cell state c and of the hidden state h. It is not a number of cells.</p>"
+    m_cell->setItemText(0, tr("LSTM"));
+    m_cell->setItemText(1, tr("GRU"));
+    m_cell->setItemText(2, tr("Plain RNN"));
+    m_cell->setToolTip(
+        tr("<p>The recurrent cell of every layer: the LSTM (four gate layers and a cell state), "
+           "the GRU (three: reset, update and candidate; no separate cell state) or the plain RNN "
+           "(one tanh layer, no gates), as PyTorch's nn.LSTM, nn.GRU and nn.RNN.</p>"
            "<p>Changing it rebuilds the network with fresh weights.</p>"));
     m_layers->setToolTip(
         tr("<p>How many LSTM layers are stacked. Layer 0 reads the signal; every higher layer "
@@ -200,11 +222,10 @@ void HyperparameterPanel::retranslateUi()
            "The seed's DropoutWrapper calls it by its complement, output_keep_prob = 1 &minus; dropout.</p>"
            "<p>Dropout is off when the test set is predicted. It takes effect at the next step.</p>"));
     m_keepLabel->setToolTip(tr("The seed's output_keep_prob: the share of outputs kept while training."));
-    m_parameterLabel->setToolTip(
-        tr("Every weight and bias the optimiser adjusts: per layer 4&middot;H&middot;(inputs + H) weights "
-           "and 8&middot;H biases (PyTorch keeps two bias vectors), plus the head."));
+    updateCellToolTips();
+    findChild<QLabel *>(QStringLiteral("cellLabel"))->setText(tr("Cell"));
     label(m_units, tr("Units (num_units)"));
-    label(m_layers, tr("Layers"));
+    findChild<QLabel *>(QStringLiteral("layersLabel"))->setText(tr("Layers"));
     label(m_timesteps, tr("Time steps"));
     m_dropoutLabel->setText(tr("Dropout"));
 
@@ -276,8 +297,9 @@ void HyperparameterPanel::setConfiguration(const lstmlab::ModelConfig &model, co
     m_model = model.clamped();
     m_train = train.clamped();
 
-    const QSignalBlocker b1(m_units), b2(m_layers), b3(m_timesteps), b4(m_dropout),
+    const QSignalBlocker b0(m_cell), b1(m_units), b2(m_layers), b3(m_timesteps), b4(m_dropout),
         b5(m_learningRate), b6(m_batchSize), b7(m_epochs), b8(m_seed), b9(m_clipNorm);
+    m_cell->setCurrentIndex(std::max(0, m_cell->findData(int(m_model.cell))));
     m_units->setValue(m_model.units);
     m_layers->setValue(m_model.layers);
     m_timesteps->setValue(m_model.timesteps);
@@ -329,6 +351,7 @@ void HyperparameterPanel::commit()
 {
     lstmlab::ModelConfig model = m_model;
     lstmlab::TrainConfig train = m_train;
+    model.cell = lstmlab::RecurrentCell(m_cell->currentData().toInt());
     model.units = m_units->value();
     model.layers = m_layers->value();
     model.timesteps = m_timesteps->value();
@@ -348,12 +371,49 @@ void HyperparameterPanel::commit()
     emit configurationChanged(m_model, m_train);
 }
 
+void HyperparameterPanel::updateCellToolTips()
+{
+    // num_units and the parameter count, said of the chosen cell.
+    switch (lstmlab::RecurrentCell(m_cell->currentData().toInt())) {
+    case lstmlab::RecurrentCell::Gru:
+        m_units->setToolTip(
+            tr("<p><b>num_units</b>: the number of neurons in each of the three gate layers (reset r, "
+               "update z, candidate n) of every GRU layer, and so the length of the hidden state h. "
+               "It is not a number of cells.</p><p>Changing it rebuilds the network with fresh weights.</p>"));
+        m_parameterLabel->setToolTip(
+            tr("Every weight and bias the optimiser adjusts: per GRU layer 3&middot;H&middot;(inputs + H) "
+               "weights and 6&middot;H biases (PyTorch keeps two bias vectors), plus the head."));
+        return;
+    case lstmlab::RecurrentCell::Rnn:
+        m_units->setToolTip(
+            tr("<p><b>num_units</b>: the number of neurons in the one tanh layer of every plain RNN "
+               "layer, and so the length of the hidden state h.</p><p>Changing it rebuilds the "
+               "network with fresh weights.</p>"));
+        m_parameterLabel->setToolTip(
+            tr("Every weight and bias the optimiser adjusts: per plain RNN layer H&middot;(inputs + H) "
+               "weights and 2&middot;H biases (PyTorch keeps two bias vectors), plus the head."));
+        return;
+    case lstmlab::RecurrentCell::Lstm:
+        break;
+    }
+    m_units->setToolTip(
+        tr("<p><b>num_units</b>: the number of neurons in each of the four gate layers "
+           "(input i, forget f, candidate g, output o) of every LSTM layer, and so the length of "
+           "the cell state c and of the hidden state h. It is not a number of cells.</p>"
+           "<p>Changing it rebuilds the network with fresh weights.</p>"));
+    m_parameterLabel->setToolTip(
+        tr("Every weight and bias the optimiser adjusts: per layer 4&middot;H&middot;(inputs + H) weights "
+           "and 8&middot;H biases (PyTorch keeps two bias vectors), plus the head."));
+}
+
 void HyperparameterPanel::updateKeepLabel()
 {
     m_keepLabel->setText(tr("keep %1").arg(1.0 - m_dropout->value(), 0, 'f', 2));
     lstmlab::ModelConfig model = m_model;
+    model.cell = lstmlab::RecurrentCell(m_cell->currentData().toInt());
     model.units = m_units->value();
     model.layers = m_layers->value();
     m_parameterLabel->setText(
         tr("%L1 trainable parameters").arg(qlonglong(lstmlab::Network<float>::parameterCount(model))));
+    updateCellToolTips();
 }

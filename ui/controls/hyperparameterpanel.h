@@ -1,6 +1,6 @@
 #pragma once
 
-// The controls of LSTM Lab: the shape of the network (units, layers, time steps, dropout) and
+// The controls of LSTM Lab: the shape of the network (cell, units, layers, time steps, dropout) and
 // how it is trained (learning rate, batch size, epochs, seed, gradient clipping), plus Train/Pause/Resume, Step
 // and Reset. Every control says in its tooltip what it does to the network.
 //
@@ -13,6 +13,7 @@
 #include <QWidget>
 
 class QAbstractButton;
+class QComboBox;
 class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
@@ -36,6 +37,7 @@ public:
     TrainingSnapshot::State trainingState() const { return m_state; }
 
     // Controls, for the window's keyboard focus and for tests.
+    QComboBox *cellBox() const { return m_cell; } // items: LSTM, GRU, plain RNN; data: RecurrentCell
     QSpinBox *unitsBox() const { return m_units; }
     QSpinBox *layersBox() const { return m_layers; }
     QSpinBox *timestepsBox() const { return m_timesteps; }
@@ -67,7 +69,9 @@ private:
     void commit();
     void onTrainButton();
     void updateKeepLabel();
+    void updateCellToolTips();
 
+    QComboBox *m_cell = nullptr;
     QSpinBox *m_units = nullptr;
     QSpinBox *m_layers = nullptr;
     QSpinBox *m_timesteps = nullptr;

@@ -29,7 +29,8 @@ QString shapeText(const AnatomyView::Tensor &tensor)
 
 bool traceFits(const lstmlab::GateTrace &trace, const lstmlab::ModelConfig &model)
 {
-    if (int(trace.layers.size()) != model.layers || int(trace.input.size()) != model.timesteps)
+    if (int(trace.layers.size()) != model.layers || int(trace.input.size()) != model.timesteps
+        || trace.cell != model.cell)
         return false;
     for (const lstmlab::LayerTrace &layer : trace.layers)
         if (layer.units != model.units || layer.timesteps != model.timesteps)
@@ -138,14 +139,16 @@ QList<AnatomyView::Tensor> AnatomyView::tensors(const lstmlab::ModelConfig &mode
 {
     QList<Tensor> list;
     const int H = model.units;
+    const int G = lstmlab::cellGateCount(model.cell); // gate layers: LSTM 4, GRU 3, plain RNN 1
+    const QString rows = G == 1 ? QStringLiteral("H") : QStringLiteral("%1H").arg(G);
     for (int l = 0; l < model.layers; ++l) {
         const QString suffix = QStringLiteral("_l%1").arg(l);
         const int inputWidth = l == 0 ? model.inputSize : H;
         const QString inputSymbol = l == 0 ? QStringLiteral("I") : QStringLiteral("H");
-        list.append({QStringLiteral("weight_ih") + suffix, l, 4 * H, inputWidth, QStringLiteral("4H × ") + inputSymbol});
-        list.append({QStringLiteral("weight_hh") + suffix, l, 4 * H, H, QStringLiteral("4H × H")});
-        list.append({QStringLiteral("bias_ih") + suffix, l, 4 * H, 0, QStringLiteral("4H")});
-        list.append({QStringLiteral("bias_hh") + suffix, l, 4 * H, 0, QStringLiteral("4H")});
+        list.append({QStringLiteral("weight_ih") + suffix, l, G * H, inputWidth, rows + QStringLiteral(" × ") + inputSymbol});
+        list.append({QStringLiteral("weight_hh") + suffix, l, G * H, H, rows + QStringLiteral(" × H")});
+        list.append({QStringLiteral("bias_ih") + suffix, l, G * H, 0, rows});
+        list.append({QStringLiteral("bias_hh") + suffix, l, G * H, 0, rows});
     }
     list.append({QStringLiteral("head.weight"), -1, model.outputSize, H, QStringLiteral("O × H")});
     list.append({QStringLiteral("head.bias"), -1, model.outputSize, 0, QStringLiteral("O")});
@@ -168,6 +171,9 @@ void AnatomyView::setConfiguration(const lstmlab::ModelConfig &model)
     if (!m_trace.empty() && !traceFits(m_trace, m_model))
         m_trace = {};
     m_unrolled->setShape(model.layers, model.units, model.timesteps);
+    m_unrolled->setCell(model.cell);
+    if (changed)
+        retranslate();
     if (m_trace.empty())
         m_unrolled->clearWindow();
     m_unrolled->setSelectedTimeStep(selectedTimeStep());
@@ -231,12 +237,22 @@ QString AnatomyView::parameterText() const
 {
     const QLocale locale;
     const int H = m_model.units, I = m_model.inputSize, O = m_model.outputSize, L = m_model.layers;
-    QString sum = QStringLiteral("4·%1·(%2+%1+2)").arg(H).arg(I);
+    const int G = lstmlab::cellGateCount(m_model.cell);
+    const QString g = G == 1 ? QString() : QStringLiteral("%1·").arg(G);
+    QString sum = QStringLiteral("%1%2·(%3+%2+2)").arg(g).arg(H).arg(I);
     if (L > 1) {
-        const QString upper = QStringLiteral("4·%1·(%1+%1+2)").arg(H);
+        const QString upper = QStringLiteral("%1%2·(%2+%2+2)").arg(g).arg(H);
         sum += L == 2 ? QStringLiteral(" + ") + upper : QStringLiteral(" + %1 × ").arg(L - 1) + upper;
     }
     sum += QStringLiteral(" + %1·(%2+1)").arg(O).arg(H);
+    if (m_model.cell != lstmlab::RecurrentCell::Lstm)
+        return tr("<b>%1 trainable parameters</b> = %2<br>the same count as PyTorch's "
+                  "<tt>nn.%3(%4, %5, num_layers=%6)</tt> + <tt>nn.Linear(%5, %7)</tt>: "
+                  "%8(I+H+2) per layer, H+1 per output for the head.")
+            .arg(locale.toString(parameterCount(m_model)), sum,
+                 m_model.cell == lstmlab::RecurrentCell::Gru ? QStringLiteral("GRU") : QStringLiteral("RNN"))
+            .arg(I).arg(H).arg(L).arg(O)
+            .arg(m_model.cell == lstmlab::RecurrentCell::Gru ? QStringLiteral("3H") : QStringLiteral("H"));
     return tr("<b>%1 trainable parameters</b> = %2<br>the same count as PyTorch's "
               "<tt>nn.LSTM(%3, %4, num_layers=%5)</tt> + <tt>nn.Linear(%4, %6)</tt>: "
               "4H(I+H+2) per layer, H+1 per output for the head.")
@@ -278,21 +294,41 @@ void AnatomyView::retranslate()
                                  "each layer above reads the h of the layer below.");
     m_layerBox->setToolTip(layerHelp);
     m_layerLabel->setToolTip(layerHelp);
-    m_table->setToolTip(tr("<p>Every weight tensor of the model with its shape. weight_ih and "
-                           "weight_hh stack the four gate layers' weights: rows 0…H−1 input gate i, "
-                           "H…2H−1 forget gate f, 2H…3H−1 candidate g, 3H…4H−1 output gate o "
-                           "(PyTorch's order). Hence 4H rows: four layers of H neurons.</p>"));
+    if (m_model.cell == lstmlab::RecurrentCell::Gru)
+        m_table->setToolTip(tr("<p>Every weight tensor of the model with its shape. weight_ih and "
+                               "weight_hh stack the GRU's three gate layers' weights: rows 0…H−1 reset "
+                               "gate r, H…2H−1 update gate z, 2H…3H−1 candidate n (PyTorch's order). "
+                               "Hence 3H rows.</p>"));
+    else if (m_model.cell == lstmlab::RecurrentCell::Rnn)
+        m_table->setToolTip(tr("<p>Every weight tensor of the model with its shape. The plain RNN has "
+                               "one tanh layer of H neurons, so weight_ih and weight_hh have H rows "
+                               "(PyTorch's nn.RNN).</p>"));
+    else
+        m_table->setToolTip(tr("<p>Every weight tensor of the model with its shape. weight_ih and "
+                               "weight_hh stack the four gate layers' weights: rows 0…H−1 input gate i, "
+                               "H…2H−1 forget gate f, 2H…3H−1 candidate g, 3H…4H−1 output gate o "
+                               "(PyTorch's order). Hence 4H rows: four layers of H neurons.</p>"));
     m_total->setToolTip(tr("The number of trainable parameters, computed from the shapes above. "
                            "sum(p.numel() for p in model.parameters()) gives the same in PyTorch."));
     m_table->setWhatsThis(m_table->toolTip());
     setToolTip(tr("The network being trained, for the current settings: one cell, the same cell "
                   "unrolled over time, and every weight."));
-    setWhatsThis(tr("<p><b>Anatomy</b> of the network being trained, for the current settings.</p>"
-                    "<p>Top: one LSTM cell. num_units is the number of neurons in each of its four "
-                    "gate layers, not a number of cells.</p><p>Middle: the network unrolled over "
-                    "time: the same cell, with the same weights, used once per time step; c and h "
-                    "carry the memory from step to step.</p><p>Bottom: the shape of every weight and "
-                    "the parameter count, which equals PyTorch's for the same model.</p>"));
+    if (m_model.cell != lstmlab::RecurrentCell::Lstm)
+        setWhatsThis(tr("<p><b>Anatomy</b> of the network being trained, for the current settings.</p>"
+                        "<p>Top: one %1 cell. num_units is the number of neurons in each of its gate "
+                        "layers, not a number of cells.</p><p>Middle: the network unrolled over time: "
+                        "the same cell, with the same weights, used once per time step; h carries the "
+                        "memory from step to step (the %1 has no cell state c).</p><p>Bottom: the "
+                        "shape of every weight and the parameter count, which equals PyTorch's for "
+                        "the same model.</p>")
+                         .arg(GateVocabulary::cellTitle(m_model.cell)));
+    else
+        setWhatsThis(tr("<p><b>Anatomy</b> of the network being trained, for the current settings.</p>"
+                        "<p>Top: one LSTM cell. num_units is the number of neurons in each of its four "
+                        "gate layers, not a number of cells.</p><p>Middle: the network unrolled over "
+                        "time: the same cell, with the same weights, used once per time step; c and h "
+                        "carry the memory from step to step.</p><p>Bottom: the shape of every weight and "
+                        "the parameter count, which equals PyTorch's for the same model.</p>"));
 }
 
 void AnatomyView::updateLayerBox()
@@ -306,8 +342,20 @@ void AnatomyView::updateLayerBox()
     m_layerBox->setEnabled(m_model.layers > 1);
 }
 
+void AnatomyView::setVocabulary(const GateVocabulary &vocabulary)
+{
+    m_vocabulary = vocabulary;
+    updateCell();
+}
+
 void AnatomyView::updateCell()
 {
+    // The GRU's columns r, z, n are its slots 0, 1, 2; the plain RNN's one column holds h.
+    const lstmlab::RecurrentCell cell = m_model.cell;
+    QStringList names = m_vocabulary.names(cell).mid(0, 3);
+    if (cell == lstmlab::RecurrentCell::Rnn)
+        names = QStringList{m_vocabulary.name(lstmlab::Gate::Hidden, cell)};
+    m_cell->setCell(cell, names);
     const int inputWidth = m_layer == 0 ? m_model.inputSize : m_model.units;
     m_cell->setShape(inputWidth, m_model.units, m_layer, m_model.layers);
     updateActivations();
@@ -330,11 +378,12 @@ void AnatomyView::updateActivations()
     }
     const lstmlab::LayerTrace &lt = m_trace.layers[std::size_t(m_layer)];
     std::array<std::vector<float>, 4> values;
-    for (int gate = 0; gate < 4; ++gate) {
+    const bool rnn = m_trace.cell == lstmlab::RecurrentCell::Rnn;
+    for (int gate = 0; gate < lstmlab::cellGateCount(m_trace.cell); ++gate) {
         std::vector<float> &v = values[std::size_t(gate)];
         v.resize(std::size_t(lt.units));
         for (int unit = 0; unit < lt.units; ++unit)
-            v[std::size_t(unit)] = lt.at(lstmlab::Gate(gate), unit, t);
+            v[std::size_t(unit)] = lt.at(rnn ? lstmlab::Gate::Hidden : lstmlab::Gate(gate), unit, t);
     }
     m_cell->setActivations(values, t);
     updateCellText();

@@ -15,6 +15,7 @@
 
 #include "exportablepanel.h"
 #include "gatetrace.h"
+#include "gatevocabulary.h"
 #include "modelconfig.h"
 
 #include <QList>
@@ -68,6 +69,9 @@ public:
 
     // The four gate layers' names, order i, f, g, o (a vocabulary's first four names).
     void setGateNames(const QStringList &names);
+    // The vocabulary naming the GRU's and the plain RNN's gate layers (the cell comes with
+    // setConfiguration()).
+    void setVocabulary(const GateVocabulary &vocabulary);
 
     // The parameter count as shown, with its sum spelled out.
     QString parameterText() const;
@@ -108,6 +112,7 @@ private:
     int m_layer = 0;
     int m_selectedT = -1;      // -1: follow the last step
     QStringList m_gateNames;
+    GateVocabulary m_vocabulary;
 
     lstmlab::GateTrace m_trace; // the last one that fits the configuration, else empty
 

@@ -174,10 +174,19 @@ void CellDiagram::setShape(int inputSize, int units, int layer, int layers)
     update();
 }
 
+void CellDiagram::setCell(lstmlab::RecurrentCell cell, const QStringList &names)
+{
+    if (cell != m_cell)
+        clearActivations();
+    m_cell = cell;
+    m_cellNames = names;
+    update();
+}
+
 void CellDiagram::setActivations(const std::array<std::vector<float>, 4> &values, int t)
 {
-    for (const std::vector<float> &v : values)
-        if (int(v.size()) != m_units || t < 0) {
+    for (int k = 0; k < columnCount(); ++k)
+        if (int(values[std::size_t(k)].size()) != m_units || t < 0) {
             clearActivations();
             return;
         }
@@ -210,6 +219,12 @@ int CellDiagram::drawnNeurons(int units)
 
 QString CellDiagram::caption() const
 {
+    if (m_cell == lstmlab::RecurrentCell::Gru)
+        return m_units == 1 ? tr("num_units = 1: 1 neuron in EACH of the GRU's 3 gate layers (not 1 cell)")
+                            : tr("num_units = %1: %1 neurons in EACH of the GRU's 3 gate layers (not %1 cells)").arg(m_units);
+    if (m_cell == lstmlab::RecurrentCell::Rnn)
+        return m_units == 1 ? tr("num_units = 1: 1 neuron in the plain RNN's one tanh layer")
+                            : tr("num_units = %1: %1 neurons in the plain RNN's one tanh layer").arg(m_units);
     return m_units == 1 ? tr("num_units = 1: 1 neuron in EACH of the 4 gate layers (not 1 cell)")
                         : tr("num_units = %1: %1 neurons in EACH of the 4 gate layers (not %1 cells)").arg(m_units);
 }
@@ -244,6 +259,16 @@ QString CellDiagram::subtitle() const
 
 QString CellDiagram::compactLegend() const
 {
+    if (m_cell == lstmlab::RecurrentCell::Gru)
+        return tr("One GRU cell of layer %1 of %2. Every neuron reads [h<sub>t−1</sub>, x<sub>t</sub>] "
+                  "(%3). h<sub>t</sub> = (1 − z) ⊙ n + z ⊙ h<sub>t−1</sub>; no cell state. "
+                  "Widen the panel for the full picture.")
+            .arg(m_layer + 1).arg(m_layers).arg(numbersText(m_units + m_inputSize));
+    if (m_cell == lstmlab::RecurrentCell::Rnn)
+        return tr("One plain RNN cell of layer %1 of %2: h<sub>t</sub> = tanh(W<sub>ih</sub>x<sub>t</sub> + "
+                  "W<sub>hh</sub>h<sub>t−1</sub> + b), one tanh layer, no gates, no cell state. "
+                  "Widen the panel for the full picture.")
+            .arg(m_layer + 1).arg(m_layers);
     return tr("One LSTM cell of layer %1 of %2. Every neuron reads [h<sub>t−1</sub>, x<sub>t</sub>] "
               "(%3). c<sub>t</sub> = f ⊙ c<sub>t−1</sub> + i ⊙ g, h<sub>t</sub> = o ⊙ tanh(c<sub>t</sub>). "
               "Widen the panel for the full picture.")
@@ -300,8 +325,137 @@ void CellDiagram::paintEvent(QPaintEvent *)
     paintCell(painter, scale < compactScale);
 }
 
+void CellDiagram::paintOtherCell(QPainter &painter, bool compact) const
+{
+    const QFont base = font();
+    const QColor muted = palette().color(QPalette::PlaceholderText);
+    const QColor ink(0x33, 0x3a, 0x44);
+    const QColor paper = palette().color(QPalette::Base);
+    const bool gru = m_cell == lstmlab::RecurrentCell::Gru;
+
+    const QRectF cell(110, 66, 760, 534);
+    painter.save();
+    painter.setPen(QPen(QColor(0x8a, 0x96, 0xa8), 2.0));
+    painter.setBrush(paper.lightness() > 128 ? QColor(0xf4, 0xf7, 0xfb) : paper.lighter(120));
+    painter.drawRoundedRect(cell, 18, 18);
+    painter.restore();
+    if (!compact)
+        drawText(painter, base,
+                 (gru ? tr("one GRU cell · layer %1 of %2") : tr("one plain RNN cell · layer %1 of %2"))
+                     .arg(m_layer + 1)
+                     .arg(m_layers),
+                 QPointF(cell.left() + 14, cell.top() + 4), Qt::AlignLeft | Qt::AlignTop, 17, muted, -1.0, true);
+    const double symbolSize = compact ? 34 : 22;
+
+    // The gate layers: GRU r, n, z (r feeds n beside it; z reaches the memory line on the right);
+    // the plain RNN's one tanh layer in the middle.
+    const auto boxAt = [](double centreX) {
+        return QRectF(centreX - gateWidth / 2, gateTop, gateWidth, gateBottom - gateTop);
+    };
+    const std::array<double, 3> columnX = gru ? std::array<double, 3>{250.0, 410.0, 664.0}
+                                              : std::array<double, 3>{457.0, 0.0, 0.0};
+    // columnX[k] for the drawing positions; the columns' gate indices: r = 0 at 250, n = 2 at
+    // 410, z = 1 at 664.
+    const QRectF rBox = boxAt(columnX[0]), nBox = boxAt(columnX[1]), zBox = boxAt(columnX[2]);
+    const QRectF hBox = boxAt(columnX[0]);
+
+    // The memory line along the top: h_{t-1} -> (x z) -> (+) -> h_t for the GRU; the RNN's h_t
+    // leaves its one layer upwards.
+    const QPointF keepNode(664.0, cellStateY), addNode(770.0, cellStateY), newNode(770.0, 162.0);
+    if (gru) {
+        drawArrow(painter, {QPointF(15, cellStateY), keepNode - QPointF(nodeRadius, 0)}, ink, 3.0);
+        drawArrow(painter, {keepNode + QPointF(nodeRadius, 0), addNode - QPointF(nodeRadius, 0)}, ink, 3.0);
+        drawArrow(painter, {addNode + QPointF(nodeRadius, 0), QPointF(925, cellStateY)}, ink, 3.0);
+        drawText(painter, base, QStringLiteral("h<sub>t−1</sub>"), QPointF(15, cellStateY - 5),
+                 Qt::AlignLeft | Qt::AlignBottom, symbolSize, ink, -1.0, true);
+        // z up to the keep node, 1 - z round to the candidate's node
+        drawArrow(painter, {QPointF(zBox.center().x(), gateTop), keepNode + QPointF(0, nodeRadius)}, gateColor(1));
+        drawArrow(painter, {QPointF(zBox.right(), 240), QPointF(newNode.x(), 240), newNode + QPointF(0, nodeRadius)},
+                  gateColor(1));
+        // n to its node, r into n
+        drawArrow(painter, {QPointF(nBox.center().x(), gateTop), QPointF(nBox.center().x(), newNode.y()),
+                            newNode - QPointF(nodeRadius, 0)}, gateColor(2));
+        drawArrow(painter, {QPointF(rBox.center().x(), gateTop), QPointF(rBox.center().x(), 165),
+                            QPointF(nBox.left() + 20, 165), QPointF(nBox.left() + 20, gateTop)}, gateColor(0));
+        drawArrow(painter, {newNode - QPointF(0, nodeRadius), addNode + QPointF(0, nodeRadius)}, ink);
+        if (!compact) {
+            drawText(painter, base, QStringLiteral("z ⊙ h<sub>t−1</sub>"), QPointF(keepNode.x() - 20, cellStateY + 6),
+                     Qt::AlignRight | Qt::AlignTop, 17, gateColor(1), -1.0, true);
+            drawText(painter, base, QStringLiteral("1 − z"), QPointF(zBox.right() + 4, 236),
+                     Qt::AlignLeft | Qt::AlignBottom, 16, gateColor(1), -1.0, true);
+            drawText(painter, base, QStringLiteral("(1 − z) ⊙ n"), QPointF(newNode.x() + 20, newNode.y()),
+                     Qt::AlignLeft | Qt::AlignVCenter, 16, ink, -1.0, true);
+            drawText(painter, base, tr("r scales the candidate's part from h<sub>t−1</sub>"),
+                     QPointF(rBox.center().x() + 8, 163), Qt::AlignLeft | Qt::AlignBottom, 15, gateColor(0));
+            drawText(painter, base, QStringLiteral("h<sub>t</sub> = (1 − z) ⊙ n + z ⊙ h<sub>t−1</sub>"),
+                     QPointF(510, cellStateY - 6), Qt::AlignHCenter | Qt::AlignBottom, 18, ink);
+            drawText(painter, base,
+                     tr("<b>h<sub>t</sub></b>: the output and the only memory (no cell state c), to step t+1 "
+                        "and to the layer above"),
+                     QPointF(zBox.right() + 8, 300), Qt::AlignLeft | Qt::AlignTop, 15, ink, 132);
+        }
+        drawText(painter, base, QStringLiteral("h<sub>t</sub>"), QPointF(925, cellStateY - 5),
+                 Qt::AlignRight | Qt::AlignBottom, symbolSize, ink, -1.0, true);
+    } else {
+        drawArrow(painter, {QPointF(hBox.center().x(), gateTop), QPointF(hBox.center().x(), cellStateY),
+                            QPointF(925, cellStateY)}, ink, 3.0);
+        drawText(painter, base, QStringLiteral("h<sub>t</sub>"), QPointF(925, cellStateY - 5),
+                 Qt::AlignRight | Qt::AlignBottom, symbolSize, ink, -1.0, true);
+        if (!compact) {
+            drawText(painter, base,
+                     QStringLiteral("h<sub>t</sub> = tanh(W<sub>ih</sub>x<sub>t</sub> + b<sub>ih</sub> + "
+                                    "W<sub>hh</sub>h<sub>t−1</sub> + b<sub>hh</sub>)"),
+                     QPointF(hBox.center().x() + 14, 150), Qt::AlignLeft | Qt::AlignVCenter, 18, ink);
+            drawText(painter, base,
+                     tr("No gates and no cell state: each step rewrites the whole memory h, and the "
+                        "gradient to early steps is multiplied once per step by W<sub>hh</sub> and "
+                        "tanh′, so it fades (or explodes) over long spans."),
+                     QPointF(hBox.right() + 24, 250), Qt::AlignLeft | Qt::AlignTop, 16, ink, 270);
+        }
+    }
+
+    // The inputs: [h_{t-1}, x_t] along one bus that reaches every gate layer.
+    const QColor inputInk(0x55, 0x5f, 0x6d);
+    const std::vector<QRectF> boxes = gru ? std::vector<QRectF>{rBox, nBox, zBox} : std::vector<QRectF>{hBox};
+    painter.save();
+    painter.setPen(QPen(inputInk, 3.0));
+    painter.drawLine(QPointF(150, busY), QPointF(boxes.back().center().x(), busY));
+    painter.restore();
+    for (const QRectF &box : boxes)
+        drawArrow(painter, {QPointF(box.center().x(), busY), QPointF(box.center().x(), gateBottom + 1)}, inputInk);
+    drawArrow(painter, {QPointF(15, busY), QPointF(152, busY)}, inputInk, 3.0);
+    drawArrow(painter, {QPointF(178, 638), QPointF(178, busY + 2)}, inputInk, 3.0);
+    drawText(painter, base, QStringLiteral("h<sub>t−1</sub>"), QPointF(15, busY - 5),
+             Qt::AlignLeft | Qt::AlignBottom, symbolSize, ink, -1.0, true);
+    if (compact) {
+        drawText(painter, base, QStringLiteral("x<sub>t</sub>"), QPointF(190, 640), Qt::AlignLeft | Qt::AlignBottom,
+                 symbolSize, ink, -1.0, true);
+    } else {
+        drawText(painter, base, numbersText(m_units), QPointF(15, busY + 6), Qt::AlignLeft | Qt::AlignTop, 15, muted, 92);
+        const QString xText = m_layer == 0
+            ? tr("<b>x<sub>t</sub></b>: %1 of the input window").arg(numbersText(m_inputSize))
+            : tr("<b>x<sub>t</sub></b> = h<sub>t</sub> of layer %1: %2").arg(m_layer).arg(numbersText(m_inputSize));
+        drawText(painter, base, xText, QPointF(190, 638), Qt::AlignLeft | Qt::AlignBottom, 18, ink);
+    }
+
+    if (gru) {
+        paintGateColumn(painter, 0, rBox, compact);
+        paintGateColumn(painter, 2, nBox, compact);
+        paintGateColumn(painter, 1, zBox, compact);
+        drawNode(painter, base, keepNode, QStringLiteral("×"), ink, paper);
+        drawNode(painter, base, newNode, QStringLiteral("×"), ink, paper);
+        drawNode(painter, base, addNode, QStringLiteral("+"), ink, paper);
+    } else {
+        paintGateColumn(painter, 0, hBox, compact);
+    }
+}
+
 void CellDiagram::paintCell(QPainter &painter, bool compact) const
 {
+    if (m_cell != lstmlab::RecurrentCell::Lstm) {
+        paintOtherCell(painter, compact);
+        return;
+    }
     const QFont base = font();
     const QColor muted = palette().color(QPalette::PlaceholderText);
     const QColor ink(0x33, 0x3a, 0x44);
@@ -429,9 +583,11 @@ void CellDiagram::paintCell(QPainter &painter, bool compact) const
 void CellDiagram::paintGateColumn(QPainter &painter, int gate, const QRectF &box, bool compact) const
 {
     const QFont base = font();
-    const QColor color = gateColor(gate);
+    const bool lstm = m_cell == lstmlab::RecurrentCell::Lstm;
+    const bool rnn = m_cell == lstmlab::RecurrentCell::Rnn;
+    const QColor color = gateColor(rnn ? 2 : gate);
     const QColor paper = palette().color(QPalette::Base);
-    const bool tanhLayer = gate == 2;
+    const bool tanhLayer = gate == 2 || rnn;
 
     // The seed's dashed box around the neurons of one gate layer.
     painter.save();
@@ -451,8 +607,10 @@ void CellDiagram::paintGateColumn(QPainter &painter, int gate, const QRectF &box
     painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
     painter.restore();
     static const char *const symbols[] = {"i", "f", "g", "o"};
+    static const char *const gruSymbols[] = {"r", "z", "n"};
+    const QLatin1String symbol(lstm ? symbols[gate] : rnn ? "h" : gruSymbols[gate]);
     const QString activation = tanhLayer ? QStringLiteral("tanh") : QStringLiteral("σ");
-    drawText(painter, base, compact ? activation + u' ' + QLatin1String(symbols[gate]) : activation, pill.center(),
+    drawText(painter, base, compact ? activation + u' ' + symbol : activation, pill.center(),
              Qt::AlignCenter, compact ? 27 : 18, Qt::white, -1.0, true);
     QRectF count;
     if (compact) {
@@ -461,7 +619,7 @@ void CellDiagram::paintGateColumn(QPainter &painter, int gate, const QRectF &box
                          Qt::AlignHCenter | Qt::AlignTop, 32, palette().color(QPalette::WindowText), -1.0, true);
     } else {
         // The symbol stays with the word before it: "cell / candidate g", not "cell candidate / g".
-        QString gateName = m_names.value(gate);
+        QString gateName = lstm ? m_names.value(gate) : m_cellNames.value(gate);
         const qsizetype lastSpace = gateName.lastIndexOf(u' ');
         if (lastSpace > 0 && gateName.size() - lastSpace <= 3)
             gateName[lastSpace] = QChar(0x00a0);

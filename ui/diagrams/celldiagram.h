@@ -1,6 +1,9 @@
 #pragma once
 
-// One LSTM cell drawn as the seed notes explain it: the four gate layers (forget f, input i,
+// One cell of the chosen kind. The GRU: its gate layers reset r and update z (sigma) and the
+// candidate n (tanh), r scaling the candidate's recurrent part, and h_{t-1} carried along the
+// top where z keeps z * h_{t-1} and (1 - z) * n is added; the plain RNN: one tanh layer whose
+// output is h_t. The LSTM, drawn as the seed notes explain it: the four gate layers (forget f, input i,
 // cell candidate g, output o; sigma, sigma, tanh, sigma), each a dashed box holding num_units
 // neurons; the inputs x_t and h_{t-1} joined into one vector that feeds every neuron of every
 // gate layer; the cell state's path c_{t-1} -> x -> + -> c_t and the output h_t = o * tanh(c_t).
@@ -11,6 +14,8 @@
 // its proportions, so it stays crisp at any size and in SVG export; when small, it keeps the
 // symbols only (isCompact()). Given the gate values of
 // one time step (a trace), each neuron is shaded by its value with the heatmaps' colours.
+
+#include "modelconfig.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -40,12 +45,18 @@ public:
     int layer() const { return m_layer; }
     int layers() const { return m_layers; }
 
-    // The activated gates at time step t, order i, f, g, o, each with units() values; any
-    // other size clears the shading.
+    // The activated gates at time step t, order i, f, g, o (GRU r, z, n; plain RNN h), each of
+    // the cell's columns with units() values; any other size clears the shading.
     void setActivations(const std::array<std::vector<float>, 4> &values, int t);
     void clearActivations();
     bool hasActivations() const { return m_activationStep >= 0; }
     int activationStep() const { return m_activationStep; }
+
+    // The cell drawn, with the names of its gate layers (GRU r, z, n; plain RNN its one layer);
+    // the LSTM's names are setGateNames()'s.
+    void setCell(lstmlab::RecurrentCell cell, const QStringList &names = {});
+    lstmlab::RecurrentCell cell() const { return m_cell; }
+    int columnCount() const { return lstmlab::cellGateCount(m_cell); }
 
     // Names of the four gate layers, order i, f, g, o (the standard names by default).
     void setGateNames(const QStringList &names);
@@ -80,6 +91,7 @@ protected:
 
 private:
     void paintCell(QPainter &painter, bool compact) const;
+    void paintOtherCell(QPainter &painter, bool compact) const; // the GRU and the plain RNN
     void paintGateColumn(QPainter &painter, int gate, const QRectF &box, bool compact) const;
     QString neuronsText() const;
     static QString numbersText(int count);
@@ -92,5 +104,7 @@ private:
     std::array<std::vector<float>, 4> m_activations;
     QStringList m_names;
     bool m_customNames = false;
+    lstmlab::RecurrentCell m_cell = lstmlab::RecurrentCell::Lstm;
+    QStringList m_cellNames; // the GRU's or plain RNN's column names
     bool m_compact = false;
 };

@@ -58,12 +58,31 @@ UnrolledDiagram::UnrolledDiagram(QWidget *parent)
 
 void UnrolledDiagram::retranslateUi()
 {
+    if (m_cell != lstmlab::RecurrentCell::Lstm) {
+        setToolTip(tr("<p>The network unrolled over the time steps of the traced input window. "
+                      "Every box in a row is the <b>same</b> %1 cell with the same weights, drawn "
+                      "once per time step: the hidden state h, its only memory (it has no cell "
+                      "state c), is carried from each step to the next. Only the last step's h "
+                      "reaches the tanh head, which predicts the next sample.</p><p>Click a box to "
+                      "pick its time step in the gate heatmaps.</p>")
+                       .arg(m_cell == lstmlab::RecurrentCell::Gru ? QStringLiteral("GRU") : tr("plain RNN")));
+        return;
+    }
     setToolTip(tr("<p>The network unrolled over the time steps of the traced input window. "
                   "Every box in a row is the <b>same</b> LSTM cell with the same weights, drawn "
                   "once per time step: the cell state c and the hidden state h are carried from "
                   "each step to the next. Only the last step's h reaches the tanh head, which "
                   "predicts the next sample.</p><p>Click a box to pick its time step in the gate "
                   "heatmaps.</p>"));
+}
+
+void UnrolledDiagram::setCell(lstmlab::RecurrentCell cell)
+{
+    if (cell == m_cell)
+        return;
+    m_cell = cell;
+    retranslateUi();
+    update();
 }
 
 void UnrolledDiagram::setShape(int layers, int units, int timesteps)
@@ -120,6 +139,11 @@ QString UnrolledDiagram::title() const
 
 QString UnrolledDiagram::subtitle() const
 {
+    if (m_timesteps > 1 && m_cell != lstmlab::RecurrentCell::Lstm)
+        return tr("timesteps = %1: the copies are one cell at t = 0 … %2, not %1 cells. h carries the "
+                  "memory along (this cell has no c). Click a copy to pick its time step.")
+            .arg(m_timesteps)
+            .arg(m_timesteps - 1);
     return m_timesteps == 1
         ? tr("timesteps = 1: the cell runs once, from zero state.")
         : tr("timesteps = %1: the copies are one cell at t = 0 … %2, not %1 cells. c and h carry the "
@@ -324,7 +348,8 @@ void UnrolledDiagram::paintEvent(QPaintEvent *)
         painter.setFont(small);
         painter.setPen(muted);
         painter.drawText(QRectF(first.left() - 28, y - line / 2, 12, line), Qt::AlignCenter, QStringLiteral("0"));
-        arrow(painter, QPointF(first.left() - 15, y - boxHeight / 4), QPointF(first.left(), y - boxHeight / 4), stateC);
+        if (m_cell == lstmlab::RecurrentCell::Lstm)
+            arrow(painter, QPointF(first.left() - 15, y - boxHeight / 4), QPointF(first.left(), y - boxHeight / 4), stateC);
         arrow(painter, QPointF(first.left() - 15, y + boxHeight / 4), QPointF(first.left(), y + boxHeight / 4), stateH);
 
         for (int k = 0; k < g.visible.size(); ++k) {
@@ -337,8 +362,9 @@ void UnrolledDiagram::paintEvent(QPaintEvent *)
                 painter.drawText(QRectF(centreOf(k) - g.pitch / 2, y - line, g.pitch, 2 * line), Qt::AlignCenter,
                                  QStringLiteral("⋯"));
                 const QRectF left = boxAt(k - 1, r), right = boxAt(k + 1, r);
-                arrow(painter, QPointF(left.right(), y - boxHeight / 4), QPointF(right.left(), y - boxHeight / 4),
-                      stateC, 1.2, Qt::DashLine);
+                if (m_cell == lstmlab::RecurrentCell::Lstm)
+                    arrow(painter, QPointF(left.right(), y - boxHeight / 4), QPointF(right.left(), y - boxHeight / 4),
+                          stateC, 1.2, Qt::DashLine);
                 arrow(painter, QPointF(left.right(), y + boxHeight / 4), QPointF(right.left(), y + boxHeight / 4),
                       stateH, 1.2, Qt::DashLine);
                 if (r == 0) {
@@ -354,22 +380,28 @@ void UnrolledDiagram::paintEvent(QPaintEvent *)
             painter.setPen(QPen(selected ? highlight : cellLine, selected ? 2.5 : 1.3));
             painter.setBrush(cellFill);
             painter.drawRoundedRect(box, 6, 6);
-            if (box.width() >= QFontMetricsF(small).horizontalAdvance(QStringLiteral("LSTM")) + 4
+            const QString cellText = m_cell == lstmlab::RecurrentCell::Gru   ? QStringLiteral("GRU")
+                                     : m_cell == lstmlab::RecurrentCell::Rnn ? QStringLiteral("RNN")
+                                                                             : QStringLiteral("LSTM");
+            if (box.width() >= QFontMetricsF(small).horizontalAdvance(cellText) + 4
                 && box.height() >= QFontMetricsF(small).height()) {
                 painter.setFont(small);
                 painter.setPen(cellLine);
-                painter.drawText(box, Qt::AlignCenter, QStringLiteral("LSTM"));
+                painter.drawText(box, Qt::AlignCenter, cellText);
             }
+            const bool carriesC = m_cell == lstmlab::RecurrentCell::Lstm;
             // c and h on to the next drawn copy.
             if (k + 1 < g.visible.size() && g.visible[k + 1] >= 0) {
                 const QRectF next = boxAt(k + 1, r);
-                arrow(painter, QPointF(box.right(), y - boxHeight / 4), QPointF(next.left(), y - boxHeight / 4), stateC);
+                if (carriesC)
+                    arrow(painter, QPointF(box.right(), y - boxHeight / 4), QPointF(next.left(), y - boxHeight / 4), stateC);
                 arrow(painter, QPointF(box.right(), y + boxHeight / 4), QPointF(next.left(), y + boxHeight / 4), stateH);
                 if (k == 0 && next.left() - box.right() >= 10) {
                     painter.setFont(small);
                     painter.setPen(stateC);
-                    painter.drawText(QRectF(box.right(), y - boxHeight / 4 - line, next.left() - box.right(), line),
-                                     Qt::AlignHCenter | Qt::AlignBottom, QStringLiteral("c"));
+                    if (carriesC)
+                        painter.drawText(QRectF(box.right(), y - boxHeight / 4 - line, next.left() - box.right(), line),
+                                         Qt::AlignHCenter | Qt::AlignBottom, QStringLiteral("c"));
                     painter.setPen(stateH);
                     painter.drawText(QRectF(box.right(), y + boxHeight / 4, next.left() - box.right(), line),
                                      Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("h"));

@@ -10,6 +10,8 @@
 //
 // Laid out in widget pixels, so the number of copies drawn follows the width.
 
+#include "modelconfig.h"
+
 #include <QVector>
 #include <QWidget>
 
@@ -26,6 +28,10 @@ public:
     explicit UnrolledDiagram(QWidget *parent = nullptr);
 
     void setShape(int layers, int units, int timesteps);
+    // The cell in every box: the LSTM carries c and h to the next step, the GRU and the plain
+    // RNN h alone.
+    void setCell(lstmlab::RecurrentCell cell);
+    lstmlab::RecurrentCell cell() const { return m_cell; }
     int layers() const { return m_layers; }
     int units() const { return m_units; }
     int timesteps() const { return m_timesteps; }
@@ -85,4 +91,5 @@ private:
     std::vector<float> m_samples;
     float m_target = 0.f;
     float m_prediction = 0.f;
+    lstmlab::RecurrentCell m_cell = lstmlab::RecurrentCell::Lstm;
 };

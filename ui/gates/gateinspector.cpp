@@ -63,14 +63,17 @@ std::optional<GateInspector::Values> GateInspector::compute(const lstmlab::GateT
     const std::size_t cells = std::size_t(lt.units) * std::size_t(lt.timesteps);
     if (unit < 0 || unit >= lt.units || t < 0 || t >= lt.timesteps)
         return std::nullopt;
-    for (const auto &values : lt.values)
-        if (values.size() != cells)
+    const lstmlab::RecurrentCell cell = trace.cell;
+    const std::size_t gateLayers = std::size_t(lstmlab::cellGateCount(cell));
+    for (const Gate gate : lstmlab::tracedGates(cell))
+        if (lt.values[std::size_t(gate)].size() != cells)
             return std::nullopt;
-    if (lt.preInput.size() != gateLayerCount * cells || lt.preRecurrent.size() != gateLayerCount * cells
+    if (lt.preInput.size() != gateLayers * cells || lt.preRecurrent.size() != gateLayers * cells
         || lt.input.size() != std::size_t(lt.inputSize) * std::size_t(lt.timesteps) || lt.inputSize < 1)
         return std::nullopt;
 
     Values v;
+    v.cell = cell;
     v.layer = layer;
     v.unit = unit;
     v.t = t;
@@ -79,6 +82,26 @@ std::optional<GateInspector::Values> GateInspector::compute(const lstmlab::GateT
     v.timesteps = lt.timesteps;
     v.inputSize = lt.inputSize;
     v.x = lt.input[std::size_t(t)];
+    v.hPrev = t > 0 ? lt.at(Gate::Hidden, unit, t - 1) : 0.f;
+    v.h = lt.at(Gate::Hidden, unit, t);
+    v.lastOfNetwork = layer == v.layers - 1 && t == lt.timesteps - 1;
+    v.prediction = trace.prediction;
+    if (cell != lstmlab::RecurrentCell::Lstm) {
+        for (int gate = 0; gate < int(gateLayers); ++gate) {
+            v.inputPart[gate] = lt.inputPart(Gate(gate), unit, t);
+            v.recurrentPart[gate] = lt.recurrentPart(Gate(gate), unit, t);
+            v.preActivation[gate] = v.inputPart[gate] + v.recurrentPart[gate];
+            v.gate[gate] = cell == lstmlab::RecurrentCell::Rnn ? v.h : lt.at(Gate(gate), unit, t);
+        }
+        if (cell == lstmlab::RecurrentCell::Gru) {
+            const float r = v.gate[int(Gate::Reset)], z = v.gate[int(Gate::Update)];
+            const int n = int(Gate::Candidate);
+            v.preActivation[n] = v.inputPart[n] + r * v.recurrentPart[n]; // (29)
+            v.keepPart = z * v.hPrev;
+            v.newPart = (1.f - z) * v.gate[n];
+        }
+        return v;
+    }
     for (int gate = 0; gate < gateLayerCount; ++gate) {
         v.inputPart[gate] = lt.inputPart(Gate(gate), unit, t);
         v.recurrentPart[gate] = lt.recurrentPart(Gate(gate), unit, t);
@@ -168,7 +191,12 @@ void GateInspector::retranslate()
     m_unitLabel->setText(tr("&Unit"));
     m_stepLabel->setText(tr("Step &t"));
     m_digitsBox->setText(tr("All &digits"));
-    m_layerBox->setToolTip(tr("The LSTM layer of the inspected cell (1 reads the signal)."));
+    const bool lstm = m_trace.cell == lstmlab::RecurrentCell::Lstm;
+    if (lstm)
+        m_layerBox->setToolTip(tr("The LSTM layer of the inspected cell (1 reads the signal)."));
+    else
+        m_layerBox->setToolTip(tr("The %1 layer of the inspected unit (1 reads the signal).")
+                                   .arg(GateVocabulary::cellTitle(m_trace.cell)));
     m_unitBox->setToolTip(tr("The unit (row of the heatmaps, from 0): one of the num_units "
                              "neurons of each gate's layer."));
     m_stepBox->setToolTip(tr("The time step (column of the heatmaps): t = 0 is the oldest "
@@ -181,17 +209,28 @@ void GateInspector::retranslate()
     m_unitBox->setWhatsThis(m_unitBox->toolTip().prepend(QStringLiteral("<p>")) + QStringLiteral("</p>") + pick);
     m_stepBox->setWhatsThis(
         m_stepBox->toolTip().prepend(QStringLiteral("<p>")) + QStringLiteral("</p>")
-        + tr("<p>The cell state c<sub>t−1</sub> and hidden state h<sub>t−1</sub> used at step t "
-             "are this unit's values at the step before: step with the arrows to follow the "
-             "memory through the window.</p>"));
+        + (lstm ? tr("<p>The cell state c<sub>t−1</sub> and hidden state h<sub>t−1</sub> used at step t "
+                     "are this unit's values at the step before: step with the arrows to follow the "
+                     "memory through the window.</p>")
+                : tr("<p>The hidden state h<sub>t−1</sub> used at step t is this unit's value at the "
+                     "step before: step with the arrows to follow the memory through the window.</p>")));
     m_digitsBox->setWhatsThis(QStringLiteral("<p>%1</p>").arg(m_digitsBox->toolTip())
                               + tr("<p>The rounded numbers add up only approximately; all "
                                    "digits show that the equations hold exactly, up to the "
                                    "float arithmetic the network computes in.</p>"));
     m_browser->setToolTip(tr("The equations of the chosen cell with the real numbers of the "
                              "current network. Hover a number for all its digits."));
-    const QString what =
-        tr("<p><b>Gate Inspector</b>: how one unit of one layer computed its gates at one time "
+    const QString what = !lstm
+        ? tr("<p><b>Gate Inspector</b>: how one unit of one %3 layer computed its values at one "
+             "time step of the traced window, with the numbers of the network as it is now. It "
+             "updates with every training snapshot.</p>"
+             "<p>Each gate layer adds two parts before its squashing function: "
+             "<span style='color:%1'>the part from the input x<sub>t</sub></span> and "
+             "<span style='color:%2'>the part from the previous step's output h<sub>t−1</sub></span>. "
+             "The %3 has no cell state c: h is its memory. The green sentences read the numbers "
+             "in words.</p>")
+              .arg(inputColour, recurrentColour, GateVocabulary::cellTitle(m_trace.cell))
+        : tr("<p><b>Gate Inspector</b>: how one unit of one layer computed its gates at one time "
            "step of the traced window, with the numbers of the network as it is now. It "
            "updates with every training snapshot.</p>"
            "<p>Each gate adds two parts before its squashing function: "
@@ -208,7 +247,10 @@ void GateInspector::retranslate()
 
 void GateInspector::setTrace(const lstmlab::GateTrace &trace)
 {
+    const bool newCell = trace.cell != m_trace.cell;
     m_trace = trace;
+    if (newCell)
+        retranslate(); // the help speaks of the trace's cell
     updateSelectors();
     recompute();
 }
@@ -389,7 +431,15 @@ QString GateInspector::header(const Values &v) const
                     .arg(v.layer)
                     .arg(v.inputSize);
     QString previous;
-    if (v.t == 0)
+    if (v.cell != lstmlab::RecurrentCell::Lstm)
+        previous = v.t == 0 ? tr("%1 = 0: at t = 0 there is no earlier step, so the part from the "
+                                 "previous step is only its bias.")
+                                  .arg(coloured(recurrentColour, voc.previousSymbol(Gate::Hidden)))
+                            : tr("%1 = %2: this unit's value at step %3 (the %4 has no cell state c).")
+                                  .arg(coloured(recurrentColour, voc.previousSymbol(Gate::Hidden)), number(v.hPrev))
+                                  .arg(v.t - 1)
+                                  .arg(GateVocabulary::cellTitle(v.cell));
+    else if (v.t == 0)
         previous = tr("%1 = %2 = 0: at t = 0 there is no earlier step, so the part from the "
                       "previous step is only its bias.")
                        .arg(coloured(recurrentColour, voc.previousSymbol(Gate::Hidden)),
@@ -513,8 +563,82 @@ QString GateInspector::hiddenEquation(const Values &v) const
              number(v.c), factor(v.tanhC), number(v.h));
 }
 
+QString GateInspector::buildOtherCellHtml(const Values &v) const
+{
+    const GateVocabulary &voc = m_vocabulary;
+    const lstmlab::RecurrentCell cell = v.cell;
+    const auto heading = [](const QString &title) { return QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped()); };
+    const auto say = [](const QString &text) { return QStringLiteral("<p class='say'>%1</p>").arg(text); };
+    const QString x = QStringLiteral("x") + sub(QStringLiteral("t"));
+    const QString hPrev = voc.previousSymbol(Gate::Hidden);
+    // One gate layer's equation: fn(input half + [scale ·] recurrent half) = value.
+    const auto equation = [&](const QString &symbol, const QString &fn, const QString &letter, int k,
+                              const QString &scaleSymbol, float scale) {
+        const QString inputTerm = QStringLiteral("W%1·%2 + b%1").arg(sub(QLatin1Char('i') + letter), x);
+        QString recurrentTerm = QStringLiteral("W%1·%2 + b%1").arg(sub(QLatin1Char('h') + letter), hPrev);
+        QString recurrentValue = factor(v.recurrentPart[k]);
+        if (!scaleSymbol.isEmpty()) {
+            recurrentTerm = QStringLiteral("%1·(%2)").arg(scaleSymbol, recurrentTerm);
+            recurrentValue = QStringLiteral("%1·%2").arg(factor(scale), recurrentValue);
+        }
+        return QStringLiteral("<p class='eq'>%1 = %2(%3 + %4)<br>&nbsp;&nbsp;= %2(%5 + %6) = %2(%7) = "
+                              "<b>%8</b></p>")
+            .arg(symbol, fn, coloured(inputColour, inputTerm), coloured(recurrentColour, recurrentTerm),
+                 coloured(inputColour, number(v.inputPart[k])), coloured(recurrentColour, recurrentValue),
+                 number(v.preActivation[k]), number(v.gate[k]));
+    };
+    QString hiddenSay = tr("This unit's output at step t is %1; the next step reads it as %2")
+                            .arg(number(v.h), hPrev);
+    if (v.layer + 1 < v.layers)
+        hiddenSay += tr(", and layer %1 reads it as part of its input").arg(v.layer + 2);
+    else if (v.lastOfNetwork)
+        hiddenSay += tr(". It is part of what the dense head turns into the prediction %1").arg(number(v.prediction));
+    hiddenSay += tr(".", "end of the sentence");
+
+    QString out = header(v);
+    if (cell == lstmlab::RecurrentCell::Rnn) {
+        out += heading(voc.name(Gate::Hidden, cell));
+        out += equation(voc.symbol(Gate::Hidden), QStringLiteral("tanh"), QStringLiteral("h"), 0, QString(), 0.f);
+        out += partsLine(v, 0);
+        out += say(hiddenSay);
+        out += say(tr("The plain RNN has one tanh layer and no gates: nothing decides what to keep, so "
+                      "every step rewrites the whole memory, and the gradient that reaches early steps "
+                      "is multiplied by W<sub>hh</sub> and tanh' once per step."));
+        return out;
+    }
+    const int r = int(Gate::Reset), z = int(Gate::Update), n = int(Gate::Candidate);
+    out += heading(voc.name(Gate::Reset, cell));
+    out += equation(voc.symbol(Gate::Reset, cell), QStringLiteral("σ"), QStringLiteral("r"), r, QString(), 0.f);
+    out += partsLine(v, r);
+    out += say(tr("The reset gate lets the candidate read %1% of the recurrent part.").arg(percent(v.gate[r])));
+    out += heading(voc.name(Gate::Update, cell));
+    out += equation(voc.symbol(Gate::Update, cell), QStringLiteral("σ"), QStringLiteral("z"), z, QString(), 0.f);
+    out += partsLine(v, z);
+    out += say(tr("The update gate keeps %1% of the old memory %2 and takes %3% of the candidate.")
+                   .arg(percent(v.gate[z]))
+                   .arg(hPrev)
+                   .arg(100 - percent(v.gate[z])));
+    out += heading(voc.name(Gate::Candidate, cell));
+    out += equation(voc.symbol(Gate::Candidate, cell), QStringLiteral("tanh"), QStringLiteral("n"), n,
+                    voc.symbol(Gate::Reset, cell), v.gate[r]);
+    out += partsLine(v, n);
+    out += heading(voc.name(Gate::Hidden, cell));
+    out += QStringLiteral("<p class='eq'>%1 = (1 − %2)·%3 + %2·%4<br>&nbsp;&nbsp;= %5·%6 + %7·%8 = %9 + %10 "
+                          "= <b>%11</b></p>")
+               .arg(voc.symbol(Gate::Hidden), voc.symbol(Gate::Update, cell), voc.symbol(Gate::Candidate, cell), hPrev,
+                    factor(1.f - v.gate[z]), factor(v.gate[n]), factor(v.gate[z]), factor(v.hPrev),
+                    factor(v.newPart), factor(v.keepPart), number(v.h));
+    out += say(tr("The memory keeps %1 of the old value %2 and takes in %3 of new content: it "
+                  "becomes %4. The GRU has no separate cell state c: h is its memory.")
+                   .arg(number(v.keepPart), number(v.hPrev), number(v.newPart), number(v.h)));
+    out += say(hiddenSay);
+    return out;
+}
+
 QString GateInspector::buildHtml(const Values &v) const
 {
+    if (v.cell != lstmlab::RecurrentCell::Lstm)
+        return buildOtherCellHtml(v);
     const GateVocabulary &voc = m_vocabulary;
     const auto heading = [](const QString &title, const QString &aside) {
         return QStringLiteral("<h3>%1 <span style='font-weight:normal; color:#606060; "

@@ -1,7 +1,8 @@
 #pragma once
 
 // The gate inspector: for one cell of the gate heatmaps (layer, unit, time step) it writes out
-// that unit's equations (1)-(6) of lstmlayer.h with the real numbers of the trace plugged in,
+// that unit's equations (1)-(6) of lstmlayer.h (for a GRU (27)-(30) of grulayer.h, for a plain
+// RNN (24) of rnnlayer.h) with the real numbers of the trace plugged in,
 // the input part W_i* x_t + b_i* and the recurrent part W_h* h_{t-1} + b_h* of every gate
 // apart, and one plain sentence per gate reading the numbers for a learner. It keeps the cell
 // when a new trace arrives, so the numbers move live with training. Numbers are rounded for
@@ -30,6 +31,7 @@ class GateInspector : public QWidget
 
 public:
     struct Values {
+        lstmlab::RecurrentCell cell = lstmlab::RecurrentCell::Lstm;
         int layer = 0;
         int unit = 0;
         int t = 0;
@@ -38,16 +40,19 @@ public:
         int timesteps = 0;  // T
         int inputSize = 0;  // width of x_t
         float x = 0.f;      // x_t's first entry: on layer 1, the signal sample at step t
-        // Order i, f, g, o.
+        // Order i, f, g, o (GRU: r, z, n and a zero; plain RNN: its one layer, then zeros).
         std::array<float, lstmlab::gateLayerCount> inputPart{};     // W_i* x_t + b_i*
         std::array<float, lstmlab::gateLayerCount> recurrentPart{}; // W_h* h_{t-1} + b_h*
-        std::array<float, lstmlab::gateLayerCount> preActivation{}; // their sum
-        std::array<float, lstmlab::gateLayerCount> gate{};          // the activated i, f, g, o
+        // their sum; the GRU's n: W_in x_t + b_in + r * (W_hn h_{t-1} + b_hn)
+        std::array<float, lstmlab::gateLayerCount> preActivation{};
+        std::array<float, lstmlab::gateLayerCount> gate{};          // the activated i, f, g, o (r, z, n; h)
         float cPrev = 0.f;      // c_{t-1} (0 at t = 0)
         float hPrev = 0.f;      // h_{t-1} (0 at t = 0)
         float forgetPart = 0.f; // f * c_{t-1}: the notes' forget gate output
         float learnPart = 0.f;  // i * g: the notes' learn gate output
-        float c = 0.f;          // c_t from the trace
+        float keepPart = 0.f;   // GRU: z * h_{t-1}, what the update gate keeps
+        float newPart = 0.f;    // GRU: (1 - z) * n, what the candidate adds
+        float c = 0.f;          // c_t from the trace (LSTM only)
         float tanhC = 0.f;      // tanh(c_t)
         float h = 0.f;          // h_t from the trace
         bool lastOfNetwork = false; // last layer, last step: the head reads this h
@@ -105,6 +110,7 @@ private:
     QString number(float value) const;
     QString factor(float value) const;
     QString buildHtml(const Values &v) const;
+    QString buildOtherCellHtml(const Values &v) const; // the GRU and the plain RNN
     QString gateBlock(const Values &v, int gate) const;
     QString gateEquation(const Values &v, int gate) const;
     QString partsLine(const Values &v, int gate) const;

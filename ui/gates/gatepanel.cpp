@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -145,13 +146,27 @@ void GatePanel::retranslate()
                              "unit number. As many as fit: all units when each row gets at least "
                              "%1 pixels, else the most active units that fit.")
                               .arg(minimumRowPixels));
-    m_layerBox->setToolTip(tr("Which LSTM layer the maps show. Layer 1 reads the signal; each "
-                              "further layer reads the hidden state h of the one before."));
-    setWhatsThis(tr("<p>Every gate of one LSTM layer while it reads one window of the test "
-                    "signal. In each map a row is a unit (one neuron in each of the four gate layers, not a separate cell) and a column is a time "
-                    "step: t = 0 is the oldest sample of the window, the last column the newest, "
-                    "right before the value the network predicts.</p><p>Hover a cell for its "
-                    "exact value; click it to mark that unit and time step in all six maps.</p>"));
+    if (m_trace.cell != lstmlab::RecurrentCell::Lstm)
+        m_layerBox->setToolTip(tr("Which %1 layer the maps show. Layer 1 reads the signal; each "
+                                  "further layer reads the hidden state h of the one before.")
+                                   .arg(GateVocabulary::cellTitle(m_trace.cell)));
+    else
+        m_layerBox->setToolTip(tr("Which LSTM layer the maps show. Layer 1 reads the signal; each "
+                                  "further layer reads the hidden state h of the one before."));
+    if (m_trace.cell != lstmlab::RecurrentCell::Lstm)
+        setWhatsThis(tr("<p>Every value one %1 layer computes while it reads one window of the test "
+                        "signal: %2. In each map a row is a unit and a column is a time step: t = 0 is "
+                        "the oldest sample of the window, the last column the newest.</p><p>The %1 "
+                        "has no cell state c, so the LSTM's maps of c and of its four gates are not "
+                        "shown. Hover a cell for its exact value; click it to inspect it.</p>")
+                         .arg(GateVocabulary::cellTitle(m_trace.cell),
+                              m_vocabulary.names(m_trace.cell).filter(QRegularExpression(QStringLiteral("."))).join(tr(", "))));
+    else
+        setWhatsThis(tr("<p>Every gate of one LSTM layer while it reads one window of the test "
+                        "signal. In each map a row is a unit (one neuron in each of the four gate layers, not a separate cell) and a column is a time "
+                        "step: t = 0 is the oldest sample of the window, the last column the newest, "
+                        "right before the value the network predicts.</p><p>Hover a cell for its "
+                        "exact value; click it to mark that unit and time step in all six maps.</p>"));
     if (!m_customNames)
         m_names = standardGateNames();
     if (!m_customToolTips)
@@ -203,16 +218,39 @@ void GatePanel::retranslate()
                "tracking the signal; rows shifted in phase are what lets the network look "
                "ahead.</p>"),
         };
-    for (int gate = 0; gate < gateCount; ++gate) {
-        HeatmapWidget *map = m_maps[std::size_t(gate)];
-        map->setTitle(m_names.value(gate));
-        map->setToolTip(m_toolTips.value(gate));
-        map->setWhatsThis(mapWhatsThis(gate));
-    }
+    applyNames();
     const int count = m_layerBox->count();
     for (int l = 0; l < count; ++l)
         m_layerBox->setItemText(l, tr("Layer %1").arg(l + 1));
     updateWindowLabel();
+}
+
+void GatePanel::applyNames()
+{
+    // The LSTM's maps keep the names given (setGateNames); the other cells' come from the vocabulary.
+    const lstmlab::RecurrentCell cell = m_trace.cell;
+    m_namedCell = cell;
+    const bool lstm = cell == lstmlab::RecurrentCell::Lstm;
+    for (int gate = 0; gate < gateCount; ++gate) {
+        HeatmapWidget *map = m_maps[std::size_t(gate)];
+        const QString title = lstm ? m_names.value(gate) : m_vocabulary.name(Gate(gate), cell);
+        map->setTitle(m_exportLayer < 0 ? title : tr("%1 · layer %2").arg(title).arg(m_exportLayer + 1));
+        map->setToolTip(lstm ? m_toolTips.value(gate) : m_vocabulary.toolTip(Gate(gate), cell));
+        map->setWhatsThis(lstm ? mapWhatsThis(gate) : m_vocabulary.whatsThis(Gate(gate), cell));
+    }
+}
+
+void GatePanel::setVocabulary(const GateVocabulary &vocabulary)
+{
+    m_vocabulary = vocabulary;
+    if (m_trace.cell != lstmlab::RecurrentCell::Lstm)
+        retranslate();
+}
+
+std::vector<Gate> GatePanel::shownGates() const
+{
+    const auto gates = lstmlab::tracedGates(m_trace.cell);
+    return std::vector<Gate>(gates.begin(), gates.end());
 }
 
 QString GatePanel::mapWhatsThis(int gate) const
@@ -229,22 +267,26 @@ void GatePanel::setGateNames(const QStringList &names)
         return;
     m_names = names;
     m_customNames = true;
-    for (int gate = 0; gate < gateCount; ++gate)
-        m_maps[std::size_t(gate)]->setTitle(names.at(gate));
+    if (m_trace.cell == lstmlab::RecurrentCell::Lstm)
+        for (int gate = 0; gate < gateCount; ++gate)
+            m_maps[std::size_t(gate)]->setTitle(names.at(gate));
 }
 
 void GatePanel::setGateDescriptions(const QStringList &toolTips, const QStringList &whatsThis)
 {
+    const bool lstm = m_trace.cell == lstmlab::RecurrentCell::Lstm;
     for (int gate = 0; gate < gateCount; ++gate) {
         if (!toolTips.value(gate).isEmpty()) {
             m_toolTips[gate] = toolTips.at(gate);
             m_customToolTips = true;
-            m_maps[std::size_t(gate)]->setToolTip(toolTips.at(gate));
+            if (lstm)
+                m_maps[std::size_t(gate)]->setToolTip(toolTips.at(gate));
         }
         if (!whatsThis.value(gate).isEmpty()) {
             m_whatsThis[gate] = whatsThis.at(gate);
             m_customWhatsThis = true;
-            m_maps[std::size_t(gate)]->setWhatsThis(mapWhatsThis(gate));
+            if (lstm)
+                m_maps[std::size_t(gate)]->setWhatsThis(mapWhatsThis(gate));
         }
     }
 }
@@ -299,6 +341,18 @@ void GatePanel::setWindowDescription(const QStringList &variants)
 
 void GatePanel::refresh()
 {
+    if (m_trace.cell != m_namedCell) {
+        // Another cell: its own maps, names and grid.
+        retranslate();
+        const auto shown = lstmlab::tracedGates(m_trace.cell);
+        for (int gate = 0; gate < gateCount; ++gate)
+            m_maps[std::size_t(gate)]->setVisible(lstmlab::cellHasGate(m_trace.cell, Gate(gate)));
+        if (!m_maps[0]->isVisible())
+            m_maps[0]->removeEventFilter(this);
+        m_maps[std::size_t(shown.front())]->installEventFilter(this);
+        m_columns = 0;
+        arrangeGrid(preferredColumns(size()));
+    }
     updateLayerSelector();
     showLayer();
     updateWindowLabel();
@@ -357,7 +411,7 @@ std::vector<int> GatePanel::unitsToShow(const lstmlab::LayerTrace &lt) const
     case UnitFilter::Top64: keep = 64; break;
     case UnitFilter::Fit: {
         // A map not placed yet (no plot) shows all units until it is.
-        const double height = m_maps[0]->plotRect().height();
+        const double height = m_maps[std::size_t(lstmlab::tracedGates(m_trace.cell).front())]->plotRect().height();
         if (height > 0)
             keep = std::max(1, int(height / minimumRowPixels));
         break;
@@ -405,7 +459,8 @@ void GatePanel::showLayer()
         HeatmapWidget *map = m_maps[std::size_t(gate)];
         map->setLayerIndex(layer);
         const auto &values = lt.values[std::size_t(gate)];
-        if (values.size() != std::size_t(lt.units) * std::size_t(lt.timesteps)) {
+        if (!lstmlab::cellHasGate(m_trace.cell, Gate(gate))
+            || values.size() != std::size_t(lt.units) * std::size_t(lt.timesteps)) {
             map->clear();
         } else if (everyUnit) {
             map->setData(values.data(), lt.units, lt.timesteps);
@@ -424,7 +479,7 @@ void GatePanel::showLayer()
 bool GatePanel::eventFilter(QObject *watched, QEvent *event)
 {
     const int layer = m_exportLayer >= 0 ? m_exportLayer : m_layer;
-    if (watched == m_maps[0] && event->type() == QEvent::Resize && m_unitFilter == UnitFilter::Fit
+    if (watched == m_maps[std::size_t(lstmlab::tracedGates(m_trace.cell).front())] && event->type() == QEvent::Resize && m_unitFilter == UnitFilter::Fit
         && layer < layerCount()) {
         // Refill only when the number of rows that fit changes.
         if (unitsToShow(m_trace.layers[std::size_t(layer)]).size() != m_shownUnits.size())
@@ -516,13 +571,18 @@ void GatePanel::fitWindowLabel()
 int GatePanel::preferredColumns(const QSize &size) const
 {
     if (size.width() <= 0 || size.height() <= 0)
-        return 3;
+        return lstmlab::tracedGates(m_trace.cell).size() == 6 ? 3 : lstmlab::tracedGates(m_trace.cell).size() == 4 ? 2 : 1;
     // 3 x 2 for a landscape panel, 2 x 3 for a tall dock, 6 x 1 for a wide strip under the
-    // charts: whichever gives each map the shape closest to the one it reads best at.
-    int best = 3;
+    // charts: whichever gives each map the shape closest to the one it reads best at. The GRU's
+    // four maps: 2 x 2 or 4 x 1; the plain RNN's one map fills the panel.
+    const int maps = int(lstmlab::tracedGates(m_trace.cell).size());
+    if (maps == 1)
+        return 1;
+    const std::vector<int> choices = maps == 6 ? std::vector<int>{3, 2, 6} : std::vector<int>{2, 4, 1};
+    int best = choices.front();
     double bestMisfit = std::numeric_limits<double>::infinity();
-    for (int columns : {3, 2, 6}) {
-        const int rows = gateCount / columns;
+    for (int columns : choices) {
+        const int rows = (maps + columns - 1) / columns;
         const double aspect = (double(size.width()) / columns) / (double(size.height()) / rows);
         const double misfit = std::abs(std::log(aspect / idealMapAspect));
         if (misfit < bestMisfit) {
@@ -540,9 +600,10 @@ void GatePanel::arrangeGrid(int columns)
     m_columns = columns;
     for (HeatmapWidget *map : m_maps)
         m_grid->removeWidget(map);
-    const int rows = gateCount / columns;
-    for (int gate = 0; gate < gateCount; ++gate)
-        m_grid->addWidget(m_maps[std::size_t(gate)], gate / columns, gate % columns);
+    const auto shown = lstmlab::tracedGates(m_trace.cell);
+    const int rows = (int(shown.size()) + columns - 1) / columns;
+    for (std::size_t k = 0; k < shown.size(); ++k)
+        m_grid->addWidget(m_maps[std::size_t(shown[k])], int(k) / columns, int(k) % columns);
     for (int c = 0; c < gateCount; ++c)
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
     for (int r = 0; r < gateCount; ++r)
@@ -597,10 +658,7 @@ QStringList GatePanel::exportFigureNames() const
 void GatePanel::showExportFigure(int index)
 {
     m_exportLayer = index >= 0 && index < layerCount() ? index : -1;
-    for (int gate = 0; gate < gateCount; ++gate) {
-        m_maps[std::size_t(gate)]->setTitle(m_exportLayer < 0 ? m_names.value(gate)
-                                            : tr("%1 · layer %2").arg(m_names.value(gate)).arg(m_exportLayer + 1));
-    }
+    applyNames();
     showLayer();
 }
 
@@ -611,7 +669,12 @@ QString GatePanel::exportCsv() const
     for (const lstmlab::LayerTrace &lt : m_trace.layers)
         rows += std::size_t(lt.units) * std::size_t(lt.timesteps);
     out.reserve(qsizetype(rows * 64 + 32));
-    out += QStringLiteral("layer,unit,t,i,f,g,o,c,h\n");
+    const auto gates = lstmlab::tracedGates(m_trace.cell);
+    switch (m_trace.cell) {
+    case lstmlab::RecurrentCell::Gru: out += QStringLiteral("layer,unit,t,r,z,n,h\n"); break;
+    case lstmlab::RecurrentCell::Rnn: out += QStringLiteral("layer,unit,t,h\n"); break;
+    case lstmlab::RecurrentCell::Lstm: out += QStringLiteral("layer,unit,t,i,f,g,o,c,h\n"); break;
+    }
     for (int l = 0; l < layerCount(); ++l) {
         const lstmlab::LayerTrace &lt = m_trace.layers[std::size_t(l)];
         for (int unit = 0; unit < lt.units; ++unit) {
@@ -621,9 +684,9 @@ QString GatePanel::exportCsv() const
                 out += QString::number(unit);
                 out += QLatin1Char(',');
                 out += QString::number(t);
-                for (int gate = 0; gate < gateCount; ++gate) {
+                for (const Gate gate : gates) {
                     out += QLatin1Char(',');
-                    appendNumber(out, lt.at(Gate(gate), unit, t));
+                    appendNumber(out, lt.at(gate, unit, t));
                 }
                 out += QLatin1Char('\n');
             }

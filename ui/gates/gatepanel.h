@@ -1,14 +1,17 @@
 #pragma once
 
-// The gate panels: six heatmaps (input gate i, forget gate f, cell candidate g, output gate o,
-// cell state c, hidden state h) of one layer for one test window, in a 3x2, 2x3 or 6x1 grid
-// that follows the panel's shape, with a layer selector, a unit filter (all units, the most
+// The gate panels: one heatmap per value the trace's cell has (gatetrace.h) of one layer for
+// one test window: for the LSTM six (input gate i, forget gate f, cell candidate g, output gate
+// o, cell state c, hidden state h) in a 3x2, 2x3 or 6x1 grid that follows the panel's shape;
+// for the GRU four (reset gate r, update gate z, candidate n, h) in 2x2 or 4x1; for the plain
+// RNN h alone. The maps of slots the cell lacks are hidden, with a layer selector, a unit filter (all units, the most
 // active ones, or as many as fit) and a line saying which window is shown.
 // Fed by value from TrainingSnapshot::trace; a click on a cell marks that unit and time step
 // in all six maps.
 
 #include "exportablepanel.h"
 #include "gatetrace.h"
+#include "gatevocabulary.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -74,6 +77,11 @@ public:
     // Tooltip and What's This texts, same order; empty entries keep the current text.
     void setGateDescriptions(const QStringList &toolTips, const QStringList &whatsThis);
     static QStringList standardGateNames();
+    // The vocabulary for the GRU's and the plain RNN's maps (the LSTM's keep setGateNames()).
+    void setVocabulary(const GateVocabulary &vocabulary);
+    // The cell of the trace shown, and the slots drawn for it, in order.
+    lstmlab::RecurrentCell cell() const { return m_trace.cell; }
+    std::vector<lstmlab::Gate> shownGates() const;
     // Marks a unit and time step in all six maps, as a click does but without cellClicked();
     // a unit the filter left out joins the rows. -1 clears the mark.
     void selectCell(int unit, int t);
@@ -86,7 +94,8 @@ public:
     QString exportName() const override;
     QString exportTitle() const override;
     QWidget *exportWidget() override;
-    QString exportCsv() const override; // layer,unit,t,i,f,g,o,c,h for all layers, layer 1-based
+    // layer,unit,t and the cell's values (LSTM i,f,g,o,c,h; GRU r,z,n,h; RNN h), layer 1-based
+    QString exportCsv() const override;
     QStringList exportFigureNames() const override;
     void showExportFigure(int index) override;
 
@@ -104,6 +113,7 @@ protected:
 
 private:
     void retranslate();
+    void applyNames();
     QString mapWhatsThis(int gate) const;
     void refresh();
     void showLayer();
@@ -116,6 +126,8 @@ private:
     int preferredColumns(const QSize &size) const;
 
     lstmlab::GateTrace m_trace;
+    GateVocabulary m_vocabulary;
+    lstmlab::RecurrentCell m_namedCell = lstmlab::RecurrentCell::Lstm; // the cell the titles name
     double m_windowFirstX = 0.0;
     double m_windowLastX = 0.0;
     int m_layer = 0;

@@ -51,6 +51,10 @@ int GuideNavigator::strongestForgetUnit(const lstmlab::LayerTrace &layer)
 {
     const int last = layer.timesteps - 1;
     int best = 0;
+    // The LSTM's forget gate, or the slot that keeps memory in its place (the GRU's update gate
+    // z); the plain RNN has none: its first unit.
+    if (!layer.has(lstmlab::Gate::Forget))
+        return best;
     for (int unit = 1; unit < layer.units; ++unit)
         if (layer.at(lstmlab::Gate::Forget, unit, last) > layer.at(lstmlab::Gate::Forget, best, last))
             best = unit;
@@ -85,7 +89,8 @@ void GuideNavigator::showMe(GuideDialog::Target target)
             emit cellRequested(layer, strongestForgetUnit(shown), shown.timesteps - 1);
         }
         raiseDock(m_parts.inspectorDock);
-        widget = m_parts.gates->heatmap(lstmlab::Gate::Forget);
+        widget = m_parts.gates->heatmap(lstmlab::cellHasGate(trace.cell, lstmlab::Gate::Forget) ? lstmlab::Gate::Forget
+                                                                                                 : lstmlab::Gate::Hidden);
         break;
     }
     case Target::Inspector:

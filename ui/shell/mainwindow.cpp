@@ -1110,6 +1110,9 @@ void MainWindow::applyGateVocabulary()
     m_inspector->setVocabulary(vocabulary);
     m_textPage->setGateVocabulary(vocabulary);
     m_anatomy->setGateNames(vocabulary.names().mid(0, 4));
+    // The GRU's and the plain RNN's names (the Cell box) come from the vocabulary itself.
+    m_anatomy->setVocabulary(vocabulary);
+    m_gatePanel->setVocabulary(vocabulary);
     m_guideNavigator->setVocabulary(vocabulary);
     for (const auto kind : {GateVocabulary::Kind::Standard, GateVocabulary::Kind::Notes}) {
         QAction *action = vocabularyAction(kind);

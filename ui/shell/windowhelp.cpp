@@ -79,6 +79,12 @@ void WindowHelp::apply(QWidget &window)
                "<p>Try 2 units, then the seed's 20, then 64: watch how well the red prediction "
                "follows the sine and how fast the loss falls. Help › Guide explains num_units "
                "with your network's numbers.</p>"));
+    explain(controls->cellBox(), QString(),
+            tr("<p><b>Cell</b>: what every layer is made of. The LSTM has four gate layers and a "
+               "cell state c that carries the memory; the GRU has three (reset r, update z and the "
+               "candidate n) and keeps its memory in h; the plain RNN is one tanh layer without "
+               "gates.</p><p>Train each on the same settings and compare the loss curves. The "
+               "gate heatmaps, the Gate Inspector and the Anatomy show the chosen cell's own gates.</p>"));
     explain(controls->layersBox(), QString(),
             tr("<p><b>Layers</b>: LSTM layers stacked on each other. Layer 1 reads the sine; each "
                "higher layer reads the hidden states h of the layer below at every step.</p><p>With "

@@ -2,6 +2,7 @@
 
 using lstmlab::Gate;
 using lstmlab::gateCount;
+using lstmlab::RecurrentCell;
 
 QString GateVocabulary::key(Kind kind)
 {
@@ -350,4 +351,133 @@ QString GateVocabulary::mappingHtml()
              "no map of their own: the Gate Inspector computes both for the cell you click. "
              "Udacity's use gate also passes the memory through a small tanh layer with its own "
              "weights; PyTorch's LSTM, which LSTM Lab trains, applies tanh alone.</p>");
+}
+
+QString GateVocabulary::cellTitle(RecurrentCell cell)
+{
+    switch (cell) {
+    case RecurrentCell::Gru: return tr("GRU");
+    case RecurrentCell::Rnn: return tr("plain RNN");
+    case RecurrentCell::Lstm: break;
+    }
+    return tr("LSTM");
+}
+
+QString GateVocabulary::name(Gate gate, RecurrentCell cell) const
+{
+    if (cell == RecurrentCell::Lstm)
+        return name(gate);
+    if (!lstmlab::cellHasGate(cell, gate))
+        return QString();
+    if (cell == RecurrentCell::Rnn)
+        return isNotes() ? tr("memory: STM (h)") : tr("hidden state h");
+    if (isNotes()) {
+        switch (gate) {
+        case Gate::Reset: return tr("reset gate: reset factor r");
+        case Gate::Update: return tr("update gate: keep factor z");
+        case Gate::Candidate: return tr("new information N (n)");
+        default: return tr("memory: STM (h)");
+        }
+    }
+    switch (gate) {
+    case Gate::Reset: return tr("reset gate r");
+    case Gate::Update: return tr("update gate z");
+    case Gate::Candidate: return tr("candidate n");
+    default: return tr("hidden state h");
+    }
+}
+
+QStringList GateVocabulary::names(RecurrentCell cell) const
+{
+    QStringList out;
+    for (int gate = 0; gate < gateCount; ++gate)
+        out << name(Gate(gate), cell);
+    return out;
+}
+
+QString GateVocabulary::toolTip(Gate gate, RecurrentCell cell) const
+{
+    if (cell == RecurrentCell::Lstm)
+        return toolTip(gate);
+    if (!lstmlab::cellHasGate(cell, gate))
+        return QString();
+    const bool notes = isNotes();
+    if (cell == RecurrentCell::Rnn)
+        return notes ? tr("Memory STM (−1 … 1): the plain RNN's output and its only memory, "
+                          "STM = tanh(W·x + W·STM_prev + b): one tanh layer, no gates. (Standard name: "
+                          "hidden state h.)")
+                     : tr("Hidden state h (−1 … 1): the plain RNN's output and its only memory, "
+                          "h = tanh(W_ih·x + b_ih + W_hh·h_prev + b_hh): one tanh layer, no gates.");
+    switch (gate) {
+    case Gate::Reset:
+        return notes ? tr("Reset gate, reset factor r (0 … 1): how much of the memory STM_prev the new "
+                          "information N reads. Near 0 N starts afresh from the input. (Standard name: "
+                          "reset gate r.)")
+                     : tr("Reset gate r (0 … 1): how much of the previous hidden state h_prev the "
+                          "candidate n reads. Near 0 the candidate starts afresh from the input.");
+    case Gate::Update:
+        return notes ? tr("Update gate, keep factor z (0 … 1): the share of the memory STM_prev kept; "
+                          "the rest, 1 − z, is replaced by the new information N. Near 1 the unit "
+                          "remembers. (Standard name: update gate z.)")
+                     : tr("Update gate z (0 … 1): how much of the previous hidden state is kept, "
+                          "h = (1 − z)·n + z·h_prev. Near 1 the unit keeps its memory, and the "
+                          "gradient passes back unchanged.");
+    case Gate::Candidate:
+        return notes ? tr("New information N (−1 … 1): what the unit could remember now, from the "
+                          "input and the part of STM_prev the reset factor lets through. It enters "
+                          "the memory scaled by 1 − z. (Standard name: candidate n.)")
+                     : tr("Candidate n (−1 … 1): the new content, n = tanh(W_in·x + b_in + r·(W_hn·h_prev "
+                          "+ b_hn)). It enters the hidden state scaled by 1 − z.");
+    default:
+        return notes ? tr("Memory STM (−1 … 1): the GRU's output and its only memory (it has no "
+                          "separate long-term memory), STM = (1 − z)·N + z·STM_prev. (Standard name: "
+                          "hidden state h.)")
+                     : tr("Hidden state h (−1 … 1): the GRU's output and its only memory (it has no "
+                          "cell state), h = (1 − z)·n + z·h_prev. The next step, the next layer and "
+                          "the prediction see this.");
+    }
+}
+
+QStringList GateVocabulary::toolTips(RecurrentCell cell) const
+{
+    QStringList out;
+    for (int gate = 0; gate < gateCount; ++gate)
+        out << toolTip(Gate(gate), cell);
+    return out;
+}
+
+QString GateVocabulary::whatsThis(Gate gate, RecurrentCell cell) const
+{
+    if (cell == RecurrentCell::Lstm)
+        return whatsThis(gate);
+    if (!lstmlab::cellHasGate(cell, gate))
+        return QString();
+    return QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(name(gate, cell).toHtmlEscaped(), toolTip(gate, cell).toHtmlEscaped())
+        + tr("<p>Click a cell: the Gate Inspector shows how this unit computed it at that step, "
+             "with the real numbers.</p>");
+}
+
+QStringList GateVocabulary::whatsThisTexts(RecurrentCell cell) const
+{
+    QStringList out;
+    for (int gate = 0; gate < gateCount; ++gate)
+        out << whatsThis(Gate(gate), cell);
+    return out;
+}
+
+QString GateVocabulary::symbol(Gate gate, RecurrentCell cell) const
+{
+    if (cell == RecurrentCell::Lstm || gate == Gate::Hidden)
+        return symbol(gate);
+    switch (gate) {
+    case Gate::Reset: return QStringLiteral("r<sub>t</sub>");
+    case Gate::Update: return QStringLiteral("z<sub>t</sub>");
+    case Gate::Candidate: return isNotes() ? QStringLiteral("N<sub>t</sub>") : QStringLiteral("n<sub>t</sub>");
+    default: return QString();
+    }
+}
+
+QString GateVocabulary::previousSymbol(Gate gate, RecurrentCell cell) const
+{
+    return gate == Gate::Hidden ? previousSymbol(gate) : symbol(gate, cell);
 }

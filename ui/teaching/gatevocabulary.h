@@ -57,6 +57,21 @@ public:
 
     static QString notesGateName(NotesGate gate);
 
+    // The same for the slots of any cell (gatetrace.h): the LSTM's as above; the GRU's reset
+    // gate r, update gate z, candidate n and hidden state h, and the plain RNN's hidden state h,
+    // with plain names in both vocabularies (the notes' STM for h). A slot the cell does not
+    // have gives an empty text; the lists keep the six slots.
+    QString name(lstmlab::Gate gate, lstmlab::RecurrentCell cell) const;
+    QStringList names(lstmlab::RecurrentCell cell) const;
+    QString toolTip(lstmlab::Gate gate, lstmlab::RecurrentCell cell) const;
+    QStringList toolTips(lstmlab::RecurrentCell cell) const;
+    QString whatsThis(lstmlab::Gate gate, lstmlab::RecurrentCell cell) const;
+    QStringList whatsThisTexts(lstmlab::RecurrentCell cell) const;
+    QString symbol(lstmlab::Gate gate, lstmlab::RecurrentCell cell) const;
+    QString previousSymbol(lstmlab::Gate gate, lstmlab::RecurrentCell cell) const;
+    // "LSTM", "GRU", "plain RNN", for sentences and titles.
+    static QString cellTitle(lstmlab::RecurrentCell cell);
+
     // The mapping between both vocabularies, as a rich-text table with a paragraph on how
     // each heatmap is labelled, for the help.
     static QString mappingHtml();

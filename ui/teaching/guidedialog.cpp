@@ -93,6 +93,66 @@ void GuideDialog::setPicture(Picture picture, const QImage &image)
     rebuild();
 }
 
+QString GuideDialog::whyGatesHtml() const
+{
+    using lstmlab::RecurrentCell;
+    const GateVocabulary standard(GateVocabulary::Kind::Standard);
+    const GateVocabulary notes(GateVocabulary::Kind::Notes);
+    // One row per value a cell computes: its standard name and the notes' name.
+    const auto namesTable = [&](RecurrentCell cell) {
+        QString rows;
+        for (const Gate gate : lstmlab::tracedGates(cell))
+            rows += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                        .arg(standard.name(gate, cell).toHtmlEscaped(), notes.name(gate, cell).toHtmlEscaped());
+        return QStringLiteral("<table border='1' cellspacing='0' cellpadding='3'><tr><th>%1</th><th>%2</th></tr>%3</table>")
+            .arg(tr("standard"), tr("learn / forget / remember / use"), rows);
+    };
+    QString h;
+    h += tr("<h2>Why gates: the plain RNN, the GRU and the LSTM</h2>");
+    h += tr("<p>All three cells read the input x<sub>t</sub> and their previous output "
+            "h<sub>t−1</sub>, with weights W and biases b in PyTorch's names; σ is the sigmoid and "
+            "⊙ multiplies entry by entry. They differ in what decides how much of the memory is "
+            "kept. The Cell box on the Network panel chooses one for the sine task (the text task "
+            "uses the LSTM); your network uses the %1 now.</p>")
+             .arg(GateVocabulary::cellTitle(m_model.cell));
+    h += tr("<h3>The plain RNN (nn.RNN)</h3>");
+    h += QStringLiteral("<p>h<sub>t</sub> = tanh(W<sub>ih</sub>x<sub>t</sub> + b<sub>ih</sub> + "
+                        "W<sub>hh</sub>h<sub>t−1</sub> + b<sub>hh</sub>)</p>");
+    h += tr("<p>One tanh layer and no gates: every step rewrites the whole memory. In the notes' "
+            "words it has only a short-term memory STM.</p>");
+    h += namesTable(RecurrentCell::Rnn);
+    h += tr("<h3>The GRU (nn.GRU)</h3>");
+    h += QStringLiteral("<p>r<sub>t</sub> = σ(W<sub>ir</sub>x<sub>t</sub> + b<sub>ir</sub> + W<sub>hr</sub>h<sub>t−1</sub> + b<sub>hr</sub>)<br>"
+                        "z<sub>t</sub> = σ(W<sub>iz</sub>x<sub>t</sub> + b<sub>iz</sub> + W<sub>hz</sub>h<sub>t−1</sub> + b<sub>hz</sub>)<br>"
+                        "n<sub>t</sub> = tanh(W<sub>in</sub>x<sub>t</sub> + b<sub>in</sub> + r<sub>t</sub> ⊙ (W<sub>hn</sub>h<sub>t−1</sub> + b<sub>hn</sub>))<br>"
+                        "h<sub>t</sub> = (1 − z<sub>t</sub>) ⊙ n<sub>t</sub> + z<sub>t</sub> ⊙ h<sub>t−1</sub></p>");
+    h += tr("<p>The reset gate r decides how much of the old memory the candidate n reads; the "
+            "update gate z decides how much of the old memory is kept, and 1 − z how much of the "
+            "candidate replaces it. The GRU has no separate cell state: h is its memory.</p>");
+    h += namesTable(RecurrentCell::Gru);
+    h += tr("<h3>The LSTM (nn.LSTM)</h3>");
+    h += QStringLiteral("<p>i<sub>t</sub> = σ(W<sub>ii</sub>x<sub>t</sub> + b<sub>ii</sub> + W<sub>hi</sub>h<sub>t−1</sub> + b<sub>hi</sub>)<br>"
+                        "f<sub>t</sub> = σ(W<sub>if</sub>x<sub>t</sub> + b<sub>if</sub> + W<sub>hf</sub>h<sub>t−1</sub> + b<sub>hf</sub>)<br>"
+                        "g<sub>t</sub> = tanh(W<sub>ig</sub>x<sub>t</sub> + b<sub>ig</sub> + W<sub>hg</sub>h<sub>t−1</sub> + b<sub>hg</sub>)<br>"
+                        "o<sub>t</sub> = σ(W<sub>io</sub>x<sub>t</sub> + b<sub>io</sub> + W<sub>ho</sub>h<sub>t−1</sub> + b<sub>ho</sub>)<br>"
+                        "c<sub>t</sub> = f<sub>t</sub> ⊙ c<sub>t−1</sub> + i<sub>t</sub> ⊙ g<sub>t</sub><br>"
+                        "h<sub>t</sub> = o<sub>t</sub> ⊙ tanh(c<sub>t</sub>)</p>");
+    h += tr("<p>Four gate layers and a second state, the cell state c: the notes' long-term "
+            "memory LTM, beside the short-term memory STM = h. The learn gate adds N·i, the "
+            "forget gate keeps LTM·f, the remember gate sums them, the use gate lets out "
+            "STM = o·tanh(LTM).</p>");
+    h += namesTable(RecurrentCell::Lstm);
+    h += tr("<h3>The vanishing gradient</h3>");
+    h += tr("<p>Training sends the error back through the time steps. In the plain RNN the "
+            "gradient that reaches a step k steps back has been multiplied k times by "
+            "W<sub>hh</sub> and by the slope of tanh (at most 1), so it shrinks geometrically (or "
+            "explodes): the network cannot learn what it saw long ago. This is the vanishing "
+            "gradient. The LSTM's cell state and the GRU's update gate give the gradient a path on "
+            "which it is only multiplied by f (or z): a gate held near 1 carries it over many "
+            "steps almost unchanged.</p>");
+    return h;
+}
+
 QString GuideDialog::plainText() const
 {
     return m_browser->toPlainText();
@@ -275,7 +335,14 @@ void GuideDialog::rebuild()
              .arg(voc.isNotes() ? tr("learn / forget / remember / use names") : tr("standard names"),
                   showMe(Target::Vocabulary, tr("Show me where to switch")));
 
+    h += whyGatesHtml();
+
     h += tr("<h2>Reading the gate heatmaps</h2>");
+    if (m_model.cell != lstmlab::RecurrentCell::Lstm)
+        h += tr("<p>Your network is a %1 now: its heatmaps show %2 instead of the LSTM's six maps "
+                "described below, and there is no cell state c.</p>")
+                 .arg(GateVocabulary::cellTitle(m_model.cell),
+                      voc.names(m_model.cell).filter(QRegularExpression(QStringLiteral("."))).join(tr(", ")).toHtmlEscaped());
     h += figure(url(Picture::Gates), picture(Picture::Gates),
                 tr("The six heatmaps of one layer for the shaded input window."));
     h += tr("<p>One layer's six maps: %1, %2, %3, %4, %5 and %6. In each, a row is a unit and a "

@@ -55,6 +55,9 @@ protected:
 
 private:
     void rebuild();
+    // Why gates: the plain RNN's, the GRU's and the LSTM's equations, their gates in both
+    // vocabularies, and the vanishing gradient.
+    QString whyGatesHtml() const;
     QString showMe(Target target, const QString &text) const;
     QString figure(const QString &resource, const QImage &image, const QString &caption) const;
 

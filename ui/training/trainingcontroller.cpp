@@ -23,6 +23,9 @@ QStringList structuralChanges(const lstmlab::ModelConfig &oldModel,
         if (from != to)
             changes << TrainingController::tr("%1 %2 → %3").arg(name).arg(from).arg(to);
     };
+    if (oldModel.cell != model.cell)
+        changes << TrainingController::tr("cell %1 → %2").arg(QLatin1String(lstmlab::cellName(oldModel.cell)),
+                                                               QLatin1String(lstmlab::cellName(model.cell)));
     note(TrainingController::tr("num_units"), oldModel.units, model.units);
     note(TrainingController::tr("layers"), oldModel.layers, model.layers);
     note(TrainingController::tr("timesteps"), oldModel.timesteps, model.timesteps);
