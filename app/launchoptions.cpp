@@ -17,7 +17,7 @@ std::string LaunchOptions::windowRefusal() const
         return "--cell " + std::string(lstmlab::cellName(cl.model.cell))
                + " runs only with --headless for now: the window's gate views draw the LSTM's gates "
                  "(try --headless --cell " + std::string(lstmlab::cellName(cl.model.cell)) + " --out DIR)";
-    for (const char *name : {"out", "resume"})
+    for (const char *name : {"out", "resume", "signal", "lag", "compare"})
         if (std::find(cl.given.begin(), cl.given.end(), name) != cl.given.end())
             return std::string("--") + name + " applies only with --headless"
                    + (std::string(name) == "resume" && cl.openFile.empty()
