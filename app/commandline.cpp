@@ -496,8 +496,8 @@ std::string commandLineHelp(const std::string &program)
         << "  --timesteps N         samples in one input window (" << rangeText(ModelConfig::timestepsRange) << ", default 20)\n"
         << "  --dropout P           drop probability on each layer's output, keep = 1 - P ("
         << rangeText(ModelConfig::dropoutRange) << ", default 0)\n"
-        << "  --forget-bias B       --cell lstm: after PyTorch's initialisation, set the forget gate's\n"
-        << "                        bias b_ih to B and b_hh to 0 in every layer (" << rangeText(ModelConfig::forgetBiasRange)
+        << "  --forget-bias B       --cell lstm: after PyTorch's initialisation, set the forget rows of\n"
+        << "                        b_ih to B and those of b_hh to 0 in every layer (" << rangeText(ModelConfig::forgetBiasRange)
         << ";\n"
         << "                        default 0: PyTorch's initialisation unchanged; 1 is the usual choice)\n"
         << "  --signal ID           what the network learns (--task sine): sine (the seed's, default),\n"
@@ -539,7 +539,7 @@ std::string commandLineHelp(const std::string &program)
         << "                        learning-rate, seed, batch-size, clip-norm (same ranges); writes\n"
         << "                        DIR/run-1-SPEC/ ... (each a whole output folder) and\n"
         << "                        DIR/comparison.csv, and prints a table. Example: --signal echo\n"
-        << "                        --lag 50 --timesteps 60 --compare cell=rnn --compare cell=lstm\n"
+        << "                        --lag 50 --timesteps 52 --compare cell=rnn --compare cell=lstm\n"
         << "  --help, --version\n\n"
         << "Headless output: DIR/loss.csv, DIR/predictions.csv, DIR/model.json and, with the\n"
         << "user interface built, DIR/loss.png, DIR/prediction.png and DIR/gates.png. With --task text:\n"

@@ -20,6 +20,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QChart>
 #include <QFile>
 #include <QLabel>
 #include <QLineSeries>
@@ -283,8 +284,14 @@ void TestSignalPanel::lagBeyondTheWindowIsRefusedNotACrash()
     QVERIFY(panel->lagProblem().isEmpty());
     controller->start();
     QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step > 0, 60000);
-    // The chart's target is the noise itself, each label where its sample lies.
+    // The chart's target is the noise itself, each label where its sample lies, and its title
+    // says what is predicted.
     QVERIFY(!window.lastSnapshot().realTest.isEmpty());
+    QCOMPARE(part<PredictionChart>(window)->chart()->title(),
+             QStringLiteral("Recall of the sample 50 steps back on the test set"));
+    QCOMPARE(window.lastSnapshot().realTest.first().x(), lstmlab::linspace(100.0, 110.0, 1000)[0]);
+    choose(*panel, QStringLiteral("sine"));
+    QCOMPARE(part<PredictionChart>(window)->chart()->title(), QStringLiteral("Prediction of the next sample on the test set"));
 }
 
 void TestSignalPanel::choiceSurvivesARestart()

@@ -712,6 +712,7 @@ void MainWindow::connectController()
     connect(m_sessions, &SessionController::configurationRestored, this, &MainWindow::setConfiguration);
     connect(m_sessions, &SessionController::signalRestored, this, [this] {
         m_predictionChart->setSignalName(m_signalPanel->displayName());
+        m_predictionChart->setEchoLag(m_signalPanel->usesSeries() ? 0 : m_signalPanel->generator()->echoLag());
         rememberSignal();
         scheduleSave();
     });
@@ -1240,6 +1241,7 @@ void MainWindow::onSignalChanged()
     else
         m_controller->setSignal(m_signalPanel->generator());
     m_predictionChart->setSignalName(m_signalPanel->displayName());
+    m_predictionChart->setEchoLag(m_signalPanel->usesSeries() ? 0 : m_signalPanel->generator()->echoLag());
     rememberSignal();
     scheduleSave();
 }
