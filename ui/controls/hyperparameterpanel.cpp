@@ -130,8 +130,12 @@ HyperparameterPanel::HyperparameterPanel(QWidget *parent)
     networkForm->addRow(m_dropoutLabel, dropoutRow);
     m_forgetBias = new QCheckBox(m_networkBox);
     m_forgetBias->setObjectName(QStringLiteral("forgetBiasBox"));
-    networkForm->addRow(m_forgetBias);
-    networkForm->addRow(m_parameterLabel);
+    // One row with the parameter count: on a 768-pixel screen the lesson list below needs the line.
+    auto *lastRow = new QHBoxLayout;
+    lastRow->addWidget(m_forgetBias);
+    lastRow->addStretch(1);
+    lastRow->addWidget(m_parameterLabel);
+    networkForm->addRow(lastRow);
 
     m_trainingBox = new QGroupBox(this);
     auto *trainingForm = new QFormLayout(m_trainingBox);
@@ -208,7 +212,7 @@ void HyperparameterPanel::retranslateUi()
     m_parameterLabel->setToolTip(
         tr("Every weight and bias the optimiser adjusts: per layer 4&middot;H&middot;(inputs + H) weights "
            "and 8&middot;H biases (PyTorch keeps two bias vectors), plus the head."));
-    m_forgetBias->setText(tr("Forget gate bias starts at 1"));
+    m_forgetBias->setText(tr("Forget bias 1"));
     m_forgetBias->setToolTip(
         tr("<p>Start every LSTM layer's forget-gate bias at 1 instead of PyTorch's small random "
            "value, so f starts near 0.73 and the cell keeps most of its memory from the first "

@@ -41,7 +41,7 @@ public:
     QSpinBox *layersBox() const { return m_layers; }
     QSpinBox *timestepsBox() const { return m_timesteps; }
     QDoubleSpinBox *dropoutBox() const { return m_dropout; }
-    // Checked: the LSTM's forget-gate bias starts at 1 (ModelConfig::forgetBias); a structure
+    // "Forget bias 1": checked, the LSTM's forget-gate bias starts at 1 (ModelConfig::forgetBias); a structure
     // setting: changing it rebuilds the network. Disabled for the other cells.
     QCheckBox *forgetBiasBox() const { return m_forgetBias; }
     QDoubleSpinBox *learningRateBox() const { return m_learningRate; }
