@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include "dataset.h"
+#include "signalcatalog.h"
+
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -54,6 +57,8 @@ const std::vector<Option> &options()
          [](const CommandLine &c) { return double(c.model.timesteps); }},
         {"dropout", ModelConfig::dropoutRange, false, [](CommandLine &c, double v) { c.model.dropout = v; }, {},
          [](const CommandLine &c) { return double(c.model.dropout); }},
+        {"forget-bias", ModelConfig::forgetBiasRange, false, [](CommandLine &c, double v) { c.model.forgetBias = v; }, {},
+         [](const CommandLine &c) { return double(c.model.forgetBias); }},
         {"epochs", TrainConfig::epochsRange, true, [](CommandLine &c, double v) { c.train.epochs = int(v); }, {},
          [](const CommandLine &c) { return double(c.train.epochs); }},
         {"batch-size", TrainConfig::batchSizeRange, true, [](CommandLine &c, double v) { c.train.batchSize = int(v); }, {},
@@ -71,6 +76,10 @@ const std::vector<Option> &options()
         {"resume", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.resumeFile = v; }, {}},
         {"lang", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.language = v; }, {}},
         {"task", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.task = v; }, {}},
+        // What the sine task learns; not training options (the window has its signal panel).
+        {"signal", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.signal = v; }, {}},
+        {"lag", {1, SignalCatalog::maxLag}, true, [](CommandLine &c, double v) { c.lag = int(v); }, {}, {}},
+        {"compare", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.compare.push_back(v); }, {}},
         {"text", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.textFile = v; }, {}},
         {"prime", {0, 0}, false, {}, [](CommandLine &c, const std::string &v) { c.prime = v; }, {}},
         // Not training options (no getNumber): they shape the samples, not the network.
@@ -125,6 +134,35 @@ std::string applyValue(const Option &option, const std::string &value, CommandLi
 
 } // namespace
 
+namespace {
+
+// What the sine task's options must agree on, beyond each one's range: a known signal, a lag
+// only for the echo and one that fits the windows, a forget bias only for the LSTM.
+std::optional<std::string> checkSineOptions(const CommandLine &cl)
+{
+    const auto given = [&cl](const char *name) {
+        return std::find(cl.given.begin(), cl.given.end(), name) != cl.given.end();
+    };
+    if (!SignalCatalog::find(cl.signal)) {
+        std::string known;
+        for (const SignalInfo &info : SignalCatalog::all())
+            known += (known.empty() ? "" : ", ") + info.id;
+        return "--signal must be one of " + known + " (got '" + cl.signal + "')";
+    }
+    if (cl.signal != "echo" && given("lag"))
+        return std::string("--lag applies only with --signal echo (the label of an echo window is the sample lag "
+                           "steps back)");
+    if (cl.signal == "echo")
+        if (std::optional<std::string> e = Dataset::checkLag(cl.lag, cl.model.timesteps))
+            return "--" + *e;
+    if (given("forget-bias") && cl.model.cell != RecurrentCell::Lstm)
+        return std::string("--forget-bias applies only with --cell lstm (") + cellName(cl.model.cell)
+               + " has no forget gate)";
+    return std::nullopt;
+}
+
+} // namespace
+
 // CLI11 splits the arguments (--name value, --name=value, flags, the file, "--"); the values are
 // checked here so that every message names the option and its allowed range, as --help does.
 CommandLineResult parseCommandLine(const std::vector<std::string> &args)
@@ -141,7 +179,9 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args)
     std::vector<std::pair<const CLI::Option *, const Option *>> valued;
     for (const Option &o : options()) {
         // A value is optional to CLI11, so a missing one reaches applyValue() as "" and gets our message.
-        const CLI::Option *added = app.add_option(std::string("--") + o.name)->expected(0, 1);
+        CLI::Option *added = app.add_option(std::string("--") + o.name)->expected(0, 1);
+        if (std::string_view(o.name) == "compare") // one per run
+            added->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
         valued.emplace_back(added, &o);
     }
     std::vector<std::string> files;
@@ -257,6 +297,18 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args)
         }
         applyTextDefaults(cl);
     }
+    if (!cl.embedTask() && !cl.textTask()) {
+        if (std::optional<std::string> e = checkSineOptions(cl)) {
+            result.error = *e;
+            return result;
+        }
+    } else {
+        for (const char *name : {"signal", "lag", "forget-bias", "compare"})
+            if (given(name)) {
+                result.error = std::string("--") + name + " applies only with --task sine";
+                return result;
+            }
+    }
     if (auto e = cl.textTask() ? cl.model.validateText() : cl.model.validate()) {
         result.error = "--" + *e;
         return result;
@@ -265,7 +317,79 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args)
         result.error = "--" + *e;
         return result;
     }
+    if (!cl.compare.empty()) {
+        if (int(cl.compare.size()) < 2 || int(cl.compare.size()) > CommandLine::maxCompareRuns) {
+            result.error = "--compare must be given 2 or 3 times, once per run (got " + std::to_string(cl.compare.size())
+                           + ")";
+            return result;
+        }
+        if (!cl.resumeFile.empty()) {
+            result.error = "--compare trains new networks: leave --resume out";
+            return result;
+        }
+        for (const std::string &spec : cl.compare)
+            if (CompareSpecResult run = resolveCompareSpec(cl, spec); !run.options) {
+                result.error = run.error;
+                return result;
+            }
+    }
     result.options = cl;
+    return result;
+}
+
+const std::vector<std::string> &compareKeys()
+{
+    static const std::vector<std::string> keys = {"cell", "units", "layers", "timesteps", "dropout", "forget-bias",
+                                                  "lag", "learning-rate", "seed", "batch-size", "clip-norm"};
+    return keys;
+}
+
+CompareSpecResult resolveCompareSpec(const CommandLine &base, const std::string &spec)
+{
+    CompareSpecResult result;
+    CommandLine cl = base;
+    cl.compare.clear();
+    const std::string where = "--compare '" + spec + "': ";
+    std::string keyList;
+    for (const std::string &key : compareKeys())
+        keyList += (keyList.empty() ? "" : ", ") + key;
+    if (spec.empty()) {
+        result.error = where + "give key=value[,key=value...] with the keys " + keyList;
+        return result;
+    }
+    std::size_t start = 0;
+    while (start <= spec.size()) {
+        const std::size_t comma = std::min(spec.find(',', start), spec.size());
+        const std::string item = spec.substr(start, comma - start);
+        const std::size_t equals = item.find('=');
+        const std::string key = item.substr(0, equals);
+        if (equals == std::string::npos || key.empty()) {
+            result.error = where + "'" + item + "' is not key=value (keys: " + keyList + ")";
+            return result;
+        }
+        if (std::find(compareKeys().begin(), compareKeys().end(), key) == compareKeys().end()) {
+            result.error = where + "unknown key '" + key + "' (keys: " + keyList + ")";
+            return result;
+        }
+        const auto option = std::find_if(options().begin(), options().end(),
+                                         [&key](const Option &o) { return key == o.name; });
+        if (std::string e = applyValue(*option, item.substr(equals + 1), cl, false); !e.empty()) {
+            result.error = where + e.substr(2); // "cell must be one of ...", without the "--"
+            return result;
+        }
+        if (std::find(cl.given.begin(), cl.given.end(), key) == cl.given.end())
+            cl.given.push_back(key);
+        start = comma + 1;
+    }
+    if (std::optional<std::string> e = checkSineOptions(cl)) {
+        result.error = where + *e;
+        return result;
+    }
+    if (auto e = cl.model.validate()) {
+        result.error = where + *e;
+        return result;
+    }
+    result.options = std::move(cl);
     return result;
 }
 
@@ -372,6 +496,15 @@ std::string commandLineHelp(const std::string &program)
         << "  --timesteps N         samples in one input window (" << rangeText(ModelConfig::timestepsRange) << ", default 20)\n"
         << "  --dropout P           drop probability on each layer's output, keep = 1 - P ("
         << rangeText(ModelConfig::dropoutRange) << ", default 0)\n"
+        << "  --forget-bias B       --cell lstm: after PyTorch's initialisation, set the forget rows of\n"
+        << "                        b_ih to B and those of b_hh to 0 in every layer (" << rangeText(ModelConfig::forgetBiasRange)
+        << ";\n"
+        << "                        default 0: PyTorch's initialisation unchanged; 1 is the usual choice)\n"
+        << "  --signal ID           what the network learns (--task sine): sine (the seed's, default),\n"
+        << "                        sum-of-sines, damped-sine, square, sawtooth, or echo: white noise in\n"
+        << "                        (-0.8, 0.8), each window labelled with the sample --lag steps before\n"
+        << "                        its last one (a memory task)\n"
+        << "  --lag K               the echo's lag (1..timesteps-1, default 10; --signal echo only)\n"
         << "  --epochs N            passes over the training windows (" << rangeText(TrainConfig::epochsRange) << ", default 50; 0 = until stopped)\n"
         << "  --batch-size N        windows per step (" << rangeText(TrainConfig::batchSizeRange) << ", default 64)\n"
         << "  --learning-rate R     Adam's step size (" << rangeText(TrainConfig::learningRateRange) << ", default 0.001)\n"
@@ -400,6 +533,13 @@ std::string commandLineHelp(const std::string &program)
         << "  --min-count N         tokens rarer than this are left out (" << rangeText(CommandLine::minCountRange) << ", default 5)\n"
         << "  --subsample T         threshold for dropping frequent tokens (0..1, 0 = off, default 1e-4)\n"
         << "  --tokens words|chars  words (default), or single characters (for Chinese)\n"
+        << "  --compare SPEC        train 2 or 3 runs one after the other, each with the options above\n"
+        << "                        and SPEC's in their place: SPEC is key=value[,key=value...] with the\n"
+        << "                        keys cell, units, layers, timesteps, dropout, forget-bias, lag,\n"
+        << "                        learning-rate, seed, batch-size, clip-norm (same ranges); writes\n"
+        << "                        DIR/run-1-SPEC/ ... (each a whole output folder) and\n"
+        << "                        DIR/comparison.csv, and prints a table. Example: --signal echo\n"
+        << "                        --lag 50 --timesteps 52 --compare cell=rnn --compare cell=lstm\n"
         << "  --help, --version\n\n"
         << "Headless output: DIR/loss.csv, DIR/predictions.csv, DIR/model.json and, with the\n"
         << "user interface built, DIR/loss.png, DIR/prediction.png and DIR/gates.png. With --task text:\n"

@@ -29,6 +29,15 @@ struct CommandLine {
     // to write; headless only for now). With --task text the training options not given take
     // the text defaults below (textDefaults()).
     std::string task = "sine";
+    // --signal: the built-in signal the sine task learns (SignalCatalog ids: sine, the seed's,
+    // the default; sum-of-sines, damped-sine, square, sawtooth, echo), with its default
+    // parameters; --lag K the echo's lag, 1..timesteps - 1 (--signal echo only).
+    std::string signal = "sine";
+    int lag = 10; // the catalog's default
+    // --compare SPEC, given 2 or 3 times: one run per SPEC (key=value[,key=value...], see
+    // compareKeys), each the command's options with the SPEC's in place (resolveCompareSpec).
+    std::vector<std::string> compare;
+    static constexpr int maxCompareRuns = 3;
     std::string textFile;    // --text: the UTF-8 text to learn from
     double temperature = defaultTemperature; // --temperature of the samples
     int sampleLength = 200;  // --sample-length: symbols drawn per sample
@@ -49,6 +58,18 @@ struct CommandLine {
     bool embedTask() const { return task == "embed"; }
 };
 
+// The options a --compare SPEC may set: "cell, units, layers, timesteps, dropout, forget-bias,
+// lag, learning-rate, seed, batch-size, clip-norm".
+const std::vector<std::string> &compareKeys();
+struct CompareSpecResult {
+    std::optional<CommandLine> options; // the command's options with the SPEC's, checked
+    std::string error;                  // naming the key and what is allowed
+};
+// base with spec's values in place, every value and the whole checked as the command line's
+// own (a lag that does not fit the run's timesteps is refused too); the result has no
+// compare list of its own.
+CompareSpecResult resolveCompareSpec(const CommandLine &base, const std::string &spec);
+
 // The text task's defaults for the options not given (2 layers x 128 units, 50 steps,
 // 32 streams, learning rate 0.002, dropout 0.5, clipping 5, 20 epochs).
 void applyTextDefaults(CommandLine &cl);
@@ -63,8 +84,8 @@ CommandLineResult parseCommandLine(const std::vector<std::string> &args);
 std::string commandLineHelp(const std::string &program);
 
 // Whether `name` (without "--") is a training option: one that sets a field of ModelConfig or
-// TrainConfig (cell, units, layers, timesteps, dropout, epochs, batch-size, learning-rate, seed,
-// shuffle, clip-norm).
+// TrainConfig (cell, units, layers, timesteps, dropout, forget-bias, epochs, batch-size,
+// learning-rate, seed, shuffle, clip-norm).
 bool isTrainingOption(const std::string &name);
 
 // The window trains what its settings say, with the training options given on the command line

@@ -53,6 +53,9 @@ bool HeadlessPlots::write(const lstmlab::Trainer &trainer, const std::vector<lst
 
     PredictionChart prediction;
     prediction.resize(1200, 700);
+    if (trainer.dataset().signalName() != "sine") // the seed's: the chart's own "sin(x)"
+        prediction.setSignalName(QString::fromStdString(trainer.dataset().signalName()));
+    prediction.setEchoLag(trainer.dataset().lag());
     prediction.setSelectedWindow(snapshot.traceWindow, snapshot.model.timesteps);
     prediction.updateSnapshot(snapshot);
 

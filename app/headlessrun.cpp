@@ -4,7 +4,7 @@
 #include "json.h"
 #include "messagetext.h"
 #include "modelfile.h"
-#include "sinesignal.h"
+#include "signalcatalog.h"
 
 #include <algorithm>
 #include <atomic>
@@ -47,7 +47,52 @@ std::string textTaskHint(const std::string &path)
     return {};
 }
 
+// The signal parameters that differ from their defaults, as the session file's
+// signal.parameters holds them (SessionSignal writes the same): {} for the seed's sine,
+// {"lag": 50} for the echo at lag 50.
+std::string parametersJson(const SignalInfo &info, const SignalParameters &values)
+{
+    std::string json = "{";
+    for (const SignalParameter &p : info.parameters) {
+        const auto value = values.find(p.id);
+        if (value == values.end() || value->second == p.defaultValue)
+            continue;
+        json += (json.size() > 1 ? ", " : "") + jsonQuote(p.id) + ": " + jsonNumber(value->second);
+    }
+    return json + "}";
+}
+
+// A session's signal.parameters when every value is a number the signal has: the values, else
+// nothing (noise, which the headless run does not add, and CSV series are not read back).
+std::optional<SignalParameters> parseParameters(const SignalInfo &info, const std::string &json)
+{
+    const JsonParseResult parsed = parseJson(json, 4);
+    if (!parsed.value || !parsed.value->isObject())
+        return std::nullopt;
+    SignalParameters values;
+    for (const auto &[key, value] : parsed.value->object()) {
+        if (!info.parameter(key) || !value.toDouble())
+            return std::nullopt;
+        values[key] = *value.toDouble();
+    }
+    return values;
+}
+
 } // namespace
+
+HeadlessRun::Signal HeadlessRun::makeSignal(const std::string &id, const SignalParameters &parameters,
+                                            std::string *error)
+{
+    Signal signal;
+    SignalCreateResult made = SignalCatalog::create(id, parameters);
+    if (!made.generator) {
+        *error = made.error;
+        return signal;
+    }
+    signal.generator = std::move(made.generator);
+    signal.choice = {id, parametersJson(*SignalCatalog::find(id), parameters)};
+    return signal;
+}
 
 void HeadlessRun::requestStop(int signal)
 {
@@ -133,8 +178,14 @@ bool HeadlessRun::prepare()
         model = resumed->config;
         model.dropout = dropout;
     }
+    SignalParameters parameters;
+    if (m_options.signal == "echo")
+        parameters["lag"] = m_options.lag;
+    m_signal = makeSignal(m_options.signal, parameters, &m_error);
+    if (!m_signal.generator)
+        return false;
     try {
-        auto data = std::make_shared<const Dataset>(SineSignal(), DataSpec(), model.timesteps);
+        auto data = std::make_shared<const Dataset>(*m_signal.generator, DataSpec(), model.timesteps);
         m_trainer = std::make_unique<Trainer>(model, m_options.train, data);
     } catch (const std::exception &e) {
         m_error = e.what();
@@ -149,9 +200,20 @@ bool HeadlessRun::prepare()
 
 bool HeadlessRun::prepareSession(SessionData session)
 {
-    if (session.signal.id != SineSignal().name() || session.signal.parametersJson != "{}") {
+    const SignalInfo *info = SignalCatalog::find(session.signal.id);
+    const std::optional<SignalParameters> parameters =
+        info ? parseParameters(*info, session.signal.parametersJson) : std::nullopt;
+    if (parameters)
+        m_signal = makeSignal(session.signal.id, *parameters, &m_error);
+    if (!m_signal.generator) {
         m_error = "--resume: " + m_options.resumeFile + " trains on the signal " + printableText(session.signal.id)
-                  + " " + session.signal.parametersJson + ", but --headless trains only on the seed's sine";
+                  + " " + session.signal.parametersJson
+                  + ", but --headless trains only on the built-in signals without noise (open it in the window)";
+        return false;
+    }
+    if (given("signal") || given("lag")) {
+        m_error = std::string("--") + (given("signal") ? "signal" : "lag") + ": " + m_options.resumeFile
+                  + " fixes the signal it learns; leave it out when resuming it";
         return false;
     }
     // The session fixes what an exact continuation needs; the learning rate, dropout and
@@ -168,7 +230,7 @@ bool HeadlessRun::prepareSession(SessionData session)
     session.train.clipNorm = settings.clipNorm;
     session.train.epochs = settings.epochs;
     try {
-        auto data = std::make_shared<const Dataset>(SineSignal(), DataSpec(), session.model.timesteps);
+        auto data = std::make_shared<const Dataset>(*m_signal.generator, DataSpec(), session.model.timesteps);
         m_trainer = resumeTrainer(session, data, &m_error);
     } catch (const std::exception &e) {
         m_error = e.what();
@@ -202,7 +264,12 @@ int HeadlessRun::run(std::ostream &out, std::ostream &err)
     const ModelConfig &c = trainer.modelConfig();
     const TrainConfig &t = trainer.trainConfig();
     out << "LSTM Lab: " << c.layers << " " << cellName(c.cell) << " layer(s) x " << c.units << " units, timesteps " << c.timesteps
-        << ", dropout " << c.dropout << ", batch " << t.batchSize << ", learning rate " << t.learningRate
+        << ", signal " << trainer.dataset().signalName();
+    if (trainer.dataset().lag() > 0)
+        out << ", lag " << trainer.dataset().lag();
+    if (c.forgetBias != 0.0)
+        out << ", forget bias " << c.forgetBias;
+    out << ", dropout " << c.dropout << ", batch " << t.batchSize << ", learning rate " << t.learningRate
         << ", " << t.epochs << " epochs, " << trainer.dataset().train().size() << " training / "
         << trainer.dataset().test().size() << " test windows, "
         << trainer.network().parameterCount() << " parameters\n";
@@ -243,7 +310,7 @@ int HeadlessRun::run(std::ostream &out, std::ostream &err)
                     {trainer.stepCount(), trainer.epoch(), testMse}};
     written = written && saveModelFile(folder.file("model.json"), model, &error);
     SessionData session = captureSession(trainer);
-    session.signal = {SineSignal().name(), "{}"};
+    session.signal = m_signal.choice;
     session.lossHistory = m_earlierLoss;
     session.testMseHistory = m_earlierTestMse;
     for (const LossRecord &r : m_history) {

@@ -4,6 +4,7 @@
 // (every 100 steps: epoch, iteration, train loss) and the test MSE of every epoch, and writes
 // DIR/loss.csv, DIR/predictions.csv, DIR/model.json and DIR/session.lstmlab as one folder
 // (OutputFolder: an earlier run's DIR becomes DIR.previous). Qt-free; the app adds the PNGs.
+// It learns the built-in signal --signal names (the seed's sine by default; --lag for the echo).
 // SIGINT and SIGTERM stop training after the current step; the folder is still written.
 // With --task text it hands the run to HeadlessTextRun (headlesstextrun.h), which writes the
 // text task's files; trainer() is then null and textRun() is the run. With --task embed, to
@@ -15,6 +16,7 @@
 #include "headlesstextrun.h"
 #include "outputfolder.h"
 #include "sessionfile.h"
+#include "signalcatalog.h"
 #include "trainer.h"
 
 #include <functional>
@@ -77,12 +79,22 @@ public:
     static std::string lossCsv(const std::vector<LossRecord> &history);
     static std::string predictionsCsv(const Trainer &trainer);
 
+    // The signal a run learns: its generator and how the session file names it.
+    struct Signal {
+        std::shared_ptr<const SignalGenerator> generator;
+        SignalChoice choice;
+    };
+    // A built-in signal (SignalCatalog) with the given parameters; null generator and error
+    // set when the catalog refuses them.
+    static Signal makeSignal(const std::string &id, const SignalParameters &parameters, std::string *error);
+
 private:
     bool prepareSession(SessionData session);
     bool given(const char *option) const; // on the command line
     bool refuseFixedOptions(const std::vector<const char *> &fixed, const char *what);
 
     CommandLine m_options;
+    Signal m_signal;
     std::vector<HistoryPoint> m_earlierLoss;    // a resumed session's histories, carried over
     std::vector<HistoryPoint> m_earlierTestMse; // into DIR/session.lstmlab
     std::unique_ptr<Trainer> m_trainer;

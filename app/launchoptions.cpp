@@ -13,7 +13,7 @@ LaunchOptions::LaunchOptions(lstmlab::CommandLine commandLine)
 std::string LaunchOptions::windowRefusal() const
 {
     const lstmlab::CommandLine &cl = m_commandLine;
-    for (const char *name : {"out", "resume"})
+    for (const char *name : {"out", "resume", "signal", "lag", "compare"})
         if (std::find(cl.given.begin(), cl.given.end(), name) != cl.given.end())
             return std::string("--") + name + " applies only with --headless"
                    + (std::string(name) == "resume" && cl.openFile.empty()

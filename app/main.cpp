@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "commandline.h"
+#include "headlesscompare.h"
 #include "headlessplots.h"
 #include "headlessrun.h"
 #include "launchoptions.h"
@@ -114,31 +115,45 @@ int runHeadless(int argc, char **argv)
     // From here Ctrl-C (or SIGTERM) stops training after the current step and still writes the
     // output folder; a second one ends the process at once.
     lstmlab::HeadlessRun::installStopHandlers();
+    // The plots are drawn by the same widgets as the window's, offscreen, into the run's folder
+    // before it is put in place. One application for every run (--compare draws several).
+    int qtArgc = 1;
+    std::unique_ptr<QApplication> app;
+    Translations translations;
+    const auto plotsOf = [&](const lstmlab::HeadlessRun &run) -> lstmlab::HeadlessRun::ExtraFiles {
+        return [&, trained = &run](const std::string &folder, std::string *error) {
+            if (!app) {
+                if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                    qputenv("QT_QPA_PLATFORM", "offscreen");
+                app = std::make_unique<QApplication>(qtArgc, argv);
+                setApplicationNames();
+                // The plots speak the system's language only when asked to: scripts expect the same files.
+                if (!options.language.empty())
+                    installLanguage(translations, Translations::normalize(QString::fromStdString(options.language)));
+            }
+            QString why;
+            if (!HeadlessPlots::write(*trained->trainer(), trained->history(), QString::fromStdString(folder), nullptr, &why)) {
+                *error = why.toStdString();
+                return false;
+            }
+            return true;
+        };
+    };
+    if (!options.compare.empty()) {
+        lstmlab::HeadlessCompare compare(options);
+        if (!compare.prepare()) {
+            std::cerr << "lstm-lab: " << compare.error() << "\n";
+            return lstmlab::HeadlessRun::BadInput;
+        }
+        compare.setExtraFiles(plotsOf);
+        return compare.run(std::cout, std::cerr);
+    }
     lstmlab::HeadlessRun run(options);
     if (!run.prepare()) {
         std::cerr << "lstm-lab: " << run.error() << "\n";
         return lstmlab::HeadlessRun::BadInput;
     }
-    // The plots are drawn by the same widgets as the window's, offscreen, into the run's folder
-    // before it is put in place.
-    int qtArgc = 1;
-    std::unique_ptr<QApplication> app;
-    Translations translations;
-    run.setExtraFiles([&](const std::string &folder, std::string *error) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QApplication>(qtArgc, argv);
-        setApplicationNames();
-        // The plots speak the system's language only when asked to: scripts expect the same files.
-        if (!options.language.empty())
-            installLanguage(translations, Translations::normalize(QString::fromStdString(options.language)));
-        QString why;
-        if (!HeadlessPlots::write(*run.trainer(), run.history(), QString::fromStdString(folder), nullptr, &why)) {
-            *error = why.toStdString();
-            return false;
-        }
-        return true;
-    });
+    run.setExtraFiles(plotsOf(run));
     return run.run(std::cout, std::cerr);
 }
 

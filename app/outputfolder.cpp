@@ -32,6 +32,12 @@ bool holdsOnlyRunFiles(const fs::path &folder, std::string *why)
     }
     for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
+        // A comparison's runs (headlesscompare.h): folders run-N-... holding a run's files.
+        if (name.compare(0, 4, "run-") == 0 && it->is_directory(ec) && !it->is_symlink(ec)) {
+            std::string inner;
+            if (holdsOnlyRunFiles(it->path(), &inner))
+                continue;
+        }
         if (!OutputFolder::isRunFile(name) || !it->is_regular_file(ec)) {
             *why = "holds \"" + name + "\", which an LSTM Lab run does not write";
             return false;
@@ -90,7 +96,7 @@ bool OutputFolder::isRunFile(const std::string &name)
 {
     static const char *const names[] = {"loss.csv",       "predictions.csv", "model.json", "session.lstmlab",
                                         "loss.png",       "prediction.png",  "gates.png",  "samples.txt",
-                                        "embeddings.txt", "neighbours.txt"};
+                                        "embeddings.txt", "neighbours.txt", "comparison.csv"};
     for (const char *runName : names) {
         const std::string n(runName);
         if (name == n || name.compare(0, n.size() + 5, n + stagingInfix) == 0)

@@ -41,6 +41,7 @@ private slots:
     void textTaskHasItsOwnDefaults();
     void embedTaskHasWord2vecsDefaults();
     void cellIsChosenByName();
+    void echoForgetBiasAndComparisons();
 };
 
 void TestCommandLine::textTaskHasItsOwnDefaults()
@@ -119,6 +120,44 @@ void TestCommandLine::cellIsChosenByName()
     TrainConfig train;
     applyGivenOptions(*r.options, model, train);
     QCOMPARE(int(model.cell), int(RecurrentCell::Gru));
+}
+
+void TestCommandLine::echoForgetBiasAndComparisons()
+{
+    const CommandLineResult seed = parse({"--headless"});
+    QCOMPARE(seed.options->signal, std::string("sine"));
+    QCOMPARE(seed.options->model.forgetBias, 0.0);
+    QVERIFY(seed.options->compare.empty());
+
+    const CommandLineResult echo = parse({"--headless", "--signal", "echo", "--lag", "50", "--timesteps", "51",
+                                          "--forget-bias", "1"});
+    QVERIFY2(echo.options, echo.error.c_str());
+    QCOMPARE(echo.options->signal, std::string("echo"));
+    QCOMPARE(echo.options->lag, 50);
+    QCOMPARE(echo.options->model.forgetBias, 1.0);
+    QVERIFY(isTrainingOption("forget-bias"));
+    QVERIFY(!isTrainingOption("signal"));
+    QVERIFY(!isTrainingOption("lag"));
+
+    const CommandLineResult compare = parse({"--headless", "--signal", "echo", "--lag", "50", "--timesteps", "51",
+                                             "--compare", "cell=rnn", "--compare", "cell=lstm,forget-bias=1,seed=4"});
+    QVERIFY2(compare.options, compare.error.c_str());
+    QCOMPARE(compare.options->compare, (std::vector<std::string>{"cell=rnn", "cell=lstm,forget-bias=1,seed=4"}));
+    const CompareSpecResult rnn = resolveCompareSpec(*compare.options, "cell=rnn");
+    QVERIFY2(rnn.options, rnn.error.c_str());
+    QCOMPARE(int(rnn.options->model.cell), int(RecurrentCell::Rnn));
+    QCOMPARE(rnn.options->lag, 50);
+    QCOMPARE(rnn.options->model.timesteps, 51);
+    QVERIFY(rnn.options->compare.empty());
+    const CompareSpecResult lstm = resolveCompareSpec(*compare.options, "cell=lstm,forget-bias=1,seed=4");
+    QVERIFY2(lstm.options, lstm.error.c_str());
+    QCOMPARE(int(lstm.options->model.cell), int(RecurrentCell::Lstm));
+    QCOMPARE(lstm.options->model.forgetBias, 1.0);
+    QCOMPARE(lstm.options->train.seed, 4u);
+    // A key may move what another option must fit: timesteps and lag together.
+    const CompareSpecResult longer = resolveCompareSpec(*compare.options, "timesteps=80,lag=70");
+    QVERIFY2(longer.options, longer.error.c_str());
+    QCOMPARE(longer.options->lag, 70);
 }
 
 void TestCommandLine::defaultsAreTheSeedConfiguration()
@@ -260,6 +299,47 @@ void TestCommandLine::badValues_data()
                                            << "--cell must be lstm for the text task (got rnn)";
     QTest::newRow("text units 513, task last") << QStringList{"--units", "513", "--text", "a.txt", "--task", "text"}
                                                << "--units must be an integer in 1..512 (got '513')";
+    // Issue 17: the echo task, the forget bias and runs to compare.
+    QTest::newRow("unknown signal") << QStringList{"--signal", "triangle"}
+                                    << "--signal must be one of sine, sum-of-sines, damped-sine, square, sawtooth, echo "
+                                       "(got 'triangle')";
+    QTest::newRow("lag without the echo") << QStringList{"--lag", "5"} << "--lag applies only with --signal echo";
+    QTest::newRow("lag = timesteps") << QStringList{"--signal", "echo", "--lag", "20"}
+                                     << "--lag must be an integer in 1..19 for timesteps 20 (got 20)";
+    QTest::newRow("lag 50 in windows of 50") << QStringList{"--signal", "echo", "--lag", "50", "--timesteps", "50"}
+                                             << "--lag must be an integer in 1..49 for timesteps 50 (got 50)";
+    QTest::newRow("the default lag 10 in windows of 5") << QStringList{"--signal", "echo", "--timesteps", "5"}
+                                                        << "--lag must be an integer in 1..4 for timesteps 5 (got 10)";
+    QTest::newRow("lag 0") << QStringList{"--signal", "echo", "--lag", "0"} << "--lag must be an integer in 1..511 (got '0')";
+    QTest::newRow("echo for the text task") << QStringList{"--task", "text", "--text", "a.txt", "--signal", "echo"}
+                                            << "--signal applies only with --task sine";
+    QTest::newRow("forget bias for the rnn") << QStringList{"--cell", "rnn", "--forget-bias", "1"}
+                                             << "--forget-bias applies only with --cell lstm (rnn has no forget gate)";
+    QTest::newRow("forget bias for the gru, even 0") << QStringList{"--forget-bias", "0", "--cell", "gru"}
+                                                     << "--forget-bias applies only with --cell lstm (gru has no forget gate)";
+    QTest::newRow("forget bias 6") << QStringList{"--forget-bias", "6"} << "--forget-bias must be a number in -5..5 (got '6')";
+    QTest::newRow("one run to compare") << QStringList{"--compare", "cell=rnn"}
+                                        << "--compare must be given 2 or 3 times, once per run (got 1)";
+    QTest::newRow("four runs to compare")
+        << QStringList{"--compare", "seed=1", "--compare", "seed=2", "--compare", "seed=3", "--compare", "seed=4"}
+        << "--compare must be given 2 or 3 times, once per run (got 4)";
+    QTest::newRow("unknown compare key") << QStringList{"--compare", "cell=rnn", "--compare", "colour=red"}
+                                         << "--compare 'colour=red': unknown key 'colour' (keys: cell, units, layers, "
+                                            "timesteps, dropout, forget-bias, lag, learning-rate, seed, batch-size, clip-norm)";
+    QTest::newRow("compare value out of range") << QStringList{"--compare", "units=300", "--compare", "units=3"}
+                                                << "--compare 'units=300': units must be an integer in 1..256 (got '300')";
+    QTest::newRow("compare cell unknown") << QStringList{"--compare", "cell=lstm", "--compare", "cell=tcn"}
+                                          << "--compare 'cell=tcn': cell must be one of lstm, rnn, gru (got 'tcn')";
+    QTest::newRow("compare item without a value") << QStringList{"--compare", "cell", "--compare", "cell=rnn"}
+                                                  << "--compare 'cell': 'cell' is not key=value (keys: cell, units";
+    QTest::newRow("compare lag beyond its run's windows")
+        << QStringList{"--signal", "echo", "--lag", "5", "--compare", "lag=5", "--compare", "lag=30"}
+        << "--compare 'lag=30': --lag must be an integer in 1..19 for timesteps 20 (got 30)";
+    QTest::newRow("compare forget bias for the rnn")
+        << QStringList{"--compare", "cell=rnn,forget-bias=1", "--compare", "cell=lstm"}
+        << "--compare 'cell=rnn,forget-bias=1': --forget-bias applies only with --cell lstm (rnn has no forget gate)";
+    QTest::newRow("compare with resume") << QStringList{"--resume", "a.lstmlab", "--compare", "seed=1", "--compare", "seed=2"}
+                                         << "--compare trains new networks: leave --resume out";
 }
 
 void TestCommandLine::badValues()

@@ -136,6 +136,8 @@ private slots:
     void stoppedTextRunWritesItsFolder();
     void otherCellsTrainWriteAndResume_data();
     void otherCellsTrainWriteAndResume();
+    void echoRunKeepsItsLagAndResumes();
+    void forgetBiasRunIsWrittenAndKept();
 };
 
 void TestHeadlessRun::trainsAndWritesOutputs()
@@ -360,8 +362,8 @@ void TestHeadlessRun::resumedSessionContinuesExactly()
     QCOMPARE(int(b.session->testMseHistory.size()), 2);
     QCOMPARE(writeOrFail(*a.session), writeOrFail(*b.session));
 
-    // A session on a signal the headless mode cannot build is refused by name.
-    session.signal = {"square", "{\"frequency\": 2}"};
+    // A session on a signal the headless mode cannot build (a noisy one) is refused by name.
+    session.signal = {"square", "{\"frequency\": 2, \"noise\": 0.1}"};
     QVERIFY(saveSessionFile(path, session, &error));
     HeadlessRun square(resume);
     QVERIFY(!square.prepare());
@@ -375,6 +377,80 @@ void TestHeadlessRun::resumedSessionContinuesExactly()
     QVERIFY(!tooFew.prepare());
     QVERIFY2(QString::fromStdString(tooFew.error()).contains(QLatin1String("has done 2 epochs already")),
              tooFew.error().c_str());
+}
+
+// --signal echo --lag K: the labels are the samples K steps back, predictions.csv pairs each
+// with its x, the session names the signal with its lag and resumes on the same data.
+void TestHeadlessRun::echoRunKeepsItsLagAndResumes()
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first"));
+    const CommandLineResult parsed = parseCommandLine({"--headless", "--signal", "echo", "--lag", "7", "--timesteps", "9",
+                                                       "--units", "4", "--layers", "1", "--epochs", "1", "--out",
+                                                       first.toStdString()});
+    QVERIFY2(parsed.options, parsed.error.c_str());
+    HeadlessRun run(*parsed.options);
+    std::ostringstream out, err;
+    QCOMPARE(run.run(out, err), int(HeadlessRun::Success));
+    QVERIFY2(QString::fromStdString(out.str()).contains(QStringLiteral("signal echo, lag 7")), out.str().c_str());
+    const Dataset &data = run.trainer()->dataset();
+    QCOMPARE(data.lag(), 7);
+    const QStringList predictions = readLines(first + QStringLiteral("/predictions.csv"));
+    QCOMPARE(predictions.size(), 1 + data.test().size());
+    const QStringList row = predictions[1].split(QLatin1Char(','));
+    QCOMPARE(row[0].toDouble(), data.test().x[9 - 1 - 7]);          // where the recalled sample lies
+    QCOMPARE(row[1].toFloat(), data.test().series[9 - 1 - 7]);      // and its value
+
+    const SessionReadResult session = loadSessionFile((first + QStringLiteral("/session.lstmlab")).toStdString());
+    QVERIFY2(session.session, session.error.c_str());
+    QCOMPARE(session.session->signal.id, std::string("echo"));
+    QCOMPARE(session.session->signal.parametersJson, std::string("{\"lag\": 7}"));
+
+    const CommandLineResult resumed = parseCommandLine(
+        {"--headless", "--epochs", "2", "--resume", (first + QStringLiteral("/session.lstmlab")).toStdString(), "--out",
+         dir.filePath(QStringLiteral("second")).toStdString()});
+    QVERIFY2(resumed.options, resumed.error.c_str());
+    HeadlessRun second(*resumed.options);
+    QVERIFY2(second.prepare(), second.error().c_str());
+    QCOMPARE(second.trainer()->dataset().lag(), 7);
+    QVERIFY(second.trainer()->dataset().test().labels == data.test().labels);
+    // The session fixes the signal.
+    const CommandLineResult withLag = parseCommandLine(
+        {"--headless", "--signal", "echo", "--lag", "3", "--resume", (first + QStringLiteral("/session.lstmlab")).toStdString()});
+    QVERIFY2(withLag.options, withLag.error.c_str());
+    HeadlessRun refused(*withLag.options);
+    QVERIFY(!refused.prepare());
+    QVERIFY2(refused.error().find("fixes the signal it learns") != std::string::npos, refused.error().c_str());
+}
+
+// --forget-bias 1: the run starts from b_ih's forget rows at 1 and b_hh's at 0, and its files
+// keep the setting.
+void TestHeadlessRun::forgetBiasRunIsWrittenAndKept()
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first"));
+    const CommandLineResult parsed = parseCommandLine({"--headless", "--forget-bias", "1", "--units", "3", "--layers", "2",
+                                                       "--epochs", "0", "--out", first.toStdString()});
+    QVERIFY2(parsed.options, parsed.error.c_str());
+    HeadlessRun run(*parsed.options);
+    QVERIFY2(run.prepare(), run.error().c_str());
+    const Network<float> &network = run.trainer()->network();
+    for (int l = 0; l < 2; ++l)
+        for (int r = 3; r < 6; ++r) {
+            QCOMPARE(network.layer(l).bih()[r], 1.0f);
+            QCOMPARE(network.layer(l).bhh()[r], 0.0f);
+        }
+    HeadlessRun::requestStop(SIGINT); // --epochs 0 trains until stopped: stop at once
+    std::ostringstream out, err;
+    QCOMPARE(run.run(out, err), 128 + SIGINT);
+    HeadlessRun::clearStopRequest();
+    QVERIFY2(QString::fromStdString(out.str()).contains(QStringLiteral("forget bias 1")), out.str().c_str());
+    const ModelReadResult model = loadModelFile((first + QStringLiteral("/model.json")).toStdString());
+    QVERIFY2(model.model, model.error.c_str());
+    QCOMPARE(model.model->config.forgetBias, 1.0);
+    const SessionReadResult session = loadSessionFile((first + QStringLiteral("/session.lstmlab")).toStdString());
+    QVERIFY2(session.session, session.error.c_str());
+    QCOMPARE(session.session->model.forgetBias, 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestHeadlessRun)

@@ -5,6 +5,7 @@
 #include "hyperparameterpanel.h"
 
 #include <QAbstractSpinBox>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -39,6 +40,7 @@ private slots:
     void mainButtonFollowsState();
     void stepAndResetButtons();
     void everyControlHasATooltip();
+    void forgetBiasBoxRebuildsWithBiasOne();
 };
 
 void TestHyperparameterPanel::initTestCase()
@@ -261,6 +263,43 @@ void TestHyperparameterPanel::everyControlHasATooltip()
     QVERIFY(panel.unitsBox()->toolTip().contains(QStringLiteral("four gate layers")));
     QVERIFY(panel.unitsBox()->toolTip().contains(QStringLiteral("not a number of cells")));
     QVERIFY(panel.dropoutBox()->toolTip().contains(QStringLiteral("output_keep_prob")));
+}
+
+// Issue 17: "Forget gate bias starts at 1" sets ModelConfig::forgetBias (a structure setting:
+// the controller rebuilds for it), is off by default, and is disabled for the other cells.
+void TestHyperparameterPanel::forgetBiasBoxRebuildsWithBiasOne()
+{
+    HyperparameterPanel panel;
+    QCheckBox *box = panel.forgetBiasBox();
+    QVERIFY(box);
+    QVERIFY(!box->isChecked());
+    QVERIFY(box->isEnabled());
+    QVERIFY(!box->toolTip().isEmpty());
+    QVERIFY(box->whatsThis().contains(QStringLiteral("b_ih")));
+    QSignalSpy changed(&panel, &HyperparameterPanel::configurationChanged);
+    box->click();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(panel.modelConfig().forgetBias, 1.0);
+    QCOMPARE(changed.last().at(0).value<ModelConfig>().forgetBias, 1.0);
+    box->click();
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(panel.modelConfig().forgetBias, 0.0);
+
+    // A bias set elsewhere (the command line's --forget-bias 2) shows checked and stays.
+    ModelConfig model;
+    model.forgetBias = 2.0;
+    panel.setConfiguration(model, TrainConfig{});
+    QVERIFY(box->isChecked());
+    QCOMPARE(changed.count(), 2);
+    panel.unitsBox()->setValue(7);
+    QCOMPARE(panel.modelConfig().forgetBias, 2.0);
+
+    // The plain RNN has no forget gate.
+    model.cell = lstmlab::RecurrentCell::Rnn;
+    panel.setConfiguration(model, TrainConfig{});
+    QVERIFY(!box->isChecked());
+    QVERIFY(!box->isEnabled());
+    QCOMPARE(panel.modelConfig().forgetBias, 0.0);
 }
 
 QTEST_MAIN(TestHyperparameterPanel)

@@ -50,7 +50,7 @@ void TestLessonPanel::showsALesson()
     const Lesson lesson = *Lessons::find(QStringLiteral("too-few-units"));
     panel.showLesson(lesson);
     QCOMPARE(panel.lessonId(), lesson.id);
-    QVERIFY(panel.titleLabel()->text().contains(QLatin1String("Lesson 2 of 5")));
+    QVERIFY(panel.titleLabel()->text().contains(QLatin1String("Lesson 2 of 7")));
     QVERIFY(panel.titleLabel()->text().contains(lesson.title));
     const QString body = panel.bodyLabel()->text();
     QVERIFY(body.contains(lesson.goal));

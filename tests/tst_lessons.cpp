@@ -62,7 +62,7 @@ void TestLessons::init()
 void TestLessons::lessonsAreComplete()
 {
     const QList<Lesson> lessons = Lessons::all();
-    QCOMPARE(lessons.size(), 5);
+    QCOMPARE(lessons.size(), 7);
     QSet<QString> ids;
     for (const Lesson &lesson : lessons) {
         ids.insert(lesson.id);
@@ -94,6 +94,17 @@ void TestLessons::lessonsAreComplete()
     QCOMPARE(Lessons::find("dropout")->model.dropout, 0.5);
     QCOMPARE(Lessons::find("learning-rate")->train.learningRate, 0.5);
     QVERIFY(Lessons::find("learning-rate")->stepThrough);
+    // Issue 17: the plain RNN against the LSTM on the echo at lag 50, and the forget bias.
+    const Lesson memory = *Lessons::find("memory-50");
+    QCOMPARE(memory.signalId, QStringLiteral("echo"));
+    QCOMPARE(memory.signalParameters.value(QStringLiteral("lag")).toInt(), 50);
+    QCOMPARE(int(memory.model.cell), int(lstmlab::RecurrentCell::Rnn));
+    QCOMPARE(int(memory.contrastModel.cell), int(lstmlab::RecurrentCell::Lstm));
+    QVERIFY(memory.model.timesteps > 50);
+    const Lesson bias = *Lessons::find("forget-bias");
+    QCOMPARE(bias.model.forgetBias, 1.0);
+    QCOMPARE(bias.contrastModel.forgetBias, 0.0);
+    QCOMPARE(bias.signalId, QStringLiteral("echo"));
 }
 
 void TestLessons::applyingSetsTheLesson_data()
@@ -140,6 +151,10 @@ void TestLessons::applyingSetsTheLesson()
     QCOMPARE(part<TrainingController>(window)->state(), runs ? TrainingSnapshot::State::Running : TrainingSnapshot::State::Idle);
     QCOMPARE(part<LessonPanel>(window)->lessonId(), id);
     QVERIFY(part<LessonPanel>(window)->titleLabel()->text().contains(lesson.title));
+    QCOMPARE(part<SignalPanel>(window)->signalId(), lesson.signalId);
+    for (auto it = lesson.signalParameters.cbegin(); it != lesson.signalParameters.cend(); ++it)
+        QCOMPARE(part<SignalPanel>(window)->parameters().value(it.key()).toDouble(), it.value().toDouble());
+    QVERIFY(part<SignalPanel>(window)->lagProblem().isEmpty());
     QVERIFY(!part<QDockWidget>(window, "lessonDock")->isHidden());
 }
 

@@ -62,6 +62,7 @@ private slots:
     void savingIsAtomicAndReportsErrors();
     void keyOrderDoesNotMatter();
     void fileWithoutCellIsAnLstm();
+    void forgetBiasIsKeptAndOldFilesHaveNone();
     void fileReadsAsItsText();
 };
 
@@ -256,6 +257,38 @@ void TestModelFile::fileWithoutCellIsAnLstm()
     QVERIFY2(read.model, read.error.c_str());
     QCOMPARE(int(read.model->config.cell), int(RecurrentCell::Lstm));
     QVERIFY(read.model->parameters == model.parameters);
+}
+
+// config.forget_bias: written only when set, so files without it (all before it) read as 0.
+void TestModelFile::forgetBiasIsKeptAndOldFilesHaveNone()
+{
+    ModelConfig config;
+    config.units = 3;
+    const ModelData plain = randomModel(config, 5);
+    const std::string plainText = writeModelJson(plain);
+    QVERIFY(plainText.find("forget_bias") == std::string::npos);
+    const ModelReadResult old = readModelJson(plainText);
+    QVERIFY2(old.model, old.error.c_str());
+    QCOMPARE(old.model->config.forgetBias, 0.0);
+
+    config.forgetBias = 1.0;
+    const ModelData biased = randomModel(config, 5);
+    const std::string text = writeModelJson(biased);
+    QVERIFY(text.find("\"dropout\": 0, \"forget_bias\": 1}") != std::string::npos);
+    const ModelReadResult read = readModelJson(text);
+    QVERIFY2(read.model, read.error.c_str());
+    QCOMPARE(read.model->config, config);
+
+    const ModelReadResult bad = readModelJson(replaceOnce(text, "\"forget_bias\": 1", "\"forget_bias\": 9"));
+    QVERIFY(!bad.model);
+    QVERIFY2(bad.error.find("forget-bias must be a number in -5..5 (got 9)") != std::string::npos, bad.error.c_str());
+    config.cell = RecurrentCell::Gru;
+    config.forgetBias = 0.0;
+    const ModelData gru = randomModel(config, 5);
+    const std::string gruText = replaceOnce(writeModelJson(gru), "\"dropout\": 0}", "\"dropout\": 0, \"forget_bias\": 1}");
+    const ModelReadResult refused = readModelJson(gruText);
+    QVERIFY(!refused.model);
+    QVERIFY2(refused.error.find("forget-bias applies only to the lstm cell") != std::string::npos, refused.error.c_str());
 }
 
 void TestModelFile::keyOrderDoesNotMatter()

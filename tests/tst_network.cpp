@@ -318,6 +318,7 @@ private slots:
     void productsOnlyAreTheForwardPreactivations_data();
     void productsOnlyAreTheForwardPreactivations();
     void dropoutWithoutGeneratorThrows();
+    void forgetBiasSetsTheForgetSlices();
     void otherCellsEvaluateAsTheyTrain_data();
     void otherCellsEvaluateAsTheyTrain();
 };
@@ -1013,6 +1014,46 @@ void TestNetwork::dropoutWithoutGeneratorThrows()
     ws.freezeMasks = true;
     const MatD frozen = net.forward(ws, inputs, true, nullptr); // the masks are kept
     QVERIFY(frozen.allFinite());
+}
+
+// ModelConfig::forgetBias: after PyTorch's initialisation (the same draws), b_ih's forget rows
+// (H..2H-1, order i, f, g, o) hold the bias and b_hh's are 0, in every layer; nothing else moves.
+void TestNetwork::forgetBiasSetsTheForgetSlices()
+{
+    ModelConfig config;
+    config.units = 5;
+    config.layers = 3;
+    Network<double> plain(config);
+    std::mt19937 rng(11);
+    plain.initialise(rng);
+    config.forgetBias = 1.0;
+    QVERIFY(!config.validate());
+    Network<double> biased(config);
+    std::mt19937 rng2(11);
+    biased.initialise(rng2);
+    QCOMPARE(rng(), rng2()); // the same number of draws
+    const int H = config.units;
+    Eigen::Index changed = 0;
+    for (Eigen::Index k = 0; k < plain.parameterCount(); ++k)
+        changed += plain.parameters()[k] != biased.parameters()[k];
+    QCOMPARE(changed, Eigen::Index(2 * H * config.layers));
+    for (int l = 0; l < config.layers; ++l) {
+        for (int r = 0; r < 4 * H; ++r) {
+            const bool forget = r >= H && r < 2 * H;
+            QCOMPARE(biased.layer(l).bih()[r], forget ? 1.0 : plain.layer(l).bih()[r]);
+            QCOMPARE(biased.layer(l).bhh()[r], forget ? 0.0 : plain.layer(l).bhh()[r]);
+        }
+    }
+    // The other cells have no forget gate: a forget bias is refused, naming the cell.
+    config.cell = RecurrentCell::Rnn;
+    QVERIFY(config.validate());
+    QVERIFY2(config.validate()->find("forget-bias applies only to the lstm cell (got cell rnn") != std::string::npos,
+             config.validate()->c_str());
+    QCOMPARE(config.clamped().forgetBias, 0.0);
+    config.cell = RecurrentCell::Lstm;
+    config.forgetBias = 6.0;
+    QCOMPARE(*config.validate(), std::string("forget-bias must be a number in -5..5 (got 6)"));
+    QCOMPARE(config.clamped().forgetBias, 5.0);
 }
 
 QTEST_APPLESS_MAIN(TestNetwork)

@@ -20,7 +20,9 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QChart>
 #include <QFile>
+#include <QLabel>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QSlider>
@@ -66,6 +68,8 @@ private slots:
     void goodCsvWithAChosenColumn();
     void choiceReachesTheController();
     void choiceSurvivesARestart();
+    void echoHasALagBoxThatNamesItsRange();
+    void lagBeyondTheWindowIsRefusedNotACrash();
 };
 
 void TestSignalPanel::initTestCase()
@@ -217,6 +221,77 @@ void TestSignalPanel::choiceReachesTheController()
     QVERIFY(!controller->series());
     QCOMPARE(QString::fromStdString(controller->signalGenerator()->name()), QStringLiteral("sine"));
     QCOMPARE(part<PredictionChart>(window)->realSeries()->name(), QStringLiteral("real sin(x)"));
+}
+
+// Issue 17: the echo shows a whole-number Lag box with its What's This; a lag the windows
+// cannot hold is named under it with the allowed range.
+void TestSignalPanel::echoHasALagBoxThatNamesItsRange()
+{
+    SignalPanel panel;
+    panel.setTimesteps(60);
+    QVERIFY(!panel.parameterBox(QStringLiteral("lag")));
+    choose(panel, QStringLiteral("echo"));
+    QDoubleSpinBox *lag = panel.parameterBox(QStringLiteral("lag"));
+    QVERIFY(lag);
+    QCOMPARE(lag->decimals(), 0);
+    QCOMPARE(lag->singleStep(), 1.0);
+    QCOMPARE(lag->value(), 10.0);
+    QVERIFY(lag->isVisibleTo(&panel));
+    QVERIFY(lag->whatsThis().contains(QStringLiteral("Lag")));
+    QVERIFY(panel.lagProblem().isEmpty());
+    QSignalSpy changed(&panel, &SignalPanel::changed);
+    lag->setValue(50);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(panel.generator()->echoLag(), 50);
+    QVERIFY(panel.displayName().contains(QStringLiteral("50")));
+    QVERIFY(panel.lagProblem().isEmpty());
+
+    panel.setTimesteps(20);
+    QCOMPARE(panel.lagProblem(), QStringLiteral("Lag 50 does not fit windows of 20 time steps: the lag must be 1..19, so "
+                                                "that the sample to recall lies inside the window. Lower the lag, or "
+                                                "raise the time steps to at least 51."));
+    QLabel *label = panel.findChild<QLabel *>(QStringLiteral("lagProblemLabel"));
+    QVERIFY(label && label->isVisibleTo(&panel));
+    QCOMPARE(label->text(), panel.lagProblem());
+    panel.setTimesteps(51);
+    QVERIFY(panel.lagProblem().isEmpty());
+    QVERIFY(!label->isVisibleTo(&panel));
+    // Another signal has no lag.
+    choose(panel, QStringLiteral("sine"));
+    panel.setTimesteps(5);
+    QVERIFY(panel.lagProblem().isEmpty());
+}
+
+// In the window: a lag the time steps cannot hold gets the banner with the allowed range, and
+// the window goes on; more time steps make it trainable.
+void TestSignalPanel::lagBeyondTheWindowIsRefusedNotACrash()
+{
+    MainWindow window;
+    TrainingController *controller = part<TrainingController>(window);
+    QSignalSpy rejected(controller, &TrainingController::configurationRejected);
+    SignalPanel *panel = part<SignalPanel>(window);
+    choose(*panel, QStringLiteral("echo"));
+    panel->parameterBox(QStringLiteral("lag"))->setValue(50); // the seed's 20 time steps
+    QTRY_VERIFY_WITH_TIMEOUT(!rejected.isEmpty(), 30000);
+    const QString message = rejected.last().at(0).toString();
+    QVERIFY2(message.contains(QStringLiteral("lag must be an integer in 1..19 for timesteps 20 (got 50)")),
+             qPrintable(message));
+    QVERIFY(!panel->lagProblem().isEmpty());
+
+    lstmlab::ModelConfig model = controller->modelConfig();
+    model.timesteps = 51;
+    window.setConfiguration(model, controller->trainConfig());
+    QVERIFY(panel->lagProblem().isEmpty());
+    controller->start();
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step > 0, 60000);
+    // The chart's target is the noise itself, each label where its sample lies, and its title
+    // says what is predicted.
+    QVERIFY(!window.lastSnapshot().realTest.isEmpty());
+    QCOMPARE(part<PredictionChart>(window)->chart()->title(),
+             QStringLiteral("Recall of the sample 50 steps back on the test set"));
+    QCOMPARE(window.lastSnapshot().realTest.first().x(), lstmlab::linspace(100.0, 110.0, 1000)[0]);
+    choose(*panel, QStringLiteral("sine"));
+    QCOMPARE(part<PredictionChart>(window)->chart()->title(), QStringLiteral("Prediction of the next sample on the test set"));
 }
 
 void TestSignalPanel::choiceSurvivesARestart()

@@ -55,7 +55,8 @@ std::string writeModelObject(const ModelData &model, std::string_view indent)
            + ", \"units\": " + std::to_string(c.units) + ", \"layers\": " + std::to_string(c.layers)
            + ", \"timesteps\": " + std::to_string(c.timesteps)
            + ", \"output_size\": " + std::to_string(c.outputSize)
-           + ", \"dropout\": " + jsonNumber(c.dropout) + "},\n";
+           + ", \"dropout\": " + jsonNumber(c.dropout)
+           + (c.forgetBias != 0.0 ? ", \"forget_bias\": " + jsonNumber(c.forgetBias) : std::string()) + "},\n";
     out += in + "  \"training\": {\"steps\": " + std::to_string(model.progress.steps)
            + ", \"epochs\": " + std::to_string(model.progress.epochs) + ", \"test_mse\": "
            + (model.progress.testMse >= 0 ? jsonNumber(model.progress.testMse) : std::string("null"))

@@ -74,6 +74,10 @@ std::optional<std::string> ModelConfig::validate() const
     if (auto e = checkInt("input size", inputSize, inputSizeRange)) return e;
     if (auto e = checkInt("output size", outputSize, outputSizeRange)) return e;
     if (auto e = checkReal("dropout", dropout, dropoutRange)) return e;
+    if (auto e = checkReal("forget-bias", forgetBias, forgetBiasRange)) return e;
+    if (forgetBias != 0.0 && cell != RecurrentCell::Lstm)
+        return std::string("forget-bias applies only to the lstm cell (got cell ") + cellName(cell)
+               + ", which has no forget gate): leave it at 0";
     return std::nullopt;
 }
 
@@ -83,6 +87,8 @@ std::optional<std::string> ModelConfig::validateText() const
     if (cell != RecurrentCell::Lstm)
         return std::string("cell must be lstm for the text task (got ") + cellName(cell)
                + "): its network has no other cell yet";
+    if (forgetBias != 0.0)
+        return "forget-bias applies only to the sine task for now";
     ModelConfig rest = *this;
     rest.units = 1;
     return rest.validate();
@@ -111,6 +117,7 @@ ModelConfig ModelConfig::clamped() const
     m.layers = clampInt(layers, layersRange);
     m.timesteps = clampInt(timesteps, timestepsRange);
     m.dropout = clampReal(dropout, dropoutRange, dropoutRange.min);
+    m.forgetBias = cell == RecurrentCell::Lstm ? clampReal(forgetBias, forgetBiasRange, 0.0) : 0.0;
     return m;
 }
 

@@ -38,6 +38,13 @@ struct ModelConfig {
     int timesteps = 20;  // T: samples in one input window
     int outputSize = 1;  // O: width of the dense tanh head
     double dropout = 0.0; // drop probability on each layer's output (keep = 1 - dropout)
+    // The LSTM's forget-gate bias at initialisation: 0 leaves PyTorch's initialisation as it
+    // is; any other value b sets, after it, the forget slice of every layer's b_ih (rows
+    // H..2H-1, gate order i, f, g, o) to b and that of b_hh to 0, so the forget gate starts
+    // near sigmoid(b) (0.73 for b = 1: the cell keeps most of its memory from the first step,
+    // as Gers, Schmidhuber and Cummins 2000 and Jozefowicz et al. 2015 advise). The LSTM
+    // only: another cell with a forget bias is invalid.
+    double forgetBias = 0.0;
 
     static constexpr Range unitsRange{1, 256};
     // The text task (core/text: a character-level network) allows wider layers: the seed's
@@ -48,6 +55,8 @@ struct ModelConfig {
     static constexpr Range layersRange{1, 8};
     static constexpr Range timestepsRange{1, 512};
     static constexpr Range dropoutRange{0.0, 0.9};
+    // sigmoid(5) = 0.993: a larger bias only saturates the gate further.
+    static constexpr Range forgetBiasRange{-5.0, 5.0};
     static constexpr Range inputSizeRange{1, 64};
     static constexpr Range outputSizeRange{1, 64};
 
@@ -57,7 +66,8 @@ struct ModelConfig {
     // no other yet), every other field as validate().
     std::optional<std::string> validateText() const;
     // This configuration with every field in range (a value that is not a number: the default);
-    // inputSize and outputSize become 1, the only width the window trains.
+    // inputSize and outputSize become 1, the only width the window trains; a cell other than
+    // the LSTM gets forget bias 0.
     ModelConfig clamped() const;
 
     bool operator==(const ModelConfig &) const = default;

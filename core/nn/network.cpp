@@ -219,6 +219,13 @@ void Network<Scalar>::initialise(std::mt19937 &rng)
     const double bound = 1.0 / std::sqrt(double(m_config.units));
     for (Eigen::Index k = 0; k < m_params.size(); ++k)
         m_params[k] = uniform<Scalar>(rng, bound);
+    if (m_config.forgetBias != 0.0 && m_config.cell == RecurrentCell::Lstm) {
+        const int H = m_config.units;
+        for (LstmLayer<Scalar> &layer : m_layers) {
+            layer.bih().segment(H, H).setConstant(Scalar(m_config.forgetBias)); // gate order i, f, g, o
+            layer.bhh().segment(H, H).setZero();
+        }
+    }
     m_grads.setZero();
 }
 

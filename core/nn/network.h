@@ -85,7 +85,9 @@ public:
     Eigen::Index parameterCount() const { return m_params.size(); }
 
     // PyTorch's default initialisation: U(-1/sqrt(H), 1/sqrt(H)) for every LSTM tensor,
-    // U(-1/sqrt(H), 1/sqrt(H)) for the head's weight and bias (Linear with H inputs).
+    // U(-1/sqrt(H), 1/sqrt(H)) for the head's weight and bias (Linear with H inputs). Then,
+    // with a forget bias b != 0 (ModelConfig::forgetBias), b_ih's forget rows become b and
+    // b_hh's 0 in every LSTM layer; the random draws are the same either way.
     void initialise(std::mt19937 &rng);
 
     Vec &parameters() { return m_params; }

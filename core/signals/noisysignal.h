@@ -26,6 +26,7 @@ public:
     double value(double x) const override;
     // The wrapped signal's own samples (which need not be a function of x) plus the noise.
     std::vector<double> sample(double from, double to, int count) const override;
+    int echoLag() const override { return m_signal->echoLag(); }
 
     const SignalGenerator &signal() const { return *m_signal; }
     double stddev() const { return m_stddev; }

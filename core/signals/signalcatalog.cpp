@@ -1,6 +1,7 @@
 #include "signalcatalog.h"
 
 #include "dampedsinesignal.h"
+#include "echosignal.h"
 #include "sawtoothsignal.h"
 #include "sinesignal.h"
 #include "squaresignal.h"
@@ -57,6 +58,17 @@ std::vector<SignalInfo> makeSignals()
     list.push_back({"sawtooth", "Sawtooth", "y = A (2 frac(w x / 2 pi + 1/2) - 1)",
                     "Climbs steadily from -A to A, then drops back at once.",
                     {frequencyParameter(1.0), amplitudeParameter(0.8, 0.1)}});
+    list.push_back({"echo", "Echo (memory)", "y = white noise in (-A, A); label = the sample lag steps back",
+                    "A memory task: the series is random noise, and the network must output the "
+                    "sample it saw lag steps before the window's end. Only a network that carries "
+                    "that value along can do better than guessing 0.",
+                    {{"lag", "Lag",
+                      "How many steps back the sample to recall lies, counted from the window's last "
+                      "sample: 1..timesteps - 1.",
+                      10.0, 1.0, SignalCatalog::maxLag, true},
+                     {"amplitude", "Amplitude",
+                      "The noise is uniform in (-A, A): guessing 0 always misses by A^2 / 3 on average.",
+                      0.8, 0.1, 1.0}}});
     return list;
 }
 
@@ -125,9 +137,9 @@ SignalCreateResult SignalCatalog::create(std::string_view id, const SignalParame
             }
             return result;
         }
-        if (!std::isfinite(value) || value < p->min || value > p->max) {
-            result.error = info->id + ": " + p->id + " must be in " + formatNumber(p->min) + ".."
-                           + formatNumber(p->max) + " (got " + formatNumber(value) + ")";
+        if (!std::isfinite(value) || value < p->min || value > p->max || (p->integer && value != std::floor(value))) {
+            result.error = info->id + ": " + p->id + " must be " + (p->integer ? "an integer " : "") + "in "
+                           + formatNumber(p->min) + ".." + formatNumber(p->max) + " (got " + formatNumber(value) + ")";
             return result;
         }
     }
@@ -148,6 +160,8 @@ SignalCreateResult SignalCatalog::create(std::string_view id, const SignalParame
         result.generator = std::make_unique<SquareSignal>(values["frequency"], values["amplitude"]);
     } else if (info->id == "sawtooth") {
         result.generator = std::make_unique<SawtoothSignal>(values["frequency"], values["amplitude"]);
+    } else if (info->id == "echo") {
+        result.generator = std::make_unique<EchoSignal>(values["amplitude"], int(values["lag"]));
     }
     return result;
 }

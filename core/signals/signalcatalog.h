@@ -22,10 +22,11 @@ struct SignalParameter {
     double defaultValue = 0.0;
     double min = 0.0;
     double max = 0.0;
+    bool integer = false;    // whole numbers only (the echo's lag)
 };
 
 struct SignalInfo {
-    std::string id;          // stable: "sine", "sum-of-sines", "damped-sine", "square", "sawtooth"
+    std::string id;          // stable: "sine", "sum-of-sines", "damped-sine", "square", "sawtooth", "echo"
     std::string name;        // e.g. "Damped sine"
     std::string formula;     // plain text, e.g. "y = exp(-d x) sin(w x)"
     std::string description; // one or two sentences for a tooltip
@@ -49,6 +50,10 @@ public:
     static const std::vector<SignalInfo> &all();
     static const SignalInfo *find(std::string_view id);
     static constexpr std::string_view defaultId = "sine";
+    // The echo's largest lag: one less than the most time steps a window has (512,
+    // ModelConfig::timestepsRange; dataset.cpp checks that the two agree). A window of T steps
+    // allows lags 1..T - 1 (Dataset::checkLag).
+    static constexpr double maxLag = 511;
 
     // Every parameter of id at its default (empty for an unknown id).
     static SignalParameters defaults(std::string_view id);

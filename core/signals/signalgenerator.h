@@ -18,6 +18,10 @@ public:
     virtual double value(double x) const = 0;
     // count samples at numpy.linspace(from, to, count), as float64 before any rounding.
     virtual std::vector<double> sample(double from, double to, int count) const;
+    // What a window of the series is labelled with (Dataset): 0, the sample that follows it
+    // (the seed's task: continue the series); k >= 1, the sample k steps before the window's
+    // last one (the echo task, echosignal.h: recall what was seen k steps ago).
+    virtual int echoLag() const { return 0; }
 };
 
 // numpy.linspace(from, to, count) with numpy's arithmetic (k * step + from, last = to).

@@ -1,5 +1,7 @@
 #include "dataset.h"
 
+#include "signalcatalog.h"
+
 #include <stdexcept>
 
 namespace lstmlab {
@@ -11,24 +13,42 @@ std::vector<float> toFloat(const std::vector<double> &values)
     return std::vector<float>(values.begin(), values.end());
 }
 
+static_assert(SignalCatalog::maxLag == ModelConfig::timestepsRange.max - 1,
+              "the echo's largest lag fits the longest window");
+
 } // namespace
 
-Dataset::Split Dataset::makeSplit(std::vector<double> x, std::vector<float> series, int timesteps)
+std::optional<std::string> Dataset::checkLag(int lag, int timesteps)
+{
+    if (lag == 0 || (lag >= 1 && lag <= timesteps - 1))
+        return std::nullopt;
+    if (timesteps < 2)
+        return "lag must be an integer in 1..timesteps - 1, and timesteps " + std::to_string(timesteps)
+               + " leaves none (got " + std::to_string(lag) + "): the echo needs at least 2 time steps";
+    return "lag must be an integer in 1.." + std::to_string(timesteps - 1) + " for timesteps "
+           + std::to_string(timesteps) + " (got " + std::to_string(lag)
+           + "): the sample to recall must lie inside the window";
+}
+
+Dataset::Split Dataset::makeSplit(std::vector<double> x, std::vector<float> series, int timesteps, int lag)
 {
     const long long windows = (long long)series.size() - timesteps - 1;
     if (timesteps < 1 || windows < 1)
         throw std::invalid_argument("a series of " + std::to_string(series.size())
                                     + " samples is too short for timesteps " + std::to_string(timesteps)
                                     + " (it needs at least timesteps + 2 samples)");
+    if (std::optional<std::string> badLag = checkLag(lag, timesteps))
+        throw std::invalid_argument("echo: " + *badLag);
     Split split;
     split.x = std::move(x);
     split.series = std::move(series);
+    split.lag = lag;
     split.windows.resize(timesteps, windows);
     split.labels.resize(1, windows);
     for (Eigen::Index n = 0; n < windows; ++n) {
         for (int t = 0; t < timesteps; ++t)
             split.windows(t, n) = split.series[std::size_t(n + t)];
-        split.labels(0, n) = split.series[std::size_t(n + timesteps)];
+        split.labels(0, n) = split.series[split.labelIndex(int(n))];
     }
     return split;
 }
@@ -38,15 +58,15 @@ Dataset::Dataset(const SignalGenerator &generator, const DataSpec &spec, int tim
               toFloat(generator.sample(spec.trainFrom, spec.trainTo, spec.trainCount)),
               linspace(spec.testFrom, spec.testTo, spec.testCount),
               toFloat(generator.sample(spec.testFrom, spec.testTo, spec.testCount)), timesteps,
-              generator.name())
+              generator.name(), generator.echoLag())
 {
 }
 
 Dataset::Dataset(std::vector<double> trainX, std::vector<float> trainSeries, std::vector<double> testX,
-                 std::vector<float> testSeries, int timesteps, std::string signalName)
+                 std::vector<float> testSeries, int timesteps, std::string signalName, int lag)
     : m_timesteps(timesteps), m_signalName(std::move(signalName)),
-      m_train(makeSplit(std::move(trainX), std::move(trainSeries), timesteps)),
-      m_test(makeSplit(std::move(testX), std::move(testSeries), timesteps))
+      m_train(makeSplit(std::move(trainX), std::move(trainSeries), timesteps, lag)),
+      m_test(makeSplit(std::move(testX), std::move(testSeries), timesteps, lag))
 {
 }
 

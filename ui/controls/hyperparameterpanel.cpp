@@ -4,6 +4,7 @@
 #include "network.h"
 #include "wheelguard.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -145,7 +146,14 @@ HyperparameterPanel::HyperparameterPanel(QWidget *parent)
     networkForm->addRow(layersLabel, layersRow);
     addRow(networkForm, m_timesteps);
     networkForm->addRow(m_dropoutLabel, dropoutRow);
-    networkForm->addRow(m_parameterLabel);
+    m_forgetBias = new QCheckBox(m_networkBox);
+    m_forgetBias->setObjectName(QStringLiteral("forgetBiasBox"));
+    // One row with the parameter count: on a 768-pixel screen the lesson list below needs the line.
+    auto *lastRow = new QHBoxLayout;
+    lastRow->addWidget(m_forgetBias);
+    lastRow->addStretch(1);
+    lastRow->addWidget(m_parameterLabel);
+    networkForm->addRow(lastRow);
 
     m_trainingBox = new QGroupBox(this);
     auto *trainingForm = new QFormLayout(m_trainingBox);
@@ -185,6 +193,7 @@ HyperparameterPanel::HyperparameterPanel(QWidget *parent)
     for (QDoubleSpinBox *box : {m_dropout, m_learningRate, m_clipNorm})
         connect(box, &QDoubleSpinBox::valueChanged, this, &HyperparameterPanel::commit);
     connect(m_cell, &QComboBox::currentIndexChanged, this, &HyperparameterPanel::commit);
+    connect(m_forgetBias, &QCheckBox::toggled, this, &HyperparameterPanel::commit);
     connect(m_trainButton, &QPushButton::clicked, this, &HyperparameterPanel::onTrainButton);
     connect(m_stepButton, &QPushButton::clicked, this, &HyperparameterPanel::stepRequested);
     connect(m_resetButton, &QPushButton::clicked, this, &HyperparameterPanel::resetRequested);
@@ -224,6 +233,20 @@ void HyperparameterPanel::retranslateUi()
     m_keepLabel->setToolTip(tr("The seed's output_keep_prob: the share of outputs kept while training."));
     updateCellToolTips();
     findChild<QLabel *>(QStringLiteral("cellLabel"))->setText(tr("Cell"));
+    m_forgetBias->setText(tr("Forget bias 1"));
+    m_forgetBias->setToolTip(
+        tr("<p>Start every LSTM layer's forget-gate bias at 1 instead of PyTorch's small random "
+           "value, so f starts near 0.73 and the cell keeps most of its memory from the first "
+           "step.</p><p>Changing it rebuilds the network with fresh weights.</p>"));
+    m_forgetBias->setWhatsThis(
+        tr("<p><b>Forget gate bias 1</b>: after PyTorch's initialisation, the forget slice of "
+           "b_ih is set to 1 and that of b_hh to 0 in every layer. The forget gate f = "
+           "sigmoid(… + 1) then starts near 0.73 rather than 0.5: the cell state carries what it "
+           "holds further from the start, and the gradient flows back through more steps. Gers, "
+           "Schmidhuber and Cummins (2000) introduced it; Jozefowicz, Zaremba and Sutskever (2015) "
+           "found it helps an LSTM on most tasks.</p><p>Off, the network starts as PyTorch's "
+           "nn.LSTM does. The plain RNN and the GRU have no forget gate. Lessons &gt; The forget "
+           "gate's bias compares the two.</p>"));
     label(m_units, tr("Units (num_units)"));
     findChild<QLabel *>(QStringLiteral("layersLabel"))->setText(tr("Layers"));
     label(m_timesteps, tr("Time steps"));
@@ -298,12 +321,14 @@ void HyperparameterPanel::setConfiguration(const lstmlab::ModelConfig &model, co
     m_train = train.clamped();
 
     const QSignalBlocker b0(m_cell), b1(m_units), b2(m_layers), b3(m_timesteps), b4(m_dropout),
-        b5(m_learningRate), b6(m_batchSize), b7(m_epochs), b8(m_seed), b9(m_clipNorm);
+        b5(m_learningRate), b6(m_batchSize), b7(m_epochs), b8(m_seed), b9(m_clipNorm), b10(m_forgetBias);
     m_cell->setCurrentIndex(std::max(0, m_cell->findData(int(m_model.cell))));
     m_units->setValue(m_model.units);
     m_layers->setValue(m_model.layers);
     m_timesteps->setValue(m_model.timesteps);
     m_dropout->setValue(m_model.dropout);
+    m_forgetBias->setChecked(m_model.forgetBias != 0.0);
+    m_forgetBias->setEnabled(m_model.cell == lstmlab::RecurrentCell::Lstm);
     m_learningRate->setValue(m_train.learningRate);
     m_batchSize->setValue(m_train.batchSize);
     m_epochs->setValue(m_train.epochs);
@@ -356,6 +381,12 @@ void HyperparameterPanel::commit()
     model.layers = m_layers->value();
     model.timesteps = m_timesteps->value();
     model.dropout = m_dropout->value();
+    // A bias other than 1 (from the command line or a file) stays while the box stays checked.
+    if (m_forgetBias->isChecked() != (model.forgetBias != 0.0))
+        model.forgetBias = m_forgetBias->isChecked() ? 1.0 : 0.0;
+    if (model.cell != lstmlab::RecurrentCell::Lstm)
+        model.forgetBias = 0.0; // the other cells have no forget gate
+    m_forgetBias->setEnabled(model.cell == lstmlab::RecurrentCell::Lstm);
     train.learningRate = m_learningRate->value();
     train.batchSize = m_batchSize->value();
     train.epochs = m_epochs->value();

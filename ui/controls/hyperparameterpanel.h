@@ -14,6 +14,7 @@
 
 class QAbstractButton;
 class QComboBox;
+class QCheckBox;
 class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
@@ -42,6 +43,9 @@ public:
     QSpinBox *layersBox() const { return m_layers; }
     QSpinBox *timestepsBox() const { return m_timesteps; }
     QDoubleSpinBox *dropoutBox() const { return m_dropout; }
+    // "Forget bias 1": checked, the LSTM's forget-gate bias starts at 1 (ModelConfig::forgetBias); a structure
+    // setting: changing it rebuilds the network. Disabled for the other cells.
+    QCheckBox *forgetBiasBox() const { return m_forgetBias; }
     QDoubleSpinBox *learningRateBox() const { return m_learningRate; }
     QSpinBox *batchSizeBox() const { return m_batchSize; }
     QSpinBox *epochsBox() const { return m_epochs; }
@@ -77,6 +81,7 @@ private:
     QSpinBox *m_timesteps = nullptr;
     QDoubleSpinBox *m_dropout = nullptr;
     QLabel *m_keepLabel = nullptr;
+    QCheckBox *m_forgetBias = nullptr;
     QDoubleSpinBox *m_learningRate = nullptr;
     QSpinBox *m_batchSize = nullptr;
     QSpinBox *m_epochs = nullptr;

@@ -80,6 +80,11 @@ SignalPanel::SignalPanel(QWidget *parent)
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_errorLabel->hide();
+    m_lagLabel = new QLabel;
+    m_lagLabel->setObjectName(QStringLiteral("lagProblemLabel"));
+    m_lagLabel->setWordWrap(true);
+    m_lagLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_lagLabel->hide();
 
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
@@ -92,6 +97,7 @@ SignalPanel::SignalPanel(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_formula);
     layout->addWidget(m_parameterBox);
+    layout->addWidget(m_lagLabel);
     auto *noiseForm = new QFormLayout;
     noiseForm->setContentsMargins(0, 0, 0, 0);
     noiseForm->addRow(m_noiseTitle, noiseRow);
@@ -130,6 +136,8 @@ QString SignalPanel::signalTitle(const QString &id) const
         return tr("Square wave");
     if (id == QLatin1String("sawtooth"))
         return tr("Sawtooth");
+    if (id == QLatin1String("echo"))
+        return tr("Echo (memory)");
     return QString::fromStdString(catalogEntry(id).name);
 }
 
@@ -201,18 +209,28 @@ void SignalPanel::rebuildParameters()
         auto *box = new QDoubleSpinBox;
         box->setObjectName(QStringLiteral("parameter_") + id);
         const double step = stepFor(p);
-        box->setDecimals(std::max(2, int(std::ceil(-std::log10(step)))));
+        box->setDecimals(p.integer ? 0 : std::max(2, int(std::ceil(-std::log10(step)))));
         box->setRange(p.min, p.max);
-        box->setSingleStep(step);
+        box->setSingleStep(p.integer ? 1.0 : step);
         box->setKeyboardTracking(false);
         box->setValue(m_parameters.value(id, p.defaultValue).toDouble());
         box->setToolTip(SignalTexts::catalogText(p.description));
         box->setWhatsThis(box->toolTip());
+        if (id == QLatin1String("lag"))
+            box->setWhatsThis(
+                tr("<p><b>Lag</b>: the echo task labels each window with the sample that came "
+                   "<i>lag</i> steps before its last one, so the network must remember it that long "
+                   "while new noise keeps arriving. Nothing later in the window says what it was.</p>"
+                   "<p>It must be 1..time steps &minus; 1: the sample has to lie inside the window. "
+                   "Until the network remembers, its best answer is 0, a test MSE equal to the "
+                   "noise's variance (0.213 at amplitude 0.8). At lag 50 every cell sits there for "
+                   "many epochs first (Lessons &gt; Memory over 50 steps).</p>"));
         WheelGuard::guardChildren(box);
         connect(box, &QDoubleSpinBox::valueChanged, this, [this, id](double value) {
             if (m_parameters.value(id).toDouble() == value)
                 return;
             m_parameters.insert(id, value);
+            updateLagLabel();
             if (!usesSeries())
                 emit changed();
         });
@@ -226,11 +244,36 @@ void SignalPanel::rebuildParameters()
             name = suffix.isEmpty() ? tr("Amplitude A") : tr("Amplitude a%1").arg(suffix);
         else if (id == QLatin1String("decay"))
             name = tr("Decay d");
+        else if (id == QLatin1String("lag"))
+            name = tr("Lag");
         else
             name = QString::fromStdString(p.name);
         m_parameterForm->addRow(name + u':', box);
     }
     m_parameterBox->setVisible(!usesSeries() && !info.parameters.empty());
+    updateLagLabel();
+}
+
+QString SignalPanel::lagProblem() const
+{
+    if (usesSeries() || m_catalogId != QLatin1String("echo"))
+        return QString();
+    const int lag = int(std::lround(m_parameters.value(QStringLiteral("lag")).toDouble()));
+    if (lag >= 1 && lag <= m_timesteps - 1)
+        return QString();
+    if (m_timesteps < 2)
+        return tr("The echo needs windows of at least 2 time steps: with %1 there is no lag to recall "
+                  "(the lag must be 1..time steps − 1).").arg(m_timesteps);
+    return tr("Lag %1 does not fit windows of %2 time steps: the lag must be 1..%3, so that the "
+              "sample to recall lies inside the window. Lower the lag, or raise the time steps to "
+              "at least %4.").arg(lag).arg(m_timesteps).arg(m_timesteps - 1).arg(lag + 1);
+}
+
+void SignalPanel::updateLagLabel()
+{
+    const QString problem = lagProblem();
+    m_lagLabel->setText(problem);
+    m_lagLabel->setVisible(!problem.isEmpty());
 }
 
 QDoubleSpinBox *SignalPanel::parameterBox(const QString &parameterId) const
@@ -290,6 +333,9 @@ QString SignalPanel::displayName() const
         name = tr("square wave");
     else if (m_catalogId == QLatin1String("sawtooth"))
         name = tr("sawtooth");
+    else if (m_catalogId == QLatin1String("echo"))
+        name = tr("echo: the noise %1 steps back")
+                   .arg(int(std::lround(m_parameters.value(QStringLiteral("lag")).toDouble())));
     else
         name = QString::fromStdString(catalogEntry(m_catalogId).name);
     if (noise() > 0.0)
@@ -300,6 +346,7 @@ QString SignalPanel::displayName() const
 void SignalPanel::setTimesteps(int timesteps)
 {
     m_timesteps = std::max(1, timesteps);
+    updateLagLabel();
 }
 
 bool SignalPanel::importCsv(const QString &path, int column, QString *error)

@@ -5,7 +5,9 @@
 // imported from a CSV file (docs/signals.md). The panel builds the generator or holds the
 // series; the window hands it to the controller whenever changed() says the learner chose
 // something new. A CSV file that cannot be used is refused with the loader's message, which
-// names the line and column, and the previous choice stays.
+// names the line and column, and the previous choice stays. The echo (a memory task) has a
+// Lag box; a lag the windows cannot hold (it must be 1..timesteps - 1) is named under it, and
+// the window's training refuses it with the same range.
 
 #include "sessionsignalview.h"
 
@@ -52,7 +54,8 @@ public:
     // For the prediction chart's legend: "sin(x)", "square wave + noise 0.1", "data.csv (price)".
     QString displayName() const;
 
-    // Windows of this many samples: a CSV series must be long enough for them.
+    // Windows of this many samples: a CSV series must be long enough for them, an echo's lag
+    // shorter.
     void setTimesteps(int timesteps);
     int timesteps() const { return m_timesteps; }
 
@@ -64,6 +67,8 @@ public:
     QString csvPath() const { return m_csvPath; }
     int csvColumn() const { return m_csvColumn; }
     QString errorText() const;
+    // Why the echo's lag does not fit the windows ("The lag must be 1..19 ..."), or empty.
+    QString lagProblem() const;
 
     // The built-in signal shown, or last shown while a CSV series is used.
     QString catalogId() const { return m_catalogId; }
@@ -100,6 +105,7 @@ private:
     void onSignalChosen();
     void updateNoiseLabel();
     void updateDescription();
+    void updateLagLabel();
     void showError(const QString &message);
     QString signalTitle(const QString &id) const;
 
@@ -122,4 +128,5 @@ private:
     QPushButton *m_importButton = nullptr;
     QLabel *m_seriesLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QLabel *m_lagLabel = nullptr;
 };

@@ -21,6 +21,12 @@ namespace {
     QT_TRANSLATE_NOOP("SignalCatalog", "Height of the wave; the network's tanh output reaches +-1 only in the limit."),
     QT_TRANSLATE_NOOP("SignalCatalog", "Decay rate d per unit of x: the swing halves every ln 2 / d (69 units at "
                                        "d = 0.01); 0 gives the plain sine."),
+    QT_TRANSLATE_NOOP("SignalCatalog", "A memory task: the series is random noise, and the network must output the "
+                                       "sample it saw lag steps before the window's end. Only a network that carries "
+                                       "that value along can do better than guessing 0."),
+    QT_TRANSLATE_NOOP("SignalCatalog", "How many steps back the sample to recall lies, counted from the window's last "
+                                       "sample: 1..timesteps - 1."),
+    QT_TRANSLATE_NOOP("SignalCatalog", "The noise is uniform in (-A, A): guessing 0 always misses by A^2 / 3 on average."),
 };
 
 } // namespace

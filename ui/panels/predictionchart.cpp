@@ -122,6 +122,12 @@ void PredictionChart::setSignalName(const QString &name)
     retranslateUi(); // the legend entry and the tooltip name the signal
 }
 
+void PredictionChart::setEchoLag(int lag)
+{
+    m_echoLag = std::max(0, lag);
+    retranslateUi();
+}
+
 void PredictionChart::setFreeRunShown(bool shown)
 {
     m_freeRunShown = shown;
@@ -259,7 +265,8 @@ QString PredictionChart::exportCsv() const
 
 void PredictionChart::retranslateUi()
 {
-    chart()->setTitle(tr("Prediction of the next sample on the test set"));
+    chart()->setTitle(m_echoLag > 0 ? tr("Recall of the sample %1 steps back on the test set").arg(m_echoLag)
+                                    : tr("Prediction of the next sample on the test set"));
     m_real->setName(tr("real %1").arg(m_signalName));
     m_predicted->setName(tr("predicted by the network"));
     m_freeRun->setName(tr("free run"));
@@ -270,6 +277,13 @@ void PredictionChart::retranslateUi()
                   "<b>dashed green</b>.</p><p>The shaded band is the input window whose gates "
                   "the gate panels show. Right-click to save the chart or its data.</p>")
                    .arg(m_signalName.toHtmlEscaped()));
+    if (m_echoLag > 0)
+        setToolTip(tr("<p>The echo task: for every window of the test set the network answers with "
+                      "the sample it saw %1 steps before the window's end: <b>red</b>. The real "
+                      "sample is <b>dashed green</b>, drawn where it lies in the series, so the "
+                      "target is the noise itself.</p><p>The shaded band is the input window whose "
+                      "gates the gate panels show. Right-click to save the chart or its data.</p>")
+                       .arg(m_echoLag));
     updateBand();
 }
 

@@ -26,6 +26,9 @@ public:
 
     // What the real curve is, for its legend entry "real <name>" ("sin(x)" by default).
     void setSignalName(const QString &name);
+    // The echo task (lag > 0) labels a window with the sample lag steps back, not the next
+    // one: the title and tooltip say so. 0, the default: the next sample.
+    void setEchoLag(int lag);
     QString signalName() const { return m_signalName; }
 
     // Whether the free-run curve is drawn (the snapshot carries it when the worker runs free).
@@ -77,6 +80,7 @@ private:
     QVector<QPointF> m_freeRunPoints;
     bool m_freeRunShown = false;
     QString m_signalName = QStringLiteral("sin(x)");
+    int m_echoLag = 0;
     int m_window = 0;
     int m_timesteps = 20;       // width of the band
     int m_dataTimesteps = 20;   // T of the data in m_realPoints

@@ -120,6 +120,7 @@ AppSettings AppSettings::load(const QSettings &settings)
     s.model.layers = clampInt(readReal(settings, "model/layers", s.model.layers), lstmlab::ModelConfig::layersRange);
     s.model.timesteps = clampInt(readReal(settings, "model/timesteps", s.model.timesteps), lstmlab::ModelConfig::timestepsRange);
     s.model.dropout = readReal(settings, "model/dropout", s.model.dropout);
+    s.model.forgetBias = readReal(settings, "model/forgetBias", s.model.forgetBias);
 
     s.train.batchSize = clampInt(readReal(settings, "training/batchSize", s.train.batchSize),
                                  lstmlab::TrainConfig::batchSizeRange);
@@ -179,6 +180,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue("model/layers", s.model.layers);
     settings.setValue("model/timesteps", s.model.timesteps);
     settings.setValue("model/dropout", s.model.dropout);
+    settings.setValue("model/forgetBias", s.model.forgetBias);
     settings.setValue("training/batchSize", s.train.batchSize);
     settings.setValue("training/learningRate", s.train.learningRate);
     settings.setValue("training/epochs", s.train.epochs);

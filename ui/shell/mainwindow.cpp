@@ -712,6 +712,7 @@ void MainWindow::connectController()
     connect(m_sessions, &SessionController::configurationRestored, this, &MainWindow::setConfiguration);
     connect(m_sessions, &SessionController::signalRestored, this, [this] {
         m_predictionChart->setSignalName(m_signalPanel->displayName());
+        m_predictionChart->setEchoLag(m_signalPanel->usesSeries() ? 0 : m_signalPanel->generator()->echoLag());
         rememberSignal();
         scheduleSave();
     });
@@ -1243,6 +1244,7 @@ void MainWindow::onSignalChanged()
     else
         m_controller->setSignal(m_signalPanel->generator());
     m_predictionChart->setSignalName(m_signalPanel->displayName());
+    m_predictionChart->setEchoLag(m_signalPanel->usesSeries() ? 0 : m_signalPanel->generator()->echoLag());
     rememberSignal();
     scheduleSave();
 }
@@ -1253,13 +1255,15 @@ void MainWindow::applyLesson(const QString &id, bool contrast)
     if (!lesson)
         return;
     setTask(Task::Sine);
-    // Every lesson is about the seed's sine.
-    if (m_signalPanel->usesSeries() || m_signalPanel->signalId() != QLatin1String("sine") || m_signalPanel->noise() > 0) {
-        m_signalPanel->setSignal(QStringLiteral("sine"));
-        onSignalChanged();
-    }
+    // The lesson's windows first, then its signal without noise (the seed's sine, or the echo
+    // at the lesson's lag, which needs those windows).
     setConfiguration(contrast ? lesson->contrastModel : lesson->model,
                      contrast ? lesson->contrastTrain : lesson->train);
+    if (m_signalPanel->usesSeries() || m_signalPanel->signalId() != lesson->signalId || m_signalPanel->noise() > 0
+        || (!lesson->signalParameters.isEmpty() && m_signalPanel->parameters() != lesson->signalParameters)) {
+        m_signalPanel->setSignal(lesson->signalId, lesson->signalParameters);
+        onSignalChanged();
+    }
     // A fresh network whatever changed, at the lesson's pace; the lesson panel says what is
     // going on, from its top, beside the dock its first things to watch are in.
     m_speedSlider->setDelayMs(lesson->stepDelayMs);

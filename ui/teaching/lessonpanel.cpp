@@ -55,7 +55,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_list = new QWidget;
     m_listLayout = new QVBoxLayout(m_list);
     m_listLayout->setContentsMargins(0, 0, 0, 0);
-    m_listLayout->setSpacing(3);
+    m_listLayout->setSpacing(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
@@ -110,7 +110,8 @@ void LessonPanel::refresh()
     m_body->setVisible(shown);
     m_list->setVisible(!shown);
     // The list needs no title of its own: its dock and tab say "Lesson" already, and on a
-    // 768-pixel screen every line counts (the whole list fits in about 180 pixels).
+    // 768-pixel screen every line counts (the whole list of seven fits in about 170 pixels:
+    // a one-line intro, buttons with little padding).
     m_title->setVisible(shown);
 
     if (!shown) {
@@ -119,13 +120,13 @@ void LessonPanel::refresh()
             delete item->widget();
             delete item;
         }
-        auto *intro = new QLabel(tr("Each lesson sets the knobs for one idea and says what to "
-                                    "watch. Choose one (also in the Lessons menu):"));
+        auto *intro = new QLabel(tr("Choose a lesson (also in the Lessons menu):"));
+        intro->setToolTip(tr("Each lesson sets the knobs for one idea and says what to watch."));
         intro->setWordWrap(true);
         m_listLayout->addWidget(intro);
         for (int k = 0; k < lessons.size(); ++k) {
             auto *button = new QPushButton(tr("%1. %2").arg(k + 1).arg(lessons[k].title));
-            button->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 6px;"));
+            button->setStyleSheet(QStringLiteral("text-align: left; padding: 0px 6px;"));
             button->setToolTip(tr("Set the knobs for this lesson, train a fresh network and say what to watch"));
             button->setWhatsThis(QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(lessons[k].title, lessons[k].goal));
             const QString id = lessons[k].id;

@@ -16,7 +16,19 @@
 //                batches move along the sine, and the test MSE stays at 1.09: the tanh head is saturated
 //                and outputs a constant +-1; nothing becomes NaN, so no divergence is reported.
 //                0.03 still learns but the test MSE goes up and down (0.11, 0.021, 0.044).
-
+//  memory        echo at lag 50, 2 x 20, learning rate 0.005, shuffled, seed 1; test MSE by
+//                epoch (the noise's variance, the answer 0, is 0.213):
+//                timesteps 52 (the sample to recall is the window's second): plain RNN 0.213 for
+//                30 epochs (0.214 at 30; at 38-40 it edges down to 0.20); LSTM 0.213 up to epoch
+//                20, then 0.178 (21), 0.039 (22), 0.0034 (25), 0.0012 (30).
+//                timesteps 51 (the sample opens the window, the state still empty): the plain
+//                RNN learns it too, sooner: 0.0053 at epoch 8, 0.00089 at 10; the LSTM at 18.
+//                timesteps 60 (the sample 9 steps in): RNN, LSTM, LSTM with forget bias 1 all at
+//                0.213 for 60 epochs, at learning rate 0.005 and 0.01.
+//  forget bias   the same LSTM, timesteps 52, forget bias 1: 0.213 up to epoch 11, then 0.179
+//                (12), 0.062 (13), 0.0026 (17), 0.00056 (20), 0.00017 (30); bias 0 broke at 21 and
+//                reached 0.0012 at 30. At timesteps 51 the order was reversed: bias 1 broke at
+//                epoch 28 (0.138), bias 0 at 18.
 namespace {
 
 lstmlab::ModelConfig model(int units, int layers, int timesteps, double dropout = 0.0)
@@ -34,6 +46,23 @@ lstmlab::TrainConfig training(double learningRate, int epochs)
     lstmlab::TrainConfig t;
     t.learningRate = learningRate;
     t.epochs = epochs;
+    return t;
+}
+
+// The echo lessons' network: 2 layers of 20 units reading windows of 52 samples, the second
+// of which is the one to recall (lag 50); shuffled batches, learning rate 0.005.
+lstmlab::ModelConfig echoModel(lstmlab::RecurrentCell cell, double forgetBias = 0.0)
+{
+    lstmlab::ModelConfig m = model(20, 2, 52);
+    m.cell = cell;
+    m.forgetBias = forgetBias;
+    return m;
+}
+
+lstmlab::TrainConfig echoTraining()
+{
+    lstmlab::TrainConfig t = training(0.005, 30);
+    t.shuffle = true;
     return t;
 }
 
@@ -177,6 +206,71 @@ QList<Lesson> Lessons::all()
         l.contrastText = tr("Retrain at learning rate 0.001");
         l.contrastModel = seedModel;
         l.contrastTrain = training(seedTrain.learningRate, 10);
+        lessons << l;
+    }
+    {
+        Lesson l;
+        l.id = QStringLiteral("memory-50");
+        l.title = tr("Memory over 50 steps");
+        l.goal = tr("The echo task: the signal is random noise, and each window of 52 samples is "
+                    "labelled with its second sample, the one seen 50 steps before the window ends. "
+                    "Nothing later in the window says what it was: a network that cannot carry it "
+                    "for 50 steps can only answer 0, a test MSE of 0.213 (the noise's variance). "
+                    "This lesson trains a plain RNN for 30 epochs; then retrain with an LSTM, the "
+                    "same size, for the same 30 epochs.");
+        l.watch = {
+            tr("The <b>loss</b> chart: the test MSE sits at about 0.213 from the start: the network "
+               "answers 0, whatever it sees. In our run the plain RNN stayed there for all 30 "
+               "epochs (4,680 steps), but for one dip to 0.18 at epoch 6. Its state already holds the first sample when the one to "
+               "keep arrives, and 50 more follow: with no gate it cannot choose what to write and "
+               "what to keep, and the error that should teach it fades over the 50 steps back."),
+            tr("The <b>prediction</b> chart: the target is the noise itself, each recalled sample "
+               "drawn where it lies; the red answers stay flat near 0."),
+            tr("Then press <i>Retrain with an LSTM</i>. In our run it also sat at 0.213 for 20 "
+               "epochs, then broke through: 0.178 at epoch 21, 0.039 at 22, 0.0034 at 25 and 0.0012 "
+               "at 30: the same steps, the same data, and only the cell differs."),
+            tr("Try Time steps 51, so that the sample to recall opens the window: then the plain "
+               "RNN learns it too, and sooner (epoch 8 in our run), because its state is still "
+               "empty when the sample arrives. With 60 time steps neither cell learned in 60 epochs."),
+        };
+        l.show = Lesson::Panel::Loss;
+        l.model = echoModel(lstmlab::RecurrentCell::Rnn);
+        l.train = echoTraining();
+        l.signalId = QStringLiteral("echo");
+        l.signalParameters = {{QStringLiteral("lag"), 50}};
+        l.contrastText = tr("Retrain with an LSTM");
+        l.contrastModel = echoModel(lstmlab::RecurrentCell::Lstm);
+        l.contrastTrain = l.train;
+        lessons << l;
+    }
+    {
+        Lesson l;
+        l.id = QStringLiteral("forget-bias");
+        l.title = tr("The forget gate's bias");
+        l.goal = tr("PyTorch starts every LSTM bias small and random, so the forget gate f starts "
+                    "near 0.5: each step the cell keeps about half of its memory, and after 50 steps "
+                    "almost nothing. A common remedy (Gers et al. 2000, Jozefowicz et al. 2015) starts "
+                    "the forget bias at 1, so f starts near 0.73. This lesson trains the echo at lag "
+                    "50 with forget bias 1; then retrain with PyTorch's own start and compare.");
+        l.watch = {
+            tr("The <b>f</b> heatmap at the start: with bias 1 most of it is brighter than 0.5 "
+               "from the first step."),
+            tr("The <b>loss</b> chart: in our run the test MSE stayed at 0.213 (the answer 0) until "
+               "epoch 11, then fell: 0.179 at epoch 12, 0.062 at 13, 0.0026 at 17 and 0.00017 at 30."),
+            tr("Then press <i>Retrain with forget bias 0</i>: the same network from PyTorch's start. "
+               "In our run it broke through nine epochs later, at epoch 21, and reached 0.0012 at "
+               "30. But with 51 time steps the order was the other way round (bias 1 at epoch 28, "
+               "bias 0 at 18): when the break comes depends on the random start as well as on the "
+               "bias. Try other seeds before drawing a rule from one run."),
+        };
+        l.show = Lesson::Panel::Loss;
+        l.model = echoModel(lstmlab::RecurrentCell::Lstm, 1.0);
+        l.train = echoTraining();
+        l.signalId = QStringLiteral("echo");
+        l.signalParameters = {{QStringLiteral("lag"), 50}};
+        l.contrastText = tr("Retrain with forget bias 0");
+        l.contrastModel = echoModel(lstmlab::RecurrentCell::Lstm);
+        l.contrastTrain = l.train;
         lessons << l;
     }
     return lessons;

@@ -2,8 +2,8 @@
 
 // The guided lessons of the Lessons menu: each sets every knob (a whole ModelConfig and
 // TrainConfig, from the seed configuration), says what the lesson is about and what to look
-// at, and offers one contrasting configuration to retrain with. Every lesson trains on the
-// seed's sine without noise. What the texts promise was measured with this engine (the
+// at, and offers one contrasting configuration to retrain with. Every lesson trains on a
+// built-in signal without noise: the seed's sine, or the echo (a memory task) at a set lag. What the texts promise was measured with this engine (the
 // numbers are next to each lesson in lessons.cpp): they say what happens here, not what
 // textbooks lead one to expect.
 
@@ -13,6 +13,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <optional>
 
@@ -23,6 +24,10 @@ struct Lesson {
     QStringList watch;      // rich text items: what to look at, in order
     lstmlab::ModelConfig model;
     lstmlab::TrainConfig train;
+    // The signal (a SignalCatalog id) and its parameters, for the lesson and its contrast alike;
+    // parameters left out take their defaults.
+    QString signalId = QStringLiteral("sine");
+    QVariantMap signalParameters;
     bool stepThrough = false;   // start paused: the learner steps one batch per click
     // The pace the lesson trains at: milliseconds between steps, as the Speed slider sets them
     // (5: the teaching pace, 200 steps a second; 0: full speed).

@@ -31,6 +31,7 @@ QStringList structuralChanges(const lstmlab::ModelConfig &oldModel,
     note(TrainingController::tr("timesteps"), oldModel.timesteps, model.timesteps);
     note(TrainingController::tr("input size"), oldModel.inputSize, model.inputSize);
     note(TrainingController::tr("output size"), oldModel.outputSize, model.outputSize);
+    note(TrainingController::tr("forget bias"), oldModel.forgetBias, model.forgetBias);
     note(TrainingController::tr("seed"), oldTrain.seed, train.seed);
     note(TrainingController::tr("batch size"), oldTrain.batchSize, train.batchSize);
     return changes;

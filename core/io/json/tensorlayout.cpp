@@ -94,6 +94,13 @@ std::optional<ModelConfig> readModelConfig(const JsonValue &config, std::string 
     c.timesteps = *timesteps;
     c.outputSize = *outputSize;
     c.dropout = *dropout->toDouble();
+    if (const JsonValue *forgetBias = config.find("forget_bias")) { // absent: 0, as in files before it
+        if (!forgetBias->toDouble()) {
+            *error = "config.forget_bias is not a finite number";
+            return std::nullopt;
+        }
+        c.forgetBias = *forgetBias->toDouble();
+    }
     if (auto invalid = c.validate()) {
         *error = "config: " + *invalid;
         return std::nullopt;
