@@ -401,7 +401,7 @@ std::string commandLineHelp(const std::string &program)
         << "  --subsample T         threshold for dropping frequent tokens (0..1, 0 = off, default 1e-4)\n"
         << "  --tokens words|chars  words (default), or single characters (for Chinese)\n"
         << "  --help, --version\n\n"
-        << "Headless output: DIR/loss.csv, DIR/predictions.csv, DIR/model.json and, with the\n"
+        << "Headless output: DIR/loss.csv, DIR/predictions.csv, DIR/gradients.csv, DIR/model.json and, with the\n"
         << "user interface built, DIR/loss.png, DIR/prediction.png and DIR/gates.png. With --task text:\n"
         << "DIR/loss.csv, DIR/samples.txt, DIR/model.json and DIR/session.lstmlab. With --task embed:\n"
         << "DIR/embeddings.txt (word2vec's text format), DIR/neighbours.txt and DIR/loss.csv.\n"

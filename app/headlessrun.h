@@ -76,6 +76,9 @@ public:
 
     static std::string lossCsv(const std::vector<LossRecord> &history);
     static std::string predictionsCsv(const Trainer &trainer);
+    // layer,t,dh_norm,dc_norm: Trainer::gradientTrace() of the final model, dc_norm empty but
+    // for the LSTM; t = T-1 is the step the head reads.
+    static std::string gradientsCsv(const Trainer &trainer);
 
 private:
     bool prepareSession(SessionData session);

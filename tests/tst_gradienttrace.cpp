@@ -5,7 +5,8 @@
 //  - it changes nothing: parameters and the gradients vector stay bit-identical, with dropout
 //    configured (evaluation mode ignores it), and two traces agree;
 //  - a raised stop flag gives an empty trace;
-//  - the shape: L*T values, dc only for the LSTM, every value finite and >= 0.
+//  - the shape: L*T values, dc only for the LSTM, every value finite and >= 0;
+//  - the probe batch: 32 windows at the seed's size, 1 at the largest, bounded in memory.
 
 #include "gradienttrace.h"
 #include "network.h"
@@ -82,6 +83,7 @@ private slots:
     void stopsWhenAsked();
     void hasOneValuePerLayerAndStep_data();
     void hasOneValuePerLayerAndStep();
+    void boundsTheProbeBatch();
 };
 
 void TestGradientTrace::matchesPyTorch_data()
@@ -210,6 +212,19 @@ void TestGradientTrace::hasOneValuePerLayerAndStep()
         QVERIFY(std::isfinite(v) && v >= 0.0);
     // The head reads the top layer's last step: the gradient reaches it whatever the weights.
     QVERIFY(trace.dhNorm(config.layers - 1, config.timesteps - 1) > 0.0);
+}
+
+void TestGradientTrace::boundsTheProbeBatch()
+{
+    QCOMPARE(Network<float>::gradientProbeWindows(ModelConfig{}), Network<float>::maxProbeWindows);
+    ModelConfig largest;
+    largest.units = ModelConfig::unitsRange.max;
+    largest.layers = ModelConfig::layersRange.max;
+    largest.timesteps = ModelConfig::timestepsRange.max;
+    QCOMPARE(Network<float>::gradientProbeWindows(largest), 1);
+    largest.units = 64;
+    const int windows = Network<float>::gradientProbeWindows(largest);
+    QVERIFY(windows > 1 && windows < Network<float>::maxProbeWindows);
 }
 
 QTEST_APPLESS_MAIN(TestGradientTrace)

@@ -628,7 +628,28 @@ GradientTrace Network<Scalar>::gradientTrace(const ConstRef &inputs, const Const
     const int L = layerCount();
     const Eigen::Index B = inputs.cols();
     const Eigen::Index TB = T * B;
-    Workspace ws = makeWorkspace(int(B)); // its own: the trainer's caches stay as they are
+    // A workspace of its own, the trainer's caches stay as they are; only what an evaluation-
+    // mode forward() fills (no masks, no dL/du), as gradientProbeWindows() counts.
+    Workspace ws;
+    ws.capacity = int(B);
+    ws.timesteps = T;
+    ws.x = Mat::Zero(TB, m_config.inputSize);
+    ws.caches.resize(m_layers.size());
+    ws.rnnCaches.resize(m_rnnLayers.size());
+    ws.gruCaches.resize(m_gruLayers.size());
+    ws.masks.resize(std::size_t(L));
+    ws.dropped.resize(std::size_t(L));
+    ws.dOut.resize(std::size_t(L));
+    for (std::size_t l = 0; l < std::size_t(L); ++l) {
+        const int inputSize = l == 0 ? m_config.inputSize : m_config.units;
+        if (l < m_layers.size())
+            ws.caches[l].resize(inputSize, m_config.units, T, int(B));
+        if (l < m_rnnLayers.size())
+            ws.rnnCaches[l].resize(inputSize, m_config.units, T, int(B));
+        if (l < m_gruLayers.size())
+            ws.gruCaches[l].resize(inputSize, m_config.units, T, int(B));
+    }
+    ws.y = Mat::Zero(m_config.outputSize, B);
     forward(ws, inputs, false, nullptr, stop);
     if (ws.stopped)
         return {};
@@ -657,6 +678,13 @@ GradientTrace Network<Scalar>::gradientTrace(const ConstRef &inputs, const Const
         dH.swap(dX);
     }
     return trace;
+}
+
+template <typename Scalar>
+int Network<Scalar>::gradientProbeWindows(const ModelConfig &config)
+{
+    const double bytesPerWindow = 14.0 * config.units * config.layers * config.timesteps * sizeof(Scalar);
+    return std::clamp(int(double(maxTraceBytes) / bytesPerWindow), 1, maxProbeWindows);
 }
 
 template <typename Scalar>

@@ -157,6 +157,12 @@ public:
     // state stay untouched. Empty when `stop` was raised (read once per time step and layer).
     GradientTrace gradientTrace(const ConstRef &inputs, const ConstRef &targets,
                                 const StopFlag *stop = nullptr) const;
+    // How many windows a probe batch of gradientTrace() should hold: at most maxProbeWindows,
+    // fewer when its buffers (the caches of every layer, about 14 H floats per layer, step and
+    // window) would take more than maxTraceBytes (gatetrace.h); at least 1. At the seed's 2 x 20
+    // units x 20 steps: 32; at 256 units x 8 layers x 512 steps: 1.
+    static int gradientProbeWindows(const ModelConfig &config);
+    static constexpr int maxProbeWindows = 32;
 
 private:
     void bindLayers();

@@ -1,0 +1,318 @@
+#include "gradientpanel.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QFontMetricsF>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QMouseEvent>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+// One colour per layer, the same for its h and c curves (Tableau's ten, as matplotlib's).
+const QColor layerColors[] = {{0x1f, 0x77, 0xb4}, {0xd6, 0x27, 0x28}, {0x2c, 0xa0, 0x2c}, {0x94, 0x67, 0xbd},
+                              {0xff, 0x7f, 0x0e}, {0x8c, 0x56, 0x4b}, {0xe3, 0x77, 0xc2}, {0x17, 0xbe, 0xcf}};
+
+QColor layerColor(int layer)
+{
+    return layerColors[std::size_t(layer) % std::size(layerColors)];
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 4);
+}
+
+double clamped(double value)
+{
+    return std::isfinite(value) ? std::max(value, GradientPanel::logFloor) : GradientPanel::logFloor;
+}
+
+} // namespace
+
+GradientPanel::GradientPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("gradientPanel"));
+    m_note = new QLabel;
+    m_note->setObjectName(QStringLiteral("gradientNote"));
+    m_note->setWordWrap(true);
+    m_note->setContentsMargins(6, 4, 6, 0);
+
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    m_view = new QChartView(chart); // owns the chart
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setRubberBand(QChartView::NoRubberBand);
+    m_view->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
+    m_view->setMinimumSize(260, 200);
+
+    m_axisX = new QValueAxis(chart);
+    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
+    m_axisY = new QLogValueAxis(chart);
+    m_axisY->setBase(10.0);
+    m_axisY->setLabelFormat(QStringLiteral("%.0e"));
+    m_axisY->setMinorTickCount(0);
+    chart->addAxis(m_axisX, Qt::AlignBottom);
+    chart->addAxis(m_axisY, Qt::AlignLeft);
+
+    m_cursor = new QGraphicsLineItem(chart);
+    m_cursor->setPen(QPen(QColor(0, 0, 0, 90), 1, Qt::DashLine));
+    m_cursor->setZValue(10);
+    m_readoutBox = new QGraphicsRectItem(chart);
+    m_readoutBox->setBrush(QColor(255, 255, 255, 235));
+    m_readoutBox->setPen(QPen(QColor(0, 0, 0, 80)));
+    m_readoutBox->setZValue(11);
+    m_readout = new QGraphicsSimpleTextItem(m_readoutBox);
+    hideReadout();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_note);
+    layout->addWidget(m_view, 1);
+    retranslateUi();
+    updateAxes();
+}
+
+QWidget *GradientPanel::exportWidget()
+{
+    return m_view;
+}
+
+void GradientPanel::updateSnapshot(const TrainingSnapshot &snapshot)
+{
+    if (snapshot.gradientsStep == m_step && snapshot.gradients.dh == m_trace.dh && snapshot.gradients.dc == m_trace.dc)
+        return;
+    m_step = snapshot.gradientsStep;
+    setTrace(snapshot.gradients);
+}
+
+void GradientPanel::setTrace(const lstmlab::GradientTrace &trace)
+{
+    const bool sameShape = trace.layers == m_trace.layers && trace.hasCellState == m_trace.hasCellState;
+    m_trace = trace;
+    if (!sameShape || m_series.isEmpty() != m_trace.empty())
+        rebuildSeries();
+    const int T = m_trace.timesteps;
+    for (int l = 0; l < m_trace.layers; ++l) {
+        QList<QPointF> h, c;
+        h.reserve(T);
+        for (int t = 0; t < T; ++t)
+            h.append(QPointF(t, clamped(m_trace.dhNorm(l, t))));
+        m_series[l]->replace(h);
+        if (m_trace.hasCellState) {
+            c.reserve(T);
+            for (int t = 0; t < T; ++t)
+                c.append(QPointF(t, clamped(m_trace.dcNorm(l, t))));
+            m_series[m_trace.layers + l]->replace(c);
+        }
+    }
+    hideReadout();
+    updateAxes();
+}
+
+void GradientPanel::rebuildSeries()
+{
+    QChart *chart = m_view->chart();
+    for (QLineSeries *series : std::as_const(m_series)) {
+        chart->removeSeries(series);
+        delete series;
+    }
+    m_series.clear();
+    if (m_trace.empty())
+        return;
+    const int curves = m_trace.hasCellState ? 2 * m_trace.layers : m_trace.layers;
+    for (int k = 0; k < curves; ++k) {
+        auto *series = new QLineSeries(chart);
+        const bool cell = k >= m_trace.layers;
+        QPen pen(layerColor(k % m_trace.layers), cell ? 2.0 : 2.0);
+        if (cell)
+            pen.setStyle(Qt::DashLine);
+        series->setPen(pen);
+        series->setUseOpenGL(false);
+        chart->addSeries(series);
+        series->attachAxis(m_axisX);
+        series->attachAxis(m_axisY);
+        m_series.append(series);
+    }
+    nameSeries();
+}
+
+void GradientPanel::nameSeries()
+{
+    for (int k = 0; k < m_series.size(); ++k) {
+        const int layer = k % std::max(1, m_trace.layers) + 1;
+        m_series[k]->setName(k < m_trace.layers ? tr("‖dL/dh‖ layer %1").arg(layer)
+                                                : tr("‖dL/dc‖ layer %1 (cell state)").arg(layer));
+    }
+}
+
+void GradientPanel::updateAxes()
+{
+    const int T = std::max(1, m_trace.timesteps);
+    const double right = std::max(1, T - 1);
+    // Ticks on round numbers of steps.
+    const double raw = std::max(right, 5.0) / 6.0;
+    const double decade = std::pow(10.0, std::floor(std::log10(raw)));
+    double interval = decade;
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * decade >= raw) {
+            interval = m * decade;
+            break;
+        }
+    interval = std::max(1.0, interval);
+    m_axisX->setTickType(QValueAxis::TicksDynamic);
+    m_axisX->setTickAnchor(0.0);
+    if (interval > m_axisX->tickInterval()) { // never a wide range with a fine interval
+        m_axisX->setTickInterval(interval);
+        m_axisX->setRange(0.0, right);
+    } else {
+        m_axisX->setRange(0.0, right);
+        m_axisX->setTickInterval(interval);
+    }
+
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    for (const QLineSeries *series : m_series)
+        for (const QPointF &p : series->points()) {
+            lo = std::min(lo, p.y());
+            hi = std::max(hi, p.y());
+        }
+    if (!std::isfinite(lo)) {
+        lo = 1e-4;
+        hi = 1.0;
+    }
+    const double bottom = std::pow(10.0, std::floor(std::log10(lo)));
+    double top = std::pow(10.0, std::ceil(std::log10(hi)));
+    if (top <= bottom)
+        top = bottom * 10.0;
+    // One label every few decades when the curves span many (a vanished RNN gradient).
+    const double decades = std::round(std::log10(top / bottom));
+    const double base = std::pow(10.0, std::max(1.0, std::ceil(decades / 6.0)));
+    m_axisY->setBase(base);
+    const double span = std::log10(base);
+    const double alignedBottom = std::pow(10.0, span * std::floor(std::log10(bottom) / span));
+    m_axisY->setRange(alignedBottom, std::max(top, alignedBottom * base));
+}
+
+QString GradientPanel::readoutAt(int t) const
+{
+    if (m_trace.empty() || t < 0 || t >= m_trace.timesteps)
+        return QString();
+    const int before = m_trace.timesteps - 1 - t;
+    QString text = before == 0 ? tr("t = %1, the output step").arg(t)
+                               : tr("t = %1, %n step(s) before the output", nullptr, before).arg(t);
+    for (int l = 0; l < m_trace.layers; ++l) {
+        text += QLatin1Char('\n') + tr("layer %1: ‖dL/dh‖ %2").arg(l + 1).arg(number(m_trace.dhNorm(l, t)));
+        if (m_trace.hasCellState)
+            text += tr(", ‖dL/dc‖ %1").arg(number(m_trace.dcNorm(l, t)));
+    }
+    return text;
+}
+
+QString GradientPanel::exportCsv() const
+{
+    QString csv = QStringLiteral("layer,t,dh_norm,dc_norm\n");
+    for (int l = 0; l < m_trace.layers; ++l)
+        for (int t = 0; t < m_trace.timesteps; ++t)
+            csv += QStringLiteral("%1,%2,%3,%4\n")
+                       .arg(l)
+                       .arg(t)
+                       .arg(QString::number(m_trace.dhNorm(l, t), 'g', 9),
+                            m_trace.hasCellState ? QString::number(m_trace.dcNorm(l, t), 'g', 9) : QString());
+    return csv;
+}
+
+bool GradientPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport()) {
+        if (event->type() == QEvent::MouseMove)
+            showReadout(static_cast<QMouseEvent *>(event)->position());
+        else if (event->type() == QEvent::Leave || event->type() == QEvent::Resize)
+            hideReadout();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void GradientPanel::showReadout(const QPointF &viewPos)
+{
+    QChart *chart = m_view->chart();
+    const QPointF chartPos = chart->mapFromScene(m_view->mapToScene(viewPos.toPoint()));
+    const QRectF plot = chart->plotArea();
+    if (!plot.contains(chartPos) || m_series.isEmpty()) {
+        hideReadout();
+        return;
+    }
+    const QPointF value = chart->mapToValue(chartPos, m_series.first());
+    const int t = std::clamp(int(std::lround(value.x())), 0, m_trace.timesteps - 1);
+    const QPointF at = chart->mapToPosition(QPointF(t, m_axisY->min()), m_series.first());
+    m_cursor->setLine(at.x(), plot.top(), at.x(), plot.bottom());
+    m_cursor->show();
+
+    m_readout->setText(readoutAt(t));
+    const QRectF textRect = m_readout->boundingRect();
+    const QRectF box(0, 0, textRect.width() + 10, textRect.height() + 8);
+    QPointF topLeft = chartPos + QPointF(12, 12);
+    if (topLeft.x() + box.width() > plot.right())
+        topLeft.setX(chartPos.x() - box.width() - 12);
+    if (topLeft.y() + box.height() > plot.bottom())
+        topLeft.setY(std::max(plot.top(), chartPos.y() - box.height() - 12));
+    m_readoutBox->setRect(box);
+    m_readoutBox->setPos(topLeft);
+    m_readout->setPos(5, 4);
+    m_readoutBox->show();
+}
+
+void GradientPanel::hideReadout()
+{
+    m_readoutBox->hide();
+    m_cursor->hide();
+}
+
+void GradientPanel::retranslateUi()
+{
+    m_view->chart()->setTitle(tr("Gradients through time"));
+    m_axisX->setTitleText(tr("time step t (right end: the output, where the gradient enters)"));
+    m_axisY->setTitleText(tr("gradient size (log scale)"));
+    m_note->setText(tr("How strongly the error at the output (right) still reaches each earlier time step. "
+                       "A plain RNN multiplies the gradient by its weights and the tanh slope at every step "
+                       "back, so its curve falls towards the start of the window; the LSTM's cell state "
+                       "(dashed) passes it back through the forget gate almost unchanged, so it stays up."));
+    setWhatsThis(tr("<p><b>Gradients through time</b>: after each forward pass, training sends the error "
+                    "back from the output, which reads the last time step (the right end), to every earlier "
+                    "step and layer. Each solid curve is the average size of that gradient at a layer's "
+                    "hidden state h, ‖dL/dh‖, on the first test windows; the y axis is logarithmic, so each "
+                    "labelled line down is many times smaller.</p>"
+                    "<p>A <b>plain RNN</b> multiplies the gradient by its recurrent weights and by the slope "
+                    "of tanh (at most 1) at every step it goes back: the product shrinks step after step, and "
+                    "the curve falls towards the left. The network then cannot learn what the start of the "
+                    "window should have told it: the <b>vanishing gradient</b>.</p>"
+                    "<p>The <b>LSTM</b> keeps a cell state c that each step only scales by the forget gate "
+                    "and adds to. Its gradient, ‖dL/dc‖ (dashed), goes back through that sum almost "
+                    "unchanged while the forget gate stays near 1: the curve stays up, and early steps still "
+                    "learn. The GRU's update gate gives its h the same kind of path.</p>"));
+    nameSeries();
+}
+
+void GradientPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
