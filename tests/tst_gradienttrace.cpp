@@ -218,9 +218,9 @@ void TestGradientTrace::boundsTheProbeBatch()
 {
     QCOMPARE(Network<float>::gradientProbeWindows(ModelConfig{}), Network<float>::maxProbeWindows);
     ModelConfig largest;
-    largest.units = ModelConfig::unitsRange.max;
-    largest.layers = ModelConfig::layersRange.max;
-    largest.timesteps = ModelConfig::timestepsRange.max;
+    largest.units = int(ModelConfig::unitsRange.max);
+    largest.layers = int(ModelConfig::layersRange.max);
+    largest.timesteps = int(ModelConfig::timestepsRange.max);
     QCOMPARE(Network<float>::gradientProbeWindows(largest), 1);
     largest.units = 64;
     const int windows = Network<float>::gradientProbeWindows(largest);

@@ -698,7 +698,11 @@ bool Network<Scalar>::stateGradients(const Workspace &ws, int l, const ConstRef 
     const Eigen::Index B = ws.batch;
     const Eigen::Index H = m_config.units;
     const std::size_t k = std::size_t(l);
-    const auto meanNorm = [B](const Mat &m) { return double(m.rowwise().norm().sum()) / double(B); }; // (35), (36)
+    // (35), (36), summed in double: in float the squares of a vanishing gradient (below about
+    // 1e-19) would underflow to zero long before the gradient itself does.
+    const auto meanNorm = [B](const Mat &m) {
+        return m.template cast<double>().rowwise().norm().sum() / double(B);
+    };
     Mat dh(B, H);                        // dh_t: from above plus from step t+1
     Mat dhNext = Mat::Zero(B, H);        // the recurrent part of dh_t, from step t+1
     Mat dcNext = Mat::Zero(B, H);        // the LSTM: dc_{t+1} * f_{t+1}, the first term of (8)

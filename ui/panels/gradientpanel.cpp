@@ -293,7 +293,7 @@ void GradientPanel::retranslateUi()
     m_note->setText(tr("How strongly the error at the output (right) still reaches each earlier time step. "
                        "A plain RNN multiplies the gradient by its weights and the tanh slope at every step "
                        "back, so its curve falls towards the start of the window; the LSTM's cell state "
-                       "(dashed) passes it back through the forget gate almost unchanged, so it stays up."));
+                       "(dashed) passes it back scaled only by the forget gate, so it falls far less."));
     setWhatsThis(tr("<p><b>Gradients through time</b>: after each forward pass, training sends the error "
                     "back from the output, which reads the last time step (the right end), to every earlier "
                     "step and layer. Each solid curve is the average size of that gradient at a layer's "
@@ -304,9 +304,11 @@ void GradientPanel::retranslateUi()
                     "the curve falls towards the left. The network then cannot learn what the start of the "
                     "window should have told it: the <b>vanishing gradient</b>.</p>"
                     "<p>The <b>LSTM</b> keeps a cell state c that each step only scales by the forget gate "
-                    "and adds to. Its gradient, ‖dL/dc‖ (dashed), goes back through that sum almost "
-                    "unchanged while the forget gate stays near 1: the curve stays up, and early steps still "
-                    "learn. The GRU's update gate gives its h the same kind of path.</p>"));
+                    "and adds to. Its gradient, ‖dL/dc‖ (dashed), goes back through that sum multiplied "
+                    "only by the forget gate: while the gate stays near 1 it arrives almost unchanged, and "
+                    "early steps still learn. A task that needs little memory (the sine) teaches the gate "
+                    "to forget, and the curve falls too, but far less than the plain RNN's. The GRU's "
+                    "update gate gives its h the same kind of path.</p>"));
     nameSeries();
 }
 
