@@ -18,6 +18,8 @@
 #include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QMouseEvent>
@@ -102,16 +104,19 @@ void TestGradientPanel::drawsOneCurvePerLayerAndState()
     panel.updateSnapshot(snapshot);
     QCOMPARE(panel.series().size(), cellState ? 2 * layers : layers);
     for (int l = 0; l < layers; ++l) {
-        QLineSeries *h = seriesNamed(panel, QStringLiteral("‖dL/dh‖ layer %1").arg(l + 1));
+        QLineSeries *h = seriesNamed(panel, QStringLiteral("layer %1").arg(l + 1));
         QVERIFY(h);
         QCOMPARE(h->count(), 20);
         QCOMPARE(h->pen().style(), Qt::SolidLine);
         QCOMPARE(h->at(19).y(), (l + 1) * 1e-2); // the output end, on the right
-        QLineSeries *c = seriesNamed(panel, QStringLiteral("‖dL/dc‖ layer %1 (cell state)").arg(l + 1));
+        QLineSeries *c = seriesNamed(panel, QStringLiteral("layer %1, ‖dL/dc‖").arg(l + 1));
         QCOMPARE(c != nullptr, cellState);
         if (c) {
             QCOMPARE(c->pen().style(), Qt::DashLine);
             QCOMPARE(c->pen().color(), h->pen().color()); // a layer's two curves share its colour
+            // one legend entry per layer: its colour; the title says solid h, dashed c
+            QVERIFY(!c->chart()->legend()->markers(c).first()->isVisible());
+            QVERIFY(c->chart()->title().contains(QStringLiteral("dashed")));
         }
     }
     // Another cell with the same layers rebuilds the curves.
@@ -161,6 +166,16 @@ void TestGradientPanel::hoverShowsTheValues()
     for (QGraphicsItem *item : view->scene()->items())
         if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item); text && text->isVisible()
             && text->text().startsWith(QStringLiteral("t = 4, 5 step(s) before the output")))
+            shown = true;
+    QVERIFY(shown);
+    // A new trace while the mouse stays: the readout stays, with the new values.
+    GradientTrace next = makeTrace(2, 10, true, 0.5);
+    next.dh[4] = 0.125;
+    panel.setTrace(next);
+    shown = false;
+    for (QGraphicsItem *item : view->scene()->items())
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item); text && text->isVisible()
+            && text->text().contains(QStringLiteral("layer 1: ‖dL/dh‖ 0.125")))
             shown = true;
     QVERIFY(shown);
 }

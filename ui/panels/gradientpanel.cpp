@@ -9,6 +9,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QMouseEvent>
@@ -70,6 +71,12 @@ GradientPanel::GradientPanel(QWidget *parent)
     m_axisY->setMinorTickCount(0);
     chart->addAxis(m_axisX, Qt::AlignBottom);
     chart->addAxis(m_axisY, Qt::AlignLeft);
+    // The y title only where it fits whole (Qt Charts shows "..." for a title without room).
+    connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        const bool fits = QFontMetricsF(m_axisY->titleFont()).horizontalAdvance(m_axisY->titleText()) <= plot.height();
+        if (m_axisY->isTitleVisible() != fits)
+            m_axisY->setTitleVisible(fits);
+    });
 
     m_cursor = new QGraphicsLineItem(chart);
     m_cursor->setPen(QPen(QColor(0, 0, 0, 90), 1, Qt::DashLine));
@@ -123,8 +130,9 @@ void GradientPanel::setTrace(const lstmlab::GradientTrace &trace)
             m_series[m_trace.layers + l]->replace(c);
         }
     }
-    hideReadout();
     updateAxes();
+    if (m_hovering) // the readout follows the new values under a mouse that stays
+        showReadout(m_mousePos);
 }
 
 void GradientPanel::rebuildSeries()
@@ -154,12 +162,19 @@ void GradientPanel::rebuildSeries()
     nameSeries();
 }
 
+// The legend names the layers (one marker each, its colour); the title says which curve is
+// which quantity, so the legend stays one short row in a small dock.
 void GradientPanel::nameSeries()
 {
+    QChart *chart = m_view->chart();
+    chart->setTitle(m_trace.hasCellState ? tr("‖dL/dh‖ (solid) and ‖dL/dc‖ (dashed) at each time step")
+                                         : tr("‖dL/dh‖ at each time step"));
     for (int k = 0; k < m_series.size(); ++k) {
         const int layer = k % std::max(1, m_trace.layers) + 1;
-        m_series[k]->setName(k < m_trace.layers ? tr("‖dL/dh‖ layer %1").arg(layer)
-                                                : tr("‖dL/dc‖ layer %1 (cell state)").arg(layer));
+        const bool cell = k >= m_trace.layers;
+        m_series[k]->setName(cell ? tr("layer %1, ‖dL/dc‖").arg(layer) : tr("layer %1").arg(layer));
+        for (QLegendMarker *marker : chart->legend()->markers(m_series[k]))
+            marker->setVisible(!cell);
     }
 }
 
@@ -242,10 +257,14 @@ QString GradientPanel::exportCsv() const
 bool GradientPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport()) {
-        if (event->type() == QEvent::MouseMove)
-            showReadout(static_cast<QMouseEvent *>(event)->position());
-        else if (event->type() == QEvent::Leave || event->type() == QEvent::Resize)
+        if (event->type() == QEvent::MouseMove) {
+            m_mousePos = static_cast<QMouseEvent *>(event)->position();
+            m_hovering = true;
+            showReadout(m_mousePos);
+        } else if (event->type() == QEvent::Leave || event->type() == QEvent::Resize) {
+            m_hovering = false;
             hideReadout();
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -287,13 +306,10 @@ void GradientPanel::hideReadout()
 
 void GradientPanel::retranslateUi()
 {
-    m_view->chart()->setTitle(tr("Gradients through time"));
     m_axisX->setTitleText(tr("time step t (right end: the output, where the gradient enters)"));
-    m_axisY->setTitleText(tr("gradient size (log scale)"));
-    m_note->setText(tr("How strongly the error at the output (right) still reaches each earlier time step. "
-                       "A plain RNN multiplies the gradient by its weights and the tanh slope at every step "
-                       "back, so its curve falls towards the start of the window; the LSTM's cell state "
-                       "(dashed) passes it back scaled only by the forget gate, so it falls far less."));
+    m_axisY->setTitleText(tr("size (log scale)"));
+    m_note->setText(tr("The error enters at the output (right) and flows back in time. A plain RNN's curve "
+                       "falls towards the start; the LSTM's cell state (dashed) keeps far more of it."));
     setWhatsThis(tr("<p><b>Gradients through time</b>: after each forward pass, training sends the error "
                     "back from the output, which reads the last time step (the right end), to every earlier "
                     "step and layer. Each solid curve is the average size of that gradient at a layer's "

@@ -13,6 +13,7 @@
 #include "trainingsnapshot.h"
 
 #include <QList>
+#include <QPointF>
 #include <QWidget>
 
 class QChartView;
@@ -71,4 +72,6 @@ private:
     QGraphicsLineItem *m_cursor = nullptr;
     lstmlab::GradientTrace m_trace;
     qint64 m_step = -1;   // the training step the trace was taken at
+    bool m_hovering = false; // the mouse is over the chart, at m_mousePos (viewport coordinates)
+    QPointF m_mousePos;
 };
