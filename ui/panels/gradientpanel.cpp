@@ -306,7 +306,7 @@ void GradientPanel::hideReadout()
 
 void GradientPanel::retranslateUi()
 {
-    m_axisX->setTitleText(tr("time step t (right end: the output, where the gradient enters)"));
+    m_axisX->setTitleText(tr("time step t (right: the output)"));
     m_axisY->setTitleText(tr("size (log scale)"));
     m_note->setText(tr("The error enters at the output (right) and flows back in time. A plain RNN's curve "
                        "falls towards the start; the LSTM's cell state (dashed) keeps far more of it."));
