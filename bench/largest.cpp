@@ -144,8 +144,8 @@ int main(int argc, char **argv)
 
     GradientTrace gradients;
     const double gradientSeconds = secondsOf([&] { gradients = trainer->gradientTrace(); }, &cpu);
-    std::printf("one gradient trace: %.3f s (cpu %.3f s), %d probe window(s) (at most %d)\n", gradientSeconds, cpu,
-                gradients.windows, Network<float>::maxProbeWindows);
+    std::printf("one gradient trace: %.2f ms (cpu %.2f ms), %d probe window(s) (at most %d)\n", gradientSeconds * 1e3,
+                cpu * 1e3, gradients.windows, Network<float>::maxProbeWindows);
     std::fflush(stdout);
 
     const auto delay = std::chrono::milliseconds(300);

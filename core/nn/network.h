@@ -150,9 +150,10 @@ public:
     // 512 time steps) 130 of 256.
     static int tracedUnits(const ModelConfig &config);
 
-    // (35)-(36) on a probe batch: inputs (I*T, B) as forward()'s, targets (O, B). Runs forward
-    // in evaluation mode (no dropout) in a workspace of its own and goes back through every
-    // layer and step with the readable equations of each cell ((7)-(11), (25)-(26), (31)-(33)),
+    // (35)-(36) on a probe batch: inputs (I*T, B) as forward()'s, targets (O, B). Runs (1)-(6)
+    // (the LSTM's reference, lstmreference.h) or the cell's forward, and (14), in evaluation
+    // mode (no dropout) in a workspace of its own, and goes back through every layer and step
+    // with the readable equations of each cell ((7)-(11), (25)-(26), (31)-(33)),
     // computing the state gradients only: the weights, the gradients() vector and any training
     // state stay untouched. Empty when `stop` was raised (read once per time step and layer).
     GradientTrace gradientTrace(const ConstRef &inputs, const ConstRef &targets,
