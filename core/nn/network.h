@@ -155,7 +155,8 @@ public:
     // mode (no dropout) in a workspace of its own, and goes back through every layer and step
     // with the readable equations of each cell ((7)-(11), (25)-(26), (31)-(33)),
     // computing the state gradients only: the weights, the gradients() vector and any training
-    // state stay untouched. Empty when `stop` was raised (read once per time step and layer).
+    // state stay untouched. Empty when `stop` was raised (read before each layer's forward pass,
+    // and at every time step going back).
     GradientTrace gradientTrace(const ConstRef &inputs, const ConstRef &targets,
                                 const StopFlag *stop = nullptr) const;
     // How many windows a probe batch of gradientTrace() should hold: at most maxProbeWindows,
