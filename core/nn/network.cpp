@@ -653,8 +653,8 @@ GradientTrace Network<Scalar>::gradientTrace(const ConstRef &inputs, const Const
     ws.batch = int(B);
     // Forward in evaluation mode, layer after layer: the LSTM by its readable reference
     // (lstmreference.h), whose products run along the probe's few windows, where the kernels
-    // would run one lane of eight (at 256 units x 8 layers x 512 steps and one window, about
-    // 3.5 s against a few tenths); the other cells by their own forward.
+    // would run one lane of eight (at 256 units x 8 layers x 512 steps and one window: 1.2 s of
+    // processor time against 0.5 s, docs/performance.md); the other cells by their own forward.
     gatherInputs(ws.x, inputs, 0, B);
     for (int l = 0; l < L; ++l) {
         if (stopRequested(stop))
