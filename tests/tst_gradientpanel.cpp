@@ -226,6 +226,8 @@ void TestGradientPanel::isATabBesideTheLossAndFillsWhileTraining()
     QVERIFY(window.tabifiedDockWidgets(lossDock).contains(dock));
     QVERIFY(!panel->findChild<QLabel *>(QStringLiteral("gradientNote"))->text().isEmpty());
     QVERIFY(!panel->whatsThis().isEmpty());
+    QVERIFY(!panel->toolTip().isEmpty());
+    QCOMPARE(panel->chartView()->whatsThis(), panel->whatsThis());
     window.show(); // the seed starts training on show
     dock->raise();
     QTRY_VERIFY_WITH_TIMEOUT(!panel->trace().empty(), 60000);

@@ -325,6 +325,10 @@ void GradientPanel::retranslateUi()
                     "early steps still learn. A task that needs little memory (the sine) teaches the gate "
                     "to forget, and the curve falls too, but far less than the plain RNN's. The GRU's "
                     "update gate gives its h the same kind of path.</p>"));
+    setToolTip(tr("How large the loss gradient is at each time step of each layer; the output is on the "
+                  "right. Rest the mouse on the chart for the values."));
+    m_view->setToolTip(toolTip());
+    m_view->setWhatsThis(whatsThis());
     nameSeries();
 }
 
