@@ -292,6 +292,10 @@ void GradientPanel::showReadout(const QPointF &viewPos)
         topLeft.setX(chartPos.x() - box.width() - 12);
     if (topLeft.y() + box.height() > plot.bottom())
         topLeft.setY(std::max(plot.top(), chartPos.y() - box.height() - 12));
+    // A box wider than the room on either side stays whole inside the chart.
+    const QSizeF room = chart->size();
+    topLeft.setX(std::clamp(topLeft.x(), 0.0, std::max(0.0, room.width() - box.width())));
+    topLeft.setY(std::clamp(topLeft.y(), 0.0, std::max(0.0, room.height() - box.height())));
     m_readoutBox->setRect(box);
     m_readoutBox->setPos(topLeft);
     m_readout->setPos(5, 4);
