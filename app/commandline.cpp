@@ -541,7 +541,7 @@ std::string commandLineHelp(const std::string &program)
         << "                        DIR/comparison.csv, and prints a table. Example: --signal echo\n"
         << "                        --lag 50 --timesteps 52 --compare cell=rnn --compare cell=lstm\n"
         << "  --help, --version\n\n"
-        << "Headless output: DIR/loss.csv, DIR/predictions.csv, DIR/model.json and, with the\n"
+        << "Headless output: DIR/loss.csv, DIR/predictions.csv, DIR/gradients.csv, DIR/model.json and, with the\n"
         << "user interface built, DIR/loss.png, DIR/prediction.png and DIR/gates.png. With --task text:\n"
         << "DIR/loss.csv, DIR/samples.txt, DIR/model.json and DIR/session.lstmlab. With --task embed:\n"
         << "DIR/embeddings.txt (word2vec's text format), DIR/neighbours.txt and DIR/loss.csv.\n"

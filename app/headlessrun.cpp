@@ -305,7 +305,8 @@ int HeadlessRun::run(std::ostream &out, std::ostream &err)
     const double testMse = trainer.evaluate();
 
     bool written = writeFileAtomically(folder.file("loss.csv"), lossCsv(m_history), &error)
-                   && writeFileAtomically(folder.file("predictions.csv"), predictionsCsv(trainer), &error);
+                   && writeFileAtomically(folder.file("predictions.csv"), predictionsCsv(trainer), &error)
+                   && writeFileAtomically(folder.file("gradients.csv"), gradientsCsv(trainer), &error);
     ModelData model{trainer.modelConfig(), trainer.network().parameters(),
                     {trainer.stepCount(), trainer.epoch(), testMse}};
     written = written && saveModelFile(folder.file("model.json"), model, &error);
@@ -331,7 +332,7 @@ int HeadlessRun::run(std::ostream &out, std::ostream &err)
     std::snprintf(line, sizeof line, "Trained %lld steps in %.2f s (%.3f ms/step). Final test MSE: %.6g", steps,
                   seconds, steps > 0 ? 1000.0 * seconds / double(steps) : 0.0, testMse);
     out << line << "\n";
-    out << "Wrote " << folder.target() << ": loss.csv, predictions.csv, model.json, session.lstmlab"
+    out << "Wrote " << folder.target() << ": loss.csv, predictions.csv, gradients.csv, model.json, session.lstmlab"
         << (m_extraFiles ? " and the plots" : "") << "\n";
     if (const int signal = stopSignal.load(); signal != 0 && outcome == Trainer::Outcome::Cancelled) {
         err << "lstm-lab: stopped by " << (signal == SIGTERM ? "SIGTERM" : "SIGINT") << " after step "
@@ -371,6 +372,20 @@ std::string HeadlessRun::predictionsCsv(const Trainer &trainer)
     for (int n = 0; n < test.size(); ++n)
         csv += jsonNumber(test.labelX(n)) + "," + jsonNumber(test.labels(0, n)) + ","
                + jsonNumber(predicted(0, n)) + "\n";
+    return csv;
+}
+
+std::string HeadlessRun::gradientsCsv(const Trainer &trainer)
+{
+    const GradientTrace trace = trainer.gradientTrace();
+    std::string csv = "layer,t,dh_norm,dc_norm\n";
+    for (int l = 0; l < trace.layers; ++l)
+        for (int t = 0; t < trace.timesteps; ++t) {
+            csv += std::to_string(l) + "," + std::to_string(t) + "," + jsonNumber(trace.dhNorm(l, t)) + ",";
+            if (trace.hasCellState)
+                csv += jsonNumber(trace.dcNorm(l, t));
+            csv += "\n";
+        }
     return csv;
 }
 

@@ -78,6 +78,9 @@ public:
 
     static std::string lossCsv(const std::vector<LossRecord> &history);
     static std::string predictionsCsv(const Trainer &trainer);
+    // layer,t,dh_norm,dc_norm: Trainer::gradientTrace() of the final model, dc_norm empty but
+    // for the LSTM; t = T-1 is the step the head reads.
+    static std::string gradientsCsv(const Trainer &trainer);
 
     // The signal a run learns: its generator and how the session file names it.
     struct Signal {

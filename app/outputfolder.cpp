@@ -96,7 +96,7 @@ bool OutputFolder::isRunFile(const std::string &name)
 {
     static const char *const names[] = {"loss.csv",       "predictions.csv", "model.json", "session.lstmlab",
                                         "loss.png",       "prediction.png",  "gates.png",  "samples.txt",
-                                        "embeddings.txt", "neighbours.txt", "comparison.csv"};
+                                        "embeddings.txt", "neighbours.txt", "comparison.csv", "gradients.csv"};
     for (const char *runName : names) {
         const std::string n(runName);
         if (name == n || name.compare(0, n.size() + 5, n + stagingInfix) == 0)

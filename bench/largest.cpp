@@ -1,7 +1,8 @@
 // lstm-lab-largest: what the window waits for at the largest configuration (ModelConfig's
 // maxima: 256 units, 8 layers, 512 time steps; batch 64, the seed's sine), measured once each:
 // building the trainer, one training step, the test set's evaluation (whole, and per window in
-// slices), one gate trace and its size, and how soon a raised stop flag ends a step, an
+// slices), one gate trace and its size, one gradient trace (Trainer::gradientTrace(), the
+// gradients-through-time panel's data) and its probe windows, and how soon a raised stop flag ends a step, an
 // evaluation and a trace (the time from raising it until the call returns). The figures are in
 // docs/performance.md ("The largest configuration").
 
@@ -87,7 +88,8 @@ int main(int argc, char **argv)
         std::printf("Usage: lstm-lab-largest [--units N] [--layers N] [--timesteps N] [--skip-whole-evaluation]\n"
                     "Times, once each, what the window waits for at one configuration (default the\n"
                     "largest: 256 units, 8 layers, 512 time steps; batch 64, the seed's sine): building,\n"
-                    "a step, the test set's evaluation (whole and in slices), a gate trace, and how soon\n"
+                    "a step, the test set's evaluation (whole and in slices), a gate trace, a gradient\n"
+                    "trace, and how soon\n"
                     "a raised stop flag ends each. The whole evaluation takes minutes at the largest size.\n");
     });
     if (code != 0)
@@ -140,6 +142,12 @@ int main(int argc, char **argv)
                 double(maxTraceBytes) / 1048576.0);
     std::fflush(stdout);
 
+    GradientTrace gradients;
+    const double gradientSeconds = secondsOf([&] { gradients = trainer->gradientTrace(); }, &cpu);
+    std::printf("one gradient trace: %.2f ms (cpu %.2f ms), %d probe window(s) (at most %d)\n", gradientSeconds * 1e3,
+                cpu * 1e3, gradients.windows, Network<float>::maxProbeWindows);
+    std::fflush(stdout);
+
     const auto delay = std::chrono::milliseconds(300);
     const long long stepsBefore = trainer->stepCount();
     const Vector<float> weightsBefore = trainer->network().parameters();
@@ -147,11 +155,14 @@ int main(int argc, char **argv)
     const bool unchanged = trainer->stepCount() == stepsBefore && trainer->network().parameters() == weightsBefore;
     const double evaluationStop = stopLatencyMs(stop, delay, [&] { trainer->evaluate(); });
     const double traceStop = stopLatencyMs(stop, std::chrono::milliseconds(50), [&] { trainer->trace(0); });
+    const double gradientStop = stopLatencyMs(stop, std::chrono::milliseconds(50), [&] { trainer->gradientTrace(); });
     std::printf("stop flag raised during a step: returned after %.1f ms (weights and step count %s)\n", stepStop,
                 unchanged ? "unchanged" : "CHANGED");
     std::printf("stop flag raised during the whole evaluation: returned after %.1f ms\n", evaluationStop);
     std::printf("stop flag raised during a trace: returned after %.1f ms (negative: the trace ended first)\n",
                 traceStop);
+    std::printf("stop flag raised during a gradient trace: returned after %.1f ms (negative: it ended first)\n",
+                gradientStop);
     const double freed = secondsOf([&] { trainer.reset(); }, &cpu);
     std::printf("freeing the trainer (before a rebuild, at quit): %.3f s (cpu %.3f s)\n", freed, cpu);
     return 0;

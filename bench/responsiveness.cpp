@@ -3,8 +3,8 @@
 // (a) Throughput: the seed configuration (epochs "until stopped") trained for --seconds by a
 //     bare Trainer on this thread (the headless speed), then by the real MainWindow with every
 //     panel live (prediction chart with the free run, loss chart, gate panels, gate inspector,
-//     anatomy view), then bare again. The window's steps per second come from its snapshots
-//     (step and time of the first and last); the target is at least 80% of the mean of the two
+//     anatomy view, gradients through time), then bare again. The window's steps per second
+//     come from its snapshots (step and time of the first and last); the target is at least 80% of the mean of the two
 //     bare runs, which bracket it so that a change in the machine's load shows.
 // (b) Responsiveness: while the window trains, a 10 ms precise QTimer on the GUI thread
 //     records how late each tick comes; the maximum and the 99th percentile are printed.
@@ -22,6 +22,7 @@
 #include "benchcommandline.h"
 #include "gateinspector.h"
 #include "gatepanel.h"
+#include "gradientpanel.h"
 #include "losschart.h"
 #include "mainwindow.h"
 #include "windowparts.h"
@@ -107,10 +108,13 @@ void showEveryPanel(MainWindow &window)
     window.setGeometry(screen);
     window.show();
     auto *lossDock = qobject_cast<QDockWidget *>(part<LossChart>(window)->parentWidget());
-    // The anatomy view shares a tab with the loss chart: give it its own place.
-    if (lossDock)
+    // The anatomy view and the gradients share a tab with the loss chart: give them their own place.
+    if (lossDock) {
         window.splitDockWidget(lossDock, part<QDockWidget>(window, "anatomyDock"), Qt::Horizontal);
-    for (QDockWidget *dock : {lossDock, part<QDockWidget>(window, "anatomyDock"), part<QDockWidget>(window, "inspectorDock")})
+        window.splitDockWidget(lossDock, part<QDockWidget>(window, "gradientDock"), Qt::Vertical);
+    }
+    for (QDockWidget *dock : {lossDock, part<QDockWidget>(window, "anatomyDock"), part<QDockWidget>(window, "inspectorDock"),
+                              part<QDockWidget>(window, "gradientDock")})
         if (dock)
             dock->show();
     part<QCheckBox>(window, "freeRunBox")->setChecked(true);
@@ -202,11 +206,19 @@ void printPanelCosts(MainWindow &window)
     std::printf("  loss chart       %6.1f ms\n", panelCostMs(part<LossChart>(window), [&] {
         part<LossChart>(window)->updateSnapshot(snapshot);
     }));
-    std::printf("  gate panels      %6.1f ms\n", panelCostMs(part<GatePanel>(window), [&] {
-        part<GatePanel>(window)->updateSnapshot(snapshot);
+    std::printf("  gate panels      %6.1f ms\n", panelCostMs(part<GatePanel>(window, "gatePanel"), [&] {
+        part<GatePanel>(window, "gatePanel")->updateSnapshot(snapshot);
     }));
-    std::printf("  gate inspector   %6.1f ms\n", panelCostMs(part<GateInspector>(window), [&] {
-        part<GateInspector>(window)->setTrace(snapshot.trace);
+    std::printf("  gradients        %6.1f ms\n", panelCostMs(part<GradientPanel>(window, "gradientPanel"), [&] {
+        static int renewal = 0; // the panel skips a trace it already shows: a new one each time
+        TrainingSnapshot changed = snapshot;
+        changed.gradientsStep = snapshot.gradientsStep + ++renewal;
+        if (!changed.gradients.dh.empty())
+            changed.gradients.dh.front() *= 1.0 + 0.01 * renewal;
+        part<GradientPanel>(window, "gradientPanel")->updateSnapshot(changed);
+    }));
+    std::printf("  gate inspector   %6.1f ms\n", panelCostMs(part<GateInspector>(window, "gateInspector"), [&] {
+        part<GateInspector>(window, "gateInspector")->setTrace(snapshot.trace);
     }));
     std::printf("  anatomy view     %6.1f ms\n", panelCostMs(part<AnatomyView>(window), [&] {
         part<AnatomyView>(window)->updateSnapshot(snapshot);

@@ -170,6 +170,17 @@ void TestHeadlessRun::trainsAndWritesOutputs()
     QVERIFY(qAbs(first[0].toDouble() - (100.0 + 20 * 10.0 / 999.0)) < 1e-9);
     QVERIFY(qAbs(first[1].toDouble() - std::sin(first[0].toDouble())) < 1e-6);
 
+    // layer,t,dh_norm,dc_norm for both layers and every step; dc_norm filled for the LSTM
+    const QStringList gradients = readLines(dir.filePath(QStringLiteral("gradients.csv")));
+    QCOMPARE(gradients.first(), QStringLiteral("layer,t,dh_norm,dc_norm"));
+    QCOMPARE(gradients.size(), 1 + 2 * 20);
+    const QStringList output = gradients[2 * 20].split(QLatin1Char(','));
+    QCOMPARE(output.size(), 4);
+    QCOMPARE(output[0], QStringLiteral("1"));
+    QCOMPARE(output[1], QStringLiteral("19"));
+    QVERIFY(output[2].toDouble() > 0.0); // the head reads the top layer's last step
+    QVERIFY(output[3].toDouble() > 0.0);
+
     const ModelReadResult model = loadModelFile(dir.filePath(QStringLiteral("model.json")).toStdString());
     QVERIFY2(model.model, model.error.c_str());
     QCOMPARE(model.model->config.units, 8);
@@ -855,6 +866,11 @@ void TestHeadlessRun::otherCellsTrainWriteAndResume()
     QCOMPARE(run.run(out, err), int(HeadlessRun::Success));
     const QString printed = QString::fromStdString(out.str());
     QVERIFY2(printed.contains(QStringLiteral("2 %1 layer(s) x 6 units").arg(cell)), qPrintable(printed));
+    // gradients.csv: no cell state, so dc_norm stays empty
+    const QStringList gradients = readLines(first + QStringLiteral("/gradients.csv"));
+    QCOMPARE(gradients.size(), 1 + 2 * 20);
+    QVERIFY2(gradients[2 * 20].endsWith(QLatin1Char(',')), qPrintable(gradients[2 * 20]));
+    QVERIFY(gradients[2 * 20].split(QLatin1Char(','))[2].toDouble() > 0.0);
 
     QFile json(first + QStringLiteral("/model.json"));
     QVERIFY(json.open(QIODevice::ReadOnly));

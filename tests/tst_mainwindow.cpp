@@ -315,7 +315,8 @@ void TestMainWindow::exportsEveryPanel()
                                "loss.png", "loss.svg", "loss.csv",
                                "gates-layer1.png", "gates-layer1.svg", "gates-layer2.png", "gates-layer2.svg", "gates.csv",
                                "anatomy.png", "anatomy.svg", "anatomy.csv",
-                               "batches.png", "batches.svg", "batches.csv"};
+                               "batches.png", "batches.svg", "batches.csv",
+                               "gradients.png", "gradients.svg", "gradients.csv"};
     QStringList names;
     for (const QString &path : std::as_const(written))
         names << QFileInfo(path).fileName();

@@ -1,6 +1,7 @@
 #include "network.h"
 
 #include "activation.h"
+#include "lstmreference.h"
 
 #include <algorithm>
 #include <cmath>
@@ -619,6 +620,170 @@ GateTrace Network<Scalar>::trace(const ConstRef &window, const StopFlag *stop) c
     Vec y = Wout() * h.col(T - 1) + bout();
     trace.prediction = float(std::tanh(y(0)));
     return trace;
+}
+
+template <typename Scalar>
+GradientTrace Network<Scalar>::gradientTrace(const ConstRef &inputs, const ConstRef &targets,
+                                             const StopFlag *stop) const
+{
+    const int T = m_config.timesteps;
+    const int L = layerCount();
+    const Eigen::Index B = inputs.cols();
+    const Eigen::Index TB = T * B;
+    // A workspace of its own, the trainer's caches stay as they are; only what an evaluation-
+    // mode forward() fills (no masks, no dL/du), as gradientProbeWindows() counts.
+    Workspace ws;
+    ws.capacity = int(B);
+    ws.timesteps = T;
+    ws.x = Mat::Zero(TB, m_config.inputSize);
+    ws.caches.resize(m_layers.size());
+    ws.rnnCaches.resize(m_rnnLayers.size());
+    ws.gruCaches.resize(m_gruLayers.size());
+    ws.masks.resize(std::size_t(L));
+    ws.dropped.resize(std::size_t(L));
+    ws.dOut.resize(std::size_t(L));
+    for (std::size_t l = 0; l < std::size_t(L); ++l) {
+        const int inputSize = l == 0 ? m_config.inputSize : m_config.units;
+        if (l < m_layers.size())
+            ws.caches[l].resize(inputSize, m_config.units, T, int(B));
+        if (l < m_rnnLayers.size())
+            ws.rnnCaches[l].resize(inputSize, m_config.units, T, int(B));
+        if (l < m_gruLayers.size())
+            ws.gruCaches[l].resize(inputSize, m_config.units, T, int(B));
+    }
+    ws.batch = int(B);
+    // Forward in evaluation mode, layer after layer: the LSTM by its readable reference
+    // (lstmreference.h), whose products run along the probe's few windows, where the kernels
+    // would run one lane of eight (at 256 units x 8 layers x 512 steps and one window: 1.2 s of
+    // processor time against 0.5 s, docs/performance.md); the other cells by their own forward.
+    gatherInputs(ws.x, inputs, 0, B);
+    for (int l = 0; l < L; ++l) {
+        if (stopRequested(stop))
+            return {};
+        const ConstRef x = l == 0 ? ConstRef(ws.x.topRows(TB)) : hidden(ws, l - 1, TB);
+        if (m_config.cell == RecurrentCell::Lstm)
+            LstmReference<Scalar>::forward(m_layers[std::size_t(l)], x, T, int(B), ws.caches[std::size_t(l)]);
+        else if (!forwardLayer(ws, l, x, T, int(B), stop))
+            return {};
+    }
+    // (14) on the top layer's last step
+    ws.y.noalias() = Wout() * hidden(ws, L - 1, TB).bottomRows(B).transpose(); // (O, B)
+    ws.y.colwise() += bout();
+    ws.y = ws.y.array().tanh().matrix();
+
+    GradientTrace trace;
+    trace.layers = L;
+    trace.timesteps = T;
+    trace.windows = int(B);
+    trace.hasCellState = m_config.cell == RecurrentCell::Lstm;
+    trace.loss = double((ws.y - Mat(targets)).squaredNorm() / Scalar(targets.size())); // (15)
+    trace.dh.assign(std::size_t(L) * T, 0.0);
+    if (trace.hasCellState)
+        trace.dc.assign(std::size_t(L) * T, 0.0);
+
+    // d(15)/dy through the tanh of (14), then W_out^T: what the head sends to h^{L-1}_{T-1}
+    const Mat t = targets;                 // (O, B)
+    const Mat &y = ws.y;                   // (O, B)
+    const Mat dy = ((Scalar(2) / Scalar(t.size())) * (y - t).array() * (Scalar(1) - y.array().square())).matrix();
+    Mat dH = Mat::Zero(TB, m_config.units); // (T*B, H) dL/dh from above: the head, then each layer's dx
+    dH.bottomRows(B).noalias() = dy.transpose() * Wout();
+    Mat dX = Mat::Zero(TB, m_config.units);
+    for (int l = L - 1; l >= 0; --l) {
+        Ref dXRef(dX);
+        if (!stateGradients(ws, l, dH, l > 0 ? &dXRef : nullptr, trace, stop))
+            return {};
+        dH.swap(dX);
+    }
+    return trace;
+}
+
+template <typename Scalar>
+int Network<Scalar>::gradientProbeWindows(const ModelConfig &config)
+{
+    const double bytesPerWindow = 14.0 * config.units * config.layers * config.timesteps * sizeof(Scalar);
+    return std::clamp(int(double(maxTraceBytes) / bytesPerWindow), 1, maxProbeWindows);
+}
+
+template <typename Scalar>
+bool Network<Scalar>::stateGradients(const Workspace &ws, int l, const ConstRef &dH, Ref *dX,
+                                     GradientTrace &trace, const StopFlag *stop) const
+{
+    // Each cell's backward equations as its layer writes them, keeping dh_t (and dc_t) instead
+    // of the weight gradients. Not the training path: it allocates a few (B, 4H) buffers per call.
+    using Array = Eigen::Array<Scalar, Eigen::Dynamic, Eigen::Dynamic>;
+    const int T = ws.timesteps;
+    const Eigen::Index B = ws.batch;
+    const Eigen::Index H = m_config.units;
+    const std::size_t k = std::size_t(l);
+    // (35), (36), summed in double: in float the squares of a vanishing gradient (below about
+    // 1e-19) would underflow to zero long before the gradient itself does.
+    const auto meanNorm = [B](const Mat &m) {
+        return m.template cast<double>().rowwise().norm().sum() / double(B);
+    };
+    Mat dh(B, H);                        // dh_t: from above plus from step t+1
+    Mat dhNext = Mat::Zero(B, H);        // the recurrent part of dh_t, from step t+1
+    Mat dcNext = Mat::Zero(B, H);        // the LSTM: dc_{t+1} * f_{t+1}, the first term of (8)
+    for (int t = T - 1; t >= 0; --t) {
+        if (stopRequested(stop))
+            return false;
+        const Eigen::Index rows = Eigen::Index(t) * B;
+        dh = dH.middleRows(rows, B) + dhNext;
+        trace.dh[k * T + std::size_t(t)] = meanNorm(dh);
+        switch (m_config.cell) {
+        case RecurrentCell::Lstm: {
+            const LstmLayer<Scalar> &layer = m_layers[k];
+            const typename LstmLayer<Scalar>::Cache &cache = ws.caches[k];
+            const Array i = cache.gates.block(rows, 0, B, H).array();
+            const Array f = cache.gates.block(rows, H, B, H).array();
+            const Array g = cache.gates.block(rows, 2 * H, B, H).array();
+            const Array o = cache.gates.block(rows, 3 * H, B, H).array();
+            const Array tanhC = cache.tanhC.middleRows(rows, B).array();
+            const Array cPrev = t > 0 ? Array(cache.c.middleRows(rows - B, B).array()) : Array::Zero(B, H);
+            const Mat dc = (dcNext.array() + dh.array() * o * (Scalar(1) - tanhC.square())).matrix(); // (8)
+            trace.dc[k * T + std::size_t(t)] = meanNorm(dc);
+            Mat da(B, 4 * H);                                                                  // (10)
+            da.leftCols(H) = (dc.array() * g * i * (Scalar(1) - i)).matrix();                  // di (9)
+            da.middleCols(H, H) = (dc.array() * cPrev * f * (Scalar(1) - f)).matrix();         // df (9)
+            da.middleCols(2 * H, H) = (dc.array() * i * (Scalar(1) - g.square())).matrix();    // dg (9)
+            da.rightCols(H) = (dh.array() * tanhC * o * (Scalar(1) - o)).matrix();             // do (7)
+            dhNext.noalias() = da * layer.Whh();                                               // (11)
+            if (dX)
+                dX->middleRows(rows, B).noalias() = da * layer.Wih();
+            dcNext = (dc.array() * f).matrix();
+            break;
+        }
+        case RecurrentCell::Rnn: {
+            const RnnLayer<Scalar> &layer = m_rnnLayers[k];
+            const Array h = ws.rnnCaches[k].h.middleRows(rows, B).array();
+            const Mat da = (dh.array() * (Scalar(1) - h.square())).matrix(); // (25)
+            dhNext.noalias() = da * layer.Whh();                              // (26)
+            if (dX)
+                dX->middleRows(rows, B).noalias() = da * layer.Wih();
+            break;
+        }
+        case RecurrentCell::Gru: {
+            const GruLayer<Scalar> &layer = m_gruLayers[k];
+            const typename GruLayer<Scalar>::Cache &cache = ws.gruCaches[k];
+            const Array r = cache.gates.block(rows, 0, B, H).array();
+            const Array z = cache.gates.block(rows, H, B, H).array();
+            const Array n = cache.gates.block(rows, 2 * H, B, H).array();
+            const Array hn = cache.hn.middleRows(rows, B).array();
+            const Array hPrev = t > 0 ? Array(cache.h.middleRows(rows - B, B).array()) : Array::Zero(B, H);
+            Mat dGi(B, 3 * H), dGh(B, 3 * H);                                                         // (31)
+            dGi.rightCols(H) = (dh.array() * (Scalar(1) - z) * (Scalar(1) - n.square())).matrix();  // da_n
+            dGi.leftCols(H) = (dGi.rightCols(H).array() * hn * r * (Scalar(1) - r)).matrix();       // da_r
+            dGi.middleCols(H, H) = (dh.array() * (hPrev - n) * z * (Scalar(1) - z)).matrix();       // da_z
+            dGh.leftCols(2 * H) = dGi.leftCols(2 * H);                                               // (32)
+            dGh.rightCols(H) = (dGi.rightCols(H).array() * r).matrix();
+            dhNext = (dh.array() * z).matrix();                                                       // (33)
+            dhNext.noalias() += dGh * layer.Whh();
+            if (dX)
+                dX->middleRows(rows, B).noalias() = dGi * layer.Wih();
+            break;
+        }
+        }
+    }
+    return true;
 }
 
 template class Network<float>;

@@ -13,12 +13,21 @@
 //   (14) y = tanh(W_out u^{L-1}_{T-1} + b_out)        the head, (O, B)
 //   (15) loss = mean over O*B of (y - target)^2       MSE
 //
+// Gradients through time (gradientTrace(), evaluation mode: u = h), for a probe batch:
+//   dh^l_t = dL/dh^l_t, the whole gradient reaching h^l_t: from the head (l = L-1, t = T-1:
+//            W_out^T dy), or from the layer above at step t (its dx_t, (11), (26) or (33)),
+//            plus the recurrent path from step t+1 (dh_{t-1} of (11), (26) or (33))
+//   dc^l_t = dL/dc^l_t of (8), the LSTM's cell state: the path through f_{t+1} plus that via h_t
+//   (35) ||dh||^l_t = (1/B) sum_b ||dh^l_t[b, :]||_2      what the gradient panel draws
+//   (36) ||dc||^l_t = (1/B) sum_b ||dc^l_t[b, :]||_2      the LSTM only
+//
 // All parameters live in one flat vector (layer 0: Wih, Whh, bih, bhh, (GH, I), (GH, H), (GH),
 // (GH) with G = 4, 1 or 3 gate layers per cell; layer 1: ...; then
 // W_out (O, H), b_out (O)), and so do the gradients, in the same order: the optimizer,
 // clipping and the model file work on the flat vectors.
 
 #include "gatetrace.h"
+#include "gradienttrace.h"
 #include "grulayer.h"
 #include "lstmlayer.h"
 #include "modelconfig.h"
@@ -143,11 +152,31 @@ public:
     // 512 time steps) 130 of 256.
     static int tracedUnits(const ModelConfig &config);
 
+    // (35)-(36) on a probe batch: inputs (I*T, B) as forward()'s, targets (O, B). Runs (1)-(6)
+    // (the LSTM's reference, lstmreference.h) or the cell's forward, and (14), in evaluation
+    // mode (no dropout) in a workspace of its own, and goes back through every layer and step
+    // with the readable equations of each cell ((7)-(11), (25)-(26), (31)-(33)),
+    // computing the state gradients only: the weights, the gradients() vector and any training
+    // state stay untouched. Empty when `stop` was raised (read before each layer's forward pass,
+    // and at every time step going back).
+    GradientTrace gradientTrace(const ConstRef &inputs, const ConstRef &targets,
+                                const StopFlag *stop = nullptr) const;
+    // How many windows a probe batch of gradientTrace() should hold: at most maxProbeWindows,
+    // fewer when its buffers (the caches of every layer, about 14 H floats per layer, step and
+    // window) would take more than maxTraceBytes (gatetrace.h); at least 1. At the seed's 2 x 20
+    // units x 20 steps: 32; at 256 units x 8 layers x 512 steps: 1.
+    static int gradientProbeWindows(const ModelConfig &config);
+    static constexpr int maxProbeWindows = 32;
+
 private:
     void bindLayers();
     ConstRef layerOutput(const Workspace &ws, int l) const;
     ConstRef evaluate(Workspace &ws, const ConstRef &inputs, const StopFlag *stop) const;
     ConstRef evaluateBlocks(Workspace &ws, const ConstRef &inputs, const StopFlag *stop) const;
+    // One layer of gradientTrace() for the cell chosen: dH (T*B, H) from above in, its
+    // norms into trace at layer l, dX (T*B, I) out for the layer below (when given).
+    bool stateGradients(const Workspace &ws, int l, const ConstRef &dH, Ref *dX, GradientTrace &trace,
+                        const StopFlag *stop) const;
     // Layer l of the chosen cell: forward and backward over T steps of B rows (lstmlayer.h), and
     // its hidden states (T*B, H).
     bool forwardLayer(Workspace &ws, int l, const ConstRef &x, int timesteps, int batch, const StopFlag *stop) const;

@@ -281,6 +281,13 @@ GateTrace Trainer::trace(int window, bool fromTest) const
     return trace;
 }
 
+GradientTrace Trainer::gradientTrace() const
+{
+    const Dataset::Split &test = m_data->test();
+    const int count = std::min(Network<float>::gradientProbeWindows(m_network.config()), test.size());
+    return m_network.gradientTrace(test.windows.leftCols(count), test.labels.leftCols(count), m_stop);
+}
+
 Trainer::Outcome Trainer::run(const Listener &listener)
 {
     StepReport report;

@@ -18,6 +18,7 @@
 #include "guardedadamstep.h"
 #include "dataset.h"
 #include "gatetrace.h"
+#include "gradienttrace.h"
 #include "modelconfig.h"
 #include "network.h"
 
@@ -137,6 +138,10 @@ public:
     // Every gate for one window (Network::trace(): bounded to maxTraceBytes); empty when the
     // stop flag was raised.
     GateTrace trace(int window, bool fromTest = true) const;
+    // The gradient reaching every layer and time step (Network::gradientTrace(), (35)-(36)) on
+    // a probe batch: the test set's first Network::gradientProbeWindows() windows (all, when
+    // fewer) and their labels. Evaluation mode; changes nothing; empty when the stop flag was raised.
+    GradientTrace gradientTrace() const;
 
     // The flag that makes step(), evaluate() and trace() give up (null: none). It must outlive
     // the trainer's use of it; set it from the thread that runs the steps.

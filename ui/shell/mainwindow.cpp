@@ -8,6 +8,7 @@
 #include "exportactions.h"
 #include "gateinspector.h"
 #include "gatepanel.h"
+#include "gradientpanel.h"
 #include "guidedialog.h"
 #include "guidenavigator.h"
 #include "heatmapwidget.h"
@@ -340,6 +341,7 @@ void MainWindow::retranslateUi()
     m_inspectorDock->setWindowTitle(tr("Gate Inspector"));
     m_batchDock->setWindowTitle(tr("Batches"));
     m_anatomyDock->setWindowTitle(tr("Anatomy"));
+    m_gradientDock->setWindowTitle(tr("Gradients"));
     m_signalDock->setWindowTitle(tr("Signal"));
     m_lessonDock->setWindowTitle(tr("Lesson"));
     m_toolBar->setWindowTitle(tr("Training"));
@@ -505,6 +507,7 @@ void MainWindow::createDocks()
     m_toolBar->addAction(m_exports->exportAllAction());
     addToolBar(Qt::TopToolBarArea, m_toolBar);
     createTeachingDocks();
+    createGradientDock();
 }
 
 void MainWindow::createMenus()
@@ -562,6 +565,7 @@ void MainWindow::createMenus()
     view->addAction(anatomyToggle);
     view->addAction(m_signalDock->toggleViewAction());
     view->addAction(m_batchDock->toggleViewAction());
+    view->addAction(m_gradientDock->toggleViewAction());
     QMenu *names = m_namesMenu = view->addMenu(QString());
     names->setObjectName(QStringLiteral("gateNamesMenu"));
     names->setToolTipsVisible(true);
@@ -860,6 +864,8 @@ void MainWindow::onSnapshot(const TrainingSnapshot &snapshot)
         m_batchView->updateSnapshot(snapshot);
     if (details && m_anatomyDock->isVisible())
         m_anatomy->updateSnapshot(snapshot);
+    if (details && m_gradientDock->isVisible())
+        m_gradientPanel->updateSnapshot(snapshot);
     // The first trace of another window length: the frame that announced the new network (a
     // "building" one, without a trace) may have come first and carried newData already.
     const bool newTraceLength = !snapshot.trace.empty() && snapshot.trace.layers.front().timesteps != m_traceTimesteps;
@@ -1160,6 +1166,24 @@ GuideDialog *MainWindow::showGuide()
 }
 
 // --- anatomy, signals and lessons -----------------------------------------------------------
+
+// Gradients through time: a tab beside the loss curve, which it explains.
+void MainWindow::createGradientDock()
+{
+    m_gradientPanel = new GradientPanel;
+    m_gradientDock = new QDockWidget(this);
+    m_gradientDock->setObjectName(QStringLiteral("gradientDock"));
+    m_gradientDock->setWidget(m_gradientPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_gradientDock);
+    tabifyDockWidget(m_lossDock, m_gradientDock);
+    m_lossDock->raise();
+    m_exports->addPanel(m_gradientPanel);
+    m_exports->attachContextMenu(m_gradientPanel->exportWidget(), m_gradientPanel);
+    connect(m_gradientDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_gradientPanel->updateSnapshot(m_last);
+    });
+}
 
 void MainWindow::createTeachingDocks()
 {

@@ -22,6 +22,7 @@
 
 class AnatomyView;
 class BatchView;
+class GradientPanel;
 class Banner;
 class ExportActions;
 class GateInspector;
@@ -163,6 +164,7 @@ private:
     void fitFreeRunNote(bool shown);
     void applyGateVocabulary();
     void createTeachingDocks();
+    void createGradientDock();
     void createGuideNavigator();
     void onSignalChanged();
     // Copies the signal panel's choice into m_settings.
@@ -224,6 +226,8 @@ private:
     QDockWidget *m_anatomyDock = nullptr;
     BatchView *m_batchView = nullptr;
     QDockWidget *m_batchDock = nullptr;
+    GradientPanel *m_gradientPanel = nullptr;
+    QDockWidget *m_gradientDock = nullptr;
     SignalPanel *m_signalPanel = nullptr;
     QDockWidget *m_signalDock = nullptr;
     LessonPanel *m_lessonPanel = nullptr;

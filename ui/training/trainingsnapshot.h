@@ -6,6 +6,7 @@
 // snapshot is cheap to copy.
 
 #include "gatetrace.h"
+#include "gradienttrace.h"
 #include "losshistory.h"
 #include "modelconfig.h"
 
@@ -52,6 +53,11 @@ struct TrainingSnapshot {
 
     lstmlab::GateTrace trace;            // every gate for the chosen test window
     int traceWindow = 0;                 // index of that window in the test set
+    // The size of the loss gradient at every layer and time step, on the test set's first
+    // windows (Trainer::gradientTrace()); renewed within its own time share, so it may be some
+    // steps older than the rest (gradientsStep says which); empty before the first.
+    lstmlab::GradientTrace gradients;
+    qint64 gradientsStep = -1;
 };
 
 Q_DECLARE_METATYPE(TrainingSnapshot)

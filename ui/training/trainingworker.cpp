@@ -23,6 +23,10 @@ namespace {
 // few per cent, whatever the model size.
 constexpr qint64 budgetFactor = 19;
 constexpr qint64 rateWindowNs = 1'000'000'000;
+// The gradient trace is a slow-moving picture: renewed at most every gradientIntervalNs, and
+// taking at most 1 / (1 + gradientBudgetFactor) of the worker's time (2 %).
+constexpr qint64 gradientBudgetFactor = 49;
+constexpr qint64 gradientIntervalNs = 250'000'000;
 
 } // namespace
 
@@ -310,6 +314,9 @@ void TrainingWorker::buildFresh(const Command &command)
     m_sliceCursor = 0;
     m_predictedWindows = 0;
     m_lastTrace = {};
+    m_gradients = {};
+    m_gradientsStep = -1;
+    m_gradientsCostNs = 0;
     m_rate.clear();
 
     useData(command);
@@ -336,6 +343,7 @@ void TrainingWorker::buildContinuation(const Command &command)
     next->setLearningRate(m_learningRate.load());
     next->setDropout(m_dropout.load());
     useTrainer(std::move(next));
+    m_gradientsStep = -1; // the dropout may differ; the picture stays until the next one
     m_sliceCursor = 0;
     m_predictionsCurrent = false;
     m_freeRunCurrent = false;
@@ -361,6 +369,9 @@ void TrainingWorker::adopt(const Command &command)
     m_windowCostNs = 0;
     m_sliceCursor = 0;
     m_lastTrace = {};
+    m_gradients = {};
+    m_gradientsStep = -1;
+    m_gradientsCostNs = 0;
     m_rate.clear();
 
     // The controller took the data's signal or series as its own: later commands carry the
@@ -593,6 +604,7 @@ void TrainingWorker::emitFrame(State state, bool current)
     m_frameOwed = false;
     updatePredictions(current);
     updateFreeRun(current);
+    updateGradients(current);
     const qint64 start = now();
 
     TrainingSnapshot snapshot;
@@ -633,6 +645,8 @@ void TrainingWorker::emitFrame(State state, bool current)
     else
         m_lastTrace = snapshot.trace;
     snapshot.traceWindow = snapshot.trace.window;
+    snapshot.gradients = m_gradients;
+    snapshot.gradientsStep = m_gradients.empty() ? -1 : m_gradientsStep;
 
     m_frameCostNs = now() - start;
     m_lastFrameNs = now();
@@ -806,6 +820,28 @@ void TrainingWorker::updateFreeRun(bool current)
     m_freeRunCurrent = true;
     m_lastFreeRunNs = now();
     m_freeRunCostNs = std::max<qint64>(1, m_lastFreeRunNs - start);
+}
+
+// The gradient trace of the present weights (Trainer::gradientTrace(): a forward and backward
+// pass over up to 32 test windows), renewed within its time share unless the frame must be
+// current; a trace given up for a pause or a command leaves the last one standing.
+void TrainingWorker::updateGradients(bool current)
+{
+    if (m_gradientsStep == m_trainer->stepCount() && !m_gradients.empty())
+        return;
+    const qint64 start = now();
+    if (!current && m_gradientsCostNs > 0
+        && start - m_lastGradientsNs < std::max(gradientIntervalNs, gradientBudgetFactor * m_gradientsCostNs))
+        return;
+    setActivity(TrainingActivity::Kind::Tracing);
+    lstmlab::GradientTrace gradients = m_trainer->gradientTrace();
+    setActivity(TrainingActivity::Kind::None);
+    if (gradients.empty())
+        return;
+    m_gradients = std::move(gradients);
+    m_gradientsStep = m_trainer->stepCount();
+    m_lastGradientsNs = now();
+    m_gradientsCostNs = std::max<qint64>(1, m_lastGradientsNs - start);
 }
 
 // The batch the last step trained (before any step, the first one) and its windows, taken

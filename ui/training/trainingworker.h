@@ -153,6 +153,7 @@ private:
     void renewSlice(TrainingSnapshot::State state);
     void scheduleIdleSlices();
     void updateFreeRun(bool current);
+    void updateGradients(bool current);
     double stepsPerSecond() const;
     qint64 now() const { return m_clock.nsecsElapsed(); }
 
@@ -187,6 +188,10 @@ private:
     int m_predictedWindows = 0;        // test windows evaluated at least once (from the first)
     bool m_idleSliceQueued = false;
     lstmlab::GateTrace m_lastTrace;    // the last trace sent, for a frame whose trace was stopped
+    lstmlab::GradientTrace m_gradients; // the last gradient trace (updateGradients())
+    qint64 m_gradientsStep = -1;       // the step it was taken at; -1: none of this model
+    qint64 m_lastGradientsNs = 0;
+    qint64 m_gradientsCostNs = 0;
     std::chrono::steady_clock::time_point m_paceMark; // when the step being taken began
 
     QElapsedTimer m_clock;
