@@ -130,6 +130,22 @@
         <source>Show the anatomy view in a large window of its own, where the cell, the unrolled network and the weight table all have room.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1 trainable parameters&lt;/b&gt; = %2&lt;br&gt;the same count as PyTorch&apos;s &lt;tt&gt;nn.%3(%4, %5, num_layers=%6)&lt;/tt&gt; + &lt;tt&gt;nn.Linear(%5, %7)&lt;/tt&gt;: %8(I+H+2) per layer, H+1 per output for the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every weight tensor of the model with its shape. weight_ih and weight_hh stack the GRU&apos;s three gate layers&apos; weights: rows 0…H−1 reset gate r, H…2H−1 update gate z, 2H…3H−1 candidate n (PyTorch&apos;s order). Hence 3H rows.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every weight tensor of the model with its shape. The plain RNN has one tanh layer of H neurons, so weight_ih and weight_hh have H rows (PyTorch&apos;s nn.RNN).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Anatomy&lt;/b&gt; of the network being trained, for the current settings.&lt;/p&gt;&lt;p&gt;Top: one %1 cell. num_units is the number of neurons in each of its gate layers, not a number of cells.&lt;/p&gt;&lt;p&gt;Middle: the network unrolled over time: the same cell, with the same weights, used once per time step; h carries the memory from step to step (the %1 has no cell state c).&lt;/p&gt;&lt;p&gt;Bottom: the shape of every weight and the parameter count, which equals PyTorch&apos;s for the same model.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -323,6 +339,50 @@
     </message>
     <message>
         <source>⋮ %1 more ⋮</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>num_units = 1: 1 neuron in EACH of the GRU&apos;s 3 gate layers (not 1 cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>num_units = %1: %1 neurons in EACH of the GRU&apos;s 3 gate layers (not %1 cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>num_units = 1: 1 neuron in the plain RNN&apos;s one tanh layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>num_units = %1: %1 neurons in the plain RNN&apos;s one tanh layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One GRU cell of layer %1 of %2. Every neuron reads [h&lt;sub&gt;t−1&lt;/sub&gt;, x&lt;sub&gt;t&lt;/sub&gt;] (%3). h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;; no cell state. Widen the panel for the full picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One plain RNN cell of layer %1 of %2: h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;ih&lt;/sub&gt;x&lt;sub&gt;t&lt;/sub&gt; + W&lt;sub&gt;hh&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b), one tanh layer, no gates, no cell state. Widen the panel for the full picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one GRU cell · layer %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one plain RNN cell · layer %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r scales the candidate&apos;s part from h&lt;sub&gt;t−1&lt;/sub&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt;: the output and the only memory (no cell state c), to step t+1 and to the layer above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gates and no cell state: each step rewrites the whole memory h, and the gradient to early steps is multiplied once per step by W&lt;sub&gt;hh&lt;/sub&gt; and tanh′, so it fades (or explodes) over long spans.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1141,6 +1201,42 @@ Training and your settings are unaffected; choose another folder and try again.<
         <source>. It is part of what the softmax head turns into the next character&apos;s probabilities</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 layer of the inspected unit (1 reads the signal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The hidden state h&lt;sub&gt;t−1&lt;/sub&gt; used at step t is this unit&apos;s value at the step before: step with the arrows to follow the memory through the window.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Gate Inspector&lt;/b&gt;: how one unit of one %3 layer computed its values at one time step of the traced window, with the numbers of the network as it is now. It updates with every training snapshot.&lt;/p&gt;&lt;p&gt;Each gate layer adds two parts before its squashing function: &lt;span style=&apos;color:%1&apos;&gt;the part from the input x&lt;sub&gt;t&lt;/sub&gt;&lt;/span&gt; and &lt;span style=&apos;color:%2&apos;&gt;the part from the previous step&apos;s output h&lt;sub&gt;t−1&lt;/sub&gt;&lt;/span&gt;. The %3 has no cell state c: h is its memory. The green sentences read the numbers in words.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = 0: at t = 0 there is no earlier step, so the part from the previous step is only its bias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2: this unit&apos;s value at step %3 (the %4 has no cell state c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plain RNN has one tanh layer and no gates: nothing decides what to keep, so every step rewrites the whole memory, and the gradient that reaches early steps is multiplied by W&lt;sub&gt;hh&lt;/sub&gt; and tanh&apos; once per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset gate lets the candidate read %1% of the recurrent part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update gate keeps %1% of the old memory %2 and takes %3% of the candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory keeps %1 of the old value %2 and takes in %3 of new content: it becomes %4. The GRU has no separate cell state c: h is its memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GatePanel</name>
@@ -1311,6 +1407,18 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message>
         <source>%1 · layer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which %1 layer the maps show. Layer 1 reads the signal; each further layer reads the hidden state h of the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every value one %1 layer computes while it reads one window of the test signal: %2. In each map a row is a unit and a column is a time step: t = 0 is the oldest sample of the window, the last column the newest.&lt;/p&gt;&lt;p&gt;The %1 has no cell state c, so the LSTM&apos;s maps of c and of its four gates are not shown. Hover a cell for its exact value; click it to inspect it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1640,6 +1748,148 @@ The maps show the network reading this window of the test signal, its oldest sam
         <source>&lt;p&gt;The learn gate&apos;s and the forget gate&apos;s outputs, g·i and f·c&lt;sub&gt;t−1&lt;/sub&gt;, have no map of their own: the Gate Inspector computes both for the cell you click. Udacity&apos;s use gate also passes the memory through a small tanh layer with its own weights; PyTorch&apos;s LSTM, which LSTM Lab trains, applies tanh alone.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GRU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain RNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSTM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory: STM (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset gate: reset factor r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update gate: keep factor z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new information N (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset gate r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update gate z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory STM (−1 … 1): the plain RNN&apos;s output and its only memory, STM = tanh(W·x + W·STM_prev + b): one tanh layer, no gates. (Standard name: hidden state h.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden state h (−1 … 1): the plain RNN&apos;s output and its only memory, h = tanh(W_ih·x + b_ih + W_hh·h_prev + b_hh): one tanh layer, no gates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset gate, reset factor r (0 … 1): how much of the memory STM_prev the new information N reads. Near 0 N starts afresh from the input. (Standard name: reset gate r.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset gate r (0 … 1): how much of the previous hidden state h_prev the candidate n reads. Near 0 the candidate starts afresh from the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update gate, keep factor z (0 … 1): the share of the memory STM_prev kept; the rest, 1 − z, is replaced by the new information N. Near 1 the unit remembers. (Standard name: update gate z.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update gate z (0 … 1): how much of the previous hidden state is kept, h = (1 − z)·n + z·h_prev. Near 1 the unit keeps its memory, and the gradient passes back unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New information N (−1 … 1): what the unit could remember now, from the input and the part of STM_prev the reset factor lets through. It enters the memory scaled by 1 − z. (Standard name: candidate n.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate n (−1 … 1): the new content, n = tanh(W_in·x + b_in + r·(W_hn·h_prev + b_hn)). It enters the hidden state scaled by 1 − z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory STM (−1 … 1): the GRU&apos;s output and its only memory (it has no separate long-term memory), STM = (1 − z)·N + z·STM_prev. (Standard name: hidden state h.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden state h (−1 … 1): the GRU&apos;s output and its only memory (it has no cell state), h = (1 − z)·n + z·h_prev. The next step, the next layer and the prediction see this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GradientPanel</name>
+    <message>
+        <source>‖dL/dh‖ (solid) and ‖dL/dc‖ (dashed) at each time step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖dL/dh‖ at each time step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1, ‖dL/dc‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t = %1, the output step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>t = %1, %n step(s) before the output</source>
+        <translation>
+            <numerusform>t = %1, %n step before the output</numerusform>
+            <numerusform>t = %1, %n steps before the output</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>layer %1: ‖dL/dh‖ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ‖dL/dc‖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time step t (right: the output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error enters at the output (right) and flows back in time. A plain RNN&apos;s curve falls towards the start; the LSTM&apos;s cell state (dashed) keeps far more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Gradients through time&lt;/b&gt;: after each forward pass, training sends the error back from the output, which reads the last time step (the right end), to every earlier step and layer. Each solid curve is the average size of that gradient at a layer&apos;s hidden state h, ‖dL/dh‖, on the first test windows; the y axis is logarithmic, so each labelled line down is many times smaller.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;plain RNN&lt;/b&gt; multiplies the gradient by its recurrent weights and by the slope of tanh (at most 1) at every step it goes back: the product shrinks step after step, and the curve falls towards the left. The network then cannot learn what the start of the window should have told it: the &lt;b&gt;vanishing gradient&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;LSTM&lt;/b&gt; keeps a cell state c that each step only scales by the forget gate and adds to. Its gradient, ‖dL/dc‖ (dashed), goes back through that sum multiplied only by the forget gate: while the gate stays near 1 it arrives almost unchanged, and early steps still learn. A task that needs little memory (the sine) teaches the gate to forget, and the curve falls too, but far less than the plain RNN&apos;s. The GRU&apos;s update gate gives its h the same kind of path.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How large the loss gradient is at each time step of each layer; the output is on the right. Rest the mouse on the chart for the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradients through time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -1889,6 +2139,62 @@ The maps show the network reading this window of the test signal, its oldest sam
         <source>Show me the Batches panel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learn / forget / remember / use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Why gates: the plain RNN, the GRU and the LSTM&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;All three cells read the input x&lt;sub&gt;t&lt;/sub&gt; and their previous output h&lt;sub&gt;t−1&lt;/sub&gt;, with weights W and biases b in PyTorch&apos;s names; σ is the sigmoid and ⊙ multiplies entry by entry. They differ in what decides how much of the memory is kept. The Cell box on the Network panel chooses one for the sine task (the text task uses the LSTM); your network uses the %1 now.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The plain RNN (nn.RNN)&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;One tanh layer and no gates: every step rewrites the whole memory. In the notes&apos; words it has only a short-term memory STM.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The GRU (nn.GRU)&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The reset gate r decides how much of the old memory the candidate n reads; the update gate z decides how much of the old memory is kept, and 1 − z how much of the candidate replaces it. The GRU has no separate cell state: h is its memory.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The LSTM (nn.LSTM)&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Four gate layers and a second state, the cell state c: the notes&apos; long-term memory LTM, beside the short-term memory STM = h. The learn gate adds N·i, the forget gate keeps LTM·f, the remember gate sums them, the use gate lets out STM = o·tanh(LTM).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The vanishing gradient&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Training sends the error back through the time steps. In the plain RNN the gradient that reaches a step k steps back has been multiplied k times by W&lt;sub&gt;hh&lt;/sub&gt; and by the slope of tanh (at most 1), so it shrinks geometrically (or explodes): the network cannot learn what it saw long ago. This is the vanishing gradient. The LSTM&apos;s cell state and the GRU&apos;s update gate give the gradient a path on which it is only multiplied by f (or z): a gate held near 1 carries it over many steps almost unchanged.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your network is a %1 now: its heatmaps show %2 instead of the LSTM&apos;s six maps described below, and there is no cell state c.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuideNavigator</name>
@@ -2116,6 +2422,54 @@ The maps show the network reading this window of the test signal, its oldest sam
         <source>&lt;p&gt;&lt;b&gt;Clip gradient norm&lt;/b&gt;: before each update, the gradient of all the weights is shortened to at most this length. A batch that would fling the weights far only nudges them.&lt;/p&gt;&lt;p&gt;When the loss suddenly shoots up, or the run diverges (a red banner), set it to 1 and train on. 0 turns clipping off, as in the seed.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LSTM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain RNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The recurrent cell of every layer: the LSTM (four gate layers and a cell state), the GRU (three: reset, update and candidate; no separate cell state) or the plain RNN (one tanh layer, no gates), as PyTorch&apos;s nn.LSTM, nn.GRU and nn.RNN.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network with fresh weights.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget bias 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Start every LSTM layer&apos;s forget-gate bias at 1 instead of PyTorch&apos;s small random value, so f starts near 0.73 and the cell keeps most of its memory from the first step.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network with fresh weights.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Forget gate bias 1&lt;/b&gt;: after PyTorch&apos;s initialisation, the forget slice of b_ih is set to 1 and that of b_hh to 0 in every layer. The forget gate f = sigmoid(… + 1) then starts near 0.73 rather than 0.5: the cell state carries what it holds further from the start, and the gradient flows back through more steps. Gers, Schmidhuber and Cummins (2000) introduced it; Jozefowicz, Zaremba and Sutskever (2015) found it helps an LSTM on most tasks.&lt;/p&gt;&lt;p&gt;Off, the network starts as PyTorch&apos;s nn.LSTM does. The plain RNN and the GRU have no forget gate. Lessons &amp;gt; The forget gate&apos;s bias compares the two.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;num_units&lt;/b&gt;: the number of neurons in each of the three gate layers (reset r, update z, candidate n) of every GRU layer, and so the length of the hidden state h. It is not a number of cells.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network with fresh weights.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every weight and bias the optimiser adjusts: per GRU layer 3&amp;middot;H&amp;middot;(inputs + H) weights and 6&amp;middot;H biases (PyTorch keeps two bias vectors), plus the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;num_units&lt;/b&gt;: the number of neurons in the one tanh layer of every plain RNN layer, and so the length of the hidden state h.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network with fresh weights.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every weight and bias the optimiser adjusts: per plain RNN layer H&amp;middot;(inputs + H) weights and 2&amp;middot;H biases (PyTorch keeps two bias vectors), plus the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2144,10 +2498,6 @@ The maps show the network reading this window of the test signal, its oldest sam
     <name>LessonPanel</name>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each lesson sets the knobs for one idea and says what to watch. Choose one (also in the Lessons menu):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2204,6 +2554,14 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message>
         <source>&lt;b&gt;F1&lt;/b&gt;: the Guide, every panel explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lesson (also in the Lessons menu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each lesson sets the knobs for one idea and says what to watch.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2351,6 +2709,58 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message>
         <source>Retrain at learning rate 0.001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory over 50 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The echo task: the signal is random noise, and each window of 52 samples is labelled with its second sample, the one seen 50 steps before the window ends. Nothing later in the window says what it was: a network that cannot carry it for 50 steps can only answer 0, a test MSE of 0.213 (the noise&apos;s variance). This lesson trains a plain RNN for 30 epochs; then retrain with an LSTM, the same size, for the same 30 epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;loss&lt;/b&gt; chart: the test MSE sits at about 0.213 from the start: the network answers 0, whatever it sees. In our run the plain RNN stayed there for all 30 epochs (4,680 steps), but for one dip to 0.18 at epoch 6. Its state already holds the first sample when the one to keep arrives, and 50 more follow: with no gate it cannot choose what to write and what to keep, and the error that should teach it fades over the 50 steps back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;prediction&lt;/b&gt; chart: the target is the noise itself, each recalled sample drawn where it lies; the red answers stay flat near 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then press &lt;i&gt;Retrain with an LSTM&lt;/i&gt;. In our run it also sat at 0.213 for 20 epochs, then broke through: 0.178 at epoch 21, 0.039 at 22, 0.0034 at 25 and 0.0012 at 30: the same steps, the same data, and only the cell differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Time steps 51, so that the sample to recall opens the window: then the plain RNN learns it too, and sooner (epoch 8 in our run), because its state is still empty when the sample arrives. With 60 time steps neither cell learned in 60 epochs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain with an LSTM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forget gate&apos;s bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch starts every LSTM bias small and random, so the forget gate f starts near 0.5: each step the cell keeps about half of its memory, and after 50 steps almost nothing. A common remedy (Gers et al. 2000, Jozefowicz et al. 2015) starts the forget bias at 1, so f starts near 0.73. This lesson trains the echo at lag 50 with forget bias 1; then retrain with PyTorch&apos;s own start and compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;f&lt;/b&gt; heatmap at the start: with bias 1 most of it is brighter than 0.5 from the first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;loss&lt;/b&gt; chart: in our run the test MSE stayed at 0.213 (the answer 0) until epoch 11, then fell: 0.179 at epoch 12, 0.062 at 13, 0.0026 at 17 and 0.00017 at 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then press &lt;i&gt;Retrain with forget bias 0&lt;/i&gt;: the same network from PyTorch&apos;s start. In our run it broke through nine epochs later, at epoch 21, and reached 0.0012 at 30. But with 51 time steps the order was the other way round (bias 1 at epoch 28, bias 0 at 18): when the break comes depends on the random start as well as on the bias. Try other seeds before drawing a rule from one run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain with forget bias 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2752,6 +3162,10 @@ test MSE %1 (epoch %2)</source>
         <source>LSTM Lab sessions (*.lstmlab)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NeighbourPanel</name>
@@ -2910,6 +3324,14 @@ test MSE %1 (epoch %2)</source>
     </message>
     <message>
         <source>free run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall of the sample %1 steps back on the test set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The echo task: for every window of the test set the network answers with the sample it saw %1 steps before the window&apos;s end: &lt;b&gt;red&lt;/b&gt;. The real sample is &lt;b&gt;dashed green&lt;/b&gt;, drawn where it lies in the series, so the target is the noise itself.&lt;/p&gt;&lt;p&gt;The shaded band is the input window whose gates the gate panels show. Right-click to save the chart or its data.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3338,6 +3760,18 @@ no longer exists. It has been removed from the recent sessions.</source>
         <source>Decay rate d per unit of x: the swing halves every ln 2 / d (69 units at d = 0.01); 0 gives the plain sine.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A memory task: the series is random noise, and the network must output the sample it saw lag steps before the window&apos;s end. Only a network that carries that value along can do better than guessing 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many steps back the sample to recall lies, counted from the window&apos;s last sample: 1..timesteps - 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The noise is uniform in (-A, A): guessing 0 always misses by A^2 / 3 on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignalPanel</name>
@@ -3481,6 +3915,30 @@ The network keeps training on the previous signal. See the Signals section of th
     </message>
     <message>
         <source>%1 values; the last %2 are the test set. The training part&apos;s range [%3, %4] is scaled to [−1, 1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Echo (memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Lag&lt;/b&gt;: the echo task labels each window with the sample that came &lt;i&gt;lag&lt;/i&gt; steps before its last one, so the network must remember it that long while new noise keeps arriving. Nothing later in the window says what it was.&lt;/p&gt;&lt;p&gt;It must be 1..time steps &amp;minus; 1: the sample has to lie inside the window. Until the network remembers, its best answer is 0, a test MSE equal to the noise&apos;s variance (0.213 at amplitude 0.8). At lag 50 every cell sits there for many epochs first (Lessons &amp;gt; Memory over 50 steps).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The echo needs windows of at least 2 time steps: with %1 there is no lag to recall (the lag must be 1..time steps − 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag %1 does not fit windows of %2 time steps: the lag must be 1..%3, so that the sample to recall lies inside the window. Lower the lag, or raise the time steps to at least %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>echo: the noise %1 steps back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4044,6 +4502,14 @@ The network keeps training on the previous signal. See the Signals section of th
         <source>Model rebuilt with new weights for the series &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cell %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget bias</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrainingWorker</name>
@@ -4125,6 +4591,18 @@ next sample %2</source>
     </message>
     <message>
         <source>reads h of the last step only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The network unrolled over the time steps of the traced input window. Every box in a row is the &lt;b&gt;same&lt;/b&gt; %1 cell with the same weights, drawn once per time step: the hidden state h, its only memory (it has no cell state c), is carried from each step to the next. Only the last step&apos;s h reaches the tanh head, which predicts the next sample.&lt;/p&gt;&lt;p&gt;Click a box to pick its time step in the gate heatmaps.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain RNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timesteps = %1: the copies are one cell at t = 0 … %2, not %1 cells. h carries the memory along (this cell has no c). Click a copy to pick its time step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4275,6 +4753,10 @@ next sample %2</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Batches&lt;/b&gt;: the training series is cut into windows of as many samples as there are time steps, each labelled with the sample that follows it. A training step takes one batch of windows (64 in the seed; the last batch of an epoch is shorter). The shaded part shows the windows of the batch just trained, one row each below, with a red dot on each label; the strip on top shows where the batch lies in the whole series.&lt;/p&gt;&lt;p&gt;Press Step to move one batch on. With shuffling on, a batch&apos;s windows lie scattered over the series.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Cell&lt;/b&gt;: what every layer is made of. The LSTM has four gate layers and a cell state c that carries the memory; the GRU has three (reset r, update z and the candidate n) and keeps its memory in h; the plain RNN is one tanh layer without gates.&lt;/p&gt;&lt;p&gt;Train each on the same settings and compare the loss curves. The gate heatmaps, the Gate Inspector and the Anatomy show the chosen cell&apos;s own gates.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

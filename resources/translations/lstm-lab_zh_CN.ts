@@ -130,6 +130,22 @@
         <source>Show the anatomy view in a large window of its own, where the cell, the unrolled network and the weight table all have room.</source>
         <translation>在一个单独的大窗口中显示结构剖析视图，让单元、按时间展开的网络和权重表都有足够的空间。</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1 trainable parameters&lt;/b&gt; = %2&lt;br&gt;the same count as PyTorch&apos;s &lt;tt&gt;nn.%3(%4, %5, num_layers=%6)&lt;/tt&gt; + &lt;tt&gt;nn.Linear(%5, %7)&lt;/tt&gt;: %8(I+H+2) per layer, H+1 per output for the head.</source>
+        <translation>&lt;b&gt;%1 个可训练参数&lt;/b&gt; = %2&lt;br&gt;与 PyTorch 的 &lt;tt&gt;nn.%3(%4, %5, num_layers=%6)&lt;/tt&gt; + &lt;tt&gt;nn.Linear(%5, %7)&lt;/tt&gt; 数目相同：每层 %8(I+H+2)，输出头每个输出 H+1。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every weight tensor of the model with its shape. weight_ih and weight_hh stack the GRU&apos;s three gate layers&apos; weights: rows 0…H−1 reset gate r, H…2H−1 update gate z, 2H…3H−1 candidate n (PyTorch&apos;s order). Hence 3H rows.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;模型的每个权重张量及其形状。weight_ih 和 weight_hh 把 GRU 三个门层的权重叠在一起：第 0…H−1 行是重置门 r，H…2H−1 行是更新门 z，2H…3H−1 行是候选值 n（PyTorch 的顺序）。所以有 3H 行。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every weight tensor of the model with its shape. The plain RNN has one tanh layer of H neurons, so weight_ih and weight_hh have H rows (PyTorch&apos;s nn.RNN).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;模型的每个权重张量及其形状。普通 RNN 只有一个含 H 个神经元的 tanh 层，所以 weight_ih 和 weight_hh 有 H 行（PyTorch 的 nn.RNN）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Anatomy&lt;/b&gt; of the network being trained, for the current settings.&lt;/p&gt;&lt;p&gt;Top: one %1 cell. num_units is the number of neurons in each of its gate layers, not a number of cells.&lt;/p&gt;&lt;p&gt;Middle: the network unrolled over time: the same cell, with the same weights, used once per time step; h carries the memory from step to step (the %1 has no cell state c).&lt;/p&gt;&lt;p&gt;Bottom: the shape of every weight and the parameter count, which equals PyTorch&apos;s for the same model.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;按当前设置正在训练的网络的&lt;b&gt;结构剖析&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;上：一个 %1 细胞。num_units 是它每个门层中的神经元个数，不是细胞的个数。&lt;/p&gt;&lt;p&gt;中：沿时间展开的网络：同一个细胞、同样的权重，每个时间步用一次；h 把记忆从一步带到下一步（%1 没有细胞状态 c）。&lt;/p&gt;&lt;p&gt;下：每个权重的形状和参数总数，与 PyTorch 中同样模型的参数数相同。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -323,6 +339,50 @@
     <message>
         <source>Neurons shaded by their value at time step t = %1 of the traced window, in the heatmaps&apos; colours.</source>
         <translation>神经元按它在所跟踪窗口的时间步 t = %1 上的数值着色，颜色与热力图相同。</translation>
+    </message>
+    <message>
+        <source>num_units = 1: 1 neuron in EACH of the GRU&apos;s 3 gate layers (not 1 cell)</source>
+        <translation>num_units = 1：GRU 的 3 个门层中【每个】有 1 个神经元（不是 1 个细胞）</translation>
+    </message>
+    <message>
+        <source>num_units = %1: %1 neurons in EACH of the GRU&apos;s 3 gate layers (not %1 cells)</source>
+        <translation>num_units = %1：GRU 的 3 个门层中【每个】有 %1 个神经元（不是 %1 个细胞）</translation>
+    </message>
+    <message>
+        <source>num_units = 1: 1 neuron in the plain RNN&apos;s one tanh layer</source>
+        <translation>num_units = 1：普通 RNN 唯一的 tanh 层中有 1 个神经元</translation>
+    </message>
+    <message>
+        <source>num_units = %1: %1 neurons in the plain RNN&apos;s one tanh layer</source>
+        <translation>num_units = %1：普通 RNN 唯一的 tanh 层中有 %1 个神经元</translation>
+    </message>
+    <message>
+        <source>One GRU cell of layer %1 of %2. Every neuron reads [h&lt;sub&gt;t−1&lt;/sub&gt;, x&lt;sub&gt;t&lt;/sub&gt;] (%3). h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;; no cell state. Widen the panel for the full picture.</source>
+        <translation>第 %1 层（共 %2 层）的一个 GRU 细胞。每个神经元读取 [h&lt;sub&gt;t−1&lt;/sub&gt;, x&lt;sub&gt;t&lt;/sub&gt;]（%3）。h&lt;sub&gt;t&lt;/sub&gt; = (1 − z) ⊙ n + z ⊙ h&lt;sub&gt;t−1&lt;/sub&gt;；没有细胞状态。把面板拉宽可看完整的图。</translation>
+    </message>
+    <message>
+        <source>One plain RNN cell of layer %1 of %2: h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;ih&lt;/sub&gt;x&lt;sub&gt;t&lt;/sub&gt; + W&lt;sub&gt;hh&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b), one tanh layer, no gates, no cell state. Widen the panel for the full picture.</source>
+        <translation>第 %1 层（共 %2 层）的一个普通 RNN 细胞：h&lt;sub&gt;t&lt;/sub&gt; = tanh(W&lt;sub&gt;ih&lt;/sub&gt;x&lt;sub&gt;t&lt;/sub&gt; + W&lt;sub&gt;hh&lt;/sub&gt;h&lt;sub&gt;t−1&lt;/sub&gt; + b)，一个 tanh 层，没有门，没有细胞状态。把面板拉宽可看完整的图。</translation>
+    </message>
+    <message>
+        <source>one GRU cell · layer %1 of %2</source>
+        <translation>一个 GRU 细胞 · 第 %1 层，共 %2 层</translation>
+    </message>
+    <message>
+        <source>one plain RNN cell · layer %1 of %2</source>
+        <translation>一个普通 RNN 细胞 · 第 %1 层，共 %2 层</translation>
+    </message>
+    <message>
+        <source>r scales the candidate&apos;s part from h&lt;sub&gt;t−1&lt;/sub&gt;</source>
+        <translation>r 缩放候选值中来自 h&lt;sub&gt;t−1&lt;/sub&gt; 的部分</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt;: the output and the only memory (no cell state c), to step t+1 and to the layer above</source>
+        <translation>&lt;b&gt;h&lt;sub&gt;t&lt;/sub&gt;&lt;/b&gt;：输出，也是唯一的记忆（没有细胞状态 c），传给第 t+1 步和上一层</translation>
+    </message>
+    <message>
+        <source>No gates and no cell state: each step rewrites the whole memory h, and the gradient to early steps is multiplied once per step by W&lt;sub&gt;hh&lt;/sub&gt; and tanh′, so it fades (or explodes) over long spans.</source>
+        <translation>没有门，也没有细胞状态：每一步都改写整个记忆 h，传到早期时间步的梯度每一步都要乘一次 W&lt;sub&gt;hh&lt;/sub&gt; 和 tanh′，所以跨度一长它就消失（或爆炸）。</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1199,42 @@ Training and your settings are unaffected; choose another folder and try again.<
         <source>. It is part of what the softmax head turns into the next character&apos;s probabilities</source>
         <translation>。它是 softmax 输出层转换为下一个字符概率的输入之一</translation>
     </message>
+    <message>
+        <source>The %1 layer of the inspected unit (1 reads the signal).</source>
+        <translation>被检查单元所在的 %1 层（第 1 层读取信号）。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The hidden state h&lt;sub&gt;t−1&lt;/sub&gt; used at step t is this unit&apos;s value at the step before: step with the arrows to follow the memory through the window.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;第 t 步用到的隐状态 h&lt;sub&gt;t−1&lt;/sub&gt; 是这个单元在前一步的值：用箭头逐步前进，跟着记忆走过整个窗口。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Gate Inspector&lt;/b&gt;: how one unit of one %3 layer computed its values at one time step of the traced window, with the numbers of the network as it is now. It updates with every training snapshot.&lt;/p&gt;&lt;p&gt;Each gate layer adds two parts before its squashing function: &lt;span style=&apos;color:%1&apos;&gt;the part from the input x&lt;sub&gt;t&lt;/sub&gt;&lt;/span&gt; and &lt;span style=&apos;color:%2&apos;&gt;the part from the previous step&apos;s output h&lt;sub&gt;t−1&lt;/sub&gt;&lt;/span&gt;. The %3 has no cell state c: h is its memory. The green sentences read the numbers in words.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;门检查器&lt;/b&gt;：一个 %3 层的一个单元在所追踪窗口的某个时间步如何算出它的值，用的是网络此刻的数字。每次训练快照都会更新。&lt;/p&gt;&lt;p&gt;每个门层在压缩函数之前把两部分相加：&lt;span style=&apos;color:%1&apos;&gt;来自输入 x&lt;sub&gt;t&lt;/sub&gt; 的部分&lt;/span&gt;和&lt;span style=&apos;color:%2&apos;&gt;来自上一步输出 h&lt;sub&gt;t−1&lt;/sub&gt; 的部分&lt;/span&gt;。%3 没有细胞状态 c：h 就是它的记忆。绿色的句子用文字解读这些数字。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 = 0: at t = 0 there is no earlier step, so the part from the previous step is only its bias.</source>
+        <translation>%1 = 0：t = 0 时没有更早的一步，所以来自上一步的部分只有它的偏置。</translation>
+    </message>
+    <message>
+        <source>%1 = %2: this unit&apos;s value at step %3 (the %4 has no cell state c).</source>
+        <translation>%1 = %2：这个单元在第 %3 步的值（%4 没有细胞状态 c）。</translation>
+    </message>
+    <message>
+        <source>The plain RNN has one tanh layer and no gates: nothing decides what to keep, so every step rewrites the whole memory, and the gradient that reaches early steps is multiplied by W&lt;sub&gt;hh&lt;/sub&gt; and tanh&apos; once per step.</source>
+        <translation>普通 RNN 只有一个 tanh 层，没有门：没有什么决定保留什么，所以每一步都改写整个记忆，到达早期时间步的梯度每经过一步都要乘一次 W&lt;sub&gt;hh&lt;/sub&gt; 和 tanh&apos;。</translation>
+    </message>
+    <message>
+        <source>The reset gate lets the candidate read %1% of the recurrent part.</source>
+        <translation>重置门让候选值读取循环部分的 %1%。</translation>
+    </message>
+    <message>
+        <source>The update gate keeps %1% of the old memory %2 and takes %3% of the candidate.</source>
+        <translation>更新门保留旧记忆 %2 的 %1%，并取用候选值的 %3%。</translation>
+    </message>
+    <message>
+        <source>The memory keeps %1 of the old value %2 and takes in %3 of new content: it becomes %4. The GRU has no separate cell state c: h is its memory.</source>
+        <translation>记忆从旧值 %2 中保留 %1，并吸收 %3 的新内容：变为 %4。GRU 没有单独的细胞状态 c：h 就是它的记忆。</translation>
+    </message>
 </context>
 <context>
     <name>GatePanel</name>
@@ -1311,6 +1407,18 @@ The maps show the network reading this window of the test signal, its oldest sam
     <message>
         <source>%1 · layer %2</source>
         <translation>%1 · 第 %2 层</translation>
+    </message>
+    <message>
+        <source>Which %1 layer the maps show. Layer 1 reads the signal; each further layer reads the hidden state h of the one before.</source>
+        <translation>热力图显示哪一个 %1 层。第 1 层读取信号；之后每一层读取前一层的隐状态 h。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every value one %1 layer computes while it reads one window of the test signal: %2. In each map a row is a unit and a column is a time step: t = 0 is the oldest sample of the window, the last column the newest.&lt;/p&gt;&lt;p&gt;The %1 has no cell state c, so the LSTM&apos;s maps of c and of its four gates are not shown. Hover a cell for its exact value; click it to inspect it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;一个 %1 层读取测试信号的一个窗口时算出的每个值：%2。每张图中一行是一个单元，一列是一个时间步：t = 0 是窗口中最早的样本，最后一列是最新的。&lt;/p&gt;&lt;p&gt;%1 没有细胞状态 c，所以不显示 LSTM 的 c 图和四个门的图。鼠标悬停在格子上可看精确值；单击可在门检查器中查看。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1747,147 @@ The maps show the network reading this window of the test signal, its oldest sam
         <source>&lt;p&gt;The learn gate&apos;s and the forget gate&apos;s outputs, g·i and f·c&lt;sub&gt;t−1&lt;/sub&gt;, have no map of their own: the Gate Inspector computes both for the cell you click. Udacity&apos;s use gate also passes the memory through a small tanh layer with its own weights; PyTorch&apos;s LSTM, which LSTM Lab trains, applies tanh alone.&lt;/p&gt;</source>
         <translation>&lt;p&gt;学习门和遗忘门的输出 g·i 与 f·c&lt;sub&gt;t−1&lt;/sub&gt; 没有单独的图：门检查器会为你单击的格子算出这两个值。Udacity 的输出门（use gate）还让记忆经过一个自带权重的小 tanh 层；LSTM 实验室训练的 PyTorch LSTM 只用 tanh 本身。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <source>plain RNN</source>
+        <translation>普通 RNN</translation>
+    </message>
+    <message>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <source>memory: STM (h)</source>
+        <translation>记忆：短期记忆 STM (h)</translation>
+    </message>
+    <message>
+        <source>reset gate: reset factor r</source>
+        <translation>重置门：重置因子 r</translation>
+    </message>
+    <message>
+        <source>update gate: keep factor z</source>
+        <translation>更新门：保留因子 z</translation>
+    </message>
+    <message>
+        <source>new information N (n)</source>
+        <translation>新信息 N (n)</translation>
+    </message>
+    <message>
+        <source>reset gate r</source>
+        <translation>重置门 r</translation>
+    </message>
+    <message>
+        <source>update gate z</source>
+        <translation>更新门 z</translation>
+    </message>
+    <message>
+        <source>candidate n</source>
+        <translation>候选值 n</translation>
+    </message>
+    <message>
+        <source>Memory STM (−1 … 1): the plain RNN&apos;s output and its only memory, STM = tanh(W·x + W·STM_prev + b): one tanh layer, no gates. (Standard name: hidden state h.)</source>
+        <translation>短期记忆 STM（−1 … 1）：普通 RNN 的输出，也是它唯一的记忆，STM = tanh(W·x + W·STM_prev + b)：一个 tanh 层，没有门。（标准名称：隐状态 h。）</translation>
+    </message>
+    <message>
+        <source>Hidden state h (−1 … 1): the plain RNN&apos;s output and its only memory, h = tanh(W_ih·x + b_ih + W_hh·h_prev + b_hh): one tanh layer, no gates.</source>
+        <translation>隐状态 h（−1 … 1）：普通 RNN 的输出，也是它唯一的记忆，h = tanh(W_ih·x + b_ih + W_hh·h_prev + b_hh)：一个 tanh 层，没有门。</translation>
+    </message>
+    <message>
+        <source>Reset gate, reset factor r (0 … 1): how much of the memory STM_prev the new information N reads. Near 0 N starts afresh from the input. (Standard name: reset gate r.)</source>
+        <translation>重置门，重置因子 r（0 … 1）：新信息 N 读取多少记忆 STM_prev。接近 0 时 N 只从输入重新开始。（标准名称：重置门 r。）</translation>
+    </message>
+    <message>
+        <source>Reset gate r (0 … 1): how much of the previous hidden state h_prev the candidate n reads. Near 0 the candidate starts afresh from the input.</source>
+        <translation>重置门 r（0 … 1）：候选值 n 读取多少上一步的隐状态 h_prev。接近 0 时候选值只从输入重新开始。</translation>
+    </message>
+    <message>
+        <source>Update gate, keep factor z (0 … 1): the share of the memory STM_prev kept; the rest, 1 − z, is replaced by the new information N. Near 1 the unit remembers. (Standard name: update gate z.)</source>
+        <translation>更新门，保留因子 z（0 … 1）：记忆 STM_prev 被保留的比例；其余的 1 − z 被新信息 N 替换。接近 1 时该单元记住。（标准名称：更新门 z。）</translation>
+    </message>
+    <message>
+        <source>Update gate z (0 … 1): how much of the previous hidden state is kept, h = (1 − z)·n + z·h_prev. Near 1 the unit keeps its memory, and the gradient passes back unchanged.</source>
+        <translation>更新门 z（0 … 1）：保留多少上一步的隐状态，h = (1 − z)·n + z·h_prev。接近 1 时该单元保持记忆，梯度也几乎不变地向回传递。</translation>
+    </message>
+    <message>
+        <source>New information N (−1 … 1): what the unit could remember now, from the input and the part of STM_prev the reset factor lets through. It enters the memory scaled by 1 − z. (Standard name: candidate n.)</source>
+        <translation>新信息 N（−1 … 1）：该单元此刻可以记住的内容，来自输入和重置因子放行的那部分 STM_prev。它乘以 1 − z 后进入记忆。（标准名称：候选值 n。）</translation>
+    </message>
+    <message>
+        <source>Candidate n (−1 … 1): the new content, n = tanh(W_in·x + b_in + r·(W_hn·h_prev + b_hn)). It enters the hidden state scaled by 1 − z.</source>
+        <translation>候选值 n（−1 … 1）：新的内容，n = tanh(W_in·x + b_in + r·(W_hn·h_prev + b_hn))。它乘以 1 − z 后进入隐状态。</translation>
+    </message>
+    <message>
+        <source>Memory STM (−1 … 1): the GRU&apos;s output and its only memory (it has no separate long-term memory), STM = (1 − z)·N + z·STM_prev. (Standard name: hidden state h.)</source>
+        <translation>短期记忆 STM（−1 … 1）：GRU 的输出，也是它唯一的记忆（它没有单独的长期记忆），STM = (1 − z)·N + z·STM_prev。（标准名称：隐状态 h。）</translation>
+    </message>
+    <message>
+        <source>Hidden state h (−1 … 1): the GRU&apos;s output and its only memory (it has no cell state), h = (1 − z)·n + z·h_prev. The next step, the next layer and the prediction see this.</source>
+        <translation>隐状态 h（−1 … 1）：GRU 的输出，也是它唯一的记忆（它没有细胞状态），h = (1 − z)·n + z·h_prev。下一步、下一层和预测看到的都是它。</translation>
+    </message>
+</context>
+<context>
+    <name>GradientPanel</name>
+    <message>
+        <source>‖dL/dh‖ (solid) and ‖dL/dc‖ (dashed) at each time step</source>
+        <translation>各时间步的 ‖dL/dh‖（实线）与 ‖dL/dc‖（虚线）</translation>
+    </message>
+    <message>
+        <source>‖dL/dh‖ at each time step</source>
+        <translation>各时间步的 ‖dL/dh‖</translation>
+    </message>
+    <message>
+        <source>layer %1, ‖dL/dc‖</source>
+        <translation>第 %1 层，‖dL/dc‖</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>t = %1, the output step</source>
+        <translation>t = %1，输出所在的时间步</translation>
+    </message>
+    <message numerus="yes">
+        <source>t = %1, %n step(s) before the output</source>
+        <translation>
+            <numerusform>t = %1，输出之前 %n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>layer %1: ‖dL/dh‖ %2</source>
+        <translation>第 %1 层：‖dL/dh‖ %2</translation>
+    </message>
+    <message>
+        <source>, ‖dL/dc‖ %1</source>
+        <translation>，‖dL/dc‖ %1</translation>
+    </message>
+    <message>
+        <source>time step t (right: the output)</source>
+        <translation>时间步 t（右端：输出）</translation>
+    </message>
+    <message>
+        <source>size (log scale)</source>
+        <translation>大小（对数刻度）</translation>
+    </message>
+    <message>
+        <source>The error enters at the output (right) and flows back in time. A plain RNN&apos;s curve falls towards the start; the LSTM&apos;s cell state (dashed) keeps far more of it.</source>
+        <translation>误差从输出端（右侧）进入，沿时间向回传播。普通 RNN 的曲线越往窗口开头越低；LSTM 的细胞状态（虚线）保留的梯度要多得多。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Gradients through time&lt;/b&gt;: after each forward pass, training sends the error back from the output, which reads the last time step (the right end), to every earlier step and layer. Each solid curve is the average size of that gradient at a layer&apos;s hidden state h, ‖dL/dh‖, on the first test windows; the y axis is logarithmic, so each labelled line down is many times smaller.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;plain RNN&lt;/b&gt; multiplies the gradient by its recurrent weights and by the slope of tanh (at most 1) at every step it goes back: the product shrinks step after step, and the curve falls towards the left. The network then cannot learn what the start of the window should have told it: the &lt;b&gt;vanishing gradient&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;LSTM&lt;/b&gt; keeps a cell state c that each step only scales by the forget gate and adds to. Its gradient, ‖dL/dc‖ (dashed), goes back through that sum multiplied only by the forget gate: while the gate stays near 1 it arrives almost unchanged, and early steps still learn. A task that needs little memory (the sine) teaches the gate to forget, and the curve falls too, but far less than the plain RNN&apos;s. The GRU&apos;s update gate gives its h the same kind of path.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;随时间传播的梯度&lt;/b&gt;：每次前向计算之后，训练把误差从输出（它读取最后一个时间步，即右端）送回到之前的每个时间步和每一层。每条实线是该梯度在某一层隐状态 h 处的平均大小 ‖dL/dh‖，取自前几个测试窗口；纵轴是对数刻度，每往下一条刻度线就小很多倍。&lt;/p&gt;&lt;p&gt;&lt;b&gt;普通 RNN&lt;/b&gt; 每往回走一步，就把梯度乘以它的循环权重和 tanh 的斜率（至多为 1）：乘积一步步缩小，曲线向左下降。网络于是学不到窗口开头本该告诉它的东西：这就是&lt;b&gt;梯度消失&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;LSTM&lt;/b&gt; 保存一个细胞状态 c，每一步只用遗忘门缩放它并往上加新内容。它的梯度 ‖dL/dc‖（虚线）沿这个和往回传，只乘以遗忘门：遗忘门接近 1 时梯度几乎不变地到达，早期的时间步仍能学习。只需很少记忆的任务（正弦）会让遗忘门学会遗忘，曲线也会下降，但比普通 RNN 少得多。GRU 的更新门给它的 h 提供了同样的通路。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>How large the loss gradient is at each time step of each layer; the output is on the right. Rest the mouse on the chart for the values.</source>
+        <translation>每一层在每个时间步上损失梯度的大小；输出在右端。把鼠标停在图上可看数值。</translation>
+    </message>
+    <message>
+        <source>Gradients through time</source>
+        <translation>随时间传播的梯度</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -1886,6 +2135,62 @@ The maps show the network reading this window of the test signal, its oldest sam
         <source>Show me the Batches panel</source>
         <translation>指给我看批次面板</translation>
     </message>
+    <message>
+        <source>standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>learn / forget / remember / use</source>
+        <translation>学习 / 遗忘 / 记忆 / 使用</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Why gates: the plain RNN, the GRU and the LSTM&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;为什么需要门：普通 RNN、GRU 和 LSTM&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;All three cells read the input x&lt;sub&gt;t&lt;/sub&gt; and their previous output h&lt;sub&gt;t−1&lt;/sub&gt;, with weights W and biases b in PyTorch&apos;s names; σ is the sigmoid and ⊙ multiplies entry by entry. They differ in what decides how much of the memory is kept. The Cell box on the Network panel chooses one for the sine task (the text task uses the LSTM); your network uses the %1 now.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;三种细胞都读取输入 x&lt;sub&gt;t&lt;/sub&gt; 和自己上一步的输出 h&lt;sub&gt;t−1&lt;/sub&gt;，权重 W 和偏置 b 用 PyTorch 的名称；σ 是 sigmoid，⊙ 表示逐元素相乘。它们的区别在于由什么来决定保留多少记忆。“网络”面板上的“单元类型”框为正弦任务选择其中一种（文本任务使用 LSTM）；你的网络现在用的是 %1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The plain RNN (nn.RNN)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;普通 RNN（nn.RNN）&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;One tanh layer and no gates: every step rewrites the whole memory. In the notes&apos; words it has only a short-term memory STM.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;一个 tanh 层，没有门：每一步都改写整个记忆。用笔记的话说，它只有短期记忆 STM。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The GRU (nn.GRU)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;GRU（nn.GRU）&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The reset gate r decides how much of the old memory the candidate n reads; the update gate z decides how much of the old memory is kept, and 1 − z how much of the candidate replaces it. The GRU has no separate cell state: h is its memory.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;重置门 r 决定候选值 n 读取多少旧记忆；更新门 z 决定保留多少旧记忆，1 − z 决定用多少候选值来替换它。GRU 没有单独的细胞状态：h 就是它的记忆。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The LSTM (nn.LSTM)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;LSTM（nn.LSTM）&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Four gate layers and a second state, the cell state c: the notes&apos; long-term memory LTM, beside the short-term memory STM = h. The learn gate adds N·i, the forget gate keeps LTM·f, the remember gate sums them, the use gate lets out STM = o·tanh(LTM).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;四个门层，外加第二个状态——细胞状态 c：即笔记中的长期记忆 LTM，与短期记忆 STM = h 并列。学习门加入 N·i，遗忘门保留 LTM·f，记忆门把两者相加，输出门放出 STM = o·tanh(LTM)。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The vanishing gradient&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;梯度消失&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Training sends the error back through the time steps. In the plain RNN the gradient that reaches a step k steps back has been multiplied k times by W&lt;sub&gt;hh&lt;/sub&gt; and by the slope of tanh (at most 1), so it shrinks geometrically (or explodes): the network cannot learn what it saw long ago. This is the vanishing gradient. The LSTM&apos;s cell state and the GRU&apos;s update gate give the gradient a path on which it is only multiplied by f (or z): a gate held near 1 carries it over many steps almost unchanged.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;训练时误差沿时间步反向传播。在普通 RNN 中，传到 k 步之前的梯度已经乘了 k 次 W&lt;sub&gt;hh&lt;/sub&gt; 和 tanh 的斜率（最大为 1），所以它按几何级数缩小（或爆炸）：网络学不到很久以前看到的东西。这就是梯度消失。LSTM 的细胞状态和 GRU 的更新门给梯度提供了一条只乘以 f（或 z）的通路：保持在接近 1 的门能让它几乎不变地跨越许多步。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Your network is a %1 now: its heatmaps show %2 instead of the LSTM&apos;s six maps described below, and there is no cell state c.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;你的网络现在是 %1：它的热力图显示 %2，而不是下面所讲的 LSTM 的六张图，也没有细胞状态 c。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>GuideNavigator</name>
@@ -2115,6 +2420,54 @@ The maps show the network reading this window of the test signal, its oldest sam
         <source>&lt;p&gt;&lt;b&gt;Clip gradient norm&lt;/b&gt;: before each update, the gradient of all the weights is shortened to at most this length. A batch that would fling the weights far only nudges them.&lt;/p&gt;&lt;p&gt;When the loss suddenly shoots up, or the run diverges (a red banner), set it to 1 and train on. 0 turns clipping off, as in the seed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;梯度范数裁剪&lt;/b&gt;：每次更新之前，把全部权重的梯度缩短到最多这个长度。一个本会把权重甩得很远的批次，现在只会轻推它们一下。&lt;/p&gt;&lt;p&gt;当损失突然飙升，或训练发散（出现红色横幅）时，把它设为 1 并继续训练。0 表示关闭裁剪，和笔记中一样。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <source>Plain RNN</source>
+        <translation>普通 RNN</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The recurrent cell of every layer: the LSTM (four gate layers and a cell state), the GRU (three: reset, update and candidate; no separate cell state) or the plain RNN (one tanh layer, no gates), as PyTorch&apos;s nn.LSTM, nn.GRU and nn.RNN.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network with fresh weights.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每一层的循环单元：LSTM（四个门层和一个细胞状态）、GRU（三个：重置门、更新门和候选值；没有单独的细胞状态）或普通 RNN（一个 tanh 层，没有门），与 PyTorch 的 nn.LSTM、nn.GRU 和 nn.RNN 相同。&lt;/p&gt;&lt;p&gt;更改它会用新的随机权重重建网络。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元类型</translation>
+    </message>
+    <message>
+        <source>Forget bias 1</source>
+        <translation>遗忘门偏置 1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Start every LSTM layer&apos;s forget-gate bias at 1 instead of PyTorch&apos;s small random value, so f starts near 0.73 and the cell keeps most of its memory from the first step.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network with fresh weights.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;让每个 LSTM 层的遗忘门偏置从 1 开始，而不是 PyTorch 的小随机值，于是 f 一开始就接近 0.73，细胞从第一步起就保留大部分记忆。&lt;/p&gt;&lt;p&gt;改变它会用新的权重重建网络。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Forget gate bias 1&lt;/b&gt;: after PyTorch&apos;s initialisation, the forget slice of b_ih is set to 1 and that of b_hh to 0 in every layer. The forget gate f = sigmoid(… + 1) then starts near 0.73 rather than 0.5: the cell state carries what it holds further from the start, and the gradient flows back through more steps. Gers, Schmidhuber and Cummins (2000) introduced it; Jozefowicz, Zaremba and Sutskever (2015) found it helps an LSTM on most tasks.&lt;/p&gt;&lt;p&gt;Off, the network starts as PyTorch&apos;s nn.LSTM does. The plain RNN and the GRU have no forget gate. Lessons &amp;gt; The forget gate&apos;s bias compares the two.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;遗忘门偏置 1&lt;/b&gt;：在 PyTorch 初始化之后，每一层 b_ih 的遗忘门部分设为 1，b_hh 的设为 0。遗忘门 f = sigmoid(… + 1) 于是从接近 0.73 而不是 0.5 开始：细胞状态从一开始就把所存的内容带得更远，梯度也能向回流过更多步。Gers、Schmidhuber 和 Cummins（2000）提出了它；Jozefowicz、Zaremba 和 Sutskever（2015）发现它在大多数任务上对 LSTM 有帮助。&lt;/p&gt;&lt;p&gt;关闭时，网络的起点与 PyTorch 的 nn.LSTM 相同。普通 RNN 和 GRU 没有遗忘门。课程 &amp;gt; 遗忘门的偏置 对比了两者。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;num_units&lt;/b&gt;: the number of neurons in each of the three gate layers (reset r, update z, candidate n) of every GRU layer, and so the length of the hidden state h. It is not a number of cells.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network with fresh weights.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;num_units&lt;/b&gt;：每个 GRU 层的三个门层（重置门 r、更新门 z、候选值 n）各自的神经元个数，也就是隐状态 h 的长度。它不是细胞的个数。&lt;/p&gt;&lt;p&gt;更改它会用新的随机权重重建网络。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Every weight and bias the optimiser adjusts: per GRU layer 3&amp;middot;H&amp;middot;(inputs + H) weights and 6&amp;middot;H biases (PyTorch keeps two bias vectors), plus the head.</source>
+        <translation>优化器调整的全部权重和偏置：每个 GRU 层 3&amp;middot;H&amp;middot;(输入数 + H) 个权重和 6&amp;middot;H 个偏置（PyTorch 保留两个偏置向量），再加上输出头。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;num_units&lt;/b&gt;: the number of neurons in the one tanh layer of every plain RNN layer, and so the length of the hidden state h.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network with fresh weights.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;num_units&lt;/b&gt;：每个普通 RNN 层中唯一的 tanh 层的神经元个数，也就是隐状态 h 的长度。&lt;/p&gt;&lt;p&gt;更改它会用新的随机权重重建网络。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Every weight and bias the optimiser adjusts: per plain RNN layer H&amp;middot;(inputs + H) weights and 2&amp;middot;H biases (PyTorch keeps two bias vectors), plus the head.</source>
+        <translation>优化器调整的全部权重和偏置：每个普通 RNN 层 H&amp;middot;(输入数 + H) 个权重和 2&amp;middot;H 个偏置（PyTorch 保留两个偏置向量），再加上输出头。</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2144,10 +2497,6 @@ The maps show the network reading this window of the test signal, its oldest sam
     <message>
         <source>Lessons</source>
         <translation>课程</translation>
-    </message>
-    <message>
-        <source>Each lesson sets the knobs for one idea and says what to watch. Choose one (also in the Lessons menu):</source>
-        <translation>每一课为一个概念调好各项设置，并告诉你该看什么。选一课（也可以在“课程”菜单中选）：</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -2204,6 +2553,14 @@ The maps show the network reading this window of the test signal, its oldest sam
     <message>
         <source>&lt;b&gt;F1&lt;/b&gt;: the Guide, every panel explained.</source>
         <translation>&lt;b&gt;F1&lt;/b&gt;：指南，逐一讲解每个面板。</translation>
+    </message>
+    <message>
+        <source>Choose a lesson (also in the Lessons menu):</source>
+        <translation>选择一节课程（也可在“课程”菜单中选择）：</translation>
+    </message>
+    <message>
+        <source>Each lesson sets the knobs for one idea and says what to watch.</source>
+        <translation>每节课程为一个概念设置好各项参数，并说明要观察什么。</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2708,58 @@ The maps show the network reading this window of the test signal, its oldest sam
     <message>
         <source>Retrain at learning rate 0.001</source>
         <translation>以学习率 0.001 重新训练</translation>
+    </message>
+    <message>
+        <source>Memory over 50 steps</source>
+        <translation>跨越 50 步的记忆</translation>
+    </message>
+    <message>
+        <source>The echo task: the signal is random noise, and each window of 52 samples is labelled with its second sample, the one seen 50 steps before the window ends. Nothing later in the window says what it was: a network that cannot carry it for 50 steps can only answer 0, a test MSE of 0.213 (the noise&apos;s variance). This lesson trains a plain RNN for 30 epochs; then retrain with an LSTM, the same size, for the same 30 epochs.</source>
+        <translation>回声任务：信号是随机噪声，每个 52 个样本的窗口以它的第二个样本为标签，即窗口结束前 50 步看到的那个。窗口中后来的内容都说明不了它是什么：不能把它带过 50 步的网络只能回答 0，测试 MSE 为 0.213（噪声的方差）。本课先训练一个普通 RNN 30 轮；然后改用同样大小的 LSTM，同样训练 30 轮。</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;loss&lt;/b&gt; chart: the test MSE sits at about 0.213 from the start: the network answers 0, whatever it sees. In our run the plain RNN stayed there for all 30 epochs (4,680 steps), but for one dip to 0.18 at epoch 6. Its state already holds the first sample when the one to keep arrives, and 50 more follow: with no gate it cannot choose what to write and what to keep, and the error that should teach it fades over the 50 steps back.</source>
+        <translation>&lt;b&gt;损失&lt;/b&gt;图：测试 MSE 从一开始就停在约 0.213：无论看到什么，网络都回答 0。在我们的运行中，普通 RNN 30 轮（4,680 步）一直停在那里，只在第 6 轮降到过一次 0.18。要记住的样本到来时，它的状态里已经有第一个样本，之后还有 50 个：没有门，它无法选择写入什么、保留什么，而本该教会它的误差在向回的 50 步中逐渐消失。</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;prediction&lt;/b&gt; chart: the target is the noise itself, each recalled sample drawn where it lies; the red answers stay flat near 0.</source>
+        <translation>&lt;b&gt;预测&lt;/b&gt;图：目标就是噪声本身，每个被回忆的样本画在它所在的位置；红色的回答平平地停在 0 附近。</translation>
+    </message>
+    <message>
+        <source>Then press &lt;i&gt;Retrain with an LSTM&lt;/i&gt;. In our run it also sat at 0.213 for 20 epochs, then broke through: 0.178 at epoch 21, 0.039 at 22, 0.0034 at 25 and 0.0012 at 30: the same steps, the same data, and only the cell differs.</source>
+        <translation>然后按&lt;i&gt;改用 LSTM 重新训练&lt;/i&gt;。在我们的运行中，它也在 0.213 停了 20 轮，然后突破：第 21 轮 0.178，第 22 轮 0.039，第 25 轮 0.0034，第 30 轮 0.0012：同样的步数、同样的数据，只有单元不同。</translation>
+    </message>
+    <message>
+        <source>Try Time steps 51, so that the sample to recall opens the window: then the plain RNN learns it too, and sooner (epoch 8 in our run), because its state is still empty when the sample arrives. With 60 time steps neither cell learned in 60 epochs.</source>
+        <translation>试试把时间步数设为 51，让要回忆的样本成为窗口的第一个：这时普通 RNN 也能学会，而且更早（我们的运行中在第 8 轮），因为样本到来时它的状态还是空的。时间步数为 60 时，两种单元在 60 轮内都没有学会。</translation>
+    </message>
+    <message>
+        <source>Retrain with an LSTM</source>
+        <translation>改用 LSTM 重新训练</translation>
+    </message>
+    <message>
+        <source>The forget gate&apos;s bias</source>
+        <translation>遗忘门的偏置</translation>
+    </message>
+    <message>
+        <source>PyTorch starts every LSTM bias small and random, so the forget gate f starts near 0.5: each step the cell keeps about half of its memory, and after 50 steps almost nothing. A common remedy (Gers et al. 2000, Jozefowicz et al. 2015) starts the forget bias at 1, so f starts near 0.73. This lesson trains the echo at lag 50 with forget bias 1; then retrain with PyTorch&apos;s own start and compare.</source>
+        <translation>PyTorch 让 LSTM 的每个偏置都从小的随机值开始，于是遗忘门 f 从接近 0.5 开始：每一步细胞大约保留一半记忆，50 步之后几乎什么都不剩。常见的办法（Gers 等 2000，Jozefowicz 等 2015）是让遗忘门偏置从 1 开始，于是 f 从接近 0.73 开始。本课以遗忘门偏置 1 训练滞后 50 的回声任务；然后用 PyTorch 自己的起点重新训练并比较。</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;f&lt;/b&gt; heatmap at the start: with bias 1 most of it is brighter than 0.5 from the first step.</source>
+        <translation>开始时的 &lt;b&gt;f&lt;/b&gt; 热图：偏置为 1 时，从第一步起它的大部分就比 0.5 更亮。</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;loss&lt;/b&gt; chart: in our run the test MSE stayed at 0.213 (the answer 0) until epoch 11, then fell: 0.179 at epoch 12, 0.062 at 13, 0.0026 at 17 and 0.00017 at 30.</source>
+        <translation>&lt;b&gt;损失&lt;/b&gt;图：在我们的运行中，测试 MSE 在 0.213（回答 0）停到第 11 轮，然后下降：第 12 轮 0.179，第 13 轮 0.062，第 17 轮 0.0026，第 30 轮 0.00017。</translation>
+    </message>
+    <message>
+        <source>Then press &lt;i&gt;Retrain with forget bias 0&lt;/i&gt;: the same network from PyTorch&apos;s start. In our run it broke through nine epochs later, at epoch 21, and reached 0.0012 at 30. But with 51 time steps the order was the other way round (bias 1 at epoch 28, bias 0 at 18): when the break comes depends on the random start as well as on the bias. Try other seeds before drawing a rule from one run.</source>
+        <translation>然后按&lt;i&gt;以遗忘门偏置 0 重新训练&lt;/i&gt;：同一个网络，从 PyTorch 的起点开始。在我们的运行中，它晚了九轮，在第 21 轮突破，第 30 轮达到 0.0012。但时间步数为 51 时顺序正好相反（偏置 1 在第 28 轮，偏置 0 在第 18 轮）：突破何时到来既取决于偏置，也取决于随机起点。在从一次运行中得出规律之前，请先试试其他种子。</translation>
+    </message>
+    <message>
+        <source>Retrain with forget bias 0</source>
+        <translation>以遗忘门偏置 0 重新训练</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +3160,10 @@ test MSE %1 (epoch %2)</source>
         <source>LSTM Lab sessions (*.lstmlab)</source>
         <translation>LSTM 实验室会话 (*.lstmlab)</translation>
     </message>
+    <message>
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
 </context>
 <context>
     <name>NeighbourPanel</name>
@@ -2910,6 +3323,14 @@ test MSE %1 (epoch %2)</source>
     <message>
         <source>free run</source>
         <translation>自由运行</translation>
+    </message>
+    <message>
+        <source>Recall of the sample %1 steps back on the test set</source>
+        <translation>测试集上对 %1 步之前样本的回忆</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The echo task: for every window of the test set the network answers with the sample it saw %1 steps before the window&apos;s end: &lt;b&gt;red&lt;/b&gt;. The real sample is &lt;b&gt;dashed green&lt;/b&gt;, drawn where it lies in the series, so the target is the noise itself.&lt;/p&gt;&lt;p&gt;The shaded band is the input window whose gates the gate panels show. Right-click to save the chart or its data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;回声任务：对测试集的每个窗口，网络回答它在窗口结束前 %1 步看到的样本：&lt;b&gt;红色&lt;/b&gt;。真实样本是&lt;b&gt;绿色虚线&lt;/b&gt;，画在它在序列中的位置上，所以目标就是噪声本身。&lt;/p&gt;&lt;p&gt;阴影带是门面板所显示的输入窗口。右键可保存图表或其数据。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3761,18 @@ no longer exists. It has been removed from the recent sessions.</source>
         <source>Decay rate d per unit of x: the swing halves every ln 2 / d (69 units at d = 0.01); 0 gives the plain sine.</source>
         <translation>每单位 x 的衰减率 d：摆幅每隔 ln 2 / d 减半（d = 0.01 时为 69 个单位）；0 则是普通的正弦。</translation>
     </message>
+    <message>
+        <source>A memory task: the series is random noise, and the network must output the sample it saw lag steps before the window&apos;s end. Only a network that carries that value along can do better than guessing 0.</source>
+        <translation>记忆任务：序列是随机噪声，网络必须输出它在窗口结束前 lag 步看到的那个样本。只有把这个值一路带下去的网络才能比猜 0 做得更好。</translation>
+    </message>
+    <message>
+        <source>How many steps back the sample to recall lies, counted from the window&apos;s last sample: 1..timesteps - 1.</source>
+        <translation>要回忆的样本在多少步之前，从窗口的最后一个样本算起：1..timesteps - 1。</translation>
+    </message>
+    <message>
+        <source>The noise is uniform in (-A, A): guessing 0 always misses by A^2 / 3 on average.</source>
+        <translation>噪声在 (-A, A) 上均匀分布：总是猜 0 平均偏差 A^2 / 3。</translation>
+    </message>
 </context>
 <context>
     <name>SignalPanel</name>
@@ -3486,6 +3919,30 @@ The network keeps training on the previous signal. See the Signals section of th
     <message>
         <source>%1 values; the last %2 are the test set. The training part&apos;s range [%3, %4] is scaled to [−1, 1].</source>
         <translation>%1 个值；最后 %2 个是测试集。训练部分的范围 [%3, %4] 被缩放到 [−1, 1]。</translation>
+    </message>
+    <message>
+        <source>Echo (memory)</source>
+        <translation>回声（记忆）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Lag&lt;/b&gt;: the echo task labels each window with the sample that came &lt;i&gt;lag&lt;/i&gt; steps before its last one, so the network must remember it that long while new noise keeps arriving. Nothing later in the window says what it was.&lt;/p&gt;&lt;p&gt;It must be 1..time steps &amp;minus; 1: the sample has to lie inside the window. Until the network remembers, its best answer is 0, a test MSE equal to the noise&apos;s variance (0.213 at amplitude 0.8). At lag 50 every cell sits there for many epochs first (Lessons &amp;gt; Memory over 50 steps).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;滞后&lt;/b&gt;：回声任务用窗口最后一个样本之前 &lt;i&gt;lag&lt;/i&gt; 步的样本作为该窗口的标签，所以在新噪声不断到来时，网络必须把它记住这么久。窗口中后来的内容都说明不了它是什么。&lt;/p&gt;&lt;p&gt;它必须在 1..时间步数 &amp;minus; 1 之间：该样本必须位于窗口之内。在网络记住之前，它最好的回答是 0，测试 MSE 等于噪声的方差（幅度 0.8 时为 0.213）。滞后 50 时，每种单元都会先在那里停留许多轮（课程 &amp;gt; 跨越 50 步的记忆）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>The echo needs windows of at least 2 time steps: with %1 there is no lag to recall (the lag must be 1..time steps − 1).</source>
+        <translation>回声需要至少 2 个时间步的窗口：%1 个时间步时没有可回忆的滞后（滞后必须在 1..时间步数 − 1 之间）。</translation>
+    </message>
+    <message>
+        <source>Lag %1 does not fit windows of %2 time steps: the lag must be 1..%3, so that the sample to recall lies inside the window. Lower the lag, or raise the time steps to at least %4.</source>
+        <translation>滞后 %1 放不进 %2 个时间步的窗口：滞后必须在 1..%3 之间，要回忆的样本才会在窗口之内。请减小滞后，或把时间步数至少增加到 %4。</translation>
+    </message>
+    <message>
+        <source>echo: the noise %1 steps back</source>
+        <translation>回声：%1 步之前的噪声</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4504,14 @@ The network keeps training on the previous signal. See the Signals section of th
         <source>Model rebuilt with new weights for the series &quot;%1&quot;.</source>
         <translation>模型已为序列“%1”用新的权重重建。</translation>
     </message>
+    <message>
+        <source>cell %1 → %2</source>
+        <translation>单元 %1 → %2</translation>
+    </message>
+    <message>
+        <source>forget bias</source>
+        <translation>遗忘门偏置</translation>
+    </message>
 </context>
 <context>
     <name>TrainingWorker</name>
@@ -4131,6 +4596,18 @@ next sample %2</source>
     <message>
         <source>reads h of the last step only</source>
         <translation>只读取最后一步的 h</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The network unrolled over the time steps of the traced input window. Every box in a row is the &lt;b&gt;same&lt;/b&gt; %1 cell with the same weights, drawn once per time step: the hidden state h, its only memory (it has no cell state c), is carried from each step to the next. Only the last step&apos;s h reaches the tanh head, which predicts the next sample.&lt;/p&gt;&lt;p&gt;Click a box to pick its time step in the gate heatmaps.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;网络沿所追踪输入窗口的时间步展开。一行中的每个方框都是&lt;b&gt;同一个&lt;/b&gt; %1 细胞，权重相同，每个时间步画一次：隐状态 h 是它唯一的记忆（它没有细胞状态 c），从每一步传到下一步。只有最后一步的 h 到达 tanh 输出头，由它预测下一个样本。&lt;/p&gt;&lt;p&gt;单击方框可在门热力图中选中它的时间步。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>plain RNN</source>
+        <translation>普通 RNN</translation>
+    </message>
+    <message>
+        <source>timesteps = %1: the copies are one cell at t = 0 … %2, not %1 cells. h carries the memory along (this cell has no c). Click a copy to pick its time step.</source>
+        <translation>timesteps = %1：这些副本是同一个细胞在 t = 0 … %2 时的样子，不是 %1 个细胞。h 沿途携带记忆（这种细胞没有 c）。单击一个副本可选中它的时间步。</translation>
     </message>
 </context>
 <context>
@@ -4281,6 +4758,10 @@ next sample %2</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Batches&lt;/b&gt;: the training series is cut into windows of as many samples as there are time steps, each labelled with the sample that follows it. A training step takes one batch of windows (64 in the seed; the last batch of an epoch is shorter). The shaded part shows the windows of the batch just trained, one row each below, with a red dot on each label; the strip on top shows where the batch lies in the whole series.&lt;/p&gt;&lt;p&gt;Press Step to move one batch on. With shuffling on, a batch&apos;s windows lie scattered over the series.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;批次&lt;/b&gt;：训练序列被切成若干窗口，每个窗口的样本数等于时间步数，标签是紧随其后的那个样本。一个训练步取一批窗口（种子配置为 64 个；每轮的最后一批较短）。阴影部分是刚训练的这一批窗口，下方每个窗口占一行，每个标签上有一个红点；顶部的细条显示这一批在整个序列中的位置。&lt;/p&gt;&lt;p&gt;按“单步”前进一批。打开打乱顺序时，一批中的窗口散布在整个序列上。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Cell&lt;/b&gt;: what every layer is made of. The LSTM has four gate layers and a cell state c that carries the memory; the GRU has three (reset r, update z and the candidate n) and keeps its memory in h; the plain RNN is one tanh layer without gates.&lt;/p&gt;&lt;p&gt;Train each on the same settings and compare the loss curves. The gate heatmaps, the Gate Inspector and the Anatomy show the chosen cell&apos;s own gates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;单元类型&lt;/b&gt;：每一层由什么构成。LSTM 有四个门层和一个承载记忆的细胞状态 c；GRU 有三个（重置门 r、更新门 z 和候选值 n），把记忆保存在 h 中；普通 RNN 只有一个 tanh 层，没有门。&lt;/p&gt;&lt;p&gt;用相同的设置分别训练它们并比较损失曲线。门热力图、门检查器和结构剖析显示所选单元自己的门。&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>
