@@ -6,6 +6,8 @@
 # says: an exported QT_QPA_PLATFORM=offscreen would otherwise draw it where Xvfb cannot see.
 # The app writes LSTMLAB_READY_FILE once its first frame is on screen; without it within
 # LSTMLAB_READY_TIMEOUT seconds (default 90) the script fails.
+# LSTMLAB_SCREENSHOT_CLICKS="X,Y X,Y ..." clicks those screen points, in turn, once the first
+# frame is up (a dock's tab, for the docs' pictures; needs xdotool, which only this uses).
 # With LSTMLAB_CHECK_BLANK=1 it fails (exit 1) when the screenshot is blank: fewer than 64
 # distinct colours or almost no variation, i.e. the window did not draw.
 set -euo pipefail
@@ -43,6 +45,10 @@ XDG_CONFIG_HOME="$scratch/config" LSTMLAB_READY_FILE="$ready" QT_QPA_PLATFORM=xc
     sleep 0.2
   done
   echo "first frame after $((SECONDS - began)) s"
+  for point in ${LSTMLAB_SCREENSHOT_CLICKS:-}; do
+    xdotool mousemove "${point%,*}" "${point#*,}" click 1
+    sleep 0.5
+  done
   sleep "$wait"
   import -window root "$out"
   kill "$pid" 2>/dev/null || true
