@@ -8,10 +8,11 @@
 #include <algorithm>
 
 EmbedLossChart::EmbedLossChart(QWidget *parent)
-    : QChartView(parent), m_series(new QLineSeries), m_x(new QValueAxis), m_y(new QValueAxis)
+    : QChartView(new QChart, parent) // QChartView(parent) + setChart() would leak the default chart
+    , m_series(new QLineSeries), m_x(new QValueAxis), m_y(new QValueAxis)
 {
     setObjectName(QStringLiteral("embeddingLossChart"));
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->legend()->hide();
     chart->addSeries(m_series);
     chart->addAxis(m_x, Qt::AlignBottom);
@@ -21,7 +22,6 @@ EmbedLossChart::EmbedLossChart(QWidget *parent)
     m_x->setLabelFormat(QStringLiteral("%.1f"));
     m_y->setLabelFormat(QStringLiteral("%.2f"));
     chart->setMargins(QMargins(4, 4, 4, 4));
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(160);
     retranslateUi();

@@ -14,10 +14,10 @@
 #include <cmath>
 
 TextLossChart::TextLossChart(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent) // QChartView(parent) + setChart() would leak the default chart
 {
     setObjectName(QStringLiteral("textLossChart"));
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -48,7 +48,6 @@ TextLossChart::TextLossChart(QWidget *parent)
         series->attachAxis(m_axisY);
     }
     chart->legend()->markers(m_validationPoints).first()->setVisible(false);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(240, 180);
     retranslateUi();
