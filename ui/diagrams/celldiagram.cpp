@@ -325,6 +325,39 @@ void CellDiagram::paintEvent(QPaintEvent *)
     paintCell(painter, scale < compactScale);
 }
 
+// The input bus every cell shares: [h_{t-1}, x_t] on one line from the left to the last of the
+// gate boxes (left to right), an arrow up into each, and the labels of h_{t-1} and x_t. Returns
+// whether there is room for the caller's own wider texts (the panel is not compact).
+bool CellDiagram::paintInputBus(QPainter &painter, const std::vector<QRectF> &boxes, double symbolSize,
+                                bool compact) const
+{
+    const QFont base = font();
+    const QColor muted = palette().color(QPalette::PlaceholderText);
+    const QColor ink(0x33, 0x3a, 0x44);
+    const QColor inputInk(0x55, 0x5f, 0x6d);
+    painter.save();
+    painter.setPen(QPen(inputInk, 3.0));
+    painter.drawLine(QPointF(150, busY), QPointF(boxes.back().center().x(), busY));
+    painter.restore();
+    for (const QRectF &box : boxes)
+        drawArrow(painter, {QPointF(box.center().x(), busY), QPointF(box.center().x(), gateBottom + 1)}, inputInk);
+    drawArrow(painter, {QPointF(15, busY), QPointF(152, busY)}, inputInk, 3.0);
+    drawArrow(painter, {QPointF(178, 638), QPointF(178, busY + 2)}, inputInk, 3.0);
+    drawText(painter, base, QStringLiteral("h<sub>t−1</sub>"), QPointF(15, busY - 5),
+             Qt::AlignLeft | Qt::AlignBottom, symbolSize, ink, -1.0, true);
+    if (compact) {
+        drawText(painter, base, QStringLiteral("x<sub>t</sub>"), QPointF(190, 640), Qt::AlignLeft | Qt::AlignBottom,
+                 symbolSize, ink, -1.0, true);
+    } else {
+        drawText(painter, base, numbersText(m_units), QPointF(15, busY + 6), Qt::AlignLeft | Qt::AlignTop, 15, muted, 92);
+        const QString xText = m_layer == 0
+            ? tr("<b>x<sub>t</sub></b>: %1 of the input window").arg(numbersText(m_inputSize))
+            : tr("<b>x<sub>t</sub></b> = h<sub>t</sub> of layer %1: %2").arg(m_layer).arg(numbersText(m_inputSize));
+        drawText(painter, base, xText, QPointF(190, 638), Qt::AlignLeft | Qt::AlignBottom, 18, ink);
+    }
+    return !compact;
+}
+
 void CellDiagram::paintOtherCell(QPainter &painter, bool compact) const
 {
     const QFont base = font();
@@ -415,28 +448,8 @@ void CellDiagram::paintOtherCell(QPainter &painter, bool compact) const
     }
 
     // The inputs: [h_{t-1}, x_t] along one bus that reaches every gate layer.
-    const QColor inputInk(0x55, 0x5f, 0x6d);
     const std::vector<QRectF> boxes = gru ? std::vector<QRectF>{rBox, nBox, zBox} : std::vector<QRectF>{hBox};
-    painter.save();
-    painter.setPen(QPen(inputInk, 3.0));
-    painter.drawLine(QPointF(150, busY), QPointF(boxes.back().center().x(), busY));
-    painter.restore();
-    for (const QRectF &box : boxes)
-        drawArrow(painter, {QPointF(box.center().x(), busY), QPointF(box.center().x(), gateBottom + 1)}, inputInk);
-    drawArrow(painter, {QPointF(15, busY), QPointF(152, busY)}, inputInk, 3.0);
-    drawArrow(painter, {QPointF(178, 638), QPointF(178, busY + 2)}, inputInk, 3.0);
-    drawText(painter, base, QStringLiteral("h<sub>t−1</sub>"), QPointF(15, busY - 5),
-             Qt::AlignLeft | Qt::AlignBottom, symbolSize, ink, -1.0, true);
-    if (compact) {
-        drawText(painter, base, QStringLiteral("x<sub>t</sub>"), QPointF(190, 640), Qt::AlignLeft | Qt::AlignBottom,
-                 symbolSize, ink, -1.0, true);
-    } else {
-        drawText(painter, base, numbersText(m_units), QPointF(15, busY + 6), Qt::AlignLeft | Qt::AlignTop, 15, muted, 92);
-        const QString xText = m_layer == 0
-            ? tr("<b>x<sub>t</sub></b>: %1 of the input window").arg(numbersText(m_inputSize))
-            : tr("<b>x<sub>t</sub></b> = h<sub>t</sub> of layer %1: %2").arg(m_layer).arg(numbersText(m_inputSize));
-        drawText(painter, base, xText, QPointF(190, 638), Qt::AlignLeft | Qt::AlignBottom, 18, ink);
-    }
+    paintInputBus(painter, boxes, symbolSize, compact);
 
     if (gru) {
         paintGateColumn(painter, 0, rBox, compact);
@@ -545,26 +558,7 @@ void CellDiagram::paintCell(QPainter &painter, bool compact) const
     }
 
     // The inputs: [h_{t-1}, x_t] along one bus that reaches every gate layer.
-    const QColor inputInk(0x55, 0x5f, 0x6d);
-    painter.save();
-    painter.setPen(QPen(inputInk, 3.0));
-    painter.drawLine(QPointF(150, busY), QPointF(oBox.center().x(), busY));
-    painter.restore();
-    for (const QRectF &box : boxes)
-        drawArrow(painter, {QPointF(box.center().x(), busY), QPointF(box.center().x(), gateBottom + 1)}, inputInk);
-    drawArrow(painter, {QPointF(15, busY), QPointF(152, busY)}, inputInk, 3.0);
-    drawArrow(painter, {QPointF(178, 638), QPointF(178, busY + 2)}, inputInk, 3.0);
-    drawText(painter, base, QStringLiteral("h<sub>t−1</sub>"), QPointF(15, busY - 5),
-             Qt::AlignLeft | Qt::AlignBottom, symbolSize, ink, -1.0, true);
-    if (compact) {
-        drawText(painter, base, QStringLiteral("x<sub>t</sub>"), QPointF(190, 640), Qt::AlignLeft | Qt::AlignBottom,
-                 symbolSize, ink, -1.0, true);
-    } else {
-        drawText(painter, base, numbersText(m_units), QPointF(15, busY + 6), Qt::AlignLeft | Qt::AlignTop, 15, muted, 92);
-        const QString xText = m_layer == 0
-            ? tr("<b>x<sub>t</sub></b>: %1 of the input window").arg(numbersText(m_inputSize))
-            : tr("<b>x<sub>t</sub></b> = h<sub>t</sub> of layer %1: %2").arg(m_layer).arg(numbersText(m_inputSize));
-        drawText(painter, base, xText, QPointF(190, 638), Qt::AlignLeft | Qt::AlignBottom, 18, ink);
+    if (paintInputBus(painter, {boxes.begin(), boxes.end()}, symbolSize, compact)) {
         drawText(painter, base,
                  tr("[h<sub>t−1</sub>, x<sub>t</sub>]: %1, read by every neuron of all 4 gate layers")
                      .arg(numbersText(m_units + m_inputSize)),

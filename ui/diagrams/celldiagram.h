@@ -93,6 +93,7 @@ private:
     void paintCell(QPainter &painter, bool compact) const;
     void paintOtherCell(QPainter &painter, bool compact) const; // the GRU and the plain RNN
     void paintGateColumn(QPainter &painter, int gate, const QRectF &box, bool compact) const;
+    bool paintInputBus(QPainter &painter, const std::vector<QRectF> &boxes, double symbolSize, bool compact) const;
     QString neuronsText() const;
     static QString numbersText(int count);
 
