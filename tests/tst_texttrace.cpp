@@ -230,6 +230,7 @@ private slots:
         }
         qInfo("largest difference of the cell's equations from the halves: %g", worst);
         QVERIFY(worst <= 1e-5);
+        QCOMPARE(int(trace.slice(3, 10).gates.cell), int(cell)); // a slice keeps the cell
     }
 
     void topFiveAreTheLikeliestInOrder()

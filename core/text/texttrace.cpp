@@ -224,6 +224,7 @@ TextTrace TextTrace::slice(int first, int count) const
             std::copy_n(from.begin() + std::ptrdiff_t(r * T + first), count, to.begin() + std::ptrdiff_t(r * count));
         return to;
     };
+    out.gates.cell = gates.cell;
     out.gates.window = out.start;
     out.gates.input = cutRows(gates.input);
     out.gates.target = gates.target;
