@@ -114,9 +114,12 @@ template <typename Scalar>
 bool GruLayer<Scalar>::forwardFromState(const ConstRef &x, int timesteps, int batch, const ConstRef &h0, Cache &cache,
                                         const StopFlag *stop) const
 {
-    const Eigen::Index TB = Eigen::Index(timesteps) * batch;
+    const Eigen::Index B = batch, TB = Eigen::Index(timesteps) * batch;
     Ref gates = cache.gates.topRows(TB);
-    gates.noalias() = x.topRows(TB) * Wih().transpose(); // the input halves of (27)-(29) for every step
+    // The input halves of (27)-(29), one step's rows at a time: one product over all T*B rows
+    // would have Eigen allocate its blocking buffers on the heap at every call.
+    for (Eigen::Index rows = 0; rows < TB; rows += B)
+        gates.middleRows(rows, B).noalias() = x.middleRows(rows, B) * Wih().transpose();
     gates.rowwise() += bih().transpose();
     return recurrence(timesteps, batch, h0, cache, stop);
 }
@@ -161,17 +164,19 @@ bool GruLayer<Scalar>::recurrenceBackward(const ConstRef &dH, int timesteps, int
         // (32)
         dGh.leftCols(2 * H) = dGi.leftCols(2 * H);
         dGh.rightCols(H) = (dGi.rightCols(H).array() * r.array()).matrix();
+        // (34) dW_hh, step by step (no heap buffers, as in forwardFromState())
+        if (t == timesteps - 1)
+            dWhh().noalias() = dGh.transpose() * hPrev;
+        else
+            dWhh().noalias() += dGh.transpose() * hPrev;
         if (t > 0) { // (33) dh_{t-1}; none flows into h0
             dhPrev = (dh.array() * z.array()).matrix();
             dhPrev.noalias() += dGh * Whh();
         }
     }
-    // (34) the sums over the steps: h_{-1} = h0 for the first
+    // (34) the bias sums over the steps
     const ConstRef dGi = cache.dGi.topRows(TB);
     const ConstRef dGh = cache.dGh.topRows(TB);
-    dWhh().noalias() = dGh.topRows(B).transpose() * h0.topRows(B);
-    if (timesteps > 1)
-        dWhh().noalias() += dGh.bottomRows(TB - B).transpose() * cache.h.topRows(TB - B);
     dbih() = dGi.colwise().sum().transpose();
     dbhh() = dGh.colwise().sum().transpose();
     return true;
@@ -183,11 +188,14 @@ bool GruLayer<Scalar>::backwardFromState(const ConstRef &dH, const ConstRef &x, 
 {
     if (!recurrenceBackward(dH, timesteps, batch, h0, cache, stop))
         return false;
-    const Eigen::Index TB = Eigen::Index(timesteps) * batch;
+    const Eigen::Index B = batch, TB = Eigen::Index(timesteps) * batch;
     const ConstRef dGi = cache.dGi.topRows(TB);
-    dWih().noalias() = dGi.transpose() * x.topRows(TB); // (34)
-    if (dX)
-        dX->topRows(TB).noalias() = dGi * Wih();
+    dWih().setZero();
+    for (Eigen::Index rows = 0; rows < TB; rows += B) { // (34), step by step as in forwardFromState()
+        dWih().noalias() += dGi.middleRows(rows, B).transpose() * x.middleRows(rows, B);
+        if (dX)
+            dX->middleRows(rows, B).noalias() = dGi.middleRows(rows, B) * Wih();
+    }
     return true;
 }
 

@@ -75,9 +75,12 @@ template <typename Scalar>
 bool RnnLayer<Scalar>::forwardFromState(const ConstRef &x, int timesteps, int batch, const ConstRef &h0, Cache &cache,
                                         const StopFlag *stop) const
 {
-    const Eigen::Index TB = Eigen::Index(timesteps) * batch;
+    const Eigen::Index B = batch, TB = Eigen::Index(timesteps) * batch;
     Ref h = cache.h.topRows(TB);
-    h.noalias() = x.topRows(TB) * Wih().transpose(); // the input half of (24) for every step
+    // The input half of (24), one step's rows at a time: one product over all T*B rows would
+    // have Eigen allocate its blocking buffers on the heap at every call.
+    for (Eigen::Index rows = 0; rows < TB; rows += B)
+        h.middleRows(rows, B).noalias() = x.middleRows(rows, B) * Wih().transpose();
     h.rowwise() += bih().transpose();
     h.rowwise() += bhh().transpose();
     return recurrence(timesteps, batch, h0, cache, stop);
@@ -112,13 +115,15 @@ bool RnnLayer<Scalar>::recurrenceBackward(const ConstRef &dH, int timesteps, int
         // (25) with dh_t = dH_t + dhPrev
         da.middleRows(rows, B) = ((dH.middleRows(rows, B) + dhPrev).array()
                                   * (Scalar(1) - h.middleRows(rows, B).array().square())).matrix();
+        // (26) dW_hh, step by step (no heap buffers, as in forwardFromState()); h_{-1} = h0
+        const ConstRef hPrev = t > 0 ? ConstRef(h.middleRows(rows - B, B)) : ConstRef(h0.topRows(B));
+        if (t == timesteps - 1)
+            dWhh().noalias() = da.middleRows(rows, B).transpose() * hPrev;
+        else
+            dWhh().noalias() += da.middleRows(rows, B).transpose() * hPrev;
         if (t > 0) // (26) dh_{t-1}; none flows into h0
             dhPrev.noalias() = da.middleRows(rows, B) * Whh();
     }
-    // (26) the sums over the steps: h_{-1} = h0 for the first
-    dWhh().noalias() = da.topRows(B).transpose() * h0.topRows(B);
-    if (timesteps > 1)
-        dWhh().noalias() += da.bottomRows(TB - B).transpose() * h.topRows(TB - B);
     dbih() = da.colwise().sum().transpose();
     dbhh() = dbih();
     return true;
@@ -130,11 +135,14 @@ bool RnnLayer<Scalar>::backwardFromState(const ConstRef &dH, const ConstRef &x, 
 {
     if (!recurrenceBackward(dH, timesteps, batch, h0, cache, stop))
         return false;
-    const Eigen::Index TB = Eigen::Index(timesteps) * batch;
+    const Eigen::Index B = batch, TB = Eigen::Index(timesteps) * batch;
     const ConstRef da = cache.da.topRows(TB);
-    dWih().noalias() = da.transpose() * x.topRows(TB); // (26)
-    if (dX)
-        dX->topRows(TB).noalias() = da * Wih();
+    dWih().setZero();
+    for (Eigen::Index rows = 0; rows < TB; rows += B) { // (26), step by step as in forwardFromState()
+        dWih().noalias() += da.middleRows(rows, B).transpose() * x.middleRows(rows, B);
+        if (dX)
+            dX->middleRows(rows, B).noalias() = da.middleRows(rows, B) * Wih();
+    }
     return true;
 }
 
