@@ -250,8 +250,8 @@ def compare_cells(torch, np, bench, args, configs, cells):
     """The training step of every configuration for every cell, LSTM Lab against torch.nn.RNN,
     GRU or LSTM, side by side; layers = LSTM Lab's layers alone by its kernels, reference = by its
     readable reference (the plain RNN and the GRU only)."""
-    print("Per cell: layers cpu = LSTM Lab's layers alone, forward and backward, run by its kernels;\n"
-          "reference cpu = the same run by its readable reference (rnnreference.h, grureference.h).\n")
+    print("layers cpu = LSTM Lab's layers alone, forward and backward, run by its kernels; reference cpu =\n"
+          "the same run by its readable reference (rnnreference.h, grureference.h; the rnn and gru cells).\n")
     columns = ("cell", "HxTxL", "LSTM Lab", "PyTorch", "speed-up", "LSTM Lab cpu", "PyTorch cpu", "speed-up cpu",
                "layers cpu", "reference cpu", "reference/kernels", "allocs/step")
     if args.markdown:
@@ -367,13 +367,12 @@ def main():
         pass
     print("CPU: %s; PyTorch build: %s" % (cpu, blas[0].split(",")[0] if blas else "?"))
     print("Milliseconds per training step, the minimum over up to %d repeats of at least %.0f ms each,\n"
-          "wall-clock and processor time (cpu). products = that step's matrix products alone with\n"
-          "LSTM Lab's kernels (processor time); step/products = LSTM Lab's step over them.\n"
-          % (args.repeats, args.min_ms))
-
+          "wall-clock and processor time (cpu)." % (args.repeats, args.min_ms))
     if cells != ["lstm"]:
         compare_cells(torch, np, bench, args, configs, cells)
         return 0
+    print("products = that step's matrix products alone with LSTM Lab's kernels (processor time);\n"
+          "step/products = LSTM Lab's step over them.\n")
     columns = ("HxTxL", "LSTM Lab", "PyTorch", "speed-up", "LSTM Lab cpu", "PyTorch cpu", "speed-up cpu",
                "products cpu", "step/products", "allocs/step")
     if args.markdown:

@@ -7,11 +7,11 @@
 // and, for the seed configuration, inference over the 979 test windows and, with --full-run,
 // the seed's whole 50-epoch training. With --cell rnn or gru the network's layers are that cell's,
 // and in place of the products (which are the LSTM's) the layers' forward and backward alone are
-// timed twice: run by the kernels (what trains) and by the readable reference. With --tokens it times instead the LSTM layers of a
-// character-level network alone: a one-hot first layer (LstmLayer::forwardTokens and
-// backwardTokens) under dense ones, each carrying its state from step to step, against the
-// processor's multiply-add peak. Every time is the minimum over repeats: other programs only
-// ever add time.
+// timed twice: run by the kernels (what trains) and by the readable reference. With --tokens
+// it times instead the LSTM layers of a character-level network alone: a one-hot first layer
+// (LstmLayer::forwardTokens and backwardTokens) under dense ones, each carrying its state from
+// step to step, against the processor's multiply-add peak. Every time is the minimum over
+// repeats: other programs only ever add time.
 
 #include "adam.h"
 #include "benchcommandline.h"

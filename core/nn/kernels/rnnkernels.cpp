@@ -138,7 +138,8 @@ bool RnnKernels<Scalar>::forward(const ConstRef &Wih, const ConstRef &Whh, const
                                  RnnCache<Scalar> &cache, const StopFlag *stop)
 {
     const Index I = Wih.cols(), H = Whh.cols(), B = batch;
-    eigen_assert(Index(timesteps) * B <= cache.h.rows() && x.cols() == I && cache.packed.size() >= offWxColumns(I, H) + H * I);
+    eigen_assert(Index(timesteps) * B <= cache.h.rows() && x.cols() == I);
+    eigen_assert(cache.packed.size() >= offWxColumns(I, H) + H * I);
     eigen_assert(Wih.outerStride() == H && Whh.outerStride() == H);
     Scalar *packed = cache.packed.data();
     packGateRows(Wih.data(), H, I, 1, forwardUnits, packed);
