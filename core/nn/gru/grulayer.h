@@ -28,9 +28,9 @@
 //   (34) dW_ih = sum_t dGi_t x_t^T,  db_ih = sum_t dGi_t,
 //        dW_hh = sum_t dGh_t h_{t-1}^T,  db_hh = sum_t dGh_t
 //
-// This is the reference, written to be read, and it is also what trains: there are no fast
-// kernels for this cell yet. It allocates nothing per time step: the input halves of every
-// step are one product before the loop, and the weight gradients one product after it.
+// Two implementations compute these: GruReference (grureference.h), plain Eigen written to be
+// read, one time step after the other; and the kernels (kernels/grukernels.h), written to be
+// fast. This class runs the kernels; tst_grulayer holds them to the reference.
 
 #include "grucache.h"
 #include "stopflag.h"
