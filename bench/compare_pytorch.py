@@ -11,6 +11,12 @@ there), as wall-clock time and as processor time of the process; on a machine th
 programs keep busy the processor times are the fair comparison. Then both run inference
 over the seed's 979 test windows in one batch.
 
+With --cell rnn and/or --cell gru (repeatable, in one run: --cell rnn --cell gru --cell lstm)
+the networks' cell is the plain RNN (torch.nn.RNN, tanh) or the GRU (torch.nn.GRU) on both
+sides, everything else the same; the table then also shows LSTM Lab's layers alone, forward
+and backward, run by its kernels (what trains) and by its readable reference, from
+lstm-lab-bench --cell.
+
 Needs Debian's python3-torch (run it with /usr/bin/python3) and a built lstm-lab-bench:
 
     cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release && ninja -C build lstm-lab-bench
@@ -18,6 +24,7 @@ Needs Debian's python3-torch (run it with /usr/bin/python3) and a built lstm-lab
     /usr/bin/python3 bench/compare_pytorch.py --grid       # units x timesteps x layers grid
     /usr/bin/python3 bench/compare_pytorch.py --markdown   # the table as docs/performance.md has it
     /usr/bin/python3 bench/compare_pytorch.py --text --markdown   # the character-level network
+    /usr/bin/python3 bench/compare_pytorch.py --cell rnn --cell gru --markdown   # the other cells
 
 With --text it times instead a whole character-level training step (issue 16) for V=83 one-hot
 2x128 32x50, V=3000 2x128 32x50 and the Udacity configuration V=83 2x512 100x100 (or the
@@ -59,10 +66,10 @@ def find_bench(explicit):
     return max(candidates, key=os.path.getmtime)
 
 
-def run_bench(bench, config, args, inference):
+def run_bench(bench, config, args, inference, cell="lstm"):
     units, timesteps, layers = config
     command = [bench, "--json", "--config", "%d,%d,%d" % config, "--repeats", str(args.repeats),
-               "--min-ms", str(args.min_ms)]
+               "--min-ms", str(args.min_ms), "--cell", cell]
     if not inference:
         command.append("--no-inference")
     done = subprocess.run(command, capture_output=True, text=True)
@@ -82,11 +89,14 @@ def seed_series(torch, np, start, stop, count, timesteps):
     return torch.from_numpy(x).unsqueeze(-1), torch.from_numpy(y).unsqueeze(-1)
 
 
+CELLS = {"lstm": "LSTM", "rnn": "RNN", "gru": "GRU"}  # our name: torch.nn's class
+
+
 class Model:
-    def __init__(self, torch, units, layers):
+    def __init__(self, torch, units, layers, cell="lstm"):
         torch.manual_seed(1)
         self.torch = torch
-        self.lstm = torch.nn.LSTM(1, units, layers, batch_first=True)
+        self.lstm = getattr(torch.nn, CELLS[cell])(1, units, layers, batch_first=True)
         self.head = torch.nn.Linear(units, 1)
         params = list(self.lstm.parameters()) + list(self.head.parameters())
         self.optimizer = torch.optim.Adam(params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8)
@@ -130,10 +140,10 @@ def minimum_over_repeats(run, repeats, min_ms, max_seconds):
     return min(wall for wall, _ in results), min(cpu for _, cpu in results)
 
 
-def torch_step_ms(torch, np, config, args):
+def torch_step_ms(torch, np, config, args, cell="lstm"):
     units, timesteps, layers = config
     x, y = seed_series(torch, np, 0.0, 100.0, 10000, timesteps)
-    model = Model(torch, units, layers)
+    model = Model(torch, units, layers, cell)
     full_batches = x.shape[0] // BATCH
     position = [0]
 
@@ -147,10 +157,10 @@ def torch_step_ms(torch, np, config, args):
     return minimum_over_repeats(one_step, args.repeats, args.min_ms, args.max_seconds)
 
 
-def torch_inference_ms(torch, np, args):
+def torch_inference_ms(torch, np, args, cell="lstm"):
     units, timesteps, layers = SEED
     x, _ = seed_series(torch, np, 100.0, 110.0, 1000, timesteps)
-    model = Model(torch, units, layers)
+    model = Model(torch, units, layers, cell)
     with torch.no_grad():
         model.predict(x)
         times = minimum_over_repeats(lambda: model.predict(x), args.repeats, args.min_ms, args.max_seconds)
@@ -236,6 +246,48 @@ def compare_text(torch, bench, args, configs):
     print("\nLSTM Lab's peak (lstm-lab-bench --peak, one thread's float multiply-add rate): %.1f GFLOP/s" % peak)
 
 
+def compare_cells(torch, np, bench, args, configs, cells):
+    """The training step of every configuration for every cell, LSTM Lab against torch.nn.RNN,
+    GRU or LSTM, side by side; layers = LSTM Lab's layers alone by its kernels, reference = by its
+    readable reference (the plain RNN and the GRU only)."""
+    print("layers cpu = LSTM Lab's layers alone, forward and backward, run by its kernels; reference cpu =\n"
+          "the same run by its readable reference (rnnreference.h, grureference.h; the rnn and gru cells).\n")
+    columns = ("cell", "HxTxL", "LSTM Lab", "PyTorch", "speed-up", "LSTM Lab cpu", "PyTorch cpu", "speed-up cpu",
+               "layers cpu", "reference cpu", "reference/kernels", "allocs/step")
+    if args.markdown:
+        print("| " + " | ".join(columns) + " |")
+        print("|---|---" + "|---:" * (len(columns) - 2) + "|")
+    else:
+        print("%-5s %-15s %9s %9s %9s %13s %12s %13s %11s %14s %18s %12s" % columns)
+    inference = {}
+    for cell in cells:
+        for config in configs:
+            ours = run_bench(bench, config, args, inference=(config == SEED), cell=cell)
+            row = ours["configs"][0]
+            wall, cpu = torch_step_ms(torch, np, config, args, cell)
+            if config == SEED:
+                inference[cell] = ours.get("inference")
+            layers = row.get("layers_cpu_ms")
+            reference = row.get("reference_layers_cpu_ms")
+            values = (cell, label(config), row["step_ms"], wall, wall / row["step_ms"], row["step_cpu_ms"], cpu,
+                      cpu / row["step_cpu_ms"], "%.4g" % layers if layers else "-",
+                      "%.4g" % reference if reference else "-",
+                      "%.2fx" % (reference / layers) if layers and reference else "-", row["allocations_per_step"])
+            if args.markdown:
+                print("| %s | %s | %.4g | %.4g | %.1fx | %.4g | %.4g | %.1fx | %s | %s | %s | %g |" % values)
+            else:
+                print("%-5s %-15s %9.4g %9.4g %8.1fx %13.4g %12.4g %12.1fx %11s %14s %18s %12g" % values)
+            sys.stdout.flush()
+    for cell in cells:
+        if not inference.get(cell):
+            continue
+        ours = inference[cell]
+        (wall, cpu), windows = torch_inference_ms(torch, np, args, cell)
+        print("\nInference, seed model with the %s cell, %d test windows in one batch: LSTM Lab %.3g ms (cpu %.3g "
+              "ms), PyTorch %.3g ms (cpu %.3g ms): %.1fx (cpu %.1fx)"
+              % (cell, windows, ours["ms"], ours["cpu_ms"], wall, cpu, wall / ours["ms"], cpu / ours["cpu_ms"]))
+
+
 def label(config):
     return "%dx%dx%d" % config + (" (seed)" if config == SEED else "")
 
@@ -255,6 +307,8 @@ def main():
     parser.add_argument("--text", action="store_true",
                         help="time whole character-level training steps instead (V=83 2x128 32x50, "
                              "V=3000 2x128 32x50, V=83 2x512 100x100)")
+    parser.add_argument("--cell", action="append", default=[], choices=sorted(CELLS),
+                        help="the networks' cell (repeatable, measured in one run; default lstm)")
     parser.add_argument("--text-config", action="append", default=[], metavar="V,H,T,B,L",
                         help="with --text: one shape (repeatable) instead of the default three")
     args = parser.parse_args()
@@ -300,6 +354,7 @@ def main():
         configs.remove(SEED)
         configs.insert(0, SEED)
 
+    cells = list(dict.fromkeys(args.cell)) or ["lstm"]
     torch.set_num_threads(1)
     blas = [line.strip() for line in torch.__config__.show().splitlines() if "BLAS_INFO" in line]
     print("LSTM Lab (%s) against PyTorch %s on one thread, batch %d, float32, Adam." % (
@@ -312,10 +367,12 @@ def main():
         pass
     print("CPU: %s; PyTorch build: %s" % (cpu, blas[0].split(",")[0] if blas else "?"))
     print("Milliseconds per training step, the minimum over up to %d repeats of at least %.0f ms each,\n"
-          "wall-clock and processor time (cpu). products = that step's matrix products alone with\n"
-          "LSTM Lab's kernels (processor time); step/products = LSTM Lab's step over them.\n"
-          % (args.repeats, args.min_ms))
-
+          "wall-clock and processor time (cpu)." % (args.repeats, args.min_ms))
+    if cells != ["lstm"]:
+        compare_cells(torch, np, bench, args, configs, cells)
+        return 0
+    print("products = that step's matrix products alone with LSTM Lab's kernels (processor time);\n"
+          "step/products = LSTM Lab's step over them.\n")
     columns = ("HxTxL", "LSTM Lab", "PyTorch", "speed-up", "LSTM Lab cpu", "PyTorch cpu", "speed-up cpu",
                "products cpu", "step/products", "allocs/step")
     if args.markdown:

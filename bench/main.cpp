@@ -5,19 +5,23 @@
 //     (LstmBenchKernels::productsOnly) and, for reference, with Eigen's general matrix product;
 //   - heap allocations per step after the first (this executable counts every malloc);
 // and, for the seed configuration, inference over the 979 test windows and, with --full-run,
-// the seed's whole 50-epoch training. With --tokens it times instead the LSTM layers of a
-// character-level network alone: a one-hot first layer (LstmLayer::forwardTokens and
-// backwardTokens) under dense ones, each carrying its state from step to step, against the
-// processor's multiply-add peak. Every time is the minimum over repeats: other programs only
-// ever add time.
+// the seed's whole 50-epoch training. With --cell rnn or gru the network's layers are that cell's,
+// and in place of the products (which are the LSTM's) the layers' forward and backward alone are
+// timed twice: run by the kernels (what trains) and by the readable reference. With --tokens
+// it times instead the LSTM layers of a character-level network alone: a one-hot first layer
+// (LstmLayer::forwardTokens and backwardTokens) under dense ones, each carrying its state from
+// step to step, against the processor's multiply-add peak. Every time is the minimum over
+// repeats: other programs only ever add time.
 
 #include "adam.h"
 #include "benchcommandline.h"
+#include "grureference.h"
 #include "dataset.h"
 #include "lstmbenchkernels.h"
 #include "lstmlayer.h"
 #include "modelconfig.h"
 #include "network.h"
+#include "rnnreference.h"
 #include "sinesignal.h"
 #include "corpus.h"
 #include "texttrainer.h"
@@ -37,6 +41,8 @@
 #include <optional>
 #include <random>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #if defined(__AVX512F__)
@@ -89,6 +95,7 @@ struct Shape {
     int units = 20;
     int timesteps = 20;
     int layers = 2;
+    RecurrentCell cell = RecurrentCell::Lstm; // --cell
 };
 
 // --tokens: a character-level network's LSTM layers, the first one-hot.
@@ -123,13 +130,16 @@ struct Options {
     bool pipes = false;
     int repeats = 5;
     double minMilliseconds = 200.0; // per repeat
+    RecurrentCell cell = RecurrentCell::Lstm;
 };
 
 struct Result {
     Shape shape;
     Timing step;
-    Timing products;
-    Timing eigenProducts;
+    Timing products;      // the LSTM only
+    Timing eigenProducts; // the LSTM only
+    Timing layers;          // the RNN and the GRU: the layers' forward and backward by the kernels
+    Timing referenceLayers; // the same by the readable reference
     double allocationsPerStep = 0.0;
     long long stepsTimed = 0;
 };
@@ -179,6 +189,7 @@ ModelConfig modelFor(const Shape &shape)
     model.units = shape.units;
     model.timesteps = shape.timesteps;
     model.layers = shape.layers;
+    model.cell = shape.cell;
     return model;
 }
 
@@ -296,6 +307,70 @@ Timing measureProducts(const Shape &shape, const Options &options)
         }
         return watch.elapsed();
     });
+}
+
+// The plain RNN's or the GRU's layers alone over one batch of the step, forward through every
+// layer and then backward (each from a fixed dL/dh, dx into a buffer), run by the kernels (the
+// layer's own forward and backward) and by the readable reference on the same caches: what the
+// kernels gain.
+template <typename Reference, typename Layer, typename Cache>
+std::pair<Timing, Timing> measureLayers(const Options &options, int timesteps, const std::vector<Layer *> &layers,
+                                        std::vector<Cache> &caches, const Matrix<float> &x0)
+{
+    using Mat = Matrix<float>;
+    const int T = timesteps, B = batchSize;
+    const Eigen::Index TB = Eigen::Index(T) * B, H = layers.front()->units();
+    Mat dH(TB, H), dX(TB, H);
+    std::mt19937 rng(3);
+    std::uniform_real_distribution<float> uniform(-0.1f, 0.1f);
+    for (Eigen::Index k = 0; k < dH.size(); ++k)
+        dH.data()[k] = uniform(rng);
+    Eigen::Ref<Mat> dXRef(dX);
+    const auto input = [&](std::size_t l) -> Eigen::Ref<const Mat> {
+        return l == 0 ? Eigen::Ref<const Mat>(x0.topRows(TB)) : Eigen::Ref<const Mat>(caches[l - 1].h.topRows(TB));
+    };
+    const auto run = [&](bool reference) {
+        const Stopwatch watch;
+        for (std::size_t l = 0; l < layers.size(); ++l) {
+            if (reference)
+                Reference::forward(*layers[l], input(l), T, B, caches[l]);
+            else
+                layers[l]->forward(input(l), T, B, caches[l]);
+        }
+        for (std::size_t l = layers.size(); l-- > 0;) {
+            if (reference)
+                Reference::backward(*layers[l], dH, input(l), T, B, caches[l], l > 0 ? &dXRef : nullptr);
+            else
+                layers[l]->backward(dH, input(l), T, B, caches[l], l > 0 ? &dXRef : nullptr);
+        }
+        return watch.elapsed();
+    };
+    const Timing kernels = minimumOverRepeats(options, [&] { return run(false); });
+    const Timing reference = minimumOverRepeats(options, [&] { return run(true); });
+    return {kernels, reference};
+}
+
+// measureLayers() for the shape's cell (the plain RNN or the GRU), on a network's workspace that
+// one real forward and backward have filled.
+std::pair<Timing, Timing> measureCellLayers(const Shape &shape, const Options &options)
+{
+    const auto data = seedData(shape.timesteps);
+    Network<float> network(modelFor(shape));
+    std::mt19937 rng(1);
+    network.initialise(rng);
+    Network<float>::Workspace ws = network.makeWorkspace(batchSize);
+    network.forward(ws, data->train().windows.leftCols(batchSize), true, &rng);
+    network.backward(ws, data->train().labels.leftCols(batchSize));
+    if (shape.cell == RecurrentCell::Rnn) {
+        std::vector<RnnLayer<float> *> layers;
+        for (int l = 0; l < shape.layers; ++l)
+            layers.push_back(&network.rnnLayer(l));
+        return measureLayers<RnnReference<float>>(options, shape.timesteps, layers, ws.rnnCaches, ws.x);
+    }
+    std::vector<GruLayer<float> *> layers;
+    for (int l = 0; l < shape.layers; ++l)
+        layers.push_back(&network.gruLayer(l));
+    return measureLayers<GruReference<float>>(options, shape.timesteps, layers, ws.gruCaches, ws.x);
 }
 
 // The same products with Eigen's general matrix product, as a textbook implementation would
@@ -423,12 +498,13 @@ InferenceResult measureInference(const Shape &shape, const Options &options)
     Trainer trainer(modelFor(shape), trainConfig(), seedData(shape.timesteps));
     InferenceResult result;
     result.windows = trainer.dataset().test().size();
-    // (1)-(4) of every layer: 4H(I + H) per window and step, without the products with
+    // (1)-(4) of every layer: 4H(I + H) per window and step (GH(I + H) for G gate layers), without the products with
     // h_{-1} = 0 at the first step, which the kernels skip.
     const ModelConfig model = modelFor(shape);
     for (int l = 0; l < model.layers; ++l) {
         const double I = l == 0 ? model.inputSize : model.units, H = model.units;
-        result.multiplyAdds += double(result.windows) * 4.0 * H * (I * model.timesteps + H * (model.timesteps - 1));
+        result.multiplyAdds += double(result.windows) * cellGateCount(model.cell) * H
+                               * (I * model.timesteps + H * (model.timesteps - 1));
     }
     trainer.evaluate();
     const long long allocationsBefore = allocationCount.load();
@@ -439,7 +515,8 @@ InferenceResult measureInference(const Shape &shape, const Options &options)
         return watch.elapsed();
     }, &evaluations);
     result.allocations = double(allocationCount.load() - allocationsBefore) / double(evaluations);
-    result.products = measureInferenceProducts(shape, result.windows, options);
+    if (shape.cell == RecurrentCell::Lstm)
+        result.products = measureInferenceProducts(shape, result.windows, options);
     return result;
 }
 
@@ -649,11 +726,12 @@ double measurePeakGflops(const Options &options)
 
 // The seed's training as the headless mode runs it: 50 epochs, the test set evaluated after
 // each, from building the data to the last epoch.
-FullRunResult fullRun()
+FullRunResult fullRun(RecurrentCell cell)
 {
     FullRunResult result;
     const Stopwatch watch;
-    const ModelConfig model;
+    ModelConfig model;
+    model.cell = cell;
     const TrainConfig train;
     Trainer trainer(model, train, seedData(model.timesteps));
     trainer.step();
@@ -694,6 +772,9 @@ void printUsage(std::FILE *out)
                  "  --config U,T,L   units, timesteps and layers of one configuration (repeatable);\n"
                  "                   default: the seed's 20,20,2 and a few others\n"
                  "  --grid           units {8,20,64,128,256} x timesteps {10,20,50,200} x layers {1,2,4}\n"
+                 "  --cell NAME      the layers' cell: lstm (default), rnn or gru; for rnn and gru the\n"
+                 "                   layers' forward and backward alone are timed by the kernels and by\n"
+                 "                   the readable reference instead of the LSTM's products\n"
                  "  --full-run       also time the seed's whole 50-epoch training\n"
                  "  --no-inference   skip the inference timing (979 test windows, seed configuration)\n"
                  "  --breakdown      also split each step into forward, backward, Adam and the rest\n"
@@ -791,7 +872,7 @@ int parseOptions(int argc, char **argv, Options *options)
     std::vector<std::string> configs;
     std::vector<std::string> tokenConfigs;
     std::vector<std::string> textConfigs;
-    std::string repeats, minMilliseconds;
+    std::string repeats, minMilliseconds, cell;
     app.add_flag("--grid", options->grid);
     app.add_flag("--csv", options->csv);
     app.add_flag("--json", options->json);
@@ -809,6 +890,7 @@ int parseOptions(int argc, char **argv, Options *options)
     textOption->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     CLI::Option *repeatsOption = app.add_option("--repeats", repeats)->expected(0, 1);
     CLI::Option *minMsOption = app.add_option("--min-ms", minMilliseconds)->expected(0, 1);
+    CLI::Option *cellOption = app.add_option("--cell", cell)->expected(0, 1);
     if (const int code = parseBenchCommandLine(app, argc, argv, [] { printUsage(stdout); }))
         return code;
     options->inference = !noInference;
@@ -857,11 +939,21 @@ int parseOptions(int argc, char **argv, Options *options)
             return 2;
         }
     }
+    if (cellOption->count()) {
+        const std::optional<RecurrentCell> named = cellFromName(cell);
+        if (!named) {
+            std::fprintf(stderr, "--cell must be one of %s\n", cellNames);
+            return 2;
+        }
+        options->cell = *named;
+    }
     if (options->grid)
         for (const Shape &shape : gridShapes())
             options->shapes.push_back(shape);
     if (options->shapes.empty() && options->tokenShapes.empty() && options->textShapes.empty())
         options->shapes = defaultShapes();
+    for (Shape &shape : options->shapes)
+        shape.cell = options->cell;
     return 0;
 }
 
@@ -872,10 +964,23 @@ std::string label(const Shape &shape)
 
 void printHeader(const Options &options)
 {
+    const bool lstm = options.cell == RecurrentCell::Lstm;
     if (options.json) {
         std::printf("{\n  \"engine\": \"LSTM Lab\",\n  \"simd\": \"%s\",\n  \"batch\": %d,\n  \"repeats\": %d,\n"
-                    "  \"configs\": [",
-                    Eigen::SimdInstructionSetsInUse(), batchSize, options.repeats);
+                    "  \"cell\": \"%s\",\n  \"configs\": [",
+                    Eigen::SimdInstructionSetsInUse(), batchSize, options.repeats, cellName(options.cell));
+    } else if (!lstm && options.csv) {
+        std::printf("kind,cell,units,timesteps,layers,batch,step_ms,step_cpu_ms,layers_cpu_ms,"
+                    "reference_layers_cpu_ms,reference_over_kernels,allocations_per_step\n");
+    } else if (!lstm) {
+        std::printf("LSTM Lab training step, %s cell: batch %d, float32, one thread, Adam; SIMD %s.\n"
+                    "Minimum over %d repeats of at least %.0f ms each, wall-clock and processor time (cpu).\n"
+                    "layers = the layers' forward and backward alone run by the kernels (what trains),\n"
+                    "reference = the same run by the readable reference; reference/kernels compares them.\n\n",
+                    cellName(options.cell), batchSize, Eigen::SimdInstructionSetsInUse(), options.repeats,
+                    options.minMilliseconds);
+        std::printf("%-12s %10s %10s %14s %14s %18s %12s\n", "HxTxL", "step ms", "step cpu", "layers cpu",
+                    "reference cpu", "reference/kernels", "allocs/step");
     } else if (options.csv) {
         std::printf("kind,units,timesteps,layers,batch,step_ms,step_cpu_ms,products_cpu_ms,eigen_products_cpu_ms,"
                     "step_over_products,allocations_per_step\n");
@@ -893,6 +998,26 @@ void printHeader(const Options &options)
 
 void printResult(const Options &options, const Result &r, bool first)
 {
+    if (r.shape.cell != RecurrentCell::Lstm) {
+        const double gain = r.referenceLayers.cpu / r.layers.cpu;
+        if (options.json)
+            std::printf("%s\n    {\"cell\": \"%s\", \"units\": %d, \"timesteps\": %d, \"layers\": %d, "
+                        "\"step_ms\": %.6g, \"step_cpu_ms\": %.6g, \"products_cpu_ms\": null, "
+                        "\"layers_ms\": %.6g, \"layers_cpu_ms\": %.6g, \"reference_layers_ms\": %.6g, "
+                        "\"reference_layers_cpu_ms\": %.6g, \"allocations_per_step\": %.6g, \"steps_timed\": %lld}",
+                        first ? "" : ",", cellName(r.shape.cell), r.shape.units, r.shape.timesteps, r.shape.layers,
+                        r.step.wall, r.step.cpu, r.layers.wall, r.layers.cpu, r.referenceLayers.wall,
+                        r.referenceLayers.cpu, r.allocationsPerStep, r.stepsTimed);
+        else if (options.csv)
+            std::printf("step,%s,%d,%d,%d,%d,%.6g,%.6g,%.6g,%.6g,%.4g,%.6g\n", cellName(r.shape.cell), r.shape.units,
+                        r.shape.timesteps, r.shape.layers, batchSize, r.step.wall, r.step.cpu, r.layers.cpu,
+                        r.referenceLayers.cpu, gain, r.allocationsPerStep);
+        else
+            std::printf("%-12s %10.4g %10.4g %14.4g %14.4g %18.2f %12.3g\n", label(r.shape).c_str(), r.step.wall,
+                        r.step.cpu, r.layers.cpu, r.referenceLayers.cpu, gain, r.allocationsPerStep);
+        std::fflush(stdout);
+        return;
+    }
     const double ratio = r.step.cpu / r.products.cpu;
     if (options.json) {
         std::printf("%s\n    {\"units\": %d, \"timesteps\": %d, \"layers\": %d, \"step_ms\": %.6g, "
@@ -1004,11 +1129,14 @@ void printTail(const Options &options, const InferenceResult *inference, const F
             std::printf("full_run,20,20,2,%d,%.6g,%.6g,,,,%.6g\n", batchSize, full->seconds * 1000.0,
                         full->cpuSeconds * 1000.0, full->allocationsPerStep);
     } else {
-        if (inference)
+        if (inference) {
             std::printf("\nInference, seed configuration, %d test windows in one batch: %.4g ms (cpu %.4g ms), "
-                        "%.3g allocations per evaluation; its products alone: cpu %.4g ms\n",
-                        inference->windows, inference->time.wall, inference->time.cpu, inference->allocations,
-                        inference->products.cpu);
+                        "%.3g allocations per evaluation",
+                        inference->windows, inference->time.wall, inference->time.cpu, inference->allocations);
+            if (options.cell == RecurrentCell::Lstm)
+                std::printf("; its products alone: cpu %.4g ms", inference->products.cpu);
+            std::printf("\n");
+        }
         if (peakGflops > 0.0) {
             std::printf("One thread's float multiply-add rate: %.1f GFLOP/s", peakGflops);
             if (inference)
@@ -1149,8 +1277,12 @@ int main(int argc, char **argv)
     bool first = true;
     for (const Shape &shape : options.shapes) {
         Result result = measureStep(shape, options);
-        result.products = measureProducts(shape, options);
-        result.eigenProducts = measureEigenProducts(shape, options);
+        if (shape.cell == RecurrentCell::Lstm) {
+            result.products = measureProducts(shape, options);
+            result.eigenProducts = measureEigenProducts(shape, options);
+        } else {
+            std::tie(result.layers, result.referenceLayers) = measureCellLayers(shape, options);
+        }
         printResult(options, result, first);
         if (options.breakdown && !options.json && !options.csv) {
             const Breakdown b = measureBreakdown(shape, options);
@@ -1168,10 +1300,10 @@ int main(int argc, char **argv)
     }
     InferenceResult inference;
     if (options.inference)
-        inference = measureInference(Shape{}, options);
+        inference = measureInference(Shape{.cell = options.cell}, options);
     FullRunResult full;
     if (options.fullRun)
-        full = fullRun();
+        full = fullRun(options.cell);
     const double peakGflops = options.peak ? measurePeakGflops(options) : 0.0;
     printTail(options, options.inference ? &inference : nullptr, options.fullRun ? &full : nullptr, peakGflops);
     return 0;

@@ -1,4 +1,4 @@
-// GruLayer (core/nn/gru/grulayer.h), the reference that also trains:
+// GruLayer (core/nn/gru/grulayer.h), which runs the kernels (tst_grukernels holds them to GruReference):
 //  - against torch.nn.GRU in double, h, dL/dx and every gradient to 1e-9
 //    (tests/reference/cells.reference.json, made by make_cell_fixtures.py);
 //  - its gradients against central differences in double, every parameter and every input;

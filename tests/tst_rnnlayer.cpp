@@ -1,4 +1,4 @@
-// RnnLayer (core/nn/rnn/rnnlayer.h), the reference that also trains:
+// RnnLayer (core/nn/rnn/rnnlayer.h), which runs the kernels (tst_rnnkernels holds them to RnnReference):
 //  - against torch.nn.RNN (tanh) in double, h, dL/dx and every gradient to 1e-9
 //    (tests/reference/cells.reference.json, made by make_cell_fixtures.py);
 //  - its gradients against central differences in double, every parameter and every input;

@@ -2,8 +2,8 @@
 
 // The whole model of the seed notes: stacked LSTM layers, inverted dropout on every layer's
 // output, and a dense tanh head on the last time step's hidden state, trained with MSE.
-// ModelConfig::cell chooses the layers' cell: the LSTM (lstmlayer.h, run by the fast kernels),
-// the plain RNN (rnnlayer.h) or the GRU (grulayer.h), both their readable references; the
+// ModelConfig::cell chooses the layers' cell: the LSTM (lstmlayer.h), the plain RNN
+// (rnnlayer.h) or the GRU (grulayer.h), each run by its fast kernels (kernels/); the
 // stacking, dropout, head and flat vectors are the same for all three.
 //
 // Shapes (legend): B = batch, T = timesteps, I = input width, H = num_units, O = output width,

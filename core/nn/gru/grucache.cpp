@@ -3,10 +3,10 @@
 namespace lstmlab {
 
 template <typename Scalar>
-void GruCache<Scalar>::resize(int /*inputSize*/, int units, int timesteps, int batchCapacity)
+void GruCache<Scalar>::resize(int inputSize, int units, int timesteps, int batchCapacity)
 {
     const Eigen::Index rows = Eigen::Index(timesteps) * batchCapacity;
-    const Eigen::Index H = units;
+    const Eigen::Index H = units, I = inputSize;
     // Every buffer starts finite, so no stale NaN can reach a product.
     gates.setZero(rows, 3 * H);
     hn.setZero(rows, H);
@@ -16,6 +16,8 @@ void GruCache<Scalar>::resize(int /*inputSize*/, int units, int timesteps, int b
     gh.setZero(batchCapacity, 3 * H);
     dh.setZero(batchCapacity, H);
     dhPrev.setZero(batchCapacity, H);
+    // forward: Wih, Whh and the four biases per unit; backward: Whh and Wih again, by columns
+    packed.setZero(6 * H * (I + H) + 4 * H);
 }
 
 template struct GruCache<float>;

@@ -1,6 +1,7 @@
 #pragma once
 
-// What a GRU layer's forward pass keeps for its backward pass (grulayer.h).
+// What a GRU layer's forward pass keeps for its backward pass (grulayer.h), shared by the
+// reference (grureference.h) and the kernels (kernels/grukernels.h) that GruLayer runs.
 //
 // Shapes (legend): B = batch, T = timesteps, I = input width, H = num_units.
 // Every sequence is (T*B, width) with row t*B + b (lstmlayer.h), in the top T*B rows: the
@@ -20,6 +21,8 @@ struct GruCache {
     Matrix<Scalar> gh;     // (B, 3H)   one step's recurrent half, a work buffer of forward
     Matrix<Scalar> dh;     // (B, H)    one step's dh_t, a work buffer of backward
     Matrix<Scalar> dhPrev; // (B, H)    the recurrent part of dh, carried down the time steps (33)
+                           //           (the kernels carry its first term, dh_t * z_t, only)
+    Vector<Scalar> packed; // the kernels' copy of the weights, rearranged, refreshed every call
 
     // Sizes every buffer for timesteps * batchCapacity rows and zeroes it.
     void resize(int inputSize, int units, int timesteps, int batchCapacity);

@@ -36,9 +36,10 @@
 //         column looked up, never a product with the one-hot vector;
 //         backward: dW_ih(:, token_t) += dGi_t, a scatter-add of rows.
 //
-// This is the reference, written to be read, and it is also what trains: there are no fast
-// kernels for this cell yet. It allocates nothing per time step: the input halves of every
-// step are one product before the loop, and the weight gradients one product after it.
+// Two implementations compute these: GruReference (grureference.h), plain Eigen written to be
+// read, one time step after the other; and the kernels (kernels/grukernels.h), written to be
+// fast. This class runs the kernels; tst_grulayer holds them to the reference. The *FromState
+// and *Tokens functions (the text task's) are plain Eigen in this class: no kernel runs them yet.
 
 #include "grucache.h"
 #include "stopflag.h"

@@ -1,56 +1,24 @@
 #include "rnnlayer.h"
 
+#include "rnnkernels.h"
+
 namespace lstmlab {
+
+// Every call goes to the kernels (kernels/rnnkernels.h); RnnReference is the readable twin.
 
 template <typename Scalar>
 bool RnnLayer<Scalar>::forward(const ConstRef &x, int timesteps, int batch, Cache &cache, const StopFlag *stop) const
 {
-    const Eigen::Index B = batch, TB = Eigen::Index(timesteps) * batch;
-    Ref h = cache.h.topRows(TB); // (T*B, H)
-    // The input half of (24) for every step at once: x_t W_ih^T + b_ih + b_hh
-    h.noalias() = x.topRows(TB) * Wih().transpose();
-    h.rowwise() += bih().transpose(); // two maps: a sum of them would be a heap temporary
-    h.rowwise() += bhh().transpose();
-    for (Eigen::Index t = 0; t < timesteps; ++t) {
-        if (stopRequested(stop))
-            return false;
-        const Eigen::Index rows = t * B;
-        if (t > 0) // h_{-1} = 0
-            h.middleRows(rows, B).noalias() += h.middleRows(rows - B, B) * Whh().transpose();
-        h.middleRows(rows, B) = h.middleRows(rows, B).array().tanh().matrix(); // (24)
-    }
-    return true;
+    return RnnKernels<Scalar>::forward(Wih(), Whh(), bih(), bhh(), x, timesteps, batch, cache, stop);
 }
 
 template <typename Scalar>
 bool RnnLayer<Scalar>::backward(const ConstRef &dH, const ConstRef &x, int timesteps, int batch, Cache &cache,
                                 Ref *dX, const StopFlag *stop)
 {
-    const Eigen::Index B = batch, TB = Eigen::Index(timesteps) * batch;
-    const ConstRef h = cache.h.topRows(TB);
-    Ref da = cache.da.topRows(TB);
-    Ref dhPrev = cache.dhPrev.topRows(B); // the recurrent part of dh_t, from step t+1 (26)
-    dhPrev.setZero();
-    for (Eigen::Index t = timesteps - 1; t >= 0; --t) {
-        if (stopRequested(stop))
-            return false;
-        const Eigen::Index rows = t * B;
-        // (25) with dh_t = dH_t + dhPrev
-        da.middleRows(rows, B) = ((dH.middleRows(rows, B) + dhPrev).array()
-                                  * (Scalar(1) - h.middleRows(rows, B).array().square())).matrix();
-        dhPrev.noalias() = da.middleRows(rows, B) * Whh(); // (26) dh_{t-1}
-    }
-    // (26) the sums over the steps, one product each; h_{-1} = 0 adds nothing to dW_hh
-    dWih().noalias() = da.transpose() * x.topRows(TB);
-    if (timesteps > 1)
-        dWhh().noalias() = da.bottomRows(TB - B).transpose() * h.topRows(TB - B);
-    else
-        dWhh().setZero();
-    dbih() = da.colwise().sum().transpose();
-    dbhh() = dbih();
-    if (dX)
-        dX->topRows(TB).noalias() = da * Wih();
-    return true;
+    const RnnLayer &self = *this;
+    return RnnKernels<Scalar>::backward(self.Wih(), self.Whh(), dH, x, timesteps, batch, cache, dWih(), dWhh(),
+                                        dbih(), dbhh(), dX, stop);
 }
 
 template <typename Scalar>

@@ -24,9 +24,10 @@
 // The gradient reaching step t from step t+k is a product of k factors W_hh^T diag(1 - h^2):
 // it shrinks (or grows) geometrically with k, which is why the LSTM carries a cell state.
 //
-// This is the reference, written to be read, and it is also what trains: there are no fast
-// kernels for this cell yet. It allocates nothing per time step: the input halves of every
-// step are one product before the loop, and the weight gradients one product after it.
+// Two implementations compute these: RnnReference (rnnreference.h), plain Eigen written to be
+// read, one time step after the other; and the kernels (kernels/rnnkernels.h), written to be
+// fast. This class runs the kernels; tst_rnnlayer holds them to the reference. The *FromState
+// and *Tokens functions (the text task's) are plain Eigen in this class: no kernel runs them yet.
 
 #include "rnncache.h"
 #include "stopflag.h"
