@@ -18,6 +18,8 @@
 #include "lessons.h"
 #include "losschart.h"
 #include "predictionchart.h"
+#include "runlistpanel.h"
+#include "sidebysidedialog.h"
 #include "sessioncontroller.h"
 #include "signalpanel.h"
 #include "speedslider.h"
@@ -211,6 +213,10 @@ void MainWindow::createActions()
     m_stepAction->setShortcut(QKeySequence(Qt::Key_F10));
     connect(m_stepAction, &QAction::triggered, this, &MainWindow::stepOnce);
 
+    m_sideBySideAction = new QAction(this);
+    m_sideBySideAction->setObjectName(QStringLiteral("sideBySideAction"));
+    connect(m_sideBySideAction, &QAction::triggered, this, &MainWindow::showSideBySideDialog);
+
     m_resetAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this);
     m_resetAction->setObjectName(QStringLiteral("resetAction"));
     m_resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -295,6 +301,9 @@ void MainWindow::retranslateUi()
     m_stepAction->setText(tr("&Step One Batch"));
     m_stepAction->setIconText(tr("Step"));
     m_stepAction->setToolTip(tr("Train on exactly one batch, then pause (F10)"));
+    m_sideBySideAction->setText(tr("Train Side by &Side…"));
+    m_sideBySideAction->setToolTip(tr("Train two or three networks that differ in one setting on the same data, "
+                                      "one step of each in turn, and compare their curves"));
     m_resetAction->setText(tr("&Reset"));
     m_resetAction->setToolTip(tr("Start again from fresh random weights (Ctrl+R)"));
     m_startOnLaunchAction->setText(tr("Start Training on &Launch"));
@@ -342,6 +351,7 @@ void MainWindow::retranslateUi()
     m_batchDock->setWindowTitle(tr("Batches"));
     m_anatomyDock->setWindowTitle(tr("Anatomy"));
     m_gradientDock->setWindowTitle(tr("Gradients"));
+    m_runsDock->setWindowTitle(tr("Runs"));
     m_signalDock->setWindowTitle(tr("Signal"));
     m_lessonDock->setWindowTitle(tr("Lesson"));
     m_toolBar->setWindowTitle(tr("Training"));
@@ -508,6 +518,7 @@ void MainWindow::createDocks()
     addToolBar(Qt::TopToolBarArea, m_toolBar);
     createTeachingDocks();
     createGradientDock();
+    createRunsDock();
 }
 
 void MainWindow::createMenus()
@@ -529,6 +540,8 @@ void MainWindow::createMenus()
     training->addAction(m_trainAction);
     training->addAction(m_stepAction);
     training->addAction(m_resetAction);
+    training->addSeparator();
+    training->addAction(m_sideBySideAction);
     training->addSeparator();
     training->addAction(m_pauseAtEpochEndAction);
     training->addAction(m_freeRunAction);
@@ -566,6 +579,7 @@ void MainWindow::createMenus()
     view->addAction(m_signalDock->toggleViewAction());
     view->addAction(m_batchDock->toggleViewAction());
     view->addAction(m_gradientDock->toggleViewAction());
+    view->addAction(m_runsDock->toggleViewAction());
     QMenu *names = m_namesMenu = view->addMenu(QString());
     names->setObjectName(QStringLiteral("gateNamesMenu"));
     names->setToolTipsVisible(true);
@@ -714,9 +728,14 @@ void MainWindow::connectController()
     connect(m_signalPanel, &SignalPanel::changed, this, &MainWindow::onSignalChanged);
     // An opened session brings its own signal and model: remember the signal, drop old news.
     connect(m_sessions, &SessionController::configurationRestored, this, &MainWindow::setConfiguration);
+    m_sessions->setRunsSource([this] { return m_runList->records(); });
+    connect(m_sessions, &SessionController::runsRestored, m_runList, [this](const std::vector<lstmlab::RunRecord> &runs) {
+        m_runList->setRecords(runs);
+    });
     connect(m_sessions, &SessionController::signalRestored, this, [this] {
         m_predictionChart->setSignalName(m_signalPanel->displayName());
         m_predictionChart->setEchoLag(m_signalPanel->usesSeries() ? 0 : m_signalPanel->generator()->echoLag());
+        m_runList->setSignalName(m_signalPanel->displayName());
         rememberSignal();
         scheduleSave();
     });
@@ -866,6 +885,8 @@ void MainWindow::onSnapshot(const TrainingSnapshot &snapshot)
         m_anatomy->updateSnapshot(snapshot);
     if (details && m_gradientDock->isVisible())
         m_gradientPanel->updateSnapshot(snapshot);
+    if (details) // the runs' curves overlay the charts, and a run that ended goes to the list
+        m_runList->takeSnapshot(snapshot);
     // The first trace of another window length: the frame that announced the new network (a
     // "building" one, without a trace) may have come first and carried newData already.
     const bool newTraceLength = !snapshot.trace.empty() && snapshot.trace.layers.front().timesteps != m_traceTimesteps;
@@ -1185,6 +1206,62 @@ void MainWindow::createGradientDock()
     });
 }
 
+void MainWindow::createRunsDock()
+{
+    m_runList = new RunListPanel;
+    m_runsDock = new QDockWidget(this);
+    m_runsDock->setObjectName(QStringLiteral("runsDock"));
+    m_runsDock->setWidget(m_runList);
+    addDockWidget(Qt::RightDockWidgetArea, m_runsDock);
+    tabifyDockWidget(m_lossDock, m_runsDock);
+    m_lossDock->raise();
+    // The comparison's picture is the loss chart with the runs on it.
+    m_runList->setExportView(m_lossChart);
+    m_exports->addPanel(m_runList);
+    m_exports->attachContextMenu(m_runList, m_runList);
+    m_runList->setSignalName(m_predictionChart->signalName());
+    connect(m_runList, &RunListPanel::sideBySideRequested, this, &MainWindow::showSideBySideDialog);
+    connect(m_runList, &RunListPanel::curvesChanged, this, [this] {
+        m_lossChart->setRuns(m_runList->mainName(), m_runList->curves());
+        m_predictionChart->setRuns(m_runList->mainName(), m_runList->curves());
+    });
+}
+
+void MainWindow::showSideBySideDialog()
+{
+    SideBySideDialog dialog(m_controls->modelConfig(), m_controls->trainConfig(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        trainSideBySide(dialog.runs());
+}
+
+void MainWindow::trainSideBySide(const QVector<RunSettings> &runs)
+{
+    if (runs.size() < 2)
+        return;
+    setTask(Task::Sine);
+    hideBanner();
+    statusBar()->clearMessage();
+    const lstmlab::ModelConfig &model = runs.front().model;
+    const lstmlab::TrainConfig &train = runs.front().train;
+    const bool newWindows = model.timesteps != m_controller->modelConfig().timesteps;
+    if (!m_controller->trainSideBySide(runs))
+        return; // refused: the banner says why
+    // The first run is the one the controls and every other panel show.
+    m_controls->setConfiguration(model, train);
+    m_settings.model = m_controls->modelConfig();
+    m_settings.train = m_controls->trainConfig();
+    if (m_toStored)
+        m_toStored(m_settings.model, m_settings.train);
+    m_progress->setVisible(train.epochs > 0);
+    if (newWindows)
+        updateTraceRange(model.timesteps);
+    m_anatomy->setConfiguration(model);
+    m_signalPanel->setTimesteps(model.timesteps);
+    m_runsDock->raise();
+    m_lossDock->raise();
+    scheduleSave();
+}
+
 void MainWindow::createTeachingDocks()
 {
     // Each in a scroll area, so that no dock forces the window to be larger than the screen.
@@ -1269,6 +1346,7 @@ void MainWindow::onSignalChanged()
         m_controller->setSignal(m_signalPanel->generator());
     m_predictionChart->setSignalName(m_signalPanel->displayName());
     m_predictionChart->setEchoLag(m_signalPanel->usesSeries() ? 0 : m_signalPanel->generator()->echoLag());
+    m_runList->setSignalName(m_signalPanel->displayName());
     rememberSignal();
     scheduleSave();
 }
