@@ -318,7 +318,8 @@ void TestMainWindow::exportsEveryPanel()
                                "gates-layer1.png", "gates-layer1.svg", "gates-layer2.png", "gates-layer2.svg", "gates.csv",
                                "anatomy.png", "anatomy.svg", "anatomy.csv",
                                "batches.png", "batches.svg", "batches.csv",
-                               "gradients.png", "gradients.svg", "gradients.csv"};
+                               "gradients.png", "gradients.svg", "gradients.csv",
+                               "comparison.png", "comparison.svg", "comparison.csv"};
     QStringList names;
     for (const QString &path : std::as_const(written))
         names << QFileInfo(path).fileName();
@@ -1053,7 +1054,7 @@ void TestMainWindow::trainsRnnAndLstmSideBySide()
     auto *runs = part<RunListPanel>(window);
     QCOMPARE(runs->count(), 2);
     window.resetTraining();
-    QTRY_COMPARE_WITH_TIMEOUT(window.lastSnapshot().step, qint64(0), trainingTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step == 0 && !window.lastSnapshot().building, trainingTimeoutMs);
     QCOMPARE(runs->count(), 2);
     QTRY_COMPARE(loss->runSeries().size(), qsizetype(0));
     runs->setChecked(1, true);

@@ -743,13 +743,19 @@ void TestSessionFile::brokenRunListsAreRefused_data()
     row("bad final MSE", replaceOnce(good, "\"final_test_mse\": 0.25", "\"final_test_mse\": \"low\""),
         "runs[0].final_test_mse must be null");
     row("diverged not a bool", replaceOnce(good, "\"diverged\": false", "\"diverged\": 0"), "runs[0].diverged must be true or false");
-    std::string tooMany = good;
-    const std::size_t open = tooMany.find("\"runs\": [") + 9;
-    const std::size_t close = tooMany.rfind("]");
-    std::string list = "[";
-    for (std::size_t k = 0; k <= RunRecord::maxRecords; ++k)
-        list += (k ? "," : "") + tooMany.substr(open + 1, close - open - 1);
-    tooMany = tooMany.substr(0, open) + list + tooMany.substr(close);
+    // The list of runs written 25 times over: two runs each, 50 in all.
+    const std::string_view text(good);
+    const std::size_t open = text.find("\"runs\": [") + 9; // just past the '['
+    const std::size_t close = text.rfind(']');
+    QVERIFY(open > 9 && close > open && text[open - 1] == '[');
+    const std::string_view runs = text.substr(open, close - open);
+    std::string tooMany(text.substr(0, open));
+    for (std::size_t k = 0; 2 * k <= RunRecord::maxRecords; ++k) {
+        if (k > 0)
+            tooMany += ',';
+        tooMany += runs;
+    }
+    tooMany += text.substr(close);
     row("more runs than a session holds", tooMany, "more than the 24 a session may hold");
 }
 

@@ -104,6 +104,8 @@ void SideBySideDialog::updateColumns()
 {
     for (int k = 0; k < maxRuns; ++k) {
         const Column &c = m_columns[k];
+        if (!c.cell)
+            continue; // not made yet (the constructor fills the columns in turn)
         const bool on = !c.enabled || c.enabled->isChecked();
         for (QWidget *w : std::initializer_list<QWidget *>{c.cell, c.units, c.seed, c.forgetBias})
             w->setEnabled(on);

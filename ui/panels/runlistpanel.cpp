@@ -124,41 +124,71 @@ void RunListPanel::takeSnapshot(const TrainingSnapshot &snapshot)
 {
     if (snapshot.generation != m_liveGeneration) {
         keepLive(); // the network that trained until now ends in the list
-        m_live.clear();
+        m_hasLive = false;
         m_liveGeneration = snapshot.generation;
+        m_liveSignal = m_signalName;
+        if (!m_curves.isEmpty() || !m_mainName.isEmpty())
+            updateCurves(); // the replaced runs leave the charts
     }
     if (snapshot.building)
         return;
-    const QString signal = m_live.empty() ? m_signalName : QString::fromStdString(m_live.front().signal);
-    std::vector<RunRecord> live;
-    live.push_back(recordOf(snapshot.model, snapshot.train, signal, snapshot.step, snapshot.testMse,
-                            snapshot.state == TrainingSnapshot::State::Diverged, snapshot.trainLossHistory,
-                            snapshot.testMseHistory, snapshot.predictedTest));
-    for (const SideRunSnapshot &side : snapshot.sideRuns)
-        live.push_back(recordOf(side.model, side.train, signal, side.step, side.testMse, side.diverged,
-                                side.trainLossHistory, side.testMseHistory, side.predictedTest));
-    m_live = std::move(live);
+    // What a record needs, shared with the snapshot; the rest (gate traces, series) left out.
+    m_live = TrainingSnapshot();
+    m_live.state = snapshot.state;
+    m_live.model = snapshot.model;
+    m_live.train = snapshot.train;
+    m_live.generation = snapshot.generation;
+    m_live.step = snapshot.step;
+    m_live.testMse = snapshot.testMse;
+    m_live.trainLossHistory = snapshot.trainLossHistory;
+    m_live.testMseHistory = snapshot.testMseHistory;
+    m_live.predictedTest = snapshot.predictedTest;
+    m_live.sideRuns = snapshot.sideRuns;
+    m_hasLive = true;
     if (snapshot.state == TrainingSnapshot::State::Finished)
         keepLive();
-    updateCurves();
+    // A lone run with nothing ticked draws nothing over the charts: no work while it trains.
+    const bool drawn = !snapshot.sideRuns.isEmpty()
+        || std::any_of(m_origins.begin(), m_origins.end(), [](const Origin &o) { return o.checked; });
+    if (drawn || !m_curves.isEmpty() || !m_mainName.isEmpty())
+        updateCurves();
+}
+
+int RunListPanel::liveCount() const
+{
+    return m_hasLive ? 1 + int(m_live.sideRuns.size()) : 0;
+}
+
+std::vector<RunRecord> RunListPanel::liveRecords() const
+{
+    std::vector<RunRecord> live;
+    if (!m_hasLive)
+        return live;
+    const TrainingSnapshot &s = m_live;
+    live.push_back(recordOf(s.model, s.train, m_liveSignal, s.step, s.testMse, s.state == TrainingSnapshot::State::Diverged,
+                            s.trainLossHistory, s.testMseHistory, s.predictedTest));
+    for (const SideRunSnapshot &side : s.sideRuns)
+        live.push_back(recordOf(side.model, side.train, m_liveSignal, side.step, side.testMse, side.diverged,
+                                side.trainLossHistory, side.testMseHistory, side.predictedTest));
+    return live;
 }
 
 void RunListPanel::setSignalName(const QString &name)
 {
     m_signalName = name;
     // A run that has not trained yet learns the new signal.
-    for (RunRecord &run : m_live)
-        if (run.steps == 0)
-            run.signal = name.toStdString().substr(0, RunRecord::maxSignalBytes);
+    if (!m_hasLive || m_live.step == 0)
+        m_liveSignal = name;
 }
 
 // Every live run that trained is kept, or its record brought up to date (a finished run that
 // went on training after its epochs were raised).
 void RunListPanel::keepLive()
 {
-    for (std::size_t k = 0; k < m_live.size(); ++k)
-        if (m_live[k].steps > 0)
-            keep(m_live[k], m_liveGeneration, int(k));
+    const std::vector<RunRecord> live = liveRecords();
+    for (std::size_t k = 0; k < live.size(); ++k)
+        if (live[k].steps > 0)
+            keep(live[k], m_liveGeneration, int(k));
 }
 
 void RunListPanel::keep(const RunRecord &record, quint64 generation, int index)
@@ -245,15 +275,15 @@ void RunListPanel::rebuildList()
 // live any more; names from what differs among all of them, colours in that order.
 void RunListPanel::updateCurves()
 {
-    std::vector<RunRecord> shown = m_live;
+    std::vector<RunRecord> shown = liveRecords();
     for (std::size_t r = 0; r < m_records.size(); ++r)
         if (m_origins[r].checked && (m_origins[r].generation != m_liveGeneration || m_origins[r].generation == 0))
             shown.push_back(m_records[r]);
     QVector<RunCurve> curves;
     QString mainName;
-    if (shown.size() > 1) {
+    if (shown.size() > 1 || (!m_hasLive && !shown.empty())) {
         const QStringList names = differences(shown);
-        const bool mainLive = !m_live.empty();
+        const bool mainLive = m_hasLive;
         mainName = mainLive ? names.front() : QString();
         for (std::size_t k = mainLive ? 1 : 0; k < shown.size(); ++k) {
             RunCurve curve;
@@ -269,9 +299,9 @@ void RunListPanel::updateCurves()
     m_curves = curves;
     // Each list entry wears its colour while it is drawn.
     m_filling = true;
-    int k = m_live.empty() ? 0 : int(m_live.size()) - 1;
+    int k = std::max(0, liveCount() - 1);
     for (std::size_t r = 0; r < m_records.size() && r < std::size_t(m_list->count()); ++r) {
-        const bool drawn = shown.size() > 1 && m_origins[r].checked
+        const bool drawn = !curves.isEmpty() && m_origins[r].checked
                            && (m_origins[r].generation != m_liveGeneration || m_origins[r].generation == 0);
         m_list->item(int(r))->setData(Qt::DecorationRole, drawn ? QVariant(colour(k++)) : QVariant());
     }
@@ -383,7 +413,7 @@ QString RunListPanel::exportCsv() const
 {
     // Every run shown (the main one first), one row per epoch, as the headless comparison.csv.
     QString csv = QStringLiteral("run,name,step,train_loss,test_mse\n");
-    std::vector<RunRecord> shown = m_live;
+    std::vector<RunRecord> shown = liveRecords();
     for (std::size_t r = 0; r < m_records.size(); ++r)
         if (m_origins[r].checked && (m_origins[r].generation != m_liveGeneration || m_origins[r].generation == 0))
             shown.push_back(m_records[r]);
@@ -419,6 +449,12 @@ void RunListPanel::retranslateUi()
     m_remove->setText(tr("Remove"));
     m_remove->setToolTip(tr("Remove the selected run from the list"));
     m_list->setToolTip(tr("Kept runs: tick one to draw it on the charts"));
+    setToolTip(tr("Runs kept for comparison"));
+    setWhatsThis(tr("<p><b>Runs</b>: every run that trained is kept here with its settings, loss curve, "
+                    "final test MSE and prediction, and saved in the session. Tick a run to draw it on "
+                    "the loss and prediction charts beside the present one. <b>Train Side by Side…</b> "
+                    "trains two or three networks that differ in one setting on the same data, one "
+                    "step of each in turn.</p>"));
     rebuildList();
     updateCurves();
 }

@@ -100,7 +100,13 @@ private:
     };
     std::vector<Origin> m_origins; // one per record
 
-    std::vector<lstmlab::RunRecord> m_live; // the main run and its side runs, as last seen
+    // The main run and its side runs as last seen (the snapshot's histories, shared), made into
+    // records only when they are kept or drawn: a lone run costs the window nothing here.
+    std::vector<lstmlab::RunRecord> liveRecords() const;
+    int liveCount() const;
+    TrainingSnapshot m_live;
+    bool m_hasLive = false;
+    QString m_liveSignal;
     quint64 m_liveGeneration = 0;
     QString m_signalName = QStringLiteral("sin(x)");
     QString m_mainName;

@@ -65,6 +65,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 // The icon lives in the ui library's resources; a static library's resources must be
 // initialised by name, outside any namespace.
@@ -1257,8 +1258,7 @@ void MainWindow::trainSideBySide(const QVector<RunSettings> &runs)
         updateTraceRange(model.timesteps);
     m_anatomy->setConfiguration(model);
     m_signalPanel->setTimesteps(model.timesteps);
-    m_runsDock->raise();
-    m_lossDock->raise();
+    m_lossDock->raise(); // the curves side by side
     scheduleSave();
 }
 
@@ -1655,6 +1655,10 @@ void MainWindow::showEvent(QShowEvent *event)
     }
     if (m_launchText || m_settings.task == QLatin1String("text")) { // asked for, or shown at the last close
         QTimer::singleShot(0, this, &MainWindow::startTextOnLaunch);
+        return;
+    }
+    if (!m_launchRuns.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { trainSideBySide(std::exchange(m_launchRuns, {})); });
         return;
     }
     if (m_settings.startTrainingOnLaunch)

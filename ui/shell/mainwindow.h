@@ -118,6 +118,9 @@ public:
     // Training > Train Side by Side: runs[0] shown in the controls and trained, runs[1..] beside
     // it (TrainingController::trainSideBySide); the charts overlay them all.
     void trainSideBySide(const QVector<RunSettings> &runs);
+    // The command line's `--compare SPEC --compare SPEC`: these runs train side by side as soon
+    // as the window shows (whatever "Start training on launch" says). Call before show().
+    void trainSideBySideOnLaunch(const QVector<RunSettings> &runs) { m_launchRuns = runs; }
 
 public slots:
     void showSideBySideDialog();
@@ -207,6 +210,7 @@ private:
     bool m_defaultLayout = false;     // restoreLayout() found no stored layout
     bool m_firstFrameDrawn = false;   // firstFrameDrawn() was emitted
     QString m_launchFile;             // openOnLaunch()
+    QVector<RunSettings> m_launchRuns; // trainSideBySideOnLaunch()
     Task m_task = Task::Sine;
     bool m_launchText = false;        // openTextTaskOnLaunch()
     QString m_launchTextFile;
