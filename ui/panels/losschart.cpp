@@ -232,7 +232,10 @@ void LossChart::setRuns(const QString &mainName, const QVector<RunCurve> &runs)
     for (qsizetype k = 0; k < runs.size(); ++k) {
         const RunCurve &run = runs[k];
         m_runLoss[k]->setName(run.name);
-        m_runLoss[k]->setPen(QPen(run.color, 1.0));
+        // See-through, so that the curves beneath stay visible where they overlap.
+        QColor line = run.color;
+        line.setAlpha(150);
+        m_runLoss[k]->setPen(QPen(line, 1.0));
         m_runLoss[k]->replace(downsample(run.loss, maxDrawnPoints / 2));
         m_runTest[k]->setPen(QPen(run.color, 2.0));
         m_runTest[k]->replace(downsample(run.testMse, maxDrawnPoints));
