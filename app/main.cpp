@@ -39,6 +39,17 @@ bool wantsHeadless(int argc, char **argv)
     return false;
 }
 
+// Whether Qt will find no screen for the window: no platform named (QT_QPA_PLATFORM, -platform)
+// and neither X11's nor Wayland's display set. Qt would then abort with its own message.
+bool lacksDisplay(int argc, char **argv)
+{
+    for (int k = 1; k < argc; ++k)
+        if (std::string(argv[k]) == "-platform")
+            return false;
+    return qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+           && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
 // --lang must name a language LSTM Lab speaks (empty: not given).
 bool checkLanguageOption(const std::string &language)
 {
@@ -163,6 +174,21 @@ int main(int argc, char **argv)
 {
     if (wantsHeadless(argc, argv))
         return runHeadless(argc, argv);
+    if (lacksDisplay(argc, argv)) {
+        // Bad options are said as they are with a display (exit 2), then the missing display.
+        const lstmlab::CommandLineResult parsed = lstmlab::parseCommandLine(argumentsAfterProgram(argc, argv));
+        if (!parsed.options) {
+            std::cerr << "lstm-lab: " << parsed.error << "\n";
+            return 2;
+        }
+        if (const std::string refusal = LaunchOptions(*parsed.options).windowRefusal(); !refusal.empty()) {
+            std::cerr << "lstm-lab: " << refusal << "\n";
+            return 2;
+        }
+        std::cerr << "lstm-lab: no display to open the window on (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM "
+                     "are unset): run it in a desktop session, or train with --headless\n";
+        return 2;
+    }
 
     QApplication app(argc, argv); // takes Qt's own options (-platform, -style, ...)
     setApplicationNames();

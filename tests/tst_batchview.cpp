@@ -29,6 +29,8 @@ TrainingSnapshot makeSnapshot(int batch, bool shuffle = false, QVector<int> wind
             windows.append(range.first + b);
     }
     s.batchWindows = windows;
+    for (int w : windows)
+        s.batchLabels.append(w + 20); // the sample after the window (Dataset::Split::labelIndex)
     return s;
 }
 
@@ -52,6 +54,7 @@ private slots:
     void shuffledWindowsAreScattered();
     void buildingFrameClears();
     void csvListsTheWindows();
+    void echoLabelsLieInsideTheWindow();
 };
 
 void TestBatchView::batchArithmetic_data()
@@ -154,6 +157,27 @@ void TestBatchView::csvListsTheWindows()
     const QStringList lines = view.exportCsv().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + 59);
     QCOMPARE(lines.at(1).section(QLatin1Char(','), 0, 4), QStringLiteral("0,9920,9920,9939,9940"));
+}
+
+void TestBatchView::echoLabelsLieInsideTheWindow()
+{
+    // The echo at lag 5: window 704 (samples 704..723) is labelled with sample 723 - 5 = 718,
+    // which the worker gives (Dataset::Split::labelIndex); the view draws it there, says so and
+    // writes it in the CSV.
+    TrainingSnapshot s = makeSnapshot(11);
+    s.labelLag = 5;
+    for (int b = 0; b < s.batchWindows.size(); ++b)
+        s.batchLabels[b] = s.batchWindows[b] + 20 - 1 - 5;
+    BatchView view;
+    view.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    view.resize(600, 400);
+    view.updateSnapshot(s);
+    QVERIFY(view.summaryText().endsWith(QStringLiteral("label = the sample 5 steps before its last (the echo)")));
+    QVERIFY(view.exportCsv().contains(QStringLiteral("\n0,704,704,723,718,")));
+    const QImage image = view.grab().toImage();
+    const QPointF label = view.detailPoint(718, std::sin(7.18));
+    QVERIFY2(near(image.pixelColor(label.toPoint()), BatchView::labelColor(), 40),
+             qPrintable(image.pixelColor(label.toPoint()).name()));
 }
 
 QTEST_MAIN(TestBatchView)

@@ -71,6 +71,17 @@ private slots:
         QVERIFY(std::abs(corpus.unigramBitsPerChar() - 0.5 * -(std::log2(9.0 / 11) + std::log2(2.0 / 11))) < 1e-12);
     }
 
+    void unigramLogProbabilitiesAreSmoothedFrequencies()
+    {
+        // (37): training "aaaaaaaab" (9 tokens, 2 symbols): a (8+1)/11, b (1+1)/11; they sum to 1.
+        const Corpus corpus("aaaaaaaabab", "ab");
+        const std::vector<double> logP = corpus.unigramLogProbabilities();
+        QCOMPARE(int(logP.size()), 2);
+        QVERIFY(std::abs(logP[std::size_t(corpus.indexOf(U'a'))] - std::log(9.0 / 11)) < 1e-12);
+        QVERIFY(std::abs(logP[std::size_t(corpus.indexOf(U'b'))] - std::log(2.0 / 11)) < 1e-12);
+        QVERIFY(std::abs(std::exp(logP[0]) + std::exp(logP[1]) - 1.0) < 1e-12);
+    }
+
     void refusesBadText_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -6,6 +6,7 @@
 // unit filter keeps the inspected unit in view.
 
 #include "gateinspector.h"
+#include "celltrace.h"
 
 #include "gatepanel.h"
 #include "heatmapwidget.h"
@@ -461,25 +462,6 @@ void TestGateInspector::speaksOfTheTextWithTimeLabels()
 }
 
 QTEST_MAIN(TestGateInspector)
-
-// A trace of a freshly initialised network of `cell` reading a few sine samples.
-static lstmlab::GateTrace cellTrace(lstmlab::RecurrentCell cell, int units, int layers, int timesteps)
-{
-    lstmlab::ModelConfig config;
-    config.cell = cell;
-    config.units = units;
-    config.layers = layers;
-    config.timesteps = timesteps;
-    lstmlab::Network<float> net(config);
-    std::mt19937 rng(3);
-    net.initialise(rng);
-    lstmlab::Matrix<float> window(timesteps, 1);
-    for (int t = 0; t < timesteps; ++t)
-        window(t, 0) = std::sin(0.4f * float(t));
-    lstmlab::GateTrace trace = net.trace(window);
-    trace.window = 0;
-    return trace;
-}
 
 // For a GRU the inspector writes (27)-(30) with the unit's numbers, h = (1 - z) n + z h_prev
 // holding; for a plain RNN its one tanh layer. Neither speaks of a cell state c_t.

@@ -2,6 +2,7 @@
 // window it shows, re-emits clicks, adapts its grid to its shape and exports its data.
 
 #include "gatepanel.h"
+#include "celltrace.h"
 #include "heatmapwidget.h"
 #include "trainingsnapshot.h"
 #include "network.h"
@@ -498,25 +499,6 @@ void TestGatePanel::emptyTraceSaysSo()
 }
 
 QTEST_MAIN(TestGatePanel)
-
-// A trace of a freshly initialised network of `cell` reading a few sine samples.
-static lstmlab::GateTrace cellTrace(lstmlab::RecurrentCell cell, int units, int layers, int timesteps)
-{
-    lstmlab::ModelConfig config;
-    config.cell = cell;
-    config.units = units;
-    config.layers = layers;
-    config.timesteps = timesteps;
-    lstmlab::Network<float> net(config);
-    std::mt19937 rng(3);
-    net.initialise(rng);
-    lstmlab::Matrix<float> window(timesteps, 1);
-    for (int t = 0; t < timesteps; ++t)
-        window(t, 0) = std::sin(0.4f * float(t));
-    lstmlab::GateTrace trace = net.trace(window);
-    trace.window = 0;
-    return trace;
-}
 
 // The panel draws the maps of the trace's cell only (LSTM i f g o c h, GRU r z n h, plain RNN
 // h), named by the vocabulary, in a grid for their number; the CSV has the cell's columns.

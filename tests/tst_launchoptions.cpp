@@ -60,6 +60,8 @@ private slots:
     void refusedOptions();
     void executableRefusesBeforeTheWindow_data();
     void executableRefusesBeforeTheWindow();
+    void withoutADisplaySaysSo_data();
+    void withoutADisplaySaysSo();
     void appliesOverStoredSettings();
     void windowTrainsTheOptions();
     void optionsStayOutOfStoredSettings();
@@ -158,6 +160,36 @@ void TestLaunchOptions::executableRefusesBeforeTheWindow()
     const QStringList ours = err.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^lstm-lab: ")));
     QCOMPARE(ours.size(), 1);
     QVERIFY2(ours.first().startsWith(QStringLiteral("lstm-lab: ") + expected), qPrintable(err));
+}
+
+void TestLaunchOptions::withoutADisplaySaysSo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a refused option") << QStringList{"--signal", "echo"} << "--signal applies only with --headless";
+    QTest::newRow("a value out of range") << QStringList{"--units", "9999"} << "--units must be an integer in 1..256";
+    QTest::newRow("good options") << QStringList{"--units", "8"} << "no display to open the window on";
+}
+
+// Qt aborts (exit 134) when it finds no display; the executable says what is wrong first.
+void TestLaunchOptions::withoutADisplaySaysSo()
+{
+    const QString app = QStringLiteral(LSTMLAB_APP_PATH);
+    if (app.isEmpty())
+        QSKIP("the lstm-lab executable is not built in this configuration");
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(env);
+    process.start(app, args);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.startsWith(QStringLiteral("lstm-lab: ") + expected), qPrintable(err));
 }
 
 void TestLaunchOptions::appliesOverStoredSettings()

@@ -17,6 +17,7 @@
 #include "signalpanel.h"
 #include "trainingcontroller.h"
 
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QScrollArea>
@@ -41,6 +42,7 @@ private slots:
     void applyingSetsTheLesson();
     void stepThroughLessonWaitsForStep();
     void lessonReturnsToTheSeedSine();
+    void echoLessonSetsTheFreeRunAside();
     void switchingLessonsShowsTheTopAndTheRightPanel();
     void viewsAgreeOnTheTimeStepAfterALesson();
 };
@@ -179,6 +181,29 @@ void TestLessons::lessonReturnsToTheSeedSine()
     QCOMPARE(part<SignalPanel>(window)->signalId(), QStringLiteral("sine"));
     QCOMPARE(part<SignalPanel>(window)->noise(), 0.0);
     QCOMPARE(QString::fromStdString(part<TrainingController>(window)->signalGenerator()->name()), QStringLiteral("sine"));
+}
+
+// The free run feeds the network its guess of the next sample; on the echo (a label in the
+// window's past) it means nothing: the box is disabled and says why, the run and its note stop,
+// and the user's choice comes back with the sine.
+void TestLessons::echoLessonSetsTheFreeRunAside()
+{
+    MainWindow window;
+    auto *freeRun = part<QCheckBox>(window, "freeRunBox");
+    auto *note = part<QLabel>(window, "freeRunNote");
+    freeRun->setChecked(true);
+    QVERIFY(!note->isHidden());
+    QVERIFY(part<TrainingController>(window)->freeRun());
+    window.applyLesson(QStringLiteral("memory-50"));
+    QVERIFY(!freeRun->isEnabled());
+    QVERIFY(freeRun->isChecked());
+    QVERIFY(note->isHidden());
+    QVERIFY(!part<TrainingController>(window)->freeRun());
+    QVERIFY(freeRun->toolTip().contains(QStringLiteral("50 steps back")));
+    window.applyLesson(QStringLiteral("dropout"));
+    QVERIFY(freeRun->isEnabled());
+    QVERIFY(!note->isHidden());
+    QVERIFY(part<TrainingController>(window)->freeRun());
 }
 
 namespace {

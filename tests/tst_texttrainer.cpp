@@ -71,6 +71,19 @@ private slots:
         QVERIFY(std::abs(bits - trainer.validationBitsPerChar()) < 1e-12);
     }
 
+    void headStartsAsTheUnigramModel()
+    {
+        // (37): before any step the head's biases are ln p(v), so with zero weights the
+        // network would score exactly the unigram baseline.
+        const auto corpus = patternCorpus();
+        TextTrainer trainer(smallModel(), smallTraining(), corpus);
+        const std::vector<double> logP = corpus->unigramLogProbabilities();
+        const auto bias = trainer.network().head().b();
+        QCOMPARE(int(bias.size()), corpus->vocabularySize());
+        for (Eigen::Index v = 0; v < bias.size(); ++v)
+            QCOMPARE(bias[v], float(logP[std::size_t(v)]));
+    }
+
     void sameSeedSameRun_data()
     {
         QTest::addColumn<double>("dropout");

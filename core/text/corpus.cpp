@@ -3,6 +3,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <numbers>
 #include <sstream>
 #include <stdexcept>
 #include <unordered_map>
@@ -197,16 +198,24 @@ int Corpus::indexOf(char32_t symbol) const
     return -1;
 }
 
-double Corpus::unigramBitsPerChar() const
+std::vector<double> Corpus::unigramLogProbabilities() const
 {
     std::vector<double> counts(m_vocabulary.size(), 1.0); // add-one: every symbol possible
     for (int token : trainTokens())
         counts[std::size_t(token)] += 1.0;
     const double total = double(trainTokens().size()) + double(counts.size());
-    double bits = 0.0;
+    for (double &count : counts)
+        count = std::log(count / total); // (37)
+    return counts;
+}
+
+double Corpus::unigramBitsPerChar() const
+{
+    const std::vector<double> logP = unigramLogProbabilities();
+    double nats = 0.0;
     for (int token : validationTokens())
-        bits -= std::log2(counts[std::size_t(token)] / total);
-    return bits / double(validationTokens().size());
+        nats -= logP[std::size_t(token)];
+    return nats / std::numbers::ln2 / double(validationTokens().size());
 }
 
 std::string Corpus::decode(std::span<const int> indices) const

@@ -59,9 +59,12 @@ public:
     std::span<const int> trainTokens() const { return std::span<const int>(m_tokens).first(m_trainCount); }
     std::span<const int> validationTokens() const { return std::span<const int>(m_tokens).subspan(m_trainCount); }
 
-    // The unigram entropy of the validation text under the training text's symbol frequencies
-    // (add-one smoothed over the vocabulary), in bits per character: what a model that ignores
-    // context scores on the validation figure, the baseline a trained network must beat.
+    // The unigram model: ln p(v) for every symbol v of the vocabulary, from the training text's
+    // frequencies, add-one smoothed (every symbol possible):
+    //   (37) p(v) = (count(v) + 1) / (N + V)     N training tokens, V symbols
+    std::vector<double> unigramLogProbabilities() const;
+    // The unigram entropy of the validation text under (37), in bits per character: what a model
+    // that ignores context scores on the validation figure, the baseline a trained network must beat.
     double unigramBitsPerChar() const;
 
     // Vocabulary indices back to UTF-8 text.

@@ -55,6 +55,14 @@ TextTrainer::TextTrainer(const ModelConfig &model, const TrainConfig &train, std
       m_learningRate(train.learningRate), m_dropout(model.dropout)
 {
     m_network.initialise(m_rng);
+    // The head starts as the unigram model: b_head = ln p(v) of (37), so the first step already
+    // predicts each symbol by its frequency and training spends its steps on context (PyTorch's
+    // uniform draw for b_head would start every symbol at about 1/V). The softmax is shift
+    // invariant, so only the differences of these biases matter.
+    const std::vector<double> logP = m_corpus->unigramLogProbabilities();
+    auto bias = m_network.head().b();
+    for (Eigen::Index v = 0; v < bias.size(); ++v)
+        bias[v] = float(logP[std::size_t(v)]);
     m_optimizer.reset(m_network.parameterCount());
     m_workspace = m_network.makeWorkspace(model.timesteps, train.batchSize);
     m_validation = m_network.makeStream(model.timesteps);

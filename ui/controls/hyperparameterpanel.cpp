@@ -218,15 +218,15 @@ void HyperparameterPanel::retranslateUi()
            "(one tanh layer, no gates), as PyTorch's nn.LSTM, nn.GRU and nn.RNN.</p>"
            "<p>Changing it rebuilds the network with fresh weights.</p>"));
     m_layers->setToolTip(
-        tr("<p>How many LSTM layers are stacked. Layer 0 reads the signal; every higher layer "
+        tr("<p>How many recurrent layers (of the Cell chosen beside it) are stacked. Layer 0 reads the signal; every higher layer "
            "reads the hidden states h of the layer below; the dense tanh head reads the last "
            "layer's h at the last time step.</p><p>Changing it rebuilds the network.</p>"));
     m_timesteps->setToolTip(
         tr("<p>How many past samples the network reads, one per time step, before it predicts "
-           "the next sample: the length of each input window (the seed's TIMESTEPS). The gate "
+           "its label (the next sample, or the echo's sample from the past): the length of each input window (the seed's TIMESTEPS). The gate "
            "panels show one column per time step.</p><p>Changing it rebuilds the network.</p>"));
     m_dropout->setToolTip(
-        tr("<p>The probability of zeroing each output of every LSTM layer while training "
+        tr("<p>The probability of zeroing each output of every recurrent layer while training "
            "(between layers and before the head); the surviving outputs are scaled by 1/keep. "
            "The seed's DropoutWrapper calls it by its complement, output_keep_prob = 1 &minus; dropout.</p>"
            "<p>Dropout is off when the test set is predicted. It takes effect at the next step.</p>"));

@@ -60,6 +60,8 @@ void BatchView::updateSnapshot(const TrainingSnapshot &snapshot)
         }
     }
     m_windows = snapshot.batchWindows;
+    m_labels = snapshot.batchLabels;
+    m_lag = snapshot.labelLag;
     m_windowCount = snapshot.trainWindowCount;
     m_shownBatch = snapshot.shownBatch;
     m_batchSize = snapshot.train.batchSize;
@@ -72,6 +74,8 @@ void BatchView::clear()
 {
     m_series = {};
     m_windows = {};
+    m_labels = {};
+    m_lag = 0;
     m_windowCount = 0;
     m_shownBatch = 0;
     update();
@@ -92,7 +96,10 @@ QString BatchView::summaryText() const
         : tr("windows %1–%2 of %3")
               .arg(locale.toString(range.first + 1), locale.toString(range.first + range.count),
                    locale.toString(m_windowCount));
-    const QString each = tr("each window %n samples, label = the next sample", nullptr, m_timesteps);
+    const QString each = m_lag > 0
+        ? tr("each window %1 samples, label = the sample %2 steps before its last (the echo)")
+              .arg(locale.toString(m_timesteps), locale.toString(m_lag))
+        : tr("each window %n samples, label = the next sample", nullptr, m_timesteps);
     return batch + QStringLiteral(" · ") + windows + QStringLiteral(" · ") + each;
 }
 
@@ -229,9 +236,9 @@ void BatchView::paintEvent(QPaintEvent *)
     painter.setPen(Qt::NoPen);
     painter.setBrush(label);
     const double dot = m_windows.size() > 100 || m_shuffled ? 2.5 : 3.0;
-    for (int w : m_windows) {
-        if (w + T < n)
-            painter.drawEllipse(map(l.detail, first, last, w + T, m_series[w + T].y()), dot, dot);
+    for (int label : m_labels) {
+        if (label < n)
+            painter.drawEllipse(map(l.detail, first, last, label, m_series[label].y()), dot, dot);
     }
 
     // One row per window, in the order trained: samples as a bar, the label as a dot.
@@ -249,8 +256,10 @@ void BatchView::paintEvent(QPaintEvent *)
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(span.red(), span.green(), span.blue(), 170));
         painter.drawRect(QRectF(x0, y + (rowHeight - h) / 2, std::max(1.5, x1 - x0), h));
+        if (r >= m_labels.size())
+            continue;
         painter.setBrush(label);
-        const double xl = map(l.rows, first, last, w + T, 0).x();
+        const double xl = map(l.rows, first, last, m_labels[r], 0).x();
         painter.drawEllipse(QPointF(xl, y + rowHeight / 2), std::min(2.5, h / 2 + 0.5), std::min(2.5, h / 2 + 0.5));
     }
 
@@ -316,7 +325,8 @@ void BatchView::paintEvent(QPaintEvent *)
 
 QStringList BatchView::legendNames() const
 {
-    return {tr("training series"), tr("a window of this batch"), tr("its label (the next sample)")};
+    return {tr("training series"), tr("a window of this batch"),
+            m_lag > 0 ? tr("its label (the sample %1 steps back)").arg(m_lag) : tr("its label (the next sample)")};
 }
 
 void BatchView::changeEvent(QEvent *event)
@@ -334,8 +344,9 @@ QString BatchView::exportCsv() const
     const int T = std::max(1, m_timesteps);
     for (int r = 0; r < m_windows.size(); ++r) {
         const int w = m_windows[r];
-        const double value = w + T < m_series.size() ? m_series[w + T].y() : 0.0;
-        out << r << ',' << w << ',' << w << ',' << w + T - 1 << ',' << w + T << ',' << QString::number(value, 'g', 9) << '\n';
+        const int label = r < m_labels.size() ? m_labels[r] : -1;
+        const double value = label >= 0 && label < m_series.size() ? m_series[label].y() : 0.0;
+        out << r << ',' << w << ',' << w << ',' << w + T - 1 << ',' << label << ',' << QString::number(value, 'g', 9) << '\n';
     }
     return csv;
 }

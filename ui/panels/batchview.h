@@ -79,6 +79,8 @@ private:
     double m_min = -1.0;
     double m_max = 1.0;
     QVector<int> m_windows;
+    QVector<int> m_labels;       // the sample each window is labelled with
+    int m_lag = 0;               // 0: the next sample; k: the echo's lag
     int m_windowCount = 0;
     int m_shownBatch = 0;
     int m_batchSize = 0;

@@ -321,11 +321,7 @@ void MainWindow::retranslateUi()
     updateActions(m_state);
 
     m_freeRunBox->setText(tr("Let the network run free"));
-    m_freeRunBox->setToolTip(
-        tr("Feed the network its own predictions instead of the real signal, and draw where it "
-           "goes on its own past the test data: what it has really learned, not just "
-           "one-step-ahead copying."));
-    m_freeRunAction->setToolTip(m_freeRunBox->toolTip());
+    updateFreeRunToolTip();
     m_freeRunNote->setText(
         tr("<b>Free run</b> (purple): from the first test window on, the network is fed its own "
            "predictions instead of the real signal. It was only ever trained to guess one step "
@@ -335,9 +331,10 @@ void MainWindow::retranslateUi()
 
     m_guideLabel->setText(
         tr("<p><b>How to read this screen</b></p>"
-           "<p><span style='color:#d61f1f'><b>Red</b></span>: the network's guess of the next "
-           "sample for every test window; <span style='color:#1a9c3a'><b>dashed green</b></span>: "
-           "the real signal. When they overlap, it has learned.</p>"
+           "<p><span style='color:#d61f1f'><b>Red</b></span>: the network's guess of every test "
+           "window's label (the next sample; for the echo, the sample that many steps back); "
+           "<span style='color:#1a9c3a'><b>dashed green</b></span>: the real labels. When they "
+           "overlap, it has learned.</p>"
            "<p><b>Loss</b>: the error of each training step and, after each epoch, on the test "
            "set. Log scale: each labelled line down is ten times smaller.</p>"
            "<p><b>Gates</b>: what every unit's gates did at each time step of the shaded input "
@@ -734,9 +731,7 @@ void MainWindow::connectController()
         m_runList->setRecords(runs);
     });
     connect(m_sessions, &SessionController::signalRestored, this, [this] {
-        m_predictionChart->setSignalName(m_signalPanel->displayName());
-        m_predictionChart->setEchoLag(m_signalPanel->usesSeries() ? 0 : m_signalPanel->generator()->echoLag());
-        m_runList->setSignalName(m_signalPanel->displayName());
+        showSignal();
         rememberSignal();
         scheduleSave();
     });
@@ -999,14 +994,47 @@ void MainWindow::onFreeRunToggled(bool on)
 {
     if (m_freeRunAction->isChecked() != on)
         m_freeRunAction->setChecked(on);
+    applyFreeRun();
+    m_settings.freeRun = on;
+    scheduleSave();
+}
+
+void MainWindow::applyFreeRun()
+{
+    // The free run feeds the network its guess of the next sample as its next input. The echo's
+    // guess is a sample from the window's past, so there is nothing to run on: the box keeps the
+    // user's choice for the next signal but does nothing meanwhile.
+    const bool on = m_freeRunBox->isChecked() && m_echoLag == 0;
     m_controller->setFreeRun(on);
     m_predictionChart->setFreeRunShown(on);
     const bool noteWasShown = !m_freeRunNote->isHidden();
     m_freeRunNote->setVisible(on);
     if (on != noteWasShown && m_shownOnce)
         fitFreeRunNote(on);
-    m_settings.freeRun = on;
-    scheduleSave();
+}
+
+void MainWindow::updateFreeRunToolTip()
+{
+    m_freeRunBox->setToolTip(
+        m_echoLag > 0
+            ? tr("Not for the echo: free run feeds the network its guess of the next sample, and "
+                 "the echo's guess is a sample %n steps back.", nullptr, m_echoLag)
+            : tr("Feed the network its own predictions instead of the real signal, and draw where it "
+                 "goes on its own past the test data: what it has really learned, not just "
+                 "one-step-ahead copying."));
+    m_freeRunAction->setToolTip(m_freeRunBox->toolTip());
+}
+
+void MainWindow::showSignal()
+{
+    m_echoLag = m_signalPanel->usesSeries() ? 0 : m_signalPanel->generator()->echoLag();
+    m_predictionChart->setSignalName(m_signalPanel->displayName());
+    m_predictionChart->setEchoLag(m_echoLag);
+    m_runList->setSignalName(m_signalPanel->displayName());
+    m_freeRunBox->setEnabled(m_echoLag == 0);
+    m_freeRunAction->setEnabled(m_echoLag == 0);
+    updateFreeRunToolTip();
+    applyFreeRun();
 }
 
 void MainWindow::fitFreeRunNote(bool shown)
@@ -1344,9 +1372,7 @@ void MainWindow::onSignalChanged()
         m_controller->setSeries(series);
     else
         m_controller->setSignal(m_signalPanel->generator());
-    m_predictionChart->setSignalName(m_signalPanel->displayName());
-    m_predictionChart->setEchoLag(m_signalPanel->usesSeries() ? 0 : m_signalPanel->generator()->echoLag());
-    m_runList->setSignalName(m_signalPanel->displayName());
+    showSignal();
     rememberSignal();
     scheduleSave();
 }

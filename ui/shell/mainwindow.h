@@ -169,6 +169,11 @@ private:
     void onConfigurationChanged(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
     void onTraceWindowChanged(int window);
     void onFreeRunToggled(bool on);
+    // Runs the free run when its box is ticked and the signal allows it (not the echo).
+    void applyFreeRun();
+    void updateFreeRunToolTip();
+    // The signal's name and kind (the echo's lag) to the views that word or draw by them.
+    void showSignal();
     void fitFreeRunNote(bool shown);
     void applyGateVocabulary();
     void createTeachingDocks();
@@ -223,6 +228,7 @@ private:
     bool m_offerUndo = false;      // the configuration being applied comes from the controls
     int m_pendingGateLayer = -1;   // the stored layer, shown once a trace has that many
     int m_traceTimesteps = 0;      // the window length of the last gate trace shown
+    int m_echoLag = 0;             // 0, or the echo signal's lag (a label in the window's past)
 
     HyperparameterPanel *m_controls = nullptr;
     LossChart *m_lossChart = nullptr;

@@ -134,8 +134,10 @@ void WindowHelp::apply(QWidget &window)
 
     explain(window.findChild<PredictionChart *>(), QString(),
             tr("<p><b>Prediction</b>: for every window of the test set (the end of the series, "
-               "never seen in training) the network's guess of the next sample (red) against the "
-               "real signal (dashed green; its name is in the legend).</p><p>When the red curve lies on the green one the network "
+               "never seen in training) the network's guess of its label (red) against the real "
+               "labels (dashed green; their name is in the legend). The label is the sample after "
+               "the window, or for the echo the sample that many steps back.</p><p>When the red "
+               "curve lies on the green one the network "
                "has learned. Look at the peaks and troughs, where a half-trained network lags. The "
                "shaded band is the window the heatmaps show.</p>"));
     explain(window.findChild<LossChart *>(),

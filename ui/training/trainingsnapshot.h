@@ -68,11 +68,14 @@ struct TrainingSnapshot {
     // How the training data is cut (the Batches panel): the whole training series, the batch
     // the last step trained (the first batch before any step) and that batch's windows, as
     // indices into the training windows in the order they were trained (consecutive unless
-    // shuffling is on). Window n is samples n .. n+T-1 of the series; its label is sample n+T.
+    // shuffling is on). Window n is samples n .. n+T-1 of the series; its label is the sample
+    // Dataset::Split::labelIndex(n) gives: n+T, or n+T-1-lag for the echo.
     QVector<QPointF> trainSeries;        // (x, value) of every training sample
     int trainWindowCount = 0;
     int shownBatch = 0;                  // within its epoch, from 0
     QVector<int> batchWindows;
+    QVector<int> batchLabels;            // the sample each of batchWindows is labelled with
+    int labelLag = 0;                    // 0: the label is the next sample; k: the echo's lag
 
     lstmlab::GateTrace trace;            // every gate for the chosen test window
     int traceWindow = 0;                 // index of that window in the test set

@@ -948,8 +948,13 @@ void TrainingWorker::fillBatch(TrainingSnapshot &snapshot) const
     snapshot.trainWindowCount = windows;
     snapshot.shownBatch = shown;
     snapshot.batchWindows.resize(count);
-    for (int b = 0; b < count; ++b)
-        snapshot.batchWindows[b] = shuffled && std::size_t(start + b) < order.size() ? order[std::size_t(start + b)] : start + b;
+    snapshot.batchLabels.resize(count);
+    for (int b = 0; b < count; ++b) {
+        const int window = shuffled && std::size_t(start + b) < order.size() ? order[std::size_t(start + b)] : start + b;
+        snapshot.batchWindows[b] = window;
+        snapshot.batchLabels[b] = int(m_data->train().labelIndex(window));
+    }
+    snapshot.labelLag = m_data->train().lag;
 }
 
 double TrainingWorker::stepsPerSecond() const
