@@ -1042,7 +1042,8 @@ void TestMainWindow::trainsRnnAndLstmSideBySide()
     QTRY_COMPARE_WITH_TIMEOUT(loss->runSeries().size(), qsizetype(1), trainingTimeoutMs);
     QVERIFY(loss->trainSeries()->count() > 0);
     QVERIFY(loss->runSeries().front()->count() > 0);
-    QCOMPARE(loss->trainSeries()->name(), QStringLiteral("plain RNN: train loss"));
+    QCOMPARE(loss->trainSeries()->name(), QStringLiteral("plain RNN"));
+    QCOMPARE(part<PredictionChart>(window)->predictedSeries()->name(), QStringLiteral("plain RNN"));
     QCOMPARE(loss->runSeries().front()->name(), QStringLiteral("LSTM"));
     // Two curves, not one drawn twice.
     QVERIFY(loss->trainSeries()->points() != loss->runSeries().front()->points());

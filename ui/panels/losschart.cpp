@@ -415,7 +415,8 @@ void LossChart::hideReadout()
 void LossChart::retranslateUi()
 {
     chart()->setTitle(tr("Loss (mean squared error)"));
-    m_train->setName(m_mainName.isEmpty() ? tr("train loss per step") : tr("%1: train loss").arg(m_mainName));
+    // Beside other runs, each run's line is named by what sets it apart (its dots share it).
+    m_train->setName(m_mainName.isEmpty() ? tr("train loss per step") : m_mainName);
     m_test->setName(tr("test MSE per epoch"));
     m_axisX->setTitleText(tr("training step"));
     m_axisY->setTitleText(tr("MSE (log scale)"));

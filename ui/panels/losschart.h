@@ -32,7 +32,8 @@ public:
     void clearHistory();
     // Other runs drawn over this one (RunListPanel::curves()): each run's train loss as a thin
     // line named in the legend and its test MSE as dots of its colour; mainName, when not
-    // empty, names this chart's own run in the legend. No runs: the chart as it was.
+    // empty, names this chart's own train-loss line in the legend instead of "train loss per
+    // step". No runs: the chart as it was.
     void setRuns(const QString &mainName, const QVector<RunCurve> &runs);
     // The runs' train-loss series, in the order given.
     QList<QLineSeries *> runSeries() const { return m_runLoss; }

@@ -295,7 +295,7 @@ void PredictionChart::retranslateUi()
     chart()->setTitle(m_echoLag > 0 ? tr("Recall of the sample %1 steps back on the test set").arg(m_echoLag)
                                     : tr("Prediction of the next sample on the test set"));
     m_real->setName(tr("real %1").arg(m_signalName));
-    m_predicted->setName(m_mainName.isEmpty() ? tr("predicted by the network") : tr("%1: predicted").arg(m_mainName));
+    m_predicted->setName(m_mainName.isEmpty() ? tr("predicted by the network") : m_mainName);
     m_freeRun->setName(tr("free run"));
     m_axisX->setTitleText(tr("x"));
     m_axisY->setTitleText(tr("value"));
