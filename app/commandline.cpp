@@ -540,6 +540,7 @@ std::string commandLineHelp(const std::string &program)
         << "                        DIR/run-1-SPEC/ ... (each a whole output folder) and\n"
         << "                        DIR/comparison.csv, and prints a table. Example: --signal echo\n"
         << "                        --lag 50 --timesteps 52 --compare cell=rnn --compare cell=lstm\n"
+        << "                        Without --headless the window trains them side by side.\n"
         << "  --help, --version\n\n"
         << "Headless output: DIR/loss.csv, DIR/predictions.csv, DIR/gradients.csv, DIR/model.json and, with the\n"
         << "user interface built, DIR/loss.png, DIR/prediction.png and DIR/gates.png. With --task text:\n"

@@ -13,7 +13,7 @@ LaunchOptions::LaunchOptions(lstmlab::CommandLine commandLine)
 std::string LaunchOptions::windowRefusal() const
 {
     const lstmlab::CommandLine &cl = m_commandLine;
-    for (const char *name : {"out", "resume", "signal", "lag", "compare"})
+    for (const char *name : {"out", "resume", "signal", "lag"})
         if (std::find(cl.given.begin(), cl.given.end(), name) != cl.given.end())
             return std::string("--") + name + " applies only with --headless"
                    + (std::string(name) == "resume" && cl.openFile.empty()
@@ -25,6 +25,8 @@ std::string LaunchOptions::windowRefusal() const
                 return "--" + name + " does not apply when opening " + cl.openFile
                        + ": a session or model brings its own configuration (continue it headless with "
                          "--headless --resume)";
+    if (!cl.compare.empty() && (cl.textTask() || cl.embedTask() || !cl.openFile.empty()))
+        return "--compare trains the sine task's networks side by side: leave out --task and the file to open";
     // Every value the command line accepts is one the window's controls offer (ModelConfig).
     return std::string();
 }
@@ -59,6 +61,11 @@ void LaunchOptions::applyTo(MainWindow &window) const
         }
         return;
     }
+    if (!m_commandLine.compare.empty()) {
+        window.trainSideBySideOnLaunch(sideBySideRuns(window.settings().model, window.settings().train));
+        if (!changesConfiguration())
+            return;
+    }
     if (!changesConfiguration())
         return;
     const lstmlab::ModelConfig savedModel = window.settings().model;
@@ -81,4 +88,20 @@ void LaunchOptions::keepSaved(const lstmlab::ModelConfig &savedModel, const lstm
                               lstmlab::ModelConfig &model, lstmlab::TrainConfig &train) const
 {
     lstmlab::keepSavedWhereGiven(m_commandLine, savedModel, savedTrain, model, train);
+}
+
+QVector<RunSettings> LaunchOptions::sideBySideRuns(const lstmlab::ModelConfig &savedModel,
+                                                   const lstmlab::TrainConfig &savedTrain) const
+{
+    // Each SPEC over the window's settings with the given options in place, resolved and
+    // checked by the headless comparison's own resolveCompareSpec (parse() checked them all).
+    lstmlab::CommandLine base = m_commandLine;
+    base.model = savedModel;
+    base.train = savedTrain;
+    applyTo(base.model, base.train);
+    QVector<RunSettings> runs;
+    for (const std::string &spec : m_commandLine.compare)
+        if (const lstmlab::CompareSpecResult resolved = lstmlab::resolveCompareSpec(base, spec); resolved.options)
+            runs.append(RunSettings{resolved.options->model, resolved.options->train});
+    return runs;
 }

@@ -8,6 +8,9 @@
 // with one line naming the option. The ranges are the core's, the same as the window's controls.
 
 #include "commandline.h"
+#include "trainingsnapshot.h"
+
+#include <QVector>
 
 class MainWindow;
 
@@ -37,6 +40,12 @@ public:
     // lstmlab::keepSavedWhereGiven.
     void keepSaved(const lstmlab::ModelConfig &savedModel, const lstmlab::TrainConfig &savedTrain,
                    lstmlab::ModelConfig &model, lstmlab::TrainConfig &train) const;
+
+    // `--compare SPEC ...` (2 or 3): the runs the window trains side by side at launch, each the
+    // saved settings with the given options and its SPEC in place (resolveCompareSpec). Empty
+    // without --compare.
+    QVector<RunSettings> sideBySideRuns(const lstmlab::ModelConfig &savedModel,
+                                        const lstmlab::TrainConfig &savedTrain) const;
 
 private:
     lstmlab::CommandLine m_commandLine;

@@ -51,6 +51,7 @@ class TestLaunchOptions : public QObject
     Q_OBJECT
 
 private slots:
+    void compareTrainsSideBySide();
     void initTestCase();
     void init();
     void takenOptions_data();
@@ -121,6 +122,8 @@ void TestLaunchOptions::refusedOptions_data()
                                          << "--units does not apply when opening run.lstmlab";
     QTest::newRow("shuffle beside a file") << QStringList{"run.lstmlab", "--shuffle"}
                                            << "--shuffle does not apply when opening run.lstmlab";
+    QTest::newRow("compare beside a file") << QStringList{"run.lstmlab", "--compare", "cell=rnn", "--compare", "cell=lstm"}
+                                           << "--compare trains the sine task's networks side by side";
 }
 
 void TestLaunchOptions::refusedOptions()
@@ -308,6 +311,31 @@ void TestLaunchOptions::windowOpensTheEmbeddingTask()
     QCOMPARE(command.config.dim, 20);
     QCOMPARE(command.config.epochs, 3);
     QVERIFY(command.mode == lstmlab::TokenMode::Chars);
+}
+
+// `lstm-lab --units 6 --compare cell=rnn --compare cell=lstm,seed=2`: the window trains both
+// side by side from launch, each SPEC resolved over the options as the headless --compare does.
+void TestLaunchOptions::compareTrainsSideBySide()
+{
+    const LaunchOptions options = launch({"--units", "6", "--epochs", "1", "--compare", "cell=rnn", "--compare", "cell=lstm,seed=2"});
+    QCOMPARE(QString::fromStdString(options.windowRefusal()), QString());
+    const QVector<RunSettings> runs = options.sideBySideRuns(lstmlab::ModelConfig{}, lstmlab::TrainConfig{});
+    QCOMPARE(runs.size(), qsizetype(2));
+    QCOMPARE(runs[0].model.cell, lstmlab::RecurrentCell::Rnn);
+    QCOMPARE(runs[1].model.cell, lstmlab::RecurrentCell::Lstm);
+    QCOMPARE(runs[0].model.units, 6);
+    QCOMPARE(runs[1].train.seed, 2u);
+    QCOMPARE(runs[0].train.seed, lstmlab::TrainConfig{}.seed);
+
+    MainWindow window;
+    options.applyTo(window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *controller = part<TrainingController>(window);
+    QTRY_COMPARE_WITH_TIMEOUT(controller->sideRuns().size(), qsizetype(1), trainingTimeoutMs);
+    QCOMPARE(controller->modelConfig().cell, lstmlab::RecurrentCell::Rnn);
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().sideRuns.size() == 1 && window.lastSnapshot().step > 0,
+                             trainingTimeoutMs);
 }
 
 QTEST_MAIN(TestLaunchOptions)

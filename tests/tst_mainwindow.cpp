@@ -23,6 +23,7 @@
 #include "lessonpanel.h"
 #include "lessons.h"
 #include "predictionchart.h"
+#include "runlistpanel.h"
 #include "signalpanel.h"
 #include "speedslider.h"
 #include "translations.h"
@@ -105,6 +106,7 @@ private slots:
     void textTaskSurvivesARestart();
     void embedTaskTrainsFromTheToolbar();
     void unsavedTextAsksBeforeClosing();
+    void trainsRnnAndLstmSideBySide();
 };
 
 void TestMainWindow::initTestCase()
@@ -316,7 +318,8 @@ void TestMainWindow::exportsEveryPanel()
                                "gates-layer1.png", "gates-layer1.svg", "gates-layer2.png", "gates-layer2.svg", "gates.csv",
                                "anatomy.png", "anatomy.svg", "anatomy.csv",
                                "batches.png", "batches.svg", "batches.csv",
-                               "gradients.png", "gradients.svg", "gradients.csv"};
+                               "gradients.png", "gradients.svg", "gradients.csv",
+                               "comparison.png", "comparison.svg", "comparison.csv"};
     QStringList names;
     for (const QString &path : std::as_const(written))
         names << QFileInfo(path).fileName();
@@ -996,6 +999,68 @@ void TestMainWindow::unsavedTextAsksBeforeClosing()
     QVERIFY(window.isVisible());
     answerWith(QMessageBox::Discard);
     QVERIFY(window.close());
+}
+
+
+// Issue 17's "Done when": rnn and lstm trained side by side, both curves in the loss chart (and
+// the prediction chart), the legend naming the cells, equal steps, both runs kept in the list.
+void TestMainWindow::trainsRnnAndLstmSideBySide()
+{
+    MainWindow window;
+    window.setStartTrainingOnLaunch(false);
+    lstmlab::ModelConfig model;
+    model.units = 4;
+    model.layers = 1;
+    model.timesteps = 5;
+    lstmlab::TrainConfig train;
+    train.epochs = 2;
+    train.batchSize = 512;
+    window.setConfiguration(model, train);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    part<SpeedSlider>(window)->setDelayMs(0);
+
+    RunSettings rnn{model, train};
+    rnn.model.cell = lstmlab::RecurrentCell::Rnn;
+    RunSettings lstm{model, train};
+    lstm.model.cell = lstmlab::RecurrentCell::Lstm;
+    window.trainSideBySide({rnn, lstm});
+    auto *controller = part<TrainingController>(window);
+    QCOMPARE(controller->modelConfig().cell, lstmlab::RecurrentCell::Rnn);
+    QCOMPARE(part<HyperparameterPanel>(window)->modelConfig().cell, lstmlab::RecurrentCell::Rnn);
+    QTRY_COMPARE_WITH_TIMEOUT(controller->state(), TrainingSnapshot::State::Finished, trainingTimeoutMs);
+
+    const TrainingSnapshot &last = window.lastSnapshot();
+    QCOMPARE(last.sideRuns.size(), qsizetype(1));
+    QVERIFY(last.step > 0);
+    QCOMPARE(last.sideRuns[0].step, last.step);
+    QCOMPARE(last.sideRuns[0].model.cell, lstmlab::RecurrentCell::Lstm);
+    QCOMPARE(qint64(last.sideRuns[0].trainLossHistory.size()), last.step);
+    QCOMPARE(last.sideRuns[0].testMseHistory.size(), last.testMseHistory.size());
+
+    auto *loss = part<LossChart>(window);
+    QTRY_COMPARE_WITH_TIMEOUT(loss->runSeries().size(), qsizetype(1), trainingTimeoutMs);
+    QVERIFY(loss->trainSeries()->count() > 0);
+    QVERIFY(loss->runSeries().front()->count() > 0);
+    QCOMPARE(loss->trainSeries()->name(), QStringLiteral("plain RNN"));
+    QCOMPARE(part<PredictionChart>(window)->predictedSeries()->name(), QStringLiteral("plain RNN"));
+    QCOMPARE(loss->runSeries().front()->name(), QStringLiteral("LSTM"));
+    // Two curves, not one drawn twice.
+    QVERIFY(loss->trainSeries()->points() != loss->runSeries().front()->points());
+    auto *prediction = part<PredictionChart>(window);
+    QCOMPARE(prediction->runSeries().size(), qsizetype(1));
+    QCOMPARE(prediction->runSeries().front()->count(), prediction->predictedSeries()->count());
+
+    // Finished: both runs are in the list; a reset keeps them and draws the ticked one.
+    auto *runs = part<RunListPanel>(window);
+    QCOMPARE(runs->count(), 2);
+    window.resetTraining();
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastSnapshot().step == 0 && !window.lastSnapshot().building, trainingTimeoutMs);
+    QCOMPARE(runs->count(), 2);
+    QTRY_COMPARE(loss->runSeries().size(), qsizetype(0));
+    runs->setChecked(1, true);
+    QCOMPARE(loss->runSeries().size(), qsizetype(1));
+    QCOMPARE(prediction->runSeries().size(), qsizetype(1));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -8,6 +8,7 @@
 #include "hyperparameterpanel.h"
 #include "losschart.h"
 #include "mainwindow.h"
+#include "runlistpanel.h"
 #include "windowparts.h"
 #include "modelfile.h"
 #include "recentfiles.h"
@@ -118,6 +119,7 @@ private slots:
     void csvSeriesSessionReopensItsFile();
     void clippingIsASettingThatPersists();
     void fileNamedOnTheCommandLineOpensInsteadOfTraining();
+    void runListIsSavedAndOpened();
 
 private:
     void prepare(MainWindow &window);
@@ -600,6 +602,40 @@ void TestSessionController::fileNamedOnTheCommandLineOpensInsteadOfTraining()
     QVERIFY(part<SessionController>(broken)->activeMessage()->text().contains(QStringLiteral("missing.lstmlab"))
             || part<SessionController>(broken)->activeMessage()->informativeText().contains(QStringLiteral("missing.lstmlab")));
     part<SessionController>(broken)->activeMessage()->close();
+}
+
+// The Runs tab's list goes into the saved session and comes back when it is opened.
+void TestSessionController::runListIsSavedAndOpened()
+{
+    const QString path = m_dir.filePath(QStringLiteral("runs.lstmlab"));
+    MainWindow window;
+    prepare(window);
+    SessionController *sessions = part<SessionController>(window);
+    RunListPanel *runs = part<RunListPanel>(window);
+    std::vector<lstmlab::RunRecord> records(2);
+    records[0].model.cell = lstmlab::RecurrentCell::Rnn;
+    records[0].steps = 12;
+    records[0].finalTestMse = 0.5;
+    records[0].signal = "sin(x)";
+    records[0].loss = {{1, 0.75}, {12, 0.5}};
+    records[0].testMse = {{12, 0.5}};
+    records[0].prediction = {{100.0, 0.25}};
+    records[1].train.seed = 2;
+    runs->setRecords(records);
+    QVERIFY(trainSteps(window, 3));
+
+    QSignalSpy saved(sessions, &SessionController::saved);
+    sessions->saveTo(path);
+    QVERIFY(saved.wait(waitMs));
+    const lstmlab::SessionReadResult file = lstmlab::loadSessionFile(path.toStdString());
+    QVERIFY2(file.session, file.error.c_str());
+    QVERIFY(file.session->runs == records);
+
+    runs->setRecords({});
+    QSignalSpy opened(sessions, &SessionController::opened);
+    sessions->openFile(path);
+    QVERIFY(opened.wait(waitMs));
+    QVERIFY(runs->records() == records);
 }
 
 QTEST_MAIN(TestSessionController)

@@ -127,6 +127,9 @@ private slots:
     void resumeFileMayBeSessionOrModel();
     void whatIsWrittenReadsBack();
     void keyOrderDoesNotMatter();
+    void runListRoundTrips();
+    void brokenRunListsAreRefused_data();
+    void brokenRunListsAreRefused();
 };
 
 void TestSessionFile::resumedRunEqualsUninterruptedRun_data()
@@ -648,6 +651,126 @@ void TestSessionFile::keyOrderDoesNotMatter()
         QVERIFY2(read.session, read.error.c_str());
         QCOMPARE(writeOrFail(*read.session), text);
     }
+}
+
+namespace {
+
+SessionData sessionWithRuns()
+{
+    ModelConfig model;
+    model.units = 3;
+    model.layers = 1;
+    model.timesteps = 4;
+    TrainConfig config;
+    config.batchSize = 10;
+    Trainer trainer(model, config, tinyData(model.timesteps));
+    Recorded recorded;
+    train(trainer, 3, &recorded);
+    SessionData session = captureSession(trainer);
+    RunRecord rnn;
+    rnn.model = model;
+    rnn.model.cell = RecurrentCell::Rnn;
+    rnn.train = config;
+    rnn.signal = "sin(x)";
+    rnn.steps = 40;
+    rnn.finalTestMse = 0.25;
+    rnn.loss = {{1, 0.5}, {2, 0.375}, {40, 1e-300}};
+    rnn.testMse = {{20, 0.3}, {40, 0.25}};
+    rnn.prediction = {{100.5, -0.75}, {100.6, 0.125}};
+    RunRecord lstm = rnn;
+    lstm.model.cell = RecurrentCell::Lstm;
+    lstm.model.forgetBias = 1.0;
+    lstm.train.seed = 2;
+    lstm.signal = "echo, lag 3 \"quoted\"";
+    lstm.finalTestMse = -1.0;
+    lstm.testMse.clear();
+    lstm.diverged = true;
+    session.runs = {rnn, lstm};
+    return session;
+}
+
+} // namespace
+
+// The window's run list goes into the session and comes back field for field; a session
+// without one (every older file) reads with an empty list and writes no "runs".
+void TestSessionFile::runListRoundTrips()
+{
+    SessionData session = sessionWithRuns();
+    const std::string text = writeOrFail(session);
+    const SessionReadResult read = readSessionJson(text);
+    QVERIFY2(read.session, read.error.c_str());
+    QCOMPARE(read.session->runs.size(), std::size_t(2));
+    QVERIFY(read.session->runs == session.runs);
+    QCOMPARE(writeOrFail(*read.session), text);
+
+    session.runs.clear();
+    const std::string old = writeOrFail(session);
+    QVERIFY(old.find("\"runs\"") == std::string::npos);
+    const SessionReadResult oldRead = readSessionJson(old);
+    QVERIFY2(oldRead.session, oldRead.error.c_str());
+    QVERIFY(oldRead.session->runs.empty());
+
+    // More runs than a session holds: the newest are written.
+    SessionData many = sessionWithRuns();
+    many.runs.resize(RunRecord::maxRecords + 3, many.runs.front());
+    many.runs.back().steps = 77;
+    const SessionReadResult manyRead = readSessionJson(writeOrFail(many));
+    QVERIFY2(manyRead.session, manyRead.error.c_str());
+    QCOMPARE(manyRead.session->runs.size(), RunRecord::maxRecords);
+    QCOMPARE(manyRead.session->runs.back().steps, 77LL);
+}
+
+void TestSessionFile::brokenRunListsAreRefused_data()
+{
+    const std::string good = writeOrFail(sessionWithRuns());
+    QVERIFY(readSessionJson(good).session);
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char *tag, const std::string &text, const char *expected) {
+        QTest::newRow(tag) << QByteArray::fromStdString(text) << QString::fromUtf8(expected);
+    };
+    row("runs not an array", replaceOnce(good, "\"runs\": [", "\"runs\": {\"a\": ["), "not valid JSON");
+    row("run not an object", replaceOnce(good, "\"runs\": [", "\"runs\": [1, "), "runs[0] is not an object");
+    row("bad cell", replaceOnce(good, "\"cell\": \"rnn\"", "\"cell\": \"tcn\""), "runs[0].config");
+    row("forget bias on a plain RNN", replaceOnce(good, "\"cell\": \"lstm\", \"input_size\": 1, \"units\": 3, \"layers\": 1, \"timesteps\": 4, \"output_size\": 1, \"dropout\": 0, \"forget_bias\"",
+                                                   "\"cell\": \"rnn\", \"input_size\": 1, \"units\": 3, \"layers\": 1, \"timesteps\": 4, \"output_size\": 1, \"dropout\": 0, \"forget_bias\""),
+        "runs[1].config");
+    row("negative steps", replaceOnce(good, "\"steps\": 40", "\"steps\": -1"), "runs[0].steps must be an integer");
+    row("missing prediction", replaceOnce(good, "\"prediction\"", "\"predictions\""), "runs[0].prediction is missing");
+    row("lengths differ", replaceOnce(good, "\"x\": [100.5, ", "\"x\": ["), "runs[0].prediction.x has 1 values but");
+    row("negative loss", replaceOnce(good, "\"train_loss\": [0.5", "\"train_loss\": [-0.5"),
+        "runs[0].loss.train_loss[0] is not a finite number >= 0");
+    row("bad final MSE", replaceOnce(good, "\"final_test_mse\": 0.25", "\"final_test_mse\": \"low\""),
+        "runs[0].final_test_mse must be null");
+    row("diverged not a bool", replaceOnce(good, "\"diverged\": false", "\"diverged\": 0"), "runs[0].diverged must be true or false");
+    // The list of runs written 25 times over: two runs each, 50 in all.
+    const std::string_view text(good);
+    const std::size_t open = text.find("\"runs\": [") + 9; // just past the '['
+    const std::size_t close = text.rfind(']');
+    QVERIFY(open > 9 && close > open && text[open - 1] == '[');
+    const std::string_view runs = text.substr(open, close - open);
+    std::string tooMany(text.substr(0, open));
+    for (std::size_t k = 0; 2 * k <= RunRecord::maxRecords; ++k) {
+        if (k > 0)
+            tooMany += ',';
+        tooMany += runs;
+    }
+    tooMany += text.substr(close);
+    row("more runs than a session holds", tooMany, "more than the 24 a session may hold");
+}
+
+void TestSessionFile::brokenRunListsAreRefused()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, expected);
+    const SessionReadResult read = readSessionJson(std::string_view(text.constData(), std::size_t(text.size())));
+    if (expected.isEmpty()) {
+        QVERIFY2(read.session, read.error.c_str());
+        return;
+    }
+    QVERIFY(!read.session);
+    qInfo("%s", read.error.c_str());
+    QVERIFY2(QString::fromStdString(read.error).contains(expected), read.error.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestSessionFile)

@@ -151,6 +151,7 @@ private slots:
     void twoHundredStartChangeStopCycles();
     void destroyingWhileTrainingReturns_data();
     void destroyingWhileTrainingReturns();
+    void sideBySideRunsTakeEqualSteps();
 };
 
 void TestTrainingController::startsIdleWithTheSeedConfiguration()
@@ -784,6 +785,70 @@ void TestTrainingController::destroyingWhileTrainingReturns()
     clock.start();
     controller.reset(); // must return: a hang here is the failure (CTest's timeout)
     qInfo("destroyed in %lld ms", static_cast<long long>(clock.elapsed()));
+}
+
+// Train side by side: three runs, each its own network (different cells and seeds learn
+// differently), one step each in turn: every snapshot shows all at the same step, through a
+// pause, a single step and the end; reset drops the side runs; bad settings are refused.
+void TestTrainingController::sideBySideRunsTakeEqualSteps()
+{
+    TrainingController controller;
+    Recorder recorder(controller);
+    useSmallModel(controller, recorder);
+    RunSettings rnn{smallModel(), smallTrain(2)};
+    rnn.model.cell = lstmlab::RecurrentCell::Rnn;
+    RunSettings gru = rnn;
+    gru.model.cell = lstmlab::RecurrentCell::Gru;
+    RunSettings lstm = rnn;
+    lstm.model.cell = lstmlab::RecurrentCell::Lstm;
+    lstm.train.seed = 2;
+
+    QSignalSpy rejected(&controller, &TrainingController::configurationRejected);
+    RunSettings bad = rnn;
+    bad.model.forgetBias = 1.0; // a plain RNN has no forget gate
+    QVERIFY(!controller.trainSideBySide({rnn, bad}));
+    QCOMPARE(rejected.count(), 1);
+    QVERIFY(rejected.first().first().toString().startsWith(QStringLiteral("Run 2: ")));
+    QVERIFY(!controller.trainSideBySide({rnn}));
+
+    controller.setPauseAtEpochEnd(true); // a pause at a known step, whatever the machine's pace
+    QVERIFY(controller.trainSideBySide({rnn, gru, lstm}));
+    QCOMPARE(controller.state(), State::Running);
+    QCOMPARE(controller.modelConfig().cell, lstmlab::RecurrentCell::Rnn);
+    QCOMPARE(controller.sideRuns().size(), qsizetype(2));
+    QTRY_COMPARE_WITH_TIMEOUT(controller.state(), State::Paused, waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.last().state == State::Paused && recorder.last().epoch == 1, waitMs);
+    const qint64 before = recorder.last().step;
+    controller.step();
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.last().step, before + 1, waitMs);
+    controller.setPauseAtEpochEnd(false);
+    controller.resume();
+    QTRY_COMPARE_WITH_TIMEOUT(controller.state(), State::Finished, waitMs * 3);
+
+    const TrainingSnapshot &last = recorder.last();
+    QCOMPARE(last.state, State::Finished);
+    QCOMPARE(last.sideRuns.size(), qsizetype(2));
+    for (const SideRunSnapshot &side : last.sideRuns) {
+        QCOMPARE(side.step, last.step);
+        QCOMPARE(qint64(side.trainLossHistory.size()), last.step);
+        QCOMPARE(side.testMseHistory.size(), qsizetype(2));
+        QCOMPARE(side.predictedTest.size(), last.predictedTest.size());
+        QVERIFY(!side.diverged);
+        QVERIFY(side.testMse > 0);
+    }
+    QCOMPARE(last.sideRuns[0].model.cell, lstmlab::RecurrentCell::Gru);
+    QCOMPARE(last.sideRuns[1].train.seed, 2u);
+    QVERIFY(last.sideRuns[0].testMse != last.testMse);
+    QVERIFY(last.sideRuns[1].testMse != last.sideRuns[0].testMse);
+    for (const TrainingSnapshot &s : recorder.snapshots)
+        if (s.generation == controller.generation() && !s.building)
+            for (const SideRunSnapshot &side : s.sideRuns)
+                QCOMPARE(side.step, s.step);
+
+    controller.reset();
+    QVERIFY(controller.sideRuns().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.last().generation == controller.generation() && !recorder.last().building, waitMs);
+    QVERIFY(recorder.last().sideRuns.isEmpty());
 }
 
 QTEST_MAIN(TestTrainingController)

@@ -2,6 +2,7 @@
 
 #include "json.h"
 #include "streamedarrays.h"
+#include "tensorlayout.h"
 
 #include <algorithm>
 #include <charconv>
@@ -23,8 +24,10 @@ std::size_t maxSessionValues()
     largest.layers = int(ModelConfig::layersRange.max);
     largest.outputSize = int(ModelConfig::outputSizeRange.max);
     const std::size_t tensors = 3 * std::size_t(Network<float>::parameterCount(largest) + 1024);
+    const std::size_t runs = RunRecord::maxRecords
+        * (2 * (RunRecord::maxLossPoints + RunRecord::maxTestPoints + RunRecord::maxPredictionPoints) + 128);
     return tensors + 2 * maxSessionLossHistory + 2 * maxSessionTestHistory + maxSessionWindows
-           + maxSessionSignalBytes / 2 + 4096;
+           + maxSessionSignalBytes / 2 + 4096 + runs;
 }
 
 // A compact writer for parsed values (the signal's parameters): numbers keep their text.
@@ -95,6 +98,66 @@ std::string historyJson(const std::vector<HistoryPoint> &history, const char *va
         values += jsonNumber(std::isfinite(value) && value >= 0.0 ? value : 0.0);
     }
     return "{\"step\": [" + steps + "],\n    " + jsonQuote(valueName) + ": [" + values + "]}";
+}
+
+std::string modelConfigJson(const ModelConfig &c)
+{
+    return "{\"cell\": " + jsonQuote(cellName(c.cell)) + ", \"input_size\": " + std::to_string(c.inputSize)
+           + ", \"units\": " + std::to_string(c.units) + ", \"layers\": " + std::to_string(c.layers)
+           + ", \"timesteps\": " + std::to_string(c.timesteps) + ", \"output_size\": " + std::to_string(c.outputSize)
+           + ", \"dropout\": " + jsonNumber(c.dropout)
+           + (c.forgetBias != 0.0 ? ", \"forget_bias\": " + jsonNumber(c.forgetBias) : std::string()) + "}";
+}
+
+std::string trainConfigJson(const TrainConfig &t)
+{
+    return "{\"batch_size\": " + std::to_string(t.batchSize) + ", \"learning_rate\": " + jsonNumber(t.learningRate)
+           + ", \"beta1\": " + jsonNumber(t.beta1) + ", \"beta2\": " + jsonNumber(t.beta2) + ", \"epsilon\": "
+           + jsonNumber(t.epsilon) + ", \"epochs\": " + std::to_string(t.epochs) + ", \"seed\": "
+           + std::to_string(t.seed) + ", \"shuffle\": " + (t.shuffle ? "true" : "false")
+           + ", \"clip_norm\": " + jsonNumber(t.clipNorm) + "}";
+}
+
+double finiteOrZero(double value)
+{
+    return std::isfinite(value) ? value : 0.0;
+}
+
+// {"<xName>": [...], "<yName>": [...]}, the newest maxSize points.
+std::string runPointsJson(const std::vector<RunPoint> &points, const char *xName, const char *yName, std::size_t maxSize)
+{
+    std::string xs, ys;
+    const std::size_t first = points.size() > maxSize ? points.size() - maxSize : 0;
+    for (std::size_t k = first; k < points.size(); ++k) {
+        if (k > first) {
+            xs += ", ";
+            ys += ", ";
+        }
+        xs += jsonNumber(finiteOrZero(points[k].x));
+        ys += jsonNumber(finiteOrZero(points[k].y));
+    }
+    return "{" + jsonQuote(xName) + ": [" + xs + "], " + jsonQuote(yName) + ": [" + ys + "]}";
+}
+
+std::string runsJson(const std::vector<RunRecord> &runs)
+{
+    std::string out = "[";
+    const std::size_t first = runs.size() > RunRecord::maxRecords ? runs.size() - RunRecord::maxRecords : 0;
+    for (std::size_t k = first; k < runs.size(); ++k) {
+        const RunRecord &r = runs[k];
+        out += k > first ? ",\n    {" : "\n    {";
+        out += "\"config\": " + modelConfigJson(r.model) + ",\n     \"train\": " + trainConfigJson(r.train);
+        out += ",\n     \"signal\": " + jsonQuote(r.signal.substr(0, RunRecord::maxSignalBytes));
+        out += ", \"steps\": " + std::to_string(std::clamp<long long>(r.steps, 0, maxStepCount));
+        out += ", \"final_test_mse\": "
+               + (std::isfinite(r.finalTestMse) && r.finalTestMse >= 0 ? jsonNumber(r.finalTestMse) : std::string("null"));
+        out += std::string(", \"diverged\": ") + (r.diverged ? "true" : "false");
+        out += ",\n     \"loss\": " + runPointsJson(r.loss, "step", "train_loss", RunRecord::maxLossPoints);
+        out += ",\n     \"test_mse\": " + runPointsJson(r.testMse, "step", "test_mse", RunRecord::maxTestPoints);
+        out += ",\n     \"prediction\": " + runPointsJson(r.prediction, "x", "y", RunRecord::maxPredictionPoints);
+        out += "}";
+    }
+    return out + (runs.empty() ? "]" : "\n  ]");
 }
 
 // Readers: each names the field by its path in the file.
@@ -240,6 +303,169 @@ std::optional<std::vector<HistoryPoint>> readHistory(const JsonValue &root, cons
     return points;
 }
 
+std::optional<TrainConfig> readTrainConfig(const JsonValue &train, const std::string &path, std::string *error)
+{
+    TrainConfig t;
+    const auto batchSize = integerIn(train, "batch_size", 1, 1 << 30, path, error);
+    const auto learningRate = batchSize ? numberAtLeast(train, "learning_rate", 0.0, path, error) : std::nullopt;
+    const auto beta1 = learningRate ? numberAtLeast(train, "beta1", 0.0, path, error) : std::nullopt;
+    const auto beta2 = beta1 ? numberAtLeast(train, "beta2", 0.0, path, error) : std::nullopt;
+    const auto epsilon = beta2 ? numberAtLeast(train, "epsilon", 0.0, path, error) : std::nullopt;
+    const auto epochs = epsilon ? integerIn(train, "epochs", 0, 1 << 30, path, error) : std::nullopt;
+    const auto seed = epochs ? integerIn(train, "seed", 0, (long long)TrainConfig::seedRange.max, path, error) : std::nullopt;
+    const JsonValue *shuffle = seed ? member(train, "shuffle", path, error) : nullptr;
+    if (shuffle && !shuffle->isBool()) {
+        *error = path + "shuffle must be true or false";
+        shuffle = nullptr;
+    }
+    const auto clipNorm = shuffle ? numberAtLeast(train, "clip_norm", 0.0, path, error) : std::nullopt;
+    if (!clipNorm)
+        return std::nullopt;
+    t.batchSize = int(*batchSize);
+    t.learningRate = *learningRate;
+    t.beta1 = *beta1;
+    t.beta2 = *beta2;
+    t.epsilon = *epsilon;
+    t.epochs = int(*epochs);
+    t.seed = unsigned(*seed);
+    t.shuffle = shuffle->boolean();
+    t.clipNorm = *clipNorm;
+    if (auto invalid = t.validate()) {
+        *error = path.substr(0, path.size() - 1) + ": " + *invalid;
+        return std::nullopt;
+    }
+    return t;
+}
+
+// {"<xName>": [...], "<yName>": [...]} of at most maxSize finite numbers each, as long as each
+// other; xName's >= 0 when xIsStep, yName's >= 0 when yNonNegative.
+std::optional<std::vector<RunPoint>> readRunPoints(const JsonValue &run, const char *key, const char *xName,
+                                                   const char *yName, std::size_t maxSize, bool xIsStep,
+                                                   bool yNonNegative, const std::string &runPath, std::string *error)
+{
+    const JsonValue *points = objectMember(run, key, runPath, error);
+    if (!points)
+        return std::nullopt;
+    const std::string path = runPath + key + ".";
+    const std::optional<NumberList> xs = arrayMember(*points, xName, maxSize, path, nullptr, error);
+    const std::optional<NumberList> ys = xs ? arrayMember(*points, yName, maxSize, path, nullptr, error) : std::nullopt;
+    if (!ys)
+        return std::nullopt;
+    if (xs->size() != ys->size()) {
+        *error = path + xName + " has " + std::to_string(xs->size()) + " values but " + path + yName + " has "
+                 + std::to_string(ys->size());
+        return std::nullopt;
+    }
+    std::vector<RunPoint> out(xs->size());
+    for (std::size_t k = 0; k < out.size(); ++k) {
+        const std::optional<double> x = xs->finite(k);
+        const std::optional<double> y = ys->finite(k);
+        if (!x || (xIsStep && *x < 0.0)) {
+            *error = path + xName + "[" + std::to_string(k) + "] is not a finite number" + (xIsStep ? " >= 0" : "");
+            return std::nullopt;
+        }
+        if (!y || (yNonNegative && *y < 0.0)) {
+            *error = path + yName + "[" + std::to_string(k) + "] is not a finite number" + (yNonNegative ? " >= 0" : "");
+            return std::nullopt;
+        }
+        out[k] = {*x, *y};
+    }
+    return out;
+}
+
+// "runs": the window's run list (optional).
+std::optional<std::vector<RunRecord>> readRuns(const JsonValue &root, std::string *error)
+{
+    std::vector<RunRecord> runs;
+    const JsonValue *list = root.find("runs");
+    if (!list)
+        return runs;
+    if (!list->isArray()) {
+        *error = "runs is not an array";
+        return std::nullopt;
+    }
+    if (list->array().size() > RunRecord::maxRecords) {
+        *error = "runs holds " + std::to_string(list->array().size()) + " runs, more than the "
+                 + std::to_string(RunRecord::maxRecords) + " a session may hold";
+        return std::nullopt;
+    }
+    for (std::size_t k = 0; k < list->array().size(); ++k) {
+        const std::string path = "runs[" + std::to_string(k) + "].";
+        const JsonValue &run = list->array()[k];
+        if (!run.isObject()) {
+            *error = "runs[" + std::to_string(k) + "] is not an object";
+            return std::nullopt;
+        }
+        RunRecord r;
+        const JsonValue *config = objectMember(run, "config", path, error);
+        if (!config)
+            return std::nullopt;
+        std::optional<ModelConfig> model = readModelConfig(*config, error);
+        if (!model) {
+            *error = path + "config: " + *error;
+            return std::nullopt;
+        }
+        if (auto invalid = model->validate()) {
+            *error = path + "config: " + *invalid;
+            return std::nullopt;
+        }
+        r.model = *model;
+        const JsonValue *train = objectMember(run, "train", path, error);
+        if (!train)
+            return std::nullopt;
+        std::optional<TrainConfig> t = readTrainConfig(*train, path + "train.", error);
+        if (!t)
+            return std::nullopt;
+        r.train = *t;
+        const JsonValue *signal = member(run, "signal", path, error);
+        if (!signal)
+            return std::nullopt;
+        if (!signal->isString() || signal->text().size() > RunRecord::maxSignalBytes) {
+            *error = path + "signal must be a string of at most " + std::to_string(RunRecord::maxSignalBytes) + " bytes";
+            return std::nullopt;
+        }
+        r.signal = signal->text();
+        const std::optional<long long> steps = integerIn(run, "steps", 0, maxStepCount, path, error);
+        if (!steps)
+            return std::nullopt;
+        r.steps = *steps;
+        const JsonValue *finalMse = member(run, "final_test_mse", path, error);
+        if (!finalMse)
+            return std::nullopt;
+        if (!finalMse->isNull()) {
+            const std::optional<double> mse = finiteNumber(*finalMse);
+            if (!mse || *mse < 0.0) {
+                *error = path + "final_test_mse must be null or a finite number >= 0";
+                return std::nullopt;
+            }
+            r.finalTestMse = *mse;
+        }
+        const JsonValue *diverged = member(run, "diverged", path, error);
+        if (!diverged)
+            return std::nullopt;
+        if (!diverged->isBool()) {
+            *error = path + "diverged must be true or false";
+            return std::nullopt;
+        }
+        r.diverged = diverged->boolean();
+        std::optional<std::vector<RunPoint>> loss =
+            readRunPoints(run, "loss", "step", "train_loss", RunRecord::maxLossPoints, true, true, path, error);
+        std::optional<std::vector<RunPoint>> test = loss
+            ? readRunPoints(run, "test_mse", "step", "test_mse", RunRecord::maxTestPoints, true, true, path, error)
+            : std::nullopt;
+        std::optional<std::vector<RunPoint>> prediction = test
+            ? readRunPoints(run, "prediction", "x", "y", RunRecord::maxPredictionPoints, false, false, path, error)
+            : std::nullopt;
+        if (!prediction)
+            return std::nullopt;
+        r.loss = std::move(*loss);
+        r.testMse = std::move(*test);
+        r.prediction = std::move(*prediction);
+        runs.push_back(std::move(r));
+    }
+    return runs;
+}
+
 } // namespace
 
 SessionData captureSession(const Trainer &trainer)
@@ -291,11 +517,7 @@ std::optional<std::string> writeSessionJson(const SessionData &session, std::str
     out += "{\n  \"format\": " + jsonQuote(sessionFormatName) + ",\n";
     out += "  \"version\": " + std::to_string(sessionFormatVersion) + ",\n";
     out += "  \"model\": " + writeModelObject(model, "  ") + ",\n";
-    out += "  \"train\": {\"batch_size\": " + std::to_string(t.batchSize) + ", \"learning_rate\": "
-           + jsonNumber(t.learningRate) + ", \"beta1\": " + jsonNumber(t.beta1) + ", \"beta2\": "
-           + jsonNumber(t.beta2) + ", \"epsilon\": " + jsonNumber(t.epsilon) + ", \"epochs\": "
-           + std::to_string(t.epochs) + ", \"seed\": " + std::to_string(t.seed) + ", \"shuffle\": "
-           + (t.shuffle ? "true" : "false") + ", \"clip_norm\": " + jsonNumber(t.clipNorm) + "},\n";
+    out += "  \"train\": " + trainConfigJson(t) + ",\n";
     out += "  \"signal\": {\"id\": " + jsonQuote(session.signal.id) + ", \"parameters\": ";
     appendCompact(out, *parameters);
     out += "},\n";
@@ -318,15 +540,21 @@ std::optional<std::string> writeSessionJson(const SessionData &session, std::str
            + writeTensorsObject(session.model, s.adamSecondMoment, "    ") + "},\n";
     out += "  \"rng\": {\"engine\": \"mt19937\", \"state\": " + jsonQuote(s.rngState) + "},\n";
     out += "  \"loss_history\": " + historyJson(session.lossHistory, "train_loss", maxSessionLossHistory) + ",\n";
-    out += "  \"test_mse_history\": " + historyJson(session.testMseHistory, "test_mse", maxSessionTestHistory) + "\n";
-    out += "}\n";
+    out += "  \"test_mse_history\": " + historyJson(session.testMseHistory, "test_mse", maxSessionTestHistory);
+    if (!session.runs.empty())
+        out += ",\n  \"runs\": " + runsJson(session.runs);
+    out += "\n}\n";
     return out;
 }
 
 namespace {
 
 // Values outside the long arrays: the signal's parameters and a few hundred more.
-constexpr std::size_t maxSessionTreeValues = maxSignalParameterValues + 65536;
+// The run list's arrays are tree values too (at most RunRecord's bounds per run).
+constexpr std::size_t maxRunTreeValues =
+    RunRecord::maxRecords
+    * (2 * (RunRecord::maxLossPoints + RunRecord::maxTestPoints + RunRecord::maxPredictionPoints) + 128);
+constexpr std::size_t maxSessionTreeValues = maxSignalParameterValues + 65536 + maxRunTreeValues;
 
 // The parse shared by the session reader and the reader of either kind: limits on what the
 // file may hold, checked as it is read, and the long arrays taken straight into place.
@@ -421,37 +649,10 @@ SessionReadResult readSessionObject(const JsonValue &root, StreamedArrays *strea
     const JsonValue *train = objectMember(root, "train", "", &error);
     if (!train)
         return result;
-    {
-        TrainConfig &t = session.train;
-        const auto batchSize = integerIn(*train, "batch_size", 1, 1 << 30, "train.", &error);
-        const auto learningRate = batchSize ? numberAtLeast(*train, "learning_rate", 0.0, "train.", &error) : std::nullopt;
-        const auto beta1 = learningRate ? numberAtLeast(*train, "beta1", 0.0, "train.", &error) : std::nullopt;
-        const auto beta2 = beta1 ? numberAtLeast(*train, "beta2", 0.0, "train.", &error) : std::nullopt;
-        const auto epsilon = beta2 ? numberAtLeast(*train, "epsilon", 0.0, "train.", &error) : std::nullopt;
-        const auto epochs = epsilon ? integerIn(*train, "epochs", 0, 1 << 30, "train.", &error) : std::nullopt;
-        const auto seed = epochs ? integerIn(*train, "seed", 0, (long long)TrainConfig::seedRange.max, "train.", &error) : std::nullopt;
-        const JsonValue *shuffle = seed ? member(*train, "shuffle", "train.", &error) : nullptr;
-        if (shuffle && !shuffle->isBool()) {
-            error = "train.shuffle must be true or false";
-            shuffle = nullptr;
-        }
-        const auto clipNorm = shuffle ? numberAtLeast(*train, "clip_norm", 0.0, "train.", &error) : std::nullopt;
-        if (!clipNorm)
-            return result;
-        t.batchSize = int(*batchSize);
-        t.learningRate = *learningRate;
-        t.beta1 = *beta1;
-        t.beta2 = *beta2;
-        t.epsilon = *epsilon;
-        t.epochs = int(*epochs);
-        t.seed = unsigned(*seed);
-        t.shuffle = shuffle->boolean();
-        t.clipNorm = *clipNorm;
-        if (auto invalid = t.validate()) {
-            error = "train: " + *invalid;
-            return result;
-        }
-    }
+    if (std::optional<TrainConfig> t = readTrainConfig(*train, "train.", &error))
+        session.train = *t;
+    else
+        return result;
 
     const JsonValue *signal = objectMember(root, "signal", "", &error);
     if (!signal)
@@ -584,6 +785,10 @@ SessionReadResult readSessionObject(const JsonValue &root, StreamedArrays *strea
         return result;
     session.lossHistory = std::move(*loss);
     session.testMseHistory = std::move(*test);
+    std::optional<std::vector<RunRecord>> runs = readRuns(root, &error);
+    if (!runs)
+        return result;
+    session.runs = std::move(*runs);
 
     if (std::optional<std::string> invalid = Trainer::checkState(state, session.model, session.train)) {
         error = *invalid;

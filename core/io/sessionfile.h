@@ -13,6 +13,7 @@
 
 #include "modelconfig.h"
 #include "modelfile.h"
+#include "runrecord.h"
 #include "trainer.h"
 
 #include <memory>
@@ -64,6 +65,9 @@ struct SessionData {
     TrainerState state;  // weights, Adam, generator, position, live learning rate and dropout
     std::vector<HistoryPoint> lossHistory;    // (step, training MSE of that step's batch)
     std::vector<HistoryPoint> testMseHistory; // (step, test MSE) at the end of each epoch
+    // The window's run list ("runs", optional: older sessions have none), oldest first, at most
+    // RunRecord::maxRecords, each within RunRecord's bounds.
+    std::vector<RunRecord> runs;
 };
 
 // The trainer's configurations and state; the caller adds the signal and the histories.

@@ -207,6 +207,47 @@ void LossChart::updateSnapshot(const TrainingSnapshot &snapshot)
     updateAxes();
 }
 
+void LossChart::setRuns(const QString &mainName, const QVector<RunCurve> &runs)
+{
+    QChart *chart = this->chart();
+    while (m_runLoss.size() > runs.size()) {
+        for (QLineSeries *series : {m_runLoss.takeLast(), m_runTest.takeLast()}) {
+            chart->removeSeries(series);
+            delete series;
+        }
+    }
+    while (m_runLoss.size() < runs.size()) {
+        auto *loss = new QLineSeries(chart);
+        auto *test = new QLineSeries(chart);
+        test->setPointsVisible(true);
+        for (QLineSeries *series : {loss, test}) {
+            series->setUseOpenGL(false);
+            chart->addSeries(series);
+            series->attachAxis(m_axisX);
+            series->attachAxis(m_axisY);
+        }
+        m_runLoss.append(loss);
+        m_runTest.append(test);
+    }
+    for (qsizetype k = 0; k < runs.size(); ++k) {
+        const RunCurve &run = runs[k];
+        m_runLoss[k]->setName(run.name);
+        // See-through, so that the curves beneath stay visible where they overlap.
+        QColor line = run.color;
+        line.setAlpha(150);
+        m_runLoss[k]->setPen(QPen(line, 1.0));
+        m_runLoss[k]->replace(downsample(run.loss, maxDrawnPoints / 2));
+        m_runTest[k]->setPen(QPen(run.color, 2.0));
+        m_runTest[k]->replace(downsample(run.testMse, maxDrawnPoints));
+        // The dots share the line's colour and legend entry.
+        for (QLegendMarker *marker : chart->legend()->markers(m_runTest[k]))
+            marker->setVisible(false);
+    }
+    m_mainName = mainName;
+    retranslateUi();
+    updateAxes();
+}
+
 void LossChart::clearHistory()
 {
     m_trainHistory.clear();
@@ -222,7 +263,10 @@ void LossChart::updateAxes()
     double maxStep = 0.0;
     double lo = std::numeric_limits<double>::infinity();
     double hi = -std::numeric_limits<double>::infinity();
-    for (const QLineSeries *series : {m_train, m_test}) {
+    QList<const QLineSeries *> drawn{m_train, m_test};
+    drawn.append(QList<const QLineSeries *>(m_runLoss.cbegin(), m_runLoss.cend()));
+    drawn.append(QList<const QLineSeries *>(m_runTest.cbegin(), m_runTest.cend()));
+    for (const QLineSeries *series : drawn) {
         for (const QPointF &p : series->points()) {
             maxStep = std::max(maxStep, p.x());
             lo = std::min(lo, p.y());
@@ -371,7 +415,8 @@ void LossChart::hideReadout()
 void LossChart::retranslateUi()
 {
     chart()->setTitle(tr("Loss (mean squared error)"));
-    m_train->setName(tr("train loss per step"));
+    // Beside other runs, each run's line is named by what sets it apart (its dots share it).
+    m_train->setName(m_mainName.isEmpty() ? tr("train loss per step") : m_mainName);
     m_test->setName(tr("test MSE per epoch"));
     m_axisX->setTitleText(tr("training step"));
     m_axisY->setTitleText(tr("MSE (log scale)"));

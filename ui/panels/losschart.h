@@ -7,6 +7,7 @@
 
 #include "exportablepanel.h"
 #include "losshistory.h"
+#include "runcurve.h"
 #include "trainingsnapshot.h"
 
 #include <QChartView>
@@ -29,6 +30,13 @@ public:
 
     void updateSnapshot(const TrainingSnapshot &snapshot);
     void clearHistory();
+    // Other runs drawn over this one (RunListPanel::curves()): each run's train loss as a thin
+    // line named in the legend and its test MSE as dots of its colour; mainName, when not
+    // empty, names this chart's own train-loss line in the legend instead of "train loss per
+    // step". No runs: the chart as it was.
+    void setRuns(const QString &mainName, const QVector<RunCurve> &runs);
+    // The runs' train-loss series, in the order given.
+    QList<QLineSeries *> runSeries() const { return m_runLoss; }
 
     // Most points one series draws; longer histories are bucketed to this many.
     static constexpr int maxDrawnPoints = 2000;
@@ -65,6 +73,9 @@ private:
 
     QLineSeries *m_train = nullptr;
     QLineSeries *m_test = nullptr;     // one point per epoch, marked
+    QList<QLineSeries *> m_runLoss;    // setRuns()
+    QList<QLineSeries *> m_runTest;
+    QString m_mainName;
     QValueAxis *m_axisX = nullptr;
     QLogValueAxis *m_axisY = nullptr;
     QGraphicsRectItem *m_readoutBox = nullptr;

@@ -116,6 +116,33 @@ void PredictionChart::updateSnapshot(const TrainingSnapshot &snapshot)
     updateBand();
 }
 
+void PredictionChart::setRuns(const QString &mainName, const QVector<RunCurve> &runs)
+{
+    QChart *chart = this->chart();
+    while (m_runPredicted.size() > runs.size()) {
+        QLineSeries *series = m_runPredicted.takeLast();
+        chart->removeSeries(series);
+        delete series;
+    }
+    while (m_runPredicted.size() < runs.size()) {
+        auto *series = new QLineSeries(chart);
+        series->setUseOpenGL(false);
+        chart->addSeries(series);
+        series->attachAxis(m_axisX);
+        series->attachAxis(m_axisY);
+        m_runPredicted.append(series);
+    }
+    for (qsizetype k = 0; k < runs.size(); ++k) {
+        m_runPredicted[k]->setName(runs[k].name);
+        m_runPredicted[k]->setPen(QPen(runs[k].color, 1.0));
+        m_runPredicted[k]->replace(runs[k].predicted);
+    }
+    if (m_mainName != mainName) {
+        m_mainName = mainName;
+        retranslateUi();
+    }
+}
+
 void PredictionChart::setSignalName(const QString &name)
 {
     m_signalName = name.isEmpty() ? QStringLiteral("sin(x)") : name;
@@ -268,7 +295,7 @@ void PredictionChart::retranslateUi()
     chart()->setTitle(m_echoLag > 0 ? tr("Recall of the sample %1 steps back on the test set").arg(m_echoLag)
                                     : tr("Prediction of the next sample on the test set"));
     m_real->setName(tr("real %1").arg(m_signalName));
-    m_predicted->setName(tr("predicted by the network"));
+    m_predicted->setName(m_mainName.isEmpty() ? tr("predicted by the network") : m_mainName);
     m_freeRun->setName(tr("free run"));
     m_axisX->setTitleText(tr("x"));
     m_axisY->setTitleText(tr("value"));

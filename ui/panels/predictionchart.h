@@ -6,6 +6,7 @@
 // as a shaded band.
 
 #include "exportablepanel.h"
+#include "runcurve.h"
 #include "trainingsnapshot.h"
 
 #include <QChartView>
@@ -23,6 +24,10 @@ public:
     explicit PredictionChart(QWidget *parent = nullptr);
 
     void updateSnapshot(const TrainingSnapshot &snapshot);
+    // Other runs' predictions drawn over this one's (RunListPanel::curves()), each in its
+    // colour and named in the legend; mainName, when not empty, names this chart's own.
+    void setRuns(const QString &mainName, const QVector<RunCurve> &runs);
+    QList<QLineSeries *> runSeries() const { return m_runPredicted; }
 
     // What the real curve is, for its legend entry "real <name>" ("sin(x)" by default).
     void setSignalName(const QString &name);
@@ -69,6 +74,8 @@ private:
     QLineSeries *m_real = nullptr;
     QLineSeries *m_predicted = nullptr;
     QLineSeries *m_freeRun = nullptr;
+    QList<QLineSeries *> m_runPredicted; // setRuns()
+    QString m_mainName;
     QLineSeries *m_bandTop = nullptr;
     QLineSeries *m_bandBottom = nullptr;
     QAreaSeries *m_band = nullptr;

@@ -384,8 +384,14 @@ void SessionController::onSessionState(quint64 request, std::shared_ptr<const ls
     };
     if (model)
         m_io->saveModel(capture->path, std::move(state), std::move(done));
-    else
+    else {
+        if (m_runsSource) { // the run list goes into the session with the rest
+            auto withRuns = std::make_shared<lstmlab::SessionData>(*state);
+            withRuns->runs = m_runsSource();
+            state = std::move(withRuns);
+        }
         m_io->saveSession(capture->path, std::move(state), capture->signal.toChoice(), std::move(done));
+    }
 }
 
 // ---- Undo of a rebuild -----------------------------------------------------------------------
@@ -575,6 +581,7 @@ void SessionController::openFile(const QString &path)
                 workDone();
                 return;
             }
+            emit runsRestored(result.runs);
             m_recent->add(result.path);
             rememberFolder(result.path);
             emit statusMessage(

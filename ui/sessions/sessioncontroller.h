@@ -24,9 +24,11 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 #include "sessionsignal.h"
 #include "modelconfig.h"
+#include "runrecord.h"
 
 namespace lstmlab {
 struct SessionData;
@@ -55,6 +57,8 @@ public:
 
     // New, Open…, Open Recent, Save, Save As…, Import model.json…, Export model.json….
     void addActionsTo(QMenu *menu);
+    // Where a saved session takes its run list from (the window's run list panel).
+    void setRunsSource(std::function<std::vector<lstmlab::RunRecord>()> runs) { m_runsSource = std::move(runs); }
 
     QString filePath() const { return m_path; } // empty while untitled
     QString displayName() const;                // the file's name, or "Untitled"
@@ -110,6 +114,8 @@ signals:
     void imported(const QString &path);    // a model.json was imported
     void failed(const QString &message);   // also shown to the learner
     void signalRestored();                 // the signal view shows the opened session's signal
+    // An opened session's run list (empty for a session saved without one).
+    void runsRestored(const std::vector<lstmlab::RunRecord> &runs);
     // An opened or new session's settings, which the controller trains already: show them.
     void configurationRestored(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train);
     // For the status bar (timeoutMs 0: until replaced); an empty text clears it.
@@ -160,6 +166,7 @@ private:
     SessionSignalView *m_signalView = nullptr;
     QWidget *m_window = nullptr;
     SessionIo *m_io = nullptr;
+    std::function<std::vector<lstmlab::RunRecord>()> m_runsSource;
     RecentFiles *m_recent = nullptr;
     QPointer<QMessageBox> m_message;
 

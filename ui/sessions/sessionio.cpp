@@ -194,6 +194,7 @@ SessionIo::Opened SessionIo::fromSession(const lstmlab::SessionData &session, co
         return opened;
     }
     resumption->data = source->data;
+    opened.runs = session.runs;
     resumption->signal = source->signal;
     resumption->series = source->series;
     for (const lstmlab::HistoryPoint &point : session.lossHistory)

@@ -12,6 +12,7 @@
 // file that fails any step changes nothing in the window.
 
 #include "modelconfig.h"
+#include "runrecord.h"
 #include "sessionsignal.h"
 #include "trainingresumption.h"
 
@@ -20,6 +21,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace lstmlab {
 class CsvSeries;
@@ -40,6 +42,7 @@ public:
     struct Opened : Result {
         std::shared_ptr<TrainingResumption> resumption; // on success
         SessionSignal signal;                           // what the data was made from
+        std::vector<lstmlab::RunRecord> runs;           // the session's run list
     };
     using SaveDone = std::function<void(const Result &)>;
     using OpenDone = std::function<void(const Opened &)>;

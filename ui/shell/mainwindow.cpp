@@ -18,6 +18,8 @@
 #include "lessons.h"
 #include "losschart.h"
 #include "predictionchart.h"
+#include "runlistpanel.h"
+#include "sidebysidedialog.h"
 #include "sessioncontroller.h"
 #include "signalpanel.h"
 #include "speedslider.h"
@@ -63,6 +65,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 // The icon lives in the ui library's resources; a static library's resources must be
 // initialised by name, outside any namespace.
@@ -211,6 +214,10 @@ void MainWindow::createActions()
     m_stepAction->setShortcut(QKeySequence(Qt::Key_F10));
     connect(m_stepAction, &QAction::triggered, this, &MainWindow::stepOnce);
 
+    m_sideBySideAction = new QAction(this);
+    m_sideBySideAction->setObjectName(QStringLiteral("sideBySideAction"));
+    connect(m_sideBySideAction, &QAction::triggered, this, &MainWindow::showSideBySideDialog);
+
     m_resetAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this);
     m_resetAction->setObjectName(QStringLiteral("resetAction"));
     m_resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -295,6 +302,9 @@ void MainWindow::retranslateUi()
     m_stepAction->setText(tr("&Step One Batch"));
     m_stepAction->setIconText(tr("Step"));
     m_stepAction->setToolTip(tr("Train on exactly one batch, then pause (F10)"));
+    m_sideBySideAction->setText(tr("Train Side by &Side…"));
+    m_sideBySideAction->setToolTip(tr("Train two or three networks that differ in one setting on the same data, "
+                                      "one step of each in turn, and compare their curves"));
     m_resetAction->setText(tr("&Reset"));
     m_resetAction->setToolTip(tr("Start again from fresh random weights (Ctrl+R)"));
     m_startOnLaunchAction->setText(tr("Start Training on &Launch"));
@@ -339,6 +349,7 @@ void MainWindow::retranslateUi()
     m_batchDock->setWindowTitle(tr("Batches"));
     m_anatomyDock->setWindowTitle(tr("Anatomy"));
     m_gradientDock->setWindowTitle(tr("Gradients"));
+    m_runsDock->setWindowTitle(tr("Runs"));
     m_signalDock->setWindowTitle(tr("Signal"));
     m_lessonDock->setWindowTitle(tr("Lesson"));
     m_toolBar->setWindowTitle(tr("Training"));
@@ -505,6 +516,7 @@ void MainWindow::createDocks()
     addToolBar(Qt::TopToolBarArea, m_toolBar);
     createTeachingDocks();
     createGradientDock();
+    createRunsDock();
 }
 
 void MainWindow::createMenus()
@@ -526,6 +538,8 @@ void MainWindow::createMenus()
     training->addAction(m_trainAction);
     training->addAction(m_stepAction);
     training->addAction(m_resetAction);
+    training->addSeparator();
+    training->addAction(m_sideBySideAction);
     training->addSeparator();
     training->addAction(m_pauseAtEpochEndAction);
     training->addAction(m_freeRunAction);
@@ -563,6 +577,7 @@ void MainWindow::createMenus()
     view->addAction(m_signalDock->toggleViewAction());
     view->addAction(m_batchDock->toggleViewAction());
     view->addAction(m_gradientDock->toggleViewAction());
+    view->addAction(m_runsDock->toggleViewAction());
     QMenu *names = m_namesMenu = view->addMenu(QString());
     names->setObjectName(QStringLiteral("gateNamesMenu"));
     names->setToolTipsVisible(true);
@@ -711,6 +726,10 @@ void MainWindow::connectController()
     connect(m_signalPanel, &SignalPanel::changed, this, &MainWindow::onSignalChanged);
     // An opened session brings its own signal and model: remember the signal, drop old news.
     connect(m_sessions, &SessionController::configurationRestored, this, &MainWindow::setConfiguration);
+    m_sessions->setRunsSource([this] { return m_runList->records(); });
+    connect(m_sessions, &SessionController::runsRestored, m_runList, [this](const std::vector<lstmlab::RunRecord> &runs) {
+        m_runList->setRecords(runs);
+    });
     connect(m_sessions, &SessionController::signalRestored, this, [this] {
         showSignal();
         rememberSignal();
@@ -862,6 +881,8 @@ void MainWindow::onSnapshot(const TrainingSnapshot &snapshot)
         m_anatomy->updateSnapshot(snapshot);
     if (details && m_gradientDock->isVisible())
         m_gradientPanel->updateSnapshot(snapshot);
+    if (details) // the runs' curves overlay the charts, and a run that ended goes to the list
+        m_runList->takeSnapshot(snapshot);
     // The first trace of another window length: the frame that announced the new network (a
     // "building" one, without a trace) may have come first and carried newData already.
     const bool newTraceLength = !snapshot.trace.empty() && snapshot.trace.layers.front().timesteps != m_traceTimesteps;
@@ -1009,6 +1030,7 @@ void MainWindow::showSignal()
     m_echoLag = m_signalPanel->usesSeries() ? 0 : m_signalPanel->generator()->echoLag();
     m_predictionChart->setSignalName(m_signalPanel->displayName());
     m_predictionChart->setEchoLag(m_echoLag);
+    m_runList->setSignalName(m_signalPanel->displayName());
     m_freeRunBox->setEnabled(m_echoLag == 0);
     m_freeRunAction->setEnabled(m_echoLag == 0);
     updateFreeRunToolTip();
@@ -1211,6 +1233,61 @@ void MainWindow::createGradientDock()
         if (visible)
             m_gradientPanel->updateSnapshot(m_last);
     });
+}
+
+void MainWindow::createRunsDock()
+{
+    m_runList = new RunListPanel;
+    m_runsDock = new QDockWidget(this);
+    m_runsDock->setObjectName(QStringLiteral("runsDock"));
+    m_runsDock->setWidget(m_runList);
+    addDockWidget(Qt::RightDockWidgetArea, m_runsDock);
+    tabifyDockWidget(m_lossDock, m_runsDock);
+    m_lossDock->raise();
+    // The comparison's picture is the loss chart with the runs on it.
+    m_runList->setExportView(m_lossChart);
+    m_exports->addPanel(m_runList);
+    m_exports->attachContextMenu(m_runList, m_runList);
+    m_runList->setSignalName(m_predictionChart->signalName());
+    connect(m_runList, &RunListPanel::sideBySideRequested, this, &MainWindow::showSideBySideDialog);
+    connect(m_runList, &RunListPanel::curvesChanged, this, [this] {
+        m_lossChart->setRuns(m_runList->mainName(), m_runList->curves());
+        m_predictionChart->setRuns(m_runList->mainName(), m_runList->curves());
+    });
+}
+
+void MainWindow::showSideBySideDialog()
+{
+    SideBySideDialog dialog(m_controls->modelConfig(), m_controls->trainConfig(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        trainSideBySide(dialog.runs());
+}
+
+void MainWindow::trainSideBySide(const QVector<RunSettings> &runs)
+{
+    if (runs.size() < 2)
+        return;
+    setTask(Task::Sine);
+    hideBanner();
+    statusBar()->clearMessage();
+    const lstmlab::ModelConfig &model = runs.front().model;
+    const lstmlab::TrainConfig &train = runs.front().train;
+    const bool newWindows = model.timesteps != m_controller->modelConfig().timesteps;
+    if (!m_controller->trainSideBySide(runs))
+        return; // refused: the banner says why
+    // The first run is the one the controls and every other panel show.
+    m_controls->setConfiguration(model, train);
+    m_settings.model = m_controls->modelConfig();
+    m_settings.train = m_controls->trainConfig();
+    if (m_toStored)
+        m_toStored(m_settings.model, m_settings.train);
+    m_progress->setVisible(train.epochs > 0);
+    if (newWindows)
+        updateTraceRange(model.timesteps);
+    m_anatomy->setConfiguration(model);
+    m_signalPanel->setTimesteps(model.timesteps);
+    m_lossDock->raise(); // the curves side by side
+    scheduleSave();
 }
 
 void MainWindow::createTeachingDocks()
@@ -1604,6 +1681,10 @@ void MainWindow::showEvent(QShowEvent *event)
     }
     if (m_launchText || m_settings.task == QLatin1String("text")) { // asked for, or shown at the last close
         QTimer::singleShot(0, this, &MainWindow::startTextOnLaunch);
+        return;
+    }
+    if (!m_launchRuns.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { trainSideBySide(std::exchange(m_launchRuns, {})); });
         return;
     }
     if (m_settings.startTrainingOnLaunch)

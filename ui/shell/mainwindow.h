@@ -33,6 +33,7 @@ class HyperparameterPanel;
 class LessonPanel;
 class LossChart;
 class PredictionChart;
+class RunListPanel;
 class QAction;
 class QCheckBox;
 class QDockWidget;
@@ -114,8 +115,15 @@ public:
     // Lessons menu: the lesson's settings (or its comparison's) on the seed's sine, a fresh
     // network, training started unless the lesson steps through; the lesson panel shows it.
     void applyLesson(const QString &id, bool contrast = false);
+    // Training > Train Side by Side: runs[0] shown in the controls and trained, runs[1..] beside
+    // it (TrainingController::trainSideBySide); the charts overlay them all.
+    void trainSideBySide(const QVector<RunSettings> &runs);
+    // The command line's `--compare SPEC --compare SPEC`: these runs train side by side as soon
+    // as the window shows (whatever "Start training on launch" says). Call before show().
+    void trainSideBySideOnLaunch(const QVector<RunSettings> &runs) { m_launchRuns = runs; }
 
 public slots:
+    void showSideBySideDialog();
     void toggleTraining();   // Train, Pause or Resume, by state
     void stepOnce();
     void resetTraining();
@@ -170,6 +178,7 @@ private:
     void applyGateVocabulary();
     void createTeachingDocks();
     void createGradientDock();
+    void createRunsDock();
     void createGuideNavigator();
     void onSignalChanged();
     // Copies the signal panel's choice into m_settings.
@@ -206,6 +215,7 @@ private:
     bool m_defaultLayout = false;     // restoreLayout() found no stored layout
     bool m_firstFrameDrawn = false;   // firstFrameDrawn() was emitted
     QString m_launchFile;             // openOnLaunch()
+    QVector<RunSettings> m_launchRuns; // trainSideBySideOnLaunch()
     Task m_task = Task::Sine;
     bool m_launchText = false;        // openTextTaskOnLaunch()
     QString m_launchTextFile;
@@ -233,6 +243,9 @@ private:
     BatchView *m_batchView = nullptr;
     QDockWidget *m_batchDock = nullptr;
     GradientPanel *m_gradientPanel = nullptr;
+    RunListPanel *m_runList = nullptr;
+    QDockWidget *m_runsDock = nullptr;
+    QAction *m_sideBySideAction = nullptr;
     QDockWidget *m_gradientDock = nullptr;
     SignalPanel *m_signalPanel = nullptr;
     QDockWidget *m_signalDock = nullptr;

@@ -97,6 +97,7 @@ void TrainingController::post(Build build, bool run, std::shared_ptr<TrainingRes
     command.signal = m_signal;
     command.series = m_series;
     command.resumption = std::move(resumption);
+    command.sideRuns = m_sideRuns;
     if (build != Build::Keep)
         m_worker->announceCommand(); // a run in progress returns so the command can be taken
     else
@@ -214,8 +215,35 @@ void TrainingController::setSeries(std::shared_ptr<const lstmlab::CsvSeries> ser
                     .arg(QString::fromStdString(m_signal->name())));
 }
 
+bool TrainingController::trainSideBySide(const QVector<RunSettings> &runs)
+{
+    if (runs.size() < 2 || runs.size() > maxSideBySideRuns) {
+        emit configurationRejected(tr("Side by side trains 2 or 3 runs, not %1.").arg(runs.size()));
+        return false;
+    }
+    for (qsizetype k = 0; k < runs.size(); ++k)
+        if (const std::optional<std::string> problem = problemWith(runs[k].model, runs[k].train)) {
+            emit configurationRejected(tr("Run %1: %2").arg(k + 1).arg(QString::fromStdString(*problem)));
+            return false;
+        }
+    m_model = runs.front().model;
+    m_train = runs.front().train;
+    m_sideRuns = runs.mid(1);
+    m_worker->setLearningRate(m_train.learningRate);
+    m_worker->setDropout(m_model.dropout);
+    ++m_generation;
+    m_finishedEpochs = 0;
+    m_worker->setPaused(false);
+    m_worker->clearStepRequests();
+    post(Build::Fresh, true);
+    setState(State::Running);
+    sendBuildingFrame();
+    return true;
+}
+
 void TrainingController::rebuild(const QString &reason)
 {
+    m_sideRuns.clear();
     const bool run = m_state == State::Running;
     ++m_generation;
     m_finishedEpochs = 0;
@@ -247,6 +275,7 @@ void TrainingController::resumeFrom(std::shared_ptr<TrainingResumption> resumpti
     if (resumption->signal)
         m_signal = resumption->signal; // with a series, the signal to go back to stays
     m_series = resumption->series;
+    m_sideRuns.clear();
     const bool finishedAlready = resumption->trainer->finished();
     m_finishedEpochs = resumption->trainer->epoch();
     ++m_generation;
@@ -372,6 +401,7 @@ void TrainingController::step()
 
 void TrainingController::reset()
 {
+    m_sideRuns.clear();
     ++m_generation;
     m_finishedEpochs = 0;
     m_worker->setPaused(false);

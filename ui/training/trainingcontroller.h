@@ -91,6 +91,17 @@ public:
     // its epochs are done. Announces no rebuild; the caller says what happened.
     void resumeFrom(std::shared_ptr<TrainingResumption> resumption);
 
+    // "Train side by side": runs[0] becomes the configuration trained (as setConfiguration()
+    // would make it, without the rebuild's announcement), runs[1..] train beside it, each with
+    // its own network, optimiser and generator, one step of each after each step of the first
+    // (SideRunSnapshot); training starts at once. 2 or 3 runs; settings that cannot be trained
+    // are refused with configurationRejected() naming the run, and nothing changes. The side
+    // runs stay until the next new model (reset(), a rebuild, resumeFrom()).
+    bool trainSideBySide(const QVector<RunSettings> &runs); // false: refused
+    static constexpr int maxSideBySideRuns = 3;
+    // The runs trained beside the main one (empty for a single run).
+    const QVector<RunSettings> &sideRuns() const { return m_sideRuns; }
+
 public slots:
     void start();    // start training (or resume if paused)
     void pause();
@@ -147,4 +158,5 @@ private:
     double m_maxSnapshotsPerSecond = 30.0;
     int m_stepDelayMs = 0;
     quint64 m_captureRequest = 0;
+    QVector<RunSettings> m_sideRuns;
 };

@@ -15,6 +15,29 @@
 #include <QString>
 #include <QVector>
 
+// The settings of one run: what "Train side by side" hands the controller for each run.
+struct RunSettings {
+    lstmlab::ModelConfig model;
+    lstmlab::TrainConfig train;
+};
+
+// A run trained side by side with the snapshot's own (TrainingController::trainSideBySide):
+// its own network, optimiser and generator on the same signal, stepped right after the main
+// run's every step, so that all have taken the same steps (a side run that diverged or
+// finished its epochs stops where it was). Its test predictions are renewed when the main
+// run's are, when that is cheap, and at every one of its epoch ends.
+struct SideRunSnapshot {
+    lstmlab::ModelConfig model;
+    lstmlab::TrainConfig train;
+    qint64 step = 0;
+    double trainLoss = -1.0;             // last batch's MSE; < 0 before the first step
+    double testMse = -1.0;               // last epoch's test MSE; < 0 before the first epoch
+    bool diverged = false;
+    lstmlab::LossHistory trainLossHistory;
+    QVector<QPointF> testMseHistory;     // (step, test MSE) at every epoch end
+    QVector<QPointF> predictedTest;      // (x, predicted value) for every test window
+};
+
 struct TrainingSnapshot {
     enum class State { Idle, Running, Paused, Finished, Diverged };
 
@@ -61,6 +84,8 @@ struct TrainingSnapshot {
     // steps older than the rest (gradientsStep says which); empty before the first.
     lstmlab::GradientTrace gradients;
     qint64 gradientsStep = -1;
+    // The runs trained beside this one ("Train side by side"); empty for a single run.
+    QVector<SideRunSnapshot> sideRuns;
 };
 
 Q_DECLARE_METATYPE(TrainingSnapshot)

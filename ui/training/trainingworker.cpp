@@ -274,17 +274,20 @@ void TrainingWorker::useData(const Command &command)
         && m_dataSeries == command.series)
         return;
     m_data.reset();
-    // A learner's series is cut into windows as it is (CsvSeries::dataset() throws, naming the
-    // minimum length, when it is too short for the time steps); a signal is sampled on the
-    // seed's grid.
-    if (command.series)
-        m_data = std::make_shared<const lstmlab::Dataset>(command.series->dataset(command.model.timesteps));
-    else
-        m_data = std::make_shared<const lstmlab::Dataset>(*command.signal, lstmlab::DataSpec(),
-                                                          command.model.timesteps);
+    m_data = makeData(command, command.model.timesteps);
     m_dataSignal = command.signal;
     m_dataSeries = command.series;
     updateRealTest();
+}
+
+// A learner's series is cut into windows as it is (CsvSeries::dataset() throws, naming the
+// minimum length, when it is too short for the time steps); a signal is sampled on the seed's
+// grid.
+std::shared_ptr<const lstmlab::Dataset> TrainingWorker::makeData(const Command &command, int timesteps) const
+{
+    if (command.series)
+        return std::make_shared<const lstmlab::Dataset>(command.series->dataset(timesteps));
+    return std::make_shared<const lstmlab::Dataset>(*command.signal, lstmlab::DataSpec(), timesteps);
 }
 
 void TrainingWorker::updateRealTest()
@@ -296,6 +299,7 @@ void TrainingWorker::updateRealTest()
 void TrainingWorker::buildFresh(const Command &command)
 {
     m_trainer.reset(); // before the new one: a large model should not exist twice
+    m_sideRuns.clear();
     m_generation = command.generation;
     m_restState = State::Idle;
     m_message.clear();
@@ -324,6 +328,65 @@ void TrainingWorker::buildFresh(const Command &command)
     trainer->setLearningRate(m_learningRate.load());
     trainer->setDropout(m_dropout.load());
     useTrainer(std::move(trainer));
+    buildSideRuns(command);
+}
+
+// Each side run has its own network, optimiser and generator (from its own seed), on the same
+// signal: the main run's data when the time steps agree, else the same signal cut into windows
+// of its own length. Their learning rate and dropout are their own, not the window's controls.
+void TrainingWorker::buildSideRuns(const Command &command)
+{
+    for (const RunSettings &settings : command.sideRuns) {
+        SideRun run;
+        run.data = settings.model.timesteps == m_data->timesteps() ? m_data : makeData(command, settings.model.timesteps);
+        run.trainer = std::make_unique<Trainer>(settings.model, settings.train, run.data);
+        run.trainer->setStopFlag(&m_stop);
+        m_sideRuns.push_back(std::move(run));
+    }
+}
+
+// The side runs catch up with the main run, one step each in turn: normally one step, more
+// after a step was given up for a pause or a command (it is taken again here next time).
+void TrainingWorker::stepSideRuns()
+{
+    const long long target = m_trainer->stepCount();
+    for (SideRun &run : m_sideRuns) {
+        while (!run.diverged && !run.trainer->finished() && run.trainer->stepCount() < target) {
+            lstmlab::StepReport report;
+            const bool ok = run.trainer->step(&report);
+            if (run.trainer->stopped())
+                return;
+            if (!ok) {
+                run.diverged = true;
+                break;
+            }
+            run.lossHistory.append(report.step, report.loss);
+            run.lastLoss = report.loss;
+            run.predictionsCurrent = false;
+            if (report.epochCompleted) {
+                // The trainer has just evaluated the test set: its predictions are free.
+                const lstmlab::EpochReport &epoch = run.trainer->lastEpoch();
+                run.testHistory.append(QPointF(double(epoch.step), epoch.testMse));
+                run.lastTestMse = epoch.testMse;
+                run.predicted = SnapshotPoints::predictedTest(*run.data, run.trainer->testPredictions());
+                run.predictionsCurrent = true;
+            }
+        }
+    }
+}
+
+// With the main run's predictions (updatePredictions(), within its time share).
+void TrainingWorker::evaluateSideRuns()
+{
+    for (SideRun &run : m_sideRuns) {
+        if (run.predictionsCurrent || run.diverged)
+            continue;
+        run.trainer->evaluate();
+        if (run.trainer->stopped())
+            return;
+        run.predicted = SnapshotPoints::predictedTest(*run.data, run.trainer->testPredictions());
+        run.predictionsCurrent = true;
+    }
 }
 
 void TrainingWorker::buildContinuation(const Command &command)
@@ -353,6 +416,7 @@ void TrainingWorker::adopt(const Command &command)
 {
     TrainingResumption &resumption = *command.resumption;
     m_trainer.reset();
+    m_sideRuns.clear();
     m_generation = command.generation;
     m_message.clear();
     m_lossHistory = resumption.lossHistory;
@@ -426,6 +490,7 @@ void TrainingWorker::runLoop()
     case Trainer::Outcome::Finished: {
         m_restState = State::Finished;
         lowerStopFlag(); // a pause that came too late: the frame is still due
+        stepSideRuns();  // a last side step given up for it is taken now
         emitFrame(State::Finished, true);
         // The last epoch has just evaluated the whole test set.
         const std::optional<std::string> failing = lstmlab::FailingRun::diagnose(
@@ -458,6 +523,8 @@ void TrainingWorker::onStep(const lstmlab::StepReport &report)
     m_lastLoss = report.loss;
     m_predictionsCurrent = false;
     m_freeRunCurrent = false;
+    if (!m_sideRuns.empty())
+        stepSideRuns();
     if (report.epochCompleted) {
         // The trainer has just evaluated the test set: its predictions are free and current.
         const lstmlab::EpochReport &epoch = m_trainer->lastEpoch();
@@ -481,6 +548,9 @@ void TrainingWorker::onStep(const lstmlab::StepReport &report)
         m_trainer->controls().cancel();
         return;
     }
+    // A side step given up for that pause is taken now, so that every frame shows equal steps.
+    if (!m_sideRuns.empty())
+        stepSideRuns();
     if (m_trainer->finished())
         return; // run() returns now and reports Finished with a final frame
     if (report.epochCompleted && m_pauseAtEpochEnd.load() && !m_paused.exchange(true))
@@ -647,6 +717,21 @@ void TrainingWorker::emitFrame(State state, bool current)
     snapshot.traceWindow = snapshot.trace.window;
     snapshot.gradients = m_gradients;
     snapshot.gradientsStep = m_gradients.empty() ? -1 : m_gradientsStep;
+    snapshot.sideRuns.reserve(qsizetype(m_sideRuns.size()));
+    for (const SideRun &run : m_sideRuns) {
+        SideRunSnapshot side;
+        side.model = run.trainer->modelConfig();
+        side.train = run.trainer->trainConfig();
+        side.step = run.trainer->stepCount();
+        side.trainLoss = run.lastLoss;
+        side.testMse = run.lastTestMse;
+        side.diverged = run.diverged;
+        side.trainLossHistory = run.lossHistory;
+        side.testMseHistory = run.testHistory;
+        side.testMseHistory.detach(); // appended to by this thread (as the main run's)
+        side.predictedTest = run.predicted;
+        snapshot.sideRuns.append(std::move(side));
+    }
 
     m_frameCostNs = now() - start;
     m_lastFrameNs = now();
@@ -683,6 +768,8 @@ void TrainingWorker::updatePredictions(bool current)
     }
     setActivity(TrainingActivity::Kind::Evaluating);
     m_trainer->evaluate();
+    if (!m_trainer->stopped())
+        evaluateSideRuns();
     setActivity(TrainingActivity::Kind::None);
     if (m_trainer->stopped())
         return; // the predictions stay as they were

@@ -40,6 +40,7 @@
 #include <memory>
 #include <mutex>
 #include <utility>
+#include <vector>
 
 namespace lstmlab {
 class CsvSeries;
@@ -71,6 +72,10 @@ public:
         std::shared_ptr<const lstmlab::SignalGenerator> signal; // Fresh/Continue: the data
         std::shared_ptr<const lstmlab::CsvSeries> series;       // when set, the data instead
         std::shared_ptr<TrainingResumption> resumption;         // Adopt: taken over
+        // Fresh: runs to train beside this one, one step each after each of its steps, on
+        // the same signal or series (SideRunSnapshot). Ignored by the other builds, which keep
+        // the side runs there are (Continue) or drop them (Adopt).
+        QVector<RunSettings> sideRuns;
     };
 
     explicit TrainingWorker(QObject *parent = nullptr);
@@ -142,6 +147,10 @@ private:
     void setActivity(TrainingActivity::Kind kind);
     void setStepActivity();
     void useTrainer(std::unique_ptr<lstmlab::Trainer> trainer);
+    std::shared_ptr<const lstmlab::Dataset> makeData(const Command &command, int timesteps) const;
+    void buildSideRuns(const Command &command);
+    void stepSideRuns();
+    void evaluateSideRuns();
 
     void emitFrame(TrainingSnapshot::State state, bool current);
     void fillBatch(TrainingSnapshot &snapshot) const;
@@ -157,8 +166,22 @@ private:
     double stepsPerSecond() const;
     qint64 now() const { return m_clock.nsecsElapsed(); }
 
+    // A run trained beside m_trainer (Command::sideRuns), with what its snapshots show.
+    struct SideRun {
+        std::unique_ptr<lstmlab::Trainer> trainer;
+        std::shared_ptr<const lstmlab::Dataset> data; // m_data's when the time steps agree
+        lstmlab::LossHistory lossHistory;
+        QVector<QPointF> testHistory;
+        QVector<QPointF> predicted;
+        double lastLoss = -1.0;
+        double lastTestMse = -1.0;
+        bool diverged = false;
+        bool predictionsCurrent = false;
+    };
+
     // Worker thread only.
     std::unique_ptr<lstmlab::Trainer> m_trainer;
+    std::vector<SideRun> m_sideRuns;
     std::shared_ptr<const lstmlab::Dataset> m_data;
     std::shared_ptr<const lstmlab::SignalGenerator> m_dataSignal; // what m_data was made from
     std::shared_ptr<const lstmlab::CsvSeries> m_dataSeries;       // or this, when set
