@@ -489,7 +489,7 @@ std::string commandLineHelp(const std::string &program)
         << "with --headless. Options:\n"
         << "  --headless            train without a window, print progress, write --out\n"
         << "  --cell CELL           the recurrent cell of every layer: lstm (default), gru or rnn (a plain\n"
-        << "                        tanh RNN), as PyTorch's nn.LSTM, nn.GRU and nn.RNN (--task sine only)\n"
+        << "                        tanh RNN), as PyTorch's nn.LSTM, nn.GRU and nn.RNN (--task sine and text)\n"
         << "  --units N             num_units, the width of each gate's layer (" << rangeText(ModelConfig::unitsRange) << ", default 20;\n"
         << "                        " << rangeText(ModelConfig::textUnitsRange) << " with --task text)\n"
         << "  --layers N            stacked layers (" << rangeText(ModelConfig::layersRange) << ", default 2)\n"

@@ -67,7 +67,7 @@ bool HeadlessTextRun::prepareResume()
     TextSessionData &session = *read.session;
     ResumedSettings settings{session.state.learningRate, session.state.dropout, session.train.clipNorm,
                              session.train.epochs, session.state.epoch};
-    if (auto error = applyResumeOverrides(m_options, {"units", "layers", "timesteps", "batch-size", "seed"},
+    if (auto error = applyResumeOverrides(m_options, {"cell", "units", "layers", "timesteps", "batch-size", "seed"},
                                           "the network's structure, batch size and seed", settings)) {
         m_error = *error;
         return false;
@@ -124,7 +124,7 @@ int HeadlessTextRun::run(std::ostream &out, std::ostream &err)
                   corpus.tokens().size(), corpus.vocabularySize(), corpus.unigramBitsPerChar(), corpus.trainTokens().size(),
                   corpus.validationTokens().size());
     out << "LSTM Lab text: " << corpus.source() << ": " << line << "\n";
-    out << "LSTM Lab text: " << c.layers << " layer(s) x " << c.units << " units, timesteps " << c.timesteps
+    out << "LSTM Lab text: " << c.layers << " " << cellName(c.cell) << " layer(s) x " << c.units << " units, timesteps " << c.timesteps
         << ", " << t.batchSize << " streams, dropout " << trainer.dropout() << ", learning rate " << trainer.learningRate()
         << ", clip-norm " << t.clipNorm << ", " << t.epochs << " epochs of " << trainer.batchesPerEpoch() << " batches, "
         << trainer.network().parameterCount() << " parameters\n";

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTest>
 
 #include <cmath>
@@ -28,10 +29,10 @@ namespace {
 const char *const poem = "《静夜思》\n床前明月光，疑是地上霜。\n举头望明月，低头思故乡。\n%\n"
                          "He said \"look (up)\", and left.\n";
 
-std::shared_ptr<const TextTrace> makeTrace(int units = 6, int layers = 2)
+std::shared_ptr<const TextTrace> makeTrace(int units = 6, int layers = 2, RecurrentCell cell = RecurrentCell::Lstm)
 {
     const Corpus corpus(poem, "poem");
-    CharNetwork<float> net(CharNetworkConfig{corpus.vocabularySize(), units, layers, 0.0});
+    CharNetwork<float> net(CharNetworkConfig{corpus.vocabularySize(), units, layers, 0.0, cell});
     std::mt19937 rng(3);
     net.initialise(rng);
     // Larger weights than PyTorch's start, so the values spread over the colour scales.
@@ -121,6 +122,37 @@ private slots:
         QCOMPARE(view.unit(), 3);
         view.setTrace(nullptr);
         QVERIFY(view.nextCharactersText().contains(QStringLiteral("No text traced yet")));
+    }
+
+    // A GRU's trace offers r, z, n and h (the LSTM's c is gone, and a view showing it moves to h);
+    // a plain RNN's only h; back on an LSTM all six.
+    void offersTheCellsOwnValues()
+    {
+        CharacterActivationView view;
+        auto *box = part<QComboBox>(view, "activationQuantity");
+        view.setQuantity(Gate::CellState);
+        view.setTrace(makeTrace(4, 1, RecurrentCell::Gru));
+        QCOMPARE(int(view.quantity()), int(Gate::Hidden));
+        QCOMPARE(box->currentIndex(), int(Gate::Hidden));
+        QVERIFY(std::isfinite(view.valueAt(0)));
+        const auto offered = [box](Gate gate) {
+            return qobject_cast<QStandardItemModel *>(box->model())->item(int(gate))->isEnabled();
+        };
+        for (const Gate gate : {Gate::Reset, Gate::Update, Gate::Candidate, Gate::Hidden})
+            QVERIFY(offered(gate));
+        QVERIFY(!offered(Gate::Output));
+        QVERIFY(!offered(Gate::CellState));
+        QVERIFY(box->itemText(int(Gate::Reset)).contains(QLatin1String("r")));
+        view.setQuantity(Gate::Update);
+        QCOMPARE(int(view.quantity()), int(Gate::Update));
+        view.setQuantity(Gate::Output); // not the GRU's: h instead
+        QCOMPARE(int(view.quantity()), int(Gate::Hidden));
+        view.setTrace(makeTrace(4, 1, RecurrentCell::Rnn));
+        QVERIFY(!offered(Gate::Reset));
+        QVERIFY(offered(Gate::Hidden));
+        view.setTrace(makeTrace(4, 1));
+        for (int k = 0; k < gateCount; ++k)
+            QVERIFY(offered(Gate(k)));
     }
 
     void hoverToolTipGivesTheValue()

@@ -1,9 +1,9 @@
-// CharNetwork: loss and gradients agree with PyTorch's nn.LSTM (one-hot) + nn.Linear +
-// cross_entropy from a carried state (tests/reference/charnetwork.reference.json, made by
-// make_charnetwork_fixture.py); backward agrees with central differences of the loss in double
-// (from a carried state, with and without dropout), the state carried across two batches equals one long
-// batch, a stream fed chunk by chunk equals the training forward without dropout, and the
-// flat layout is PyTorch's.
+// CharNetwork, for each cell (LSTM, GRU, plain RNN): loss and gradients agree with PyTorch's
+// nn.LSTM / nn.GRU / nn.RNN (one-hot) + nn.Linear + cross_entropy from a carried state
+// (tests/reference/charnetwork.reference.json, made by make_charnetwork_fixture.py); backward
+// agrees with central differences of the loss in double (from a carried state, with and without
+// dropout), the state carried across two batches equals one long batch, a stream fed chunk by
+// chunk equals the training forward without dropout, and the flat layout is PyTorch's.
 
 #include "charnetwork.h"
 
@@ -18,6 +18,8 @@
 #include <vector>
 
 using namespace lstmlab;
+
+Q_DECLARE_METATYPE(lstmlab::RecurrentCell)
 
 namespace {
 
@@ -61,6 +63,24 @@ MatD toMatrix(const QJsonValue &value)
     return m;
 }
 
+// Layer l's tensors in a flat vector of `net`'s layout (its parameters or its gradients),
+// writable: W_ih, W_hh, b_ih, b_hh.
+struct LayerTensors {
+    Eigen::Map<MatD> Wih, Whh;
+    Eigen::Map<Vector<double>> bih, bhh;
+};
+LayerTensors tensorsOf(const NetD &net, Vector<double> &flat, int l)
+{
+    const double *base = net.parameters().data();
+    const auto at = [&](const double *p) { return flat.data() + (p - base); };
+    return {Eigen::Map<MatD>(at(net.Wih(l).data()), net.Wih(l).rows(), net.Wih(l).cols()),
+            Eigen::Map<MatD>(at(net.Whh(l).data()), net.Whh(l).rows(), net.Whh(l).cols()),
+            Eigen::Map<Vector<double>>(at(net.bih(l).data()), net.bih(l).size()),
+            Eigen::Map<Vector<double>>(at(net.bhh(l).data()), net.bhh(l).size())};
+}
+
+const RecurrentCell allCells[] = {RecurrentCell::Lstm, RecurrentCell::Gru, RecurrentCell::Rnn};
+
 std::vector<int> toInts(const QJsonValue &value)
 {
     std::vector<int> out;
@@ -89,16 +109,19 @@ private slots:
         QFETCH(QJsonObject, reference);
         const auto number = [&](const char *key) { return reference[QLatin1String(key)].toInt(); };
         const int V = number("V"), H = number("H"), L = number("L"), T = number("T"), B = number("B");
-        NetD net({V, H, L, 0.0});
+        const auto cell = cellFromName(reference[QStringLiteral("cell")].toString().toStdString());
+        QVERIFY(cell);
+        NetD net({V, H, L, 0.0, *cell});
         const QJsonObject params = reference[QStringLiteral("params")].toObject();
         const QJsonObject grads = reference[QStringLiteral("grads")].toObject();
         const auto tensor = [](const QJsonObject &o, const QString &name) { return toMatrix(o[name]); };
         for (int l = 0; l < L; ++l) {
             const QString suffix = QStringLiteral("_l") + QString::number(l);
-            net.layer(l).Wih() = tensor(params, QStringLiteral("weight_ih") + suffix);
-            net.layer(l).Whh() = tensor(params, QStringLiteral("weight_hh") + suffix);
-            net.layer(l).bih() = tensor(params, QStringLiteral("bias_ih") + suffix).col(0);
-            net.layer(l).bhh() = tensor(params, QStringLiteral("bias_hh") + suffix).col(0);
+            LayerTensors p = tensorsOf(net, net.parameters(), l);
+            p.Wih = tensor(params, QStringLiteral("weight_ih") + suffix);
+            p.Whh = tensor(params, QStringLiteral("weight_hh") + suffix);
+            p.bih = tensor(params, QStringLiteral("bias_ih") + suffix).col(0);
+            p.bhh = tensor(params, QStringLiteral("bias_hh") + suffix).col(0);
         }
         net.head().W() = tensor(params, QStringLiteral("head.weight"));
         net.head().b() = tensor(params, QStringLiteral("head.bias")).col(0);
@@ -107,7 +130,8 @@ private slots:
         const QJsonArray h0 = reference[QStringLiteral("h0")].toArray(), c0 = reference[QStringLiteral("c0")].toArray();
         for (int l = 0; l < L; ++l) { // (22): the state a previous batch left
             ws.state[std::size_t(l)].h = toMatrix(h0[l]);
-            ws.state[std::size_t(l)].c = toMatrix(c0[l]);
+            if (*cell == RecurrentCell::Lstm) // the GRU and the RNN carry h only
+                ws.state[std::size_t(l)].c = toMatrix(c0[l]);
         }
         const std::vector<int> tokens = toInts(reference[QStringLiteral("tokens")]);
         const std::vector<int> targets = toInts(reference[QStringLiteral("targets")]);
@@ -123,10 +147,11 @@ private slots:
         };
         for (int l = 0; l < L; ++l) {
             const QString suffix = QStringLiteral("_l") + QString::number(l);
-            compare(net.layer(l).dWih(), tensor(grads, QStringLiteral("weight_ih") + suffix));
-            compare(net.layer(l).dWhh(), tensor(grads, QStringLiteral("weight_hh") + suffix));
-            compare(net.layer(l).dbih(), tensor(grads, QStringLiteral("bias_ih") + suffix));
-            compare(net.layer(l).dbhh(), tensor(grads, QStringLiteral("bias_hh") + suffix));
+            const LayerTensors d = tensorsOf(net, net.gradients(), l);
+            compare(d.Wih, tensor(grads, QStringLiteral("weight_ih") + suffix));
+            compare(d.Whh, tensor(grads, QStringLiteral("weight_hh") + suffix));
+            compare(d.bih, tensor(grads, QStringLiteral("bias_ih") + suffix));
+            compare(d.bhh, tensor(grads, QStringLiteral("bias_hh") + suffix));
         }
         compare(net.head().dW(), tensor(grads, QStringLiteral("head.weight")));
         compare(net.head().db(), tensor(grads, QStringLiteral("head.bias")));
@@ -136,22 +161,30 @@ private slots:
 
     void gradientMatchesCentralDifferences_data()
     {
+        QTest::addColumn<RecurrentCell>("cell");
         QTest::addColumn<int>("layers");
         QTest::addColumn<double>("dropout");
-        QTest::newRow("1 layer") << 1 << 0.0;
-        QTest::newRow("2 layers") << 2 << 0.0;
-        QTest::newRow("3 layers, dropout 0.3 (masks frozen)") << 3 << 0.3;
+        for (const RecurrentCell cell : allCells) {
+            const QByteArray name = cellName(cell);
+            QTest::newRow((name + ", 1 layer").constData()) << cell << 1 << 0.0;
+            QTest::newRow((name + ", 2 layers").constData()) << cell << 2 << 0.0;
+            QTest::newRow((name + ", 3 layers, dropout 0.3 (masks frozen)").constData()) << cell << 3 << 0.3;
+        }
     }
     void gradientMatchesCentralDifferences()
     {
+        QFETCH(RecurrentCell, cell);
         QFETCH(int, layers);
         QFETCH(double, dropout);
         const int V = 5, H = 4, T = 3, B = 2;
-        NetD net({V, H, layers, dropout});
+        NetD net({V, H, layers, dropout, cell});
         std::mt19937 rng(7);
         net.initialise(rng);
         NetD::Workspace ws = net.makeWorkspace(T, B);
         randomState(ws, rng); // (22): the gradient flows from a carried, non-zero state
+        if (cell != RecurrentCell::Lstm)
+            for (LstmState<double> &s : ws.state)
+                s.c.setZero(); // the GRU and the RNN carry h only
         const std::vector<int> inputs = randomSymbols(std::size_t(T * B), V, rng);
         const std::vector<int> targets = randomSymbols(std::size_t(T * B), V, rng);
         const bool training = dropout > 0.0;
@@ -178,11 +211,18 @@ private slots:
         QVERIFY2(worst < 1e-7, qPrintable(QString::number(worst)));
     }
 
+    void carriedStateContinuesTheStreams_data()
+    {
+        QTest::addColumn<RecurrentCell>("cell");
+        for (const RecurrentCell cell : allCells)
+            QTest::newRow(cellName(cell)) << cell;
+    }
     void carriedStateContinuesTheStreams()
     {
         // Two batches of T steps with the state carried equal one batch of 2T steps.
+        QFETCH(RecurrentCell, cell);
         const int V = 6, H = 5, T = 4, B = 3;
-        NetD net({V, H, 2, 0.0});
+        NetD net({V, H, 2, 0.0, cell});
         std::mt19937 rng(3);
         net.initialise(rng);
         const std::vector<int> symbols = randomSymbols(std::size_t(2 * T * B), V, rng);
@@ -205,10 +245,12 @@ private slots:
         QVERIFY((half.probs - first).cwiseAbs().maxCoeff() < 1e-15);
     }
 
+    void streamEqualsTrainingForward_data() { carriedStateContinuesTheStreams_data(); }
     void streamEqualsTrainingForward()
     {
+        QFETCH(RecurrentCell, cell);
         const int V = 7, H = 6, T = 9;
-        NetD net({V, H, 2, 0.5}); // dropout is for training only
+        NetD net({V, H, 2, 0.5, cell}); // dropout is for training only
         std::mt19937 rng(11);
         net.initialise(rng);
         const std::vector<int> symbols = randomSymbols(std::size_t(T), V, rng);
@@ -239,6 +281,15 @@ private slots:
         QCOMPARE(net.layer(1).Wih()(0, 0), double(LstmLayer<double>::parameterCount(5, 3)));
         QCOMPARE(net.head().W()(0, 0), double(net.parameterCount() - 5 * 4));     // head.weight (V, H)
         QCOMPARE(net.head().b()(4), double(net.parameterCount() - 1));            // head.bias last
+        // nn.GRU: 3H per input and state, nn.RNN: H
+        QCOMPARE(NetD::parameterCount({83, 128, 2, 0.5, RecurrentCell::Gru}),
+                 Eigen::Index(3 * 128 * (83 + 128 + 2) + 3 * 128 * (2 * 128 + 2) + 83 * 129));
+        QCOMPARE(NetD::parameterCount({83, 128, 2, 0.5, RecurrentCell::Rnn}),
+                 Eigen::Index(128 * (83 + 128 + 2) + 128 * (2 * 128 + 2) + 83 * 129));
+        NetD gru({5, 3, 2, 0.0, RecurrentCell::Gru});
+        QCOMPARE(gru.Wih(1).data() - gru.parameters().data(), Eigen::Index(GruLayer<double>::parameterCount(5, 3)));
+        QCOMPARE(gru.Wih(1).rows(), Eigen::Index(9));
+        QCOMPARE(&gru.gruLayer(1).Whh()(0, 0), gru.Whh(1).data());
     }
 
     void sameSeedSameWeights()

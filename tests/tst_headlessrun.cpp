@@ -130,6 +130,7 @@ private slots:
     void foreignSignalIdIsPrintedEscaped();
     void clearlyFailingRunExitsOne();
     void textTaskWritesItsFiles();
+    void textSessionResumesExactly_data();
     void textSessionResumesExactly();
     void badTextIsRefused_data();
     void badTextIsRefused();
@@ -738,15 +739,31 @@ void TestHeadlessRun::textTaskWritesItsFiles()
              primeErr.str().c_str());
 }
 
+void TestHeadlessRun::textSessionResumesExactly_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::newRow("lstm") << QStringLiteral("lstm");
+    QTest::newRow("gru") << QStringLiteral("gru");
+    QTest::newRow("rnn") << QStringLiteral("rnn");
+}
+
 void TestHeadlessRun::textSessionResumesExactly()
 {
+    QFETCH(QString, cell);
     QTemporaryDir dir;
     const QString text = writeText(dir, QStringLiteral("poem.txt"), poem());
     std::ostringstream out, err;
-    HeadlessRun straight(textOptions(text, dir.filePath(QStringLiteral("straight")), 3, {"--dropout", "0.3"}));
+    HeadlessRun straight(textOptions(text, dir.filePath(QStringLiteral("straight")), 3, {"--dropout", "0.3", "--cell", cell}));
     QCOMPARE(straight.run(out, err), 0);
-    HeadlessRun first(textOptions(text, dir.filePath(QStringLiteral("first")), 2, {"--dropout", "0.3"}));
+    QVERIFY2(QString::fromStdString(out.str()).contains(QStringLiteral("1 %1 layer(s) x 16 units").arg(cell)),
+             out.str().c_str());
+    HeadlessRun first(textOptions(text, dir.filePath(QStringLiteral("first")), 2, {"--dropout", "0.3", "--cell", cell}));
     QCOMPARE(first.run(out, err), 0);
+    QCOMPARE(int(first.textRun()->trainer()->network().cell()), int(*cellFromName(cell.toStdString())));
+    QFile model(dir.filePath(QStringLiteral("first/model.json")));
+    QVERIFY(model.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(model.readAll()).object()[QStringLiteral("config")].toObject()[QStringLiteral("cell")].toString(),
+             cell);
 
     const std::vector<std::string> args{"--headless", "--task", "text", "--epochs", "3", "--sample-length", "30",
                                         "--resume", dir.filePath(QStringLiteral("first/session.lstmlab")).toStdString(),
@@ -767,6 +784,11 @@ void TestHeadlessRun::textSessionResumesExactly()
     HeadlessRun refused(*parseCommandLine(withUnits).options);
     QVERIFY(!refused.prepare());
     QVERIFY2(refused.error().starts_with("--units: "), refused.error().c_str());
+    std::vector<std::string> withCell = args; // the session keeps its cell
+    withCell.insert(withCell.end(), {"--cell", cell == QLatin1String("gru") ? "rnn" : "gru"});
+    HeadlessRun otherCell(*parseCommandLine(withCell).options);
+    QVERIFY(!otherCell.prepare());
+    QVERIFY2(otherCell.error().starts_with("--cell: "), otherCell.error().c_str());
 
     std::vector<std::string> otherText = args; // the session's vocabulary must be the text's
     otherText.insert(otherText.end(), {"--text", writeText(dir, QStringLiteral("other.txt"), QByteArray("abcdefg").repeated(300)).toStdString()});

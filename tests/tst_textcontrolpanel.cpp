@@ -49,6 +49,26 @@ private slots:
         QCOMPARE(panel.modelConfig().dropout, 0.2);
     }
 
+    // The Cell box (issue 17): the text task trains any cell; a preset keeps the chosen one.
+    void cellBoxChoosesTheCell()
+    {
+        TextControlPanel panel;
+        auto *cell = part<QComboBox>(panel, "textCell");
+        QCOMPARE(cell->count(), 3);
+        QCOMPARE(int(panel.modelConfig().cell), int(lstmlab::RecurrentCell::Lstm));
+        QSignalSpy changed(&panel, &TextControlPanel::configurationChanged);
+        cell->setCurrentIndex(cell->findData(int(lstmlab::RecurrentCell::Gru)));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(int(changed.at(0).at(0).value<lstmlab::ModelConfig>().cell), int(lstmlab::RecurrentCell::Gru));
+        part<QComboBox>(panel, "textPreset")->activated(2);
+        QCOMPARE(int(panel.modelConfig().cell), int(lstmlab::RecurrentCell::Gru));
+        QCOMPARE(panel.modelConfig().units, 512);
+        lstmlab::ModelConfig model = TextTrainingController::defaultModel();
+        model.cell = lstmlab::RecurrentCell::Rnn;
+        panel.setConfiguration(model, TextTrainingController::defaultTrain());
+        QCOMPARE(cell->currentData().toInt(), int(lstmlab::RecurrentCell::Rnn));
+    }
+
     void udacityPreset()
     {
         TextControlPanel panel;

@@ -15,6 +15,8 @@
 
 using namespace lstmlab;
 
+Q_DECLARE_METATYPE(lstmlab::RecurrentCell)
+
 namespace {
 
 using Net = CharNetwork<float>;
@@ -179,6 +181,56 @@ private slots:
         for (int t = 0; t < first.timesteps; ++t)
             for (int k = 0; k < V; ++k)
                 QCOMPARE(first.input[std::size_t(k) * first.timesteps + t], k == stretch[std::size_t(t)] ? 1.f : 0.f);
+    }
+
+    // The GRU's and the plain RNN's traces: their own slots only (tracedGates()), and the halves
+    // through (27)-(30) or (24) give them, from the initial h (the GRU and the RNN carry no c).
+    void otherCellsHalvesAddUp_data()
+    {
+        QTest::addColumn<RecurrentCell>("cell");
+        QTest::newRow("gru") << RecurrentCell::Gru;
+        QTest::newRow("rnn") << RecurrentCell::Rnn;
+    }
+    void otherCellsHalvesAddUp()
+    {
+        QFETCH(RecurrentCell, cell);
+        const Corpus corpus(sampleText, "sample");
+        const int V = corpus.vocabularySize();
+        const int H = 5, L = 2;
+        Net net(CharNetworkConfig{V, H, L, 0.0, cell});
+        std::mt19937 rng(3);
+        net.initialise(rng);
+        Net::State state = randomState(L, H, rng);
+        for (LstmState<float> &s : state)
+            s.c.setZero();
+        const std::span<const int> stretch = std::span<const int>(corpus.tokens()).first(30);
+        const TextTrace trace = traceText(net, corpus, stretch, 0, {}, &state);
+        QCOMPARE(int(trace.gates.cell), int(cell));
+        double worst = 0.0;
+        for (int l = 0; l < L; ++l) {
+            const LayerTrace &lt = trace.gates.layers[std::size_t(l)];
+            for (int gate = 0; gate < gateCount; ++gate)
+                QCOMPARE(lt.has(Gate(gate)), cellHasGate(cell, Gate(gate)));
+            QCOMPARE(lt.preInput.size(), std::size_t(cellGateCount(cell) * H * lt.timesteps));
+            for (int unit = 0; unit < H; ++unit)
+                for (int t = 0; t < lt.timesteps; ++t) {
+                    const float hPrev = t > 0 ? lt.at(Gate::Hidden, unit, t - 1) : state[std::size_t(l)].h(0, unit);
+                    const auto sum = [&](Gate g) { return lt.inputPart(g, unit, t) + lt.recurrentPart(g, unit, t); };
+                    if (cell == RecurrentCell::Rnn) {
+                        worst = std::max(worst, double(std::abs(std::tanh(sum(Gate::Input)) - lt.at(Gate::Hidden, unit, t))));
+                        continue;
+                    }
+                    const float r = sigma(sum(Gate::Reset)), z = sigma(sum(Gate::Update));
+                    const float n = std::tanh(lt.inputPart(Gate::Candidate, unit, t) + r * lt.recurrentPart(Gate::Candidate, unit, t));
+                    const float h = (1.f - z) * n + z * hPrev;
+                    for (float d : {r - lt.at(Gate::Reset, unit, t), z - lt.at(Gate::Update, unit, t),
+                                    n - lt.at(Gate::Candidate, unit, t), h - lt.at(Gate::Hidden, unit, t)})
+                        worst = std::max(worst, double(std::abs(d)));
+                }
+        }
+        qInfo("largest difference of the cell's equations from the halves: %g", worst);
+        QVERIFY(worst <= 1e-5);
+        QCOMPARE(int(trace.slice(3, 10).gates.cell), int(cell)); // a slice keeps the cell
     }
 
     void topFiveAreTheLikeliestInOrder()

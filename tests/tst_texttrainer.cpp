@@ -210,10 +210,18 @@ private slots:
         QCOMPARE(trainer.stepCount(), 2LL);
     }
 
+    void trainingStepsAllocateNothing_data()
+    {
+        QTest::addColumn<int>("cell");
+        QTest::newRow("lstm") << int(RecurrentCell::Lstm);
+        QTest::newRow("gru") << int(RecurrentCell::Gru);
+        QTest::newRow("rnn") << int(RecurrentCell::Rnn);
+    }
     void trainingStepsAllocateNothing()
     {
         // A text of 300 symbols at the default size (2 x 128, 50 steps x 32 streams): after the
         // first step, steps allocate nothing, the epoch's end with its validation included.
+        QFETCH(int, cell);
         if (!LSTMLAB_COUNTS_ALLOCATIONS)
             QSKIP("a sanitizer brings its own allocator: allocations are counted in the plain build");
         std::string text;
@@ -222,6 +230,7 @@ private slots:
             text += Corpus::toUtf8(char32_t(0x4e00 + (k < 300 ? k : int(rng() % 300))));
         const auto corpus = std::make_shared<const Corpus>(text, "many symbols");
         ModelConfig model;
+        model.cell = RecurrentCell(cell);
         model.units = 128;
         model.layers = 2;
         model.timesteps = 50;

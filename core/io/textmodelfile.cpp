@@ -15,7 +15,8 @@ std::string writeTextModelObject(const TextModelData &model, std::string_view in
     out.reserve(std::size_t(model.parameters.size()) * 14 + std::size_t(V) * 8 + 1024);
     out += "{\n" + in + "  \"format\": " + jsonQuote(modelFormatName) + ",\n";
     out += in + "  \"version\": " + std::to_string(modelFormatVersion) + ",\n";
-    out += in + "  \"config\": {\"task\": \"text\", \"cell\": \"lstm\", \"input_size\": " + std::to_string(V)
+    out += in + "  \"config\": {\"task\": \"text\", \"cell\": " + jsonQuote(cellName(c.cell)) + ", \"input_size\": "
+           + std::to_string(V)
            + ", \"units\": " + std::to_string(c.units) + ", \"layers\": " + std::to_string(c.layers)
            + ", \"timesteps\": " + std::to_string(c.timesteps) + ", \"output_size\": " + std::to_string(V)
            + ", \"dropout\": " + jsonNumber(c.dropout) + "},\n";

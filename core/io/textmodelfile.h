@@ -1,7 +1,7 @@
 #pragma once
 
 // model.json for the text task (docs/model-format.md, "The text task"): config.task = "text",
-// the vocabulary in index order, the LSTM tensors under PyTorch's names with input_size = V
+// the vocabulary in index order, the cell ("lstm", "gru", "rnn"), its tensors under PyTorch's names with input_size = V
 // (one-hot), head.weight (V, H) and head.bias (V), and the validation bits/char. The tensors
 // are written as for the sine model (writeTensorsObject: the same flat layout with I = O = V).
 

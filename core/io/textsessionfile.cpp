@@ -326,6 +326,14 @@ TextSessionReadResult readParsed(JsonParseResult parsed, TextSessionArrays &arra
     s.model.layers = int(*layers);
     s.model.timesteps = int(*timesteps);
     s.model.dropout = *dropout;
+    const JsonValue *config = r.at("model.config");
+    if (const JsonValue *cell = config ? config->find("cell") : nullptr) { // absent: the LSTM, as before the cells
+        const std::optional<RecurrentCell> named = cell->isString() ? cellFromName(cell->text()) : std::nullopt;
+        if (!named)
+            return fail(std::string("model.config.cell must be one of ") + cellNames + " (got "
+                        + describeJsonValue(*cell) + ")");
+        s.model.cell = *named;
+    }
     if (auto invalid = s.model.validateText())
         return fail("model.config." + *invalid);
 

@@ -84,9 +84,6 @@ std::optional<std::string> ModelConfig::validate() const
 std::optional<std::string> ModelConfig::validateText() const
 {
     if (auto e = checkInt("units", units, textUnitsRange)) return e;
-    if (cell != RecurrentCell::Lstm)
-        return std::string("cell must be lstm for the text task (got ") + cellName(cell)
-               + "): its network has no other cell yet";
     if (forgetBias != 0.0)
         return "forget-bias applies only to the sine task for now";
     ModelConfig rest = *this;

@@ -62,8 +62,8 @@ struct ModelConfig {
 
     // Empty when valid, else e.g. "units must be an integer in 1..256 (got 0)".
     std::optional<std::string> validate() const;
-    // The same for the text task: units in textUnitsRange, the LSTM cell only (its network has
-    // no other yet), every other field as validate().
+    // The same for the text task: units in textUnitsRange, no forget bias, every other field
+    // (the cell among them) as validate().
     std::optional<std::string> validateText() const;
     // This configuration with every field in range (a value that is not a number: the default);
     // inputSize and outputSize become 1, the only width the window trains; a cell other than

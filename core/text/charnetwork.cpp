@@ -26,7 +26,11 @@ CharNetwork<Scalar>::CharNetwork(const CharNetworkConfig &config)
 {
     int inputSize = config.symbols;
     for (int l = 0; l < config.layers; ++l) {
-        m_layers.emplace_back(inputSize, config.units);
+        switch (config.cell) {
+        case RecurrentCell::Lstm: m_layers.emplace_back(inputSize, config.units); break;
+        case RecurrentCell::Rnn: m_rnnLayers.emplace_back(inputSize, config.units); break;
+        case RecurrentCell::Gru: m_gruLayers.emplace_back(inputSize, config.units); break;
+        }
         inputSize = config.units;
     }
     m_params = Vec::Zero(parameterCount(config));
@@ -37,7 +41,7 @@ CharNetwork<Scalar>::CharNetwork(const CharNetworkConfig &config)
 template <typename Scalar>
 CharNetwork<Scalar>::CharNetwork(const CharNetwork &other)
     : m_config(other.m_config), m_params(other.m_params), m_grads(other.m_grads), m_layers(other.m_layers),
-      m_head(other.m_head)
+      m_rnnLayers(other.m_rnnLayers), m_gruLayers(other.m_gruLayers), m_head(other.m_head)
 {
     bindLayers();
 }
@@ -50,6 +54,8 @@ CharNetwork<Scalar> &CharNetwork<Scalar>::operator=(const CharNetwork &other)
         m_params = other.m_params;
         m_grads = other.m_grads;
         m_layers = other.m_layers;
+        m_rnnLayers = other.m_rnnLayers;
+        m_gruLayers = other.m_gruLayers;
         m_head = other.m_head;
         bindLayers();
     }
@@ -62,7 +68,7 @@ Eigen::Index CharNetwork<Scalar>::parameterCount(const CharNetworkConfig &config
     Eigen::Index count = 0;
     int inputSize = config.symbols;
     for (int l = 0; l < config.layers; ++l) {
-        count += LstmLayer<Scalar>::parameterCount(inputSize, config.units);
+        count += Eigen::Index(cellGateCount(config.cell)) * config.units * (inputSize + config.units + 2);
         inputSize = config.units;
     }
     return count + SoftmaxHead<Scalar>::parameterCount(config.units, config.symbols);
@@ -80,11 +86,52 @@ template <typename Scalar>
 void CharNetwork<Scalar>::bindLayers()
 {
     Eigen::Index offset = 0;
-    for (auto &layer : m_layers) {
-        layer.bind(m_params.data() + offset, m_grads.data() + offset);
-        offset += layer.parameterCount();
-    }
+    const auto bindAll = [&](auto &layers) { // only the chosen cell's vector has layers
+        for (auto &layer : layers) {
+            layer.bind(m_params.data() + offset, m_grads.data() + offset);
+            offset += layer.parameterCount();
+        }
+    };
+    bindAll(m_layers);
+    bindAll(m_rnnLayers);
+    bindAll(m_gruLayers);
     m_head.bind(m_params.data() + offset, m_grads.data() + offset);
+}
+
+template <typename Scalar>
+Eigen::Index CharNetwork<Scalar>::layerOffset(int l) const
+{
+    const Eigen::Index G = cellGateCount(m_config.cell), H = m_config.units, V = m_config.symbols;
+    if (l == 0)
+        return 0;
+    return G * H * (V + H + 2) + Eigen::Index(l - 1) * G * H * (H + H + 2);
+}
+
+template <typename Scalar>
+Eigen::Map<const typename CharNetwork<Scalar>::Mat> CharNetwork<Scalar>::Wih(int l) const
+{
+    const Eigen::Index GH = Eigen::Index(cellGateCount(m_config.cell)) * m_config.units;
+    const Eigen::Index I = l == 0 ? m_config.symbols : m_config.units;
+    return Eigen::Map<const Mat>(m_params.data() + layerOffset(l), GH, I);
+}
+
+template <typename Scalar>
+Eigen::Map<const typename CharNetwork<Scalar>::Mat> CharNetwork<Scalar>::Whh(int l) const
+{
+    const Eigen::Index GH = Eigen::Index(cellGateCount(m_config.cell)) * m_config.units;
+    return Eigen::Map<const Mat>(Wih(l).data() + Wih(l).size(), GH, m_config.units);
+}
+
+template <typename Scalar>
+Eigen::Map<const typename CharNetwork<Scalar>::Vec> CharNetwork<Scalar>::bih(int l) const
+{
+    return Eigen::Map<const Vec>(Whh(l).data() + Whh(l).size(), Whh(l).rows());
+}
+
+template <typename Scalar>
+Eigen::Map<const typename CharNetwork<Scalar>::Vec> CharNetwork<Scalar>::bhh(int l) const
+{
+    return Eigen::Map<const Vec>(bih(l).data() + bih(l).size(), bih(l).size());
 }
 
 template <typename Scalar>
@@ -105,13 +152,21 @@ typename CharNetwork<Scalar>::Workspace CharNetwork<Scalar>::makeWorkspace(int t
     ws.timesteps = timesteps;
     ws.capacity = capacity;
     ws.tokens.assign(std::size_t(rows), 0);
+    const std::size_t L = std::size_t(layerCount());
     ws.caches.resize(m_layers.size());
-    ws.masks.resize(m_layers.size());
-    ws.dropped.resize(m_layers.size());
-    ws.dOut.resize(m_layers.size());
-    ws.state.resize(m_layers.size());
-    for (std::size_t l = 0; l < m_layers.size(); ++l) {
-        ws.caches[l].resize(m_layers[l].inputSize(), H, timesteps, capacity);
+    ws.rnnCaches.resize(m_rnnLayers.size());
+    ws.gruCaches.resize(m_gruLayers.size());
+    ws.masks.resize(L);
+    ws.dropped.resize(L);
+    ws.dOut.resize(L);
+    ws.state.resize(L);
+    for (std::size_t l = 0; l < L; ++l) {
+        const int inputSize = l == 0 ? m_config.symbols : H;
+        switch (m_config.cell) {
+        case RecurrentCell::Lstm: ws.caches[l].resize(inputSize, H, timesteps, capacity); break;
+        case RecurrentCell::Rnn: ws.rnnCaches[l].resize(inputSize, H, timesteps, capacity); break;
+        case RecurrentCell::Gru: ws.gruCaches[l].resize(inputSize, H, timesteps, capacity); break;
+        }
         ws.masks[l] = Mat::Zero(rows, H);
         ws.dropped[l] = Mat::Zero(rows, H);
         ws.dOut[l] = Mat::Zero(rows, H);
@@ -133,12 +188,74 @@ void CharNetwork<Scalar>::resetState(Workspace &ws)
 }
 
 template <typename Scalar>
+typename CharNetwork<Scalar>::ConstRef CharNetwork<Scalar>::hidden(const Workspace &ws, int l) const
+{
+    const Eigen::Index TB = Eigen::Index(ws.timesteps) * ws.batch;
+    const auto k = std::size_t(l);
+    switch (m_config.cell) {
+    case RecurrentCell::Rnn: return ws.rnnCaches[k].h.topRows(TB);
+    case RecurrentCell::Gru: return ws.gruCaches[k].h.topRows(TB);
+    case RecurrentCell::Lstm: break;
+    }
+    return ws.caches[k].h.topRows(TB);
+}
+
+template <typename Scalar>
 typename CharNetwork<Scalar>::ConstRef CharNetwork<Scalar>::layerOutput(const Workspace &ws, int l) const
 {
     const Eigen::Index TB = Eigen::Index(ws.timesteps) * ws.batch;
     if (ws.dropoutApplied)
         return ws.dropped[std::size_t(l)].topRows(TB);
-    return ws.caches[std::size_t(l)].h.topRows(TB);
+    return hidden(ws, l);
+}
+
+template <typename Scalar>
+bool CharNetwork<Scalar>::forwardLayer(Workspace &ws, int l, std::span<const int> tokens, int batch,
+                                       const StopFlag *stop) const
+{
+    const int T = ws.timesteps;
+    const auto k = std::size_t(l);
+    const LstmState<Scalar> &initial = ws.state[k]; // (22)
+    switch (m_config.cell) {
+    case RecurrentCell::Rnn:
+        return l == 0 ? m_rnnLayers[k].forwardTokens(tokens, T, batch, initial.h, ws.rnnCaches[k], stop) // (19)
+                      : m_rnnLayers[k].forwardFromState(layerOutput(ws, l - 1), T, batch, initial.h, ws.rnnCaches[k],
+                                                        stop);
+    case RecurrentCell::Gru:
+        return l == 0 ? m_gruLayers[k].forwardTokens(tokens, T, batch, initial.h, ws.gruCaches[k], stop) // (19)
+                      : m_gruLayers[k].forwardFromState(layerOutput(ws, l - 1), T, batch, initial.h, ws.gruCaches[k],
+                                                        stop);
+    case RecurrentCell::Lstm: break;
+    }
+    return l == 0 ? m_layers[k].forwardTokens(tokens, T, batch, ws.caches[k], stop, &initial) // (19)
+                  : m_layers[k].forward(layerOutput(ws, l - 1), T, batch, ws.caches[k], stop, &initial);
+}
+
+template <typename Scalar>
+bool CharNetwork<Scalar>::backwardLayer(Workspace &ws, int l, std::span<const int> tokens, const StopFlag *stop)
+{
+    const int T = ws.timesteps;
+    const int B = ws.batch;
+    const Eigen::Index TB = Eigen::Index(T) * B;
+    const auto k = std::size_t(l);
+    const ConstRef dU = ws.dOut[k].topRows(TB);
+    const ConstRef h0 = ws.state[k].h; // (22): the state the last forward() started from
+    if (l == 0) {
+        switch (m_config.cell) {
+        case RecurrentCell::Rnn: return m_rnnLayers[0].backwardTokens(dU, tokens, T, B, h0, ws.rnnCaches[0], stop);
+        case RecurrentCell::Gru: return m_gruLayers[0].backwardTokens(dU, tokens, T, B, h0, ws.gruCaches[0], stop);
+        case RecurrentCell::Lstm: break;
+        }
+        return m_layers[0].backwardTokens(dU, tokens, T, B, ws.caches[0], stop);
+    }
+    Ref dX = ws.dOut[k - 1].topRows(TB);
+    const ConstRef x = layerOutput(ws, l - 1);
+    switch (m_config.cell) {
+    case RecurrentCell::Rnn: return m_rnnLayers[k].backwardFromState(dU, x, T, B, h0, ws.rnnCaches[k], &dX, stop);
+    case RecurrentCell::Gru: return m_gruLayers[k].backwardFromState(dU, x, T, B, h0, ws.gruCaches[k], &dX, stop);
+    case RecurrentCell::Lstm: break;
+    }
+    return m_layers[k].backward(dU, x, T, B, ws.caches[k], &dX, stop);
 }
 
 template <typename Scalar>
@@ -173,11 +290,8 @@ bool CharNetwork<Scalar>::forward(Workspace &ws, std::span<const int> inputs, in
     const double keep = 1.0 - m_config.dropout;
     const auto threshold = std::uint64_t(keep * 4294967296.0);
 
-    for (std::size_t l = 0; l < m_layers.size(); ++l) {
-        const LstmState<Scalar> *initial = &ws.state[l];
-        const bool ran = l == 0 ? m_layers[l].forwardTokens(tokens, T, batch, ws.caches[l], stop, initial)    // (19)
-                                : m_layers[l].forward(layerOutput(ws, int(l) - 1), T, batch, ws.caches[l], stop, initial);
-        if (!ran) {
+    for (std::size_t l = 0; l < std::size_t(layerCount()); ++l) {
+        if (!forwardLayer(ws, int(l), tokens, batch, stop)) {
             ws.stopped = true;
             return false;
         }
@@ -188,7 +302,7 @@ bool CharNetwork<Scalar>::forward(Workspace &ws, std::span<const int> inputs, in
             for (Eigen::Index row = 0; row < TB; ++row)
                 for (int u = 0; u < H; ++u)
                     mask(row, u) = (*rng)() < threshold ? Scalar(1.0 / keep) : Scalar(0);
-        ws.dropped[l].topRows(TB) = ws.caches[l].h.topRows(TB).cwiseProduct(mask.topRows(TB));
+        ws.dropped[l].topRows(TB) = hidden(ws, int(l)).cwiseProduct(mask.topRows(TB));
     }
     ws.masksValid = ws.masksValid || newMasks;
     m_head.forward(layerOutput(ws, layerCount() - 1), ws.probs.leftCols(TB)); // (21)
@@ -216,15 +330,7 @@ bool CharNetwork<Scalar>::backward(Workspace &ws, std::span<const int> targets, 
         Ref dU = ws.dOut[std::size_t(l)].topRows(TB);
         if (ws.dropoutApplied) // (20): dL/dh = m * dL/du
             dU.array() *= ws.masks[std::size_t(l)].topRows(TB).array();
-        LstmLayer<Scalar> &layer = m_layers[std::size_t(l)];
-        bool ran;
-        if (l == 0) {
-            ran = layer.backwardTokens(dU, tokens, T, B, ws.caches[0], stop);
-        } else {
-            Ref dX = ws.dOut[std::size_t(l - 1)].topRows(TB);
-            ran = layer.backward(dU, layerOutput(ws, l - 1), T, B, ws.caches[std::size_t(l)], &dX, stop);
-        }
-        if (!ran)
+        if (!backwardLayer(ws, l, tokens, stop))
             return false;
     }
     return true;
@@ -233,23 +339,36 @@ bool CharNetwork<Scalar>::backward(Workspace &ws, std::span<const int> targets, 
 template <typename Scalar>
 void CharNetwork<Scalar>::carryState(Workspace &ws) const
 {
-    for (std::size_t l = 0; l < m_layers.size(); ++l)
-        LstmLayer<Scalar>::finalState(ws.caches[l], ws.timesteps, ws.batch, ws.state[l]);
+    const Eigen::Index B = ws.batch, lastRows = Eigen::Index(ws.timesteps - 1) * ws.batch;
+    for (int l = 0; l < layerCount(); ++l) {
+        const auto k = std::size_t(l);
+        if (m_config.cell == RecurrentCell::Lstm) {
+            LstmLayer<Scalar>::finalState(ws.caches[k], ws.timesteps, ws.batch, ws.state[k]);
+            continue;
+        }
+        // The GRU and the plain RNN carry h only (22); their c stays zero.
+        if (ws.state[k].h.rows() != B)
+            ws.state[k].resize(int(B), m_config.units);
+        ws.state[k].h = hidden(ws, l).middleRows(lastRows, B);
+    }
 }
 
 template <typename Scalar>
 typename CharNetwork<Scalar>::Stream CharNetwork<Scalar>::makeStream(int timesteps) const
 {
+    const std::size_t L = std::size_t(layerCount());
+    const Eigen::Index GH = Eigen::Index(cellGateCount(m_config.cell)) * m_config.units;
     Stream stream;
     stream.timesteps = timesteps;
-    stream.packed.resize(m_layers.size());
-    stream.h.assign(m_layers.size(), Mat::Zero(timesteps, m_config.units));
-    stream.c.assign(m_layers.size(), Mat::Zero(1, m_config.units));
-    stream.state.resize(m_layers.size());
+    stream.packed.resize(L);
+    stream.h.assign(L, Mat::Zero(timesteps, m_config.units));
+    stream.c.assign(L, Mat::Zero(1, m_config.units));
+    stream.state.resize(L);
     for (LstmState<Scalar> &s : stream.state)
         s.resize(1, m_config.units); // zeroed by resetStream()
     stream.probs = Mat::Zero(m_config.symbols, timesteps);
-    stream.a.assign(m_layers.size(), Vec::Zero(4 * Eigen::Index(m_config.units)));
+    stream.inputHalf.assign(L, Vec::Zero(GH));
+    stream.a.assign(L, Vec::Zero(GH));
     resetStream(stream);
     return stream;
 }
@@ -257,10 +376,57 @@ typename CharNetwork<Scalar>::Stream CharNetwork<Scalar>::makeStream(int timeste
 template <typename Scalar>
 void CharNetwork<Scalar>::resetStream(Stream &stream) const
 {
-    for (std::size_t l = 0; l < m_layers.size(); ++l) {
-        m_layers[l].prepareInference(stream.packed[l]);
+    for (std::size_t l = 0; l < stream.state.size(); ++l) {
+        if (m_config.cell == RecurrentCell::Lstm)
+            m_layers[l].prepareInference(stream.packed[l]);
         stream.state[l].h.setZero();
         stream.state[l].c.setZero();
+    }
+}
+
+template <typename Scalar>
+void CharNetwork<Scalar>::feedStep(Stream &stream, int l) const
+{
+    using VecMap = Eigen::Map<Vec>;
+    const Eigen::Index H = m_config.units;
+    const auto k = std::size_t(l);
+    // The logistic function 1 / (1 + e^-x), as an expression (evaluated where it is assigned).
+    const auto sigma = [](const auto &x) { return (Scalar(1) + (-x).exp()).inverse(); };
+    VecMap hPrev(stream.state[k].h.data(), H); // (1, H) rows are contiguous; becomes h_t
+    Vec &x = stream.inputHalf[k];               // (GH) W_ih x_t
+    Vec &a = stream.a[k];                       // (GH)
+    // In place in a and x (no temporary: nothing is allocated).
+    switch (m_config.cell) {
+    case RecurrentCell::Lstm: {
+        VecMap c(stream.state[k].c.data(), H);
+        a.noalias() = Whh(l) * hPrev;
+        a += x;
+        a += bih(l) + bhh(l);
+        a.segment(0, H).array() = sigma(a.segment(0, H).array());             // (1) i
+        a.segment(H, H).array() = sigma(a.segment(H, H).array());             // (2) f
+        a.segment(2 * H, H).array() = a.segment(2 * H, H).array().tanh();     // (3) g
+        a.segment(3 * H, H).array() = sigma(a.segment(3 * H, H).array());     // (4) o
+        c.array() = a.segment(H, H).array() * c.array() + a.segment(0, H).array() * a.segment(2 * H, H).array(); // (5)
+        hPrev.array() = a.segment(3 * H, H).array() * c.array().tanh();       // (6)
+        stream.c[k] = stream.state[k].c;
+        break;
+    }
+    case RecurrentCell::Gru:
+        a.noalias() = Whh(l) * hPrev;                                         // W_hh h_{t-1} + b_hh
+        a += bhh(l);
+        x += bih(l);
+        x.head(2 * H).array() = sigma(x.head(2 * H).array() + a.head(2 * H).array()); // (27) r, (28) z
+        x.segment(2 * H, H).array() =
+            (x.segment(2 * H, H).array() + x.segment(0, H).array() * a.segment(2 * H, H).array()).tanh(); // (29) n
+        hPrev.array() = (Scalar(1) - x.segment(H, H).array()) * x.segment(2 * H, H).array()
+                        + x.segment(H, H).array() * hPrev.array();            // (30)
+        break;
+    case RecurrentCell::Rnn:
+        a.noalias() = Whh(l) * hPrev;
+        a += x;
+        a += bih(l) + bhh(l);
+        hPrev = a.array().tanh().matrix();                                    // (24)
+        break;
     }
 }
 
@@ -272,35 +438,24 @@ bool CharNetwork<Scalar>::feed(Stream &stream, std::span<const int> symbols, con
     if (n < 1 || n > stream.timesteps)
         throw std::invalid_argument("CharNetwork::feed: " + std::to_string(n) + " symbols for a stream of chunks of "
                                     + std::to_string(stream.timesteps));
-    if (stream.a.size() != m_layers.size()) // a Stream made before it had these buffers
-        stream.a.assign(m_layers.size(), Vec::Zero(4 * Eigen::Index(m_config.units)));
     const Eigen::Index H = m_config.units;
-    // The logistic function 1 / (1 + e^-x), as an expression (evaluated where it is assigned).
-    const auto sigma = [](const auto &x) { return (Scalar(1) + (-x).exp()).inverse(); };
+    const Eigen::Index GH = Eigen::Index(cellGateCount(m_config.cell)) * H;
+    if (stream.a.size() != stream.state.size() || stream.inputHalf.size() != stream.state.size()) {
+        // a Stream made before it had these buffers
+        stream.a.assign(stream.state.size(), Vec::Zero(GH));
+        stream.inputHalf.assign(stream.state.size(), Vec::Zero(GH));
+    }
     for (int t = 0; t < n; ++t) {
         if (stopRequested(stop))
             return false;
-        for (std::size_t l = 0; l < m_layers.size(); ++l) {
-            const LstmLayer<Scalar> &layer = m_layers[l];
-            VecMap hPrev(stream.state[l].h.data(), H); // (1, H) rows are contiguous
-            VecMap c(stream.state[l].c.data(), H);
-            Vec &a = stream.a[l];                                                 // (4H)
-            a.noalias() = layer.Whh() * hPrev;
+        for (int l = 0; l < layerCount(); ++l) {
+            Vec &x = stream.inputHalf[std::size_t(l)];
             if (l == 0)
-                a += layer.Wih().col(symbols[std::size_t(t)]);                    // (1') a lookup
+                x = Wih(0).col(symbols[std::size_t(t)]);                          // (19) a lookup
             else
-                a.noalias() += layer.Wih() * VecMap(stream.state[l - 1].h.data(), H); // the new h below
-            a += layer.bih() + layer.bhh();
-            // In place in a, which then holds i, f, g and o (no temporary: nothing is allocated).
-            a.segment(0, H).array() = sigma(a.segment(0, H).array());             // (1) i
-            a.segment(H, H).array() = sigma(a.segment(H, H).array());             // (2) f
-            a.segment(2 * H, H).array() = a.segment(2 * H, H).array().tanh();     // (3) g
-            a.segment(3 * H, H).array() = sigma(a.segment(3 * H, H).array());     // (4) o
-            c.array() = a.segment(H, H).array() * c.array()
-                        + a.segment(0, H).array() * a.segment(2 * H, H).array(); // (5)
-            hPrev.array() = a.segment(3 * H, H).array() * c.array().tanh();       // (6)
-            stream.h[l].row(t) = hPrev.transpose();
-            stream.c[l] = stream.state[l].c;
+                x.noalias() = Wih(l) * VecMap(stream.state[std::size_t(l) - 1].h.data(), H); // the new h below
+            feedStep(stream, l);
+            stream.h[std::size_t(l)].row(t) = stream.state[std::size_t(l)].h;
         }
     }
     m_head.forward(stream.h.back().topRows(n), stream.probs.leftCols(n));

@@ -71,8 +71,8 @@ TextTrace traceText(const CharNetwork<float> &network, const Corpus &corpus, std
     const int T = int(symbols.size());
     const int traced = textTracedUnits(config, T);
 
-    // (19)-(21) as the training forward runs them, batch 1, no dropout: the cell maths is
-    // LstmLayer's, and the caches hold every gate, c and h of every step.
+    // (19)-(21) as the training forward runs them, batch 1, no dropout: the cell maths is the
+    // layer's own, and its caches hold every gate (and the LSTM's c) and h of every step.
     CharNetwork<float>::Workspace ws = network.makeWorkspace(T, 1);
     if (initial)
         ws.state = *initial;
@@ -90,66 +90,73 @@ TextTrace traceText(const CharNetwork<float> &network, const Corpus &corpus, std
         trace.context.push_back(vocabulary[std::size_t(s)]);
 
     GateTrace &gates = trace.gates;
+    const RecurrentCell cell = config.cell;
+    const int G = cellGateCount(cell); // gate layers: 4, 3 or 1
+    gates.cell = cell;
     gates.window = start;
     gates.input.assign(symbols.begin(), symbols.end());
 
-    Mat preInput, preRecurrent, hPrev; // (4H, T), (4H, T), (H, T): column t is h_{t-1}
+    Mat preInput, preRecurrent, hPrev; // (GH, T), (GH, T), (H, T): column t is h_{t-1}
     for (int l = 0; l < L; ++l) {
-        const LstmLayer<float> &layer = network.layer(l);
-        const LstmCache<float> &cache = ws.caches[std::size_t(l)];
+        const Eigen::Map<const Mat> Wih = network.Wih(l), Whh = network.Whh(l);
         LayerTrace lt;
         lt.units = traced;
         lt.layerUnits = H;
         lt.timesteps = T;
-        lt.inputSize = layer.inputSize();
+        lt.inputSize = int(Wih.cols());
 
         // The two halves of the pre-activation, from the layer's weights and the recorded states.
         if (l == 0) {
-            preInput.resize(4 * H, T);
-            for (int t = 0; t < T; ++t) // (1'): W_ih onehot(s_t) is column s_t
-                preInput.col(t) = layer.Wih().col(symbols[std::size_t(t)]);
+            preInput.resize(G * H, T);
+            for (int t = 0; t < T; ++t) // (19): W_ih onehot(s_t) is column s_t
+                preInput.col(t) = Wih.col(symbols[std::size_t(t)]);
         } else {
-            // x_t = h^{l-1}_t: the caches are (T, H), row t
-            preInput.noalias() = layer.Wih() * ws.caches[std::size_t(l - 1)].h.transpose();
+            // x_t = h^{l-1}_t: the hidden states are (T, H), row t
+            preInput.noalias() = Wih * network.hidden(ws, l - 1).transpose();
         }
-        preInput.colwise() += layer.bih();
+        preInput.colwise() += network.bih(l);
         hPrev.resize(H, T);
         if (initial)
             hPrev.col(0) = (*initial)[std::size_t(l)].h.transpose();
         else
             hPrev.col(0).setZero();
         if (T > 1)
-            hPrev.rightCols(T - 1) = cache.h.topRows(T - 1).transpose();
-        preRecurrent.noalias() = layer.Whh() * hPrev;
-        preRecurrent.colwise() += layer.bhh();
+            hPrev.rightCols(T - 1) = network.hidden(ws, l).topRows(T - 1).transpose();
+        preRecurrent.noalias() = Whh * hPrev; // for the GRU's n: W_hn h_{t-1} + b_hn, before r scales it
+        preRecurrent.colwise() += network.bhh(l);
 
         // The caches are (T, width), column-major: column k holds its T steps one after the
         // other, which is LayerTrace's [unit * T + t] for a block of columns.
-        const auto copyColumns = [T](const Mat &from, int firstColumn, int columns, std::vector<float> &to,
-                                     std::size_t at) {
-            std::copy_n(from.data() + std::size_t(firstColumn) * T, std::size_t(columns) * T, to.begin() + at);
+        const auto copyColumns = [T](const Eigen::Ref<const Mat> &from, int firstColumn, int columns,
+                                     std::vector<float> &to, std::size_t at) {
+            Eigen::Map<Mat>(to.data() + at, T, columns) = from.block(0, firstColumn, T, columns);
         };
         // (rows, T) matrices: rows firstRow.. of it, each row's T values after each other.
         const auto copyRows = [T](const Mat &from, int firstRow, int rows, std::vector<float> &to, std::size_t at) {
             Eigen::Map<Mat>(to.data() + at, T, rows) = from.middleRows(firstRow, rows).transpose();
         };
-        for (int gate = 0; gate < gateCount; ++gate) {
+        const auto k = std::size_t(l);
+        for (const Gate gate : tracedGates(cell)) {
             std::vector<float> &out = lt.values[std::size_t(gate)];
             out.resize(std::size_t(traced) * T);
-            if (gate < gateLayerCount)
-                copyColumns(cache.gates, gate * H, traced, out, 0);
+            if (gate == Gate::Hidden)
+                copyColumns(network.hidden(ws, l), 0, traced, out, 0);
+            else if (gate == Gate::CellState)
+                copyColumns(ws.caches[k].c, 0, traced, out, 0);
+            else if (cell == RecurrentCell::Gru)
+                copyColumns(ws.gruCaches[k].gates, int(gate) * H, traced, out, 0);
             else
-                copyColumns(gate == int(Gate::CellState) ? cache.c : cache.h, 0, traced, out, 0);
+                copyColumns(ws.caches[k].gates, int(gate) * H, traced, out, 0);
         }
         lt.input.assign(std::size_t(lt.inputSize) * T, 0.f);
         if (l == 0)
             for (int t = 0; t < T; ++t)
                 lt.input[std::size_t(symbols[std::size_t(t)]) * T + t] = 1.f; // (19)
         else
-            copyColumns(ws.caches[std::size_t(l - 1)].h, 0, H, lt.input, 0);
-        lt.preInput.resize(std::size_t(gateLayerCount * traced) * T);
-        lt.preRecurrent.resize(std::size_t(gateLayerCount * traced) * T);
-        for (int gate = 0; gate < gateLayerCount; ++gate) {
+            copyColumns(network.hidden(ws, l - 1), 0, H, lt.input, 0);
+        lt.preInput.resize(std::size_t(G * traced) * T);
+        lt.preRecurrent.resize(std::size_t(G * traced) * T);
+        for (int gate = 0; gate < G; ++gate) {
             const std::size_t at = std::size_t(gate) * traced * T;
             copyRows(preInput, gate * H, traced, lt.preInput, at);
             copyRows(preRecurrent, gate * H, traced, lt.preRecurrent, at);
@@ -217,6 +224,7 @@ TextTrace TextTrace::slice(int first, int count) const
             std::copy_n(from.begin() + std::ptrdiff_t(r * T + first), count, to.begin() + std::ptrdiff_t(r * count));
         return to;
     };
+    out.gates.cell = gates.cell;
     out.gates.window = out.start;
     out.gates.input = cutRows(gates.input);
     out.gates.target = gates.target;

@@ -12,10 +12,13 @@
 //
 // Shapes (legend): T = the stretch's length, V = vocabulary size, H = num_units, L = layers,
 // K = topCount. Per layer the GateTrace holds (layers.h of gatetrace.h):
-//   values[gate][unit * T + t]   i, f, g, o (1)-(4), c (5), h (6) of the traced units
-//   preInput                     W_ih x_t + b_ih; on layer 0 x_t = onehot(s_t) (19), so it is
-//                                column s_t of W_ih plus b_ih (1')
-//   preRecurrent                 W_hh h_{t-1} + b_hh, h_{-1} the starting state
+//   values[gate][unit * T + t]   the cell's values of the traced units (tracedGates() of
+//                                gatetrace.h): the LSTM's i, f, g, o (1)-(4), c (5), h (6), the
+//                                GRU's r, z, n, h (27)-(30), the plain RNN's h (24)
+//   preInput                     W_ih x_t + b_ih of each gate layer; on layer 0 x_t =
+//                                onehot(s_t) (19), so it is column s_t of W_ih plus b_ih
+//   preRecurrent                 W_hh h_{t-1} + b_hh, h_{-1} the starting state (the GRU's n:
+//                                before r scales it)
 //   input                        x_t: the one-hot vectors (V wide) on layer 0, h of the layer
 //                                below (H wide) above it
 //

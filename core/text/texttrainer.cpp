@@ -42,7 +42,7 @@ void validateOrThrow(const ModelConfig &model, const TrainConfig &train, int sym
 
 CharNetworkConfig networkConfig(const ModelConfig &model, int symbols)
 {
-    return {symbols, model.units, model.layers, model.dropout};
+    return {symbols, model.units, model.layers, model.dropout, model.cell};
 }
 
 } // namespace

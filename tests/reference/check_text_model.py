@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Loads a text model.json (lstm-lab --headless --task text) into PyTorch with the lines of
+"""Loads a text model.json (lstm-lab --headless --task text, any --cell) into PyTorch with the lines of
 docs/model-format.md and recomputes training.validation_bits_per_char from the text: the mean
 of -log2 p(next character) over the held-out last 10% of the text, run as one stream from a
 zero state, without dropout (core/text/texttrainer.h, (23)).
@@ -42,7 +42,8 @@ def main():
     V, H, L = len(vocab), c["units"], c["layers"]
     tensor = lambda name: torch.tensor(t[name]["data"], dtype=torch.float64).reshape(t[name]["shape"])
 
-    lstm = torch.nn.LSTM(V, H, L, batch_first=True, dtype=torch.float64)  # input_size = V: one-hot
+    cell = {"lstm": torch.nn.LSTM, "gru": torch.nn.GRU, "rnn": torch.nn.RNN}[c.get("cell", "lstm")]
+    lstm = cell(V, H, L, batch_first=True, dtype=torch.float64)  # input_size = V: one-hot; nn.RNN: tanh
     head = torch.nn.Linear(H, V, dtype=torch.float64)
     lstm.load_state_dict({k: tensor(k) for k in lstm.state_dict()})
     head.load_state_dict({"weight": tensor("head.weight"), "bias": tensor("head.bias")})

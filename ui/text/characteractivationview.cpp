@@ -1,6 +1,7 @@
 #include "characteractivationview.h"
 
 #include "gatepanel.h"
+#include "quantitybox.h"
 #include "texttrace.h"
 
 #include <QComboBox>
@@ -77,11 +78,9 @@ CharacterActivationView::CharacterActivationView(QWidget *parent)
     m_unitBox->setObjectName(QStringLiteral("activationUnit"));
     m_unitLabel->setBuddy(m_unitBox);
     m_quantityLabel = new QLabel(this);
-    m_quantityBox = new QComboBox(this);
+    m_quantityBox = new QuantityBox(this);
     m_quantityBox->setObjectName(QStringLiteral("activationQuantity"));
     m_quantityLabel->setBuddy(m_quantityBox);
-    for (int k = 0; k < lstmlab::gateCount; ++k)
-        m_quantityBox->addItem(QString());
     for (QWidget *w : {static_cast<QWidget *>(m_layerLabel), static_cast<QWidget *>(m_layerBox),
                        static_cast<QWidget *>(m_unitLabel), static_cast<QWidget *>(m_unitBox),
                        static_cast<QWidget *>(m_quantityLabel), static_cast<QWidget *>(m_quantityBox)})
@@ -124,11 +123,8 @@ void CharacterActivationView::retranslate()
     m_layerLabel->setText(tr("&Layer:"));
     m_unitLabel->setText(tr("U&nit:"));
     m_quantityLabel->setText(tr("&Shows:"));
-    const QStringList names = GatePanel::standardGateNames();
-    for (int k = 0; k < lstmlab::gateCount; ++k)
-        m_quantityBox->setItemText(k, names.value(k));
     m_quantityBox->setToolTip(tr("Which value of the unit tints the characters: a gate, the cell state c "
-                                 "or the hidden state h."));
+                                 "or the hidden state h (those the cell has)."));
     m_unitBox->setToolTip(tr("The unit whose value tints the characters."));
     setWhatsThis(tr("<b>Characters tinted by one unit</b><p>A stretch of text as the network read it. Each "
                     "character's colour is the chosen unit's value just after reading it: choose the layer, the "
@@ -147,6 +143,11 @@ void CharacterActivationView::setTrace(std::shared_ptr<const lstmlab::TextTrace>
     if (m_selectedT >= (m_trace ? m_trace->length() : 0))
         m_selectedT = -1;
     m_hoverT = -1;
+    if (m_trace && !m_trace->empty() && m_trace->gates.cell != m_quantityBox->cell()) {
+        m_quantityBox->setCell(m_trace->gates.cell); // another cell: its own values to choose from
+        m_quantity = m_quantityBox->available(m_quantity);
+        m_quantityBox->setCurrentIndex(int(m_quantity));
+    }
     setUnit(m_layer, m_unit); // clamps, updates the controls, the scale and the layout
 }
 
@@ -164,8 +165,8 @@ void CharacterActivationView::setUnit(int layer, int unit)
 
 void CharacterActivationView::setQuantity(Gate quantity)
 {
-    m_quantity = quantity;
-    m_quantityBox->setCurrentIndex(int(quantity));
+    m_quantity = m_quantityBox->available(quantity);
+    m_quantityBox->setCurrentIndex(int(m_quantity));
     updateScale();
     update();
 }
@@ -377,7 +378,7 @@ QString CharacterActivationView::legendCaption() const
     if (!m_trace || m_trace->empty())
         return {};
     const QString what = tr("%1 of unit %2, layer %3")
-                             .arg(GatePanel::standardGateNames().value(int(m_quantity)))
+                             .arg(m_quantityBox->name(m_quantity))
                              .arg(m_unit)
                              .arg(m_layer + 1);
     const Layout &layout = currentLayout();
@@ -399,7 +400,7 @@ QString CharacterActivationView::characterToolTip(int t) const
     QString tip = tr("%1 at t = %2\n%3 of unit %4 (layer %5) = %6")
                       .arg(displayText(m_trace->characters[std::size_t(t)]))
                       .arg(t)
-                      .arg(GatePanel::standardGateNames().value(int(m_quantity)))
+                      .arg(m_quantityBox->name(m_quantity))
                       .arg(m_unit)
                       .arg(m_layer + 1)
                       .arg(QLocale().toString(double(valueAt(t)), 'g', 4));

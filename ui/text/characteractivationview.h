@@ -27,6 +27,7 @@ namespace lstmlab {
 struct TextTrace;
 }
 class QComboBox;
+class QuantityBox;
 class QLabel;
 class QSpinBox;
 
@@ -134,7 +135,7 @@ private:
     QLabel *m_unitLabel = nullptr;
     QSpinBox *m_unitBox = nullptr;
     QLabel *m_quantityLabel = nullptr;
-    QComboBox *m_quantityBox = nullptr;
+    QuantityBox *m_quantityBox = nullptr; // the trace's cell's values
     QWidget *m_canvas = nullptr;   // the room the text is painted in (transparent, no events)
     QLabel *m_nextLabel = nullptr; // the five likeliest next characters at the selected step
 };

@@ -1,6 +1,7 @@
 #include "findunitpanel.h"
 
 #include "gatepanel.h"
+#include "quantitybox.h"
 #include "texttrace.h"
 
 #include <QComboBox>
@@ -57,11 +58,9 @@ FindUnitPanel::FindUnitPanel(QWidget *parent)
     for (int k = 0; k < lstmlab::textFeatureCount; ++k)
         m_featureBox->addItem(QString());
     m_quantityLabel = new QLabel(this);
-    m_quantityBox = new QComboBox(this);
+    m_quantityBox = new QuantityBox(this);
     m_quantityBox->setObjectName(QStringLiteral("findQuantity"));
     m_quantityLabel->setBuddy(m_quantityBox);
-    for (int k = 0; k < lstmlab::gateCount; ++k)
-        m_quantityBox->addItem(QString());
     m_quantityBox->setCurrentIndex(int(m_quantity));
     m_featureBox->setCurrentIndex(int(m_feature));
     m_layerLabel = new QLabel(this);
@@ -145,9 +144,6 @@ void FindUnitPanel::retranslate()
     m_layerLabel->setText(tr("&Layers:"));
     for (int k = 0; k < lstmlab::textFeatureCount; ++k)
         m_featureBox->setItemText(k, featureName(TextFeature(k)));
-    const QStringList names = GatePanel::standardGateNames();
-    for (int k = 0; k < lstmlab::gateCount; ++k)
-        m_quantityBox->setItemText(k, names.value(k));
     m_layerBox->setItemText(0, tr("All layers"));
     for (int k = 1; k < m_layerBox->count(); ++k)
         m_layerBox->setItemText(k, tr("Layer %1").arg(k));
@@ -163,6 +159,11 @@ void FindUnitPanel::retranslate()
 void FindUnitPanel::setTrace(std::shared_ptr<const lstmlab::TextTrace> trace)
 {
     m_trace = std::move(trace);
+    if (m_trace && !m_trace->empty() && m_trace->gates.cell != m_quantityBox->cell()) {
+        m_quantityBox->setCell(m_trace->gates.cell); // another cell: its own values to rank by
+        m_quantity = m_quantityBox->available(m_quantity);
+        m_quantityBox->setCurrentIndex(int(m_quantity));
+    }
     if (m_trace && !m_trace->empty())
         m_features = UnitFinder::features(m_trace->characters, m_trace->context);
     else
@@ -181,8 +182,8 @@ void FindUnitPanel::setFeature(TextFeature feature)
 
 void FindUnitPanel::setQuantity(Gate quantity)
 {
-    m_quantity = quantity;
-    m_quantityBox->setCurrentIndex(int(quantity));
+    m_quantity = m_quantityBox->available(quantity);
+    m_quantityBox->setCurrentIndex(int(m_quantity));
     rank();
 }
 
@@ -240,7 +241,7 @@ void FindUnitPanel::fillList()
                                                         : tr("It falls as the feature rises.");
         item->setToolTip(tr("Pearson r = %1 between %2 of this unit and “%3” over the %4 characters. %5")
                              .arg(QLocale().toString(double(s.correlation), 'f', 3),
-                                  GatePanel::standardGateNames().value(int(m_quantity)), featureName(m_feature))
+                                  m_quantityBox->name(m_quantity), featureName(m_feature))
                              .arg(m_trace ? m_trace->length() : 0)
                              .arg(direction));
     }

@@ -22,6 +22,7 @@ namespace lstmlab {
 struct TextTrace;
 }
 class QComboBox;
+class QuantityBox;
 class QLabel;
 class QListWidget;
 
@@ -84,7 +85,7 @@ private:
     QLabel *m_featureLabel = nullptr;
     QComboBox *m_featureBox = nullptr;
     QLabel *m_quantityLabel = nullptr;
-    QComboBox *m_quantityBox = nullptr;
+    QuantityBox *m_quantityBox = nullptr; // the trace's cell's values
     QLabel *m_layerLabel = nullptr;
     QComboBox *m_layerBox = nullptr;
     QLabel *m_descriptionLabel = nullptr;

@@ -45,6 +45,7 @@ TextControlPanel::TextControlPanel(QWidget *parent)
 {
     using lstmlab::ModelConfig;
     using lstmlab::TrainConfig;
+    using lstmlab::RecurrentCell;
     setObjectName(QStringLiteral("textControlPanel"));
 
     m_textBox = new QGroupBox(this);
@@ -82,6 +83,12 @@ TextControlPanel::TextControlPanel(QWidget *parent)
 
     m_networkBox = new QGroupBox(this);
     m_networkForm = new QFormLayout(m_networkBox);
+    m_cell = new QComboBox(m_networkBox);
+    m_cell->setObjectName(QStringLiteral("textCell"));
+    for (const RecurrentCell cell : {RecurrentCell::Lstm, RecurrentCell::Gru, RecurrentCell::Rnn})
+        m_cell->addItem(QString(), int(cell)); // texts: retranslateUi()
+    m_networkForm->addRow(new QLabel(m_networkBox), m_cell);
+    connect(m_cell, &QComboBox::currentIndexChanged, this, &TextControlPanel::commit);
     m_units = spinBox(m_networkBox, int(ModelConfig::unitsRange.min), maxUnits);
     m_units->setObjectName(QStringLiteral("textUnits"));
     m_layers = spinBox(m_networkBox, int(ModelConfig::layersRange.min), int(ModelConfig::layersRange.max));
@@ -159,8 +166,15 @@ void TextControlPanel::retranslateUi()
         field->setToolTip(tip);
         field->setWhatsThis(QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(text.chopped(1).toHtmlEscaped(), tip.toHtmlEscaped()));
     };
-    label(m_networkForm, m_units, tr("num_units:"), tr("Units in every LSTM layer (H)"));
-    label(m_networkForm, m_layers, tr("Layers:"), tr("Stacked LSTM layers"));
+    m_cell->setItemText(0, tr("LSTM"));
+    m_cell->setItemText(1, tr("GRU"));
+    m_cell->setItemText(2, tr("Plain RNN"));
+    label(m_networkForm, m_cell, tr("Cell:"),
+          tr("The recurrent cell of every layer: the LSTM (gates i, f, g, o and a cell state c), the GRU "
+             "(gates r, z, n) or the plain RNN (h = tanh of its input and h before), as PyTorch's nn.LSTM, "
+             "nn.GRU and nn.RNN"));
+    label(m_networkForm, m_units, tr("num_units:"), tr("Units in every layer (H)"));
+    label(m_networkForm, m_layers, tr("Layers:"), tr("Stacked recurrent layers"));
     label(m_networkForm, m_timesteps, tr("Time steps:"),
           tr("Characters per batch and stream: how far back the gradient reaches"));
     label(m_networkForm, m_dropout, tr("Dropout:"), tr("Share of each layer's outputs dropped while training"));
@@ -185,6 +199,7 @@ void TextControlPanel::changeEvent(QEvent *event)
 lstmlab::ModelConfig TextControlPanel::modelConfig() const
 {
     lstmlab::ModelConfig model = TextTrainingController::defaultModel();
+    model.cell = lstmlab::RecurrentCell(m_cell->currentData().toInt());
     model.units = m_units->value();
     model.layers = m_layers->value();
     model.timesteps = m_timesteps->value();
@@ -206,6 +221,7 @@ lstmlab::TrainConfig TextControlPanel::trainConfig() const
 void TextControlPanel::setConfiguration(const lstmlab::ModelConfig &model, const lstmlab::TrainConfig &train)
 {
     m_showing = true;
+    m_cell->setCurrentIndex(std::max(0, m_cell->findData(int(model.cell))));
     m_units->setValue(model.units);
     m_layers->setValue(model.layers);
     m_timesteps->setValue(model.timesteps);
@@ -237,6 +253,7 @@ void TextControlPanel::applyPreset(int index)
     lstmlab::TrainConfig train = TextTrainingController::defaultTrain();
     train.seed = unsigned(m_seed->value());
     train.epochs = m_epochs->value();
+    model.cell = lstmlab::RecurrentCell(m_cell->currentData().toInt()); // a preset keeps the cell
     if (index == 2)
         udacityPreset(model, train);
     setConfiguration(model, train);

@@ -2,7 +2,7 @@
 
 // The text task's controls: which text to learn (the corpus chooser, File > Open Text…'s
 // file once opened, and a message when a corpus's package is missing), the network's shape
-// (units, layers, time steps, dropout) and its training (streams, learning rate, epochs,
+// (cell, units, layers, time steps, dropout) and its training (streams, learning rate, epochs,
 // clipping, seed), with two presets: the text defaults and Udacity's "Anna KaRNNa".
 //
 // configurationChanged() is emitted once per committed change (Enter, leaving a box, an arrow
@@ -72,6 +72,7 @@ private:
     QGroupBox *m_trainingBox = nullptr;
     QFormLayout *m_networkForm = nullptr;
     QFormLayout *m_trainingForm = nullptr;
+    QComboBox *m_cell = nullptr; // items: LSTM, GRU, plain RNN; data: RecurrentCell
     QSpinBox *m_units = nullptr;
     QSpinBox *m_layers = nullptr;
     QSpinBox *m_timesteps = nullptr;

@@ -1,6 +1,7 @@
 #include "texttaskpage.h"
 
 #include "banner.h"
+#include "gatevocabulary.h"
 #include "corpus.h"
 #include "samplepanel.h"
 #include "textcontrolpanel.h"
@@ -526,20 +527,25 @@ void TextTaskPage::updateAnatomy(const TextSnapshot &s)
     }
     const qint64 V = s.vocabularySize;
     const qint64 H = s.model.units;
+    const qint64 G = lstmlab::cellGateCount(s.model.cell); // gate layers: 4, 3 or 1
+    const QString GH = G > 1 ? QStringLiteral("%1H").arg(G) : QStringLiteral("H");
     const QString row = QStringLiteral("<tr><td><code>%1</code></td><td>%2</td><td align='right'>%L3</td><td>%4</td></tr>");
     QString rows;
     for (int l = 0; l < s.model.layers; ++l) {
         const qint64 in = l == 0 ? V : H;
         rows += row.arg(QStringLiteral("weight_ih_l%1").arg(l),
-                        QStringLiteral("(4H, %1) = (%L2, %L3)").arg(l == 0 ? QStringLiteral("V") : QStringLiteral("H")).arg(4 * H).arg(in))
-                    .arg(4 * H * in)
+                        QStringLiteral("(%1, %2) = (%L3, %L4)")
+                            .arg(GH, l == 0 ? QStringLiteral("V") : QStringLiteral("H"))
+                            .arg(G * H)
+                            .arg(in))
+                    .arg(G * H * in)
                     .arg(l == 0 ? tr("one column per symbol: the one-hot input picks a column, no product")
                                 : tr("the layer below's h"));
-        rows += row.arg(QStringLiteral("weight_hh_l%1").arg(l), QStringLiteral("(4H, H) = (%L1, %L2)").arg(4 * H).arg(H))
-                    .arg(4 * H * H)
+        rows += row.arg(QStringLiteral("weight_hh_l%1").arg(l), QStringLiteral("(%1, H) = (%L2, %L3)").arg(GH).arg(G * H).arg(H))
+                    .arg(G * H * H)
                     .arg(tr("the layer's own h of the step before"));
-        rows += row.arg(QStringLiteral("bias_ih_l%1 + bias_hh_l%1").arg(l), QStringLiteral("2 × (4H) = 2 × %L1").arg(4 * H))
-                    .arg(8 * H)
+        rows += row.arg(QStringLiteral("bias_ih_l%1 + bias_hh_l%1").arg(l), QStringLiteral("2 × (%1) = 2 × %L2").arg(GH).arg(G * H))
+                    .arg(2 * G * H)
                     .arg(QString());
     }
     rows += row.arg(QStringLiteral("head.weight"), QStringLiteral("(V, H) = (%L1, %L2)").arg(V).arg(H))
@@ -547,16 +553,18 @@ void TextTaskPage::updateAnatomy(const TextSnapshot &s)
                 .arg(tr("softmax over the symbols: the next character's probabilities"));
     rows += row.arg(QStringLiteral("head.bias"), QStringLiteral("(V) = (%L1)").arg(V)).arg(V).arg(QString());
     m_anatomy->setText(
-        tr("<p><b>Parameters: %L1</b> (one-hot input of %L2 symbols: 4H×V = %L3 input weights)</p>")
+        tr("<p><b>Parameters: %L1</b> (one-hot input of %L2 symbols: %3×V = %L4 input weights)</p>")
             .arg(s.parameterCount)
             .arg(V)
-            .arg(4 * H * V)
+            .arg(GH)
+            .arg(G * H * V)
         + tr("<p>Every character is one of V = %L1 symbols. The network reads it as a one-hot vector, "
-             "%2 layer(s) of H = %L3 units carry the state, and a softmax head gives the probability "
+             "%2 %4 layer(s) of H = %L3 units carry the state, and a softmax head gives the probability "
              "of every symbol coming next.</p>")
               .arg(V)
               .arg(s.model.layers)
               .arg(H)
+              .arg(GateVocabulary::cellTitle(s.model.cell))
         + QStringLiteral("<table cellspacing='0' cellpadding='3'><tr><th align='left'>%1</th><th align='left'>%2</th>"
                          "<th align='right'>%3</th><th align='left'></th></tr>%4</table>")
               .arg(tr("tensor"), tr("shape"), tr("numbers"), rows));

@@ -28,14 +28,25 @@
 //   (34) dW_ih = sum_t dGi_t x_t^T,  db_ih = sum_t dGi_t,
 //        dW_hh = sum_t dGh_t h_{t-1}^T,  db_hh = sum_t dGh_t
 //
+// A layer that carries its state from one batch to the next (a text network's streams go on)
+// starts from a given h_{-1} instead of zero (the *FromState and *Tokens functions); nothing
+// flows back into that state (truncated backpropagation through time): it enters backward only
+// through dz_0 = dh_0 * (h_{-1} - n_0) and dW_hh += dGh_0 h_{-1}^T.
+//   (29') a one-hot input x_t = e_token (the *Tokens functions): W_ih x_t = W_ih(:, token), a
+//         column looked up, never a product with the one-hot vector;
+//         backward: dW_ih(:, token_t) += dGi_t, a scatter-add of rows.
+//
 // Two implementations compute these: GruReference (grureference.h), plain Eigen written to be
 // read, one time step after the other; and the kernels (kernels/grukernels.h), written to be
-// fast. This class runs the kernels; tst_grulayer holds them to the reference.
+// fast. This class runs the kernels; tst_grulayer holds them to the reference. The *FromState
+// and *Tokens functions (the text task's) are plain Eigen in this class: no kernel runs them yet.
 
 #include "grucache.h"
 #include "stopflag.h"
 
 #include <Eigen/Core>
+
+#include <span>
 
 namespace lstmlab {
 
@@ -94,7 +105,29 @@ public:
     bool backward(const ConstRef &dH, const ConstRef &x, int timesteps, int batch, Cache &cache, Ref *dX,
                   const StopFlag *stop = nullptr);
 
+    // forward() from the state h0 (its top B rows, (B, H)) instead of zero.
+    bool forwardFromState(const ConstRef &x, int timesteps, int batch, const ConstRef &h0, Cache &cache,
+                          const StopFlag *stop = nullptr) const;
+    // One-hot input (29'): x_t is the one-hot vector of tokens[t*B + b] (0 <= token < inputSize()),
+    // so W_ih x_t is the column W_ih(:, token): a lookup. From the state h0, as forwardFromState().
+    bool forwardTokens(std::span<const int> tokens, int timesteps, int batch, const ConstRef &h0, Cache &cache,
+                       const StopFlag *stop = nullptr) const;
+    // backward() after forwardFromState() with the same h0 (its terms at t = 0 included).
+    bool backwardFromState(const ConstRef &dH, const ConstRef &x, int timesteps, int batch, const ConstRef &h0,
+                           Cache &cache, Ref *dX, const StopFlag *stop = nullptr);
+    // backward() after forwardTokens() with the same h0: dW_ih(:, token) += dGi rows (29'); no dX.
+    bool backwardTokens(const ConstRef &dH, std::span<const int> tokens, int timesteps, int batch, const ConstRef &h0,
+                        Cache &cache, const StopFlag *stop = nullptr);
+
 private:
+    // (27)-(30) over the steps from h0, cache.gates' top T*B rows holding the input halves
+    // W_ih x_t + b_ih on entry and r, z, n on return.
+    bool recurrence(int timesteps, int batch, const ConstRef &h0, Cache &cache, const StopFlag *stop) const;
+    // (31)-(33) back over the steps, and of (34) dW_hh (h0's term included), db_ih and db_hh;
+    // dW_ih is the caller's (a product or a scatter-add).
+    bool recurrenceBackward(const ConstRef &dH, int timesteps, int batch, const ConstRef &h0, Cache &cache,
+                            const StopFlag *stop);
+
     Eigen::Index offWhh() const { return Eigen::Index(3) * m_units * m_inputSize; }
     Eigen::Index offBih() const { return offWhh() + Eigen::Index(3) * m_units * m_units; }
     Eigen::Index offBhh() const { return offBih() + 3 * m_units; }

@@ -14,17 +14,27 @@
 //   (25) da_t = dh_t * (1 - h_t^2)                               pre-activation gradient
 //   (26) dh_{t-1} += W_hh^T da_t,  dx_t = W_ih^T da_t,
 //        dW_ih = sum_t da_t x_t^T,  dW_hh = sum_t da_t h_{t-1}^T,  db_ih = db_hh = sum_t da_t
+// A layer that carries its state from one batch to the next (a text network's streams go on)
+// starts from a given h_{-1} instead of zero (the *FromState and *Tokens functions); nothing
+// flows back into that state (truncated backpropagation through time): it enters backward only
+// through dW_hh += da_0 h_{-1}^T.
+//   (24') a one-hot input x_t = e_token (the *Tokens functions): W_ih x_t = W_ih(:, token), a
+//         column looked up, never a product with the one-hot vector;
+//         backward: dW_ih(:, token_t) += da_t, a scatter-add of rows.
 // The gradient reaching step t from step t+k is a product of k factors W_hh^T diag(1 - h^2):
 // it shrinks (or grows) geometrically with k, which is why the LSTM carries a cell state.
 //
 // Two implementations compute these: RnnReference (rnnreference.h), plain Eigen written to be
 // read, one time step after the other; and the kernels (kernels/rnnkernels.h), written to be
-// fast. This class runs the kernels; tst_rnnlayer holds them to the reference.
+// fast. This class runs the kernels; tst_rnnlayer holds them to the reference. The *FromState
+// and *Tokens functions (the text task's) are plain Eigen in this class: no kernel runs them yet.
 
 #include "rnncache.h"
 #include "stopflag.h"
 
 #include <Eigen/Core>
+
+#include <span>
 
 namespace lstmlab {
 
@@ -82,7 +92,29 @@ public:
     bool backward(const ConstRef &dH, const ConstRef &x, int timesteps, int batch, Cache &cache, Ref *dX,
                   const StopFlag *stop = nullptr);
 
+    // forward() from the state h0 (its top B rows, (B, H)) instead of zero.
+    bool forwardFromState(const ConstRef &x, int timesteps, int batch, const ConstRef &h0, Cache &cache,
+                          const StopFlag *stop = nullptr) const;
+    // One-hot input (24'): x_t is the one-hot vector of tokens[t*B + b] (0 <= token < inputSize()),
+    // so W_ih x_t is the column W_ih(:, token): a lookup. From the state h0, as forwardFromState().
+    bool forwardTokens(std::span<const int> tokens, int timesteps, int batch, const ConstRef &h0, Cache &cache,
+                       const StopFlag *stop = nullptr) const;
+    // backward() after forwardFromState() with the same h0: it adds h0's term to dW_hh.
+    bool backwardFromState(const ConstRef &dH, const ConstRef &x, int timesteps, int batch, const ConstRef &h0,
+                           Cache &cache, Ref *dX, const StopFlag *stop = nullptr);
+    // backward() after forwardTokens() with the same h0: dW_ih(:, token) += da rows (24'); no dX.
+    bool backwardTokens(const ConstRef &dH, std::span<const int> tokens, int timesteps, int batch, const ConstRef &h0,
+                        Cache &cache, const StopFlag *stop = nullptr);
+
 private:
+    // (24) over the steps from h0, cache.h's top T*B rows holding the input halves
+    // W_ih x_t + b_ih + b_hh on entry and h_t on return.
+    bool recurrence(int timesteps, int batch, const ConstRef &h0, Cache &cache, const StopFlag *stop) const;
+    // (25)-(26) back over the steps: cache.da, dW_hh (h0's term included), db_ih and db_hh;
+    // dW_ih is the caller's (a product or a scatter-add).
+    bool recurrenceBackward(const ConstRef &dH, int timesteps, int batch, const ConstRef &h0, Cache &cache,
+                            const StopFlag *stop);
+
     Eigen::Index offWhh() const { return Eigen::Index(m_units) * m_inputSize; }
     Eigen::Index offBih() const { return offWhh() + Eigen::Index(m_units) * m_units; }
     Eigen::Index offBhh() const { return offBih() + m_units; }
