@@ -211,6 +211,14 @@
         <source>Batches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>each window %1 samples, label = the sample %2 steps before its last (the echo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its label (the sample %1 steps back)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BusyIndicator</name>
@@ -401,10 +409,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which value of the unit tints the characters: a gate, the cell state c or the hidden state h.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The unit whose value tints the characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,6 +471,10 @@
     </message>
     <message>
         <source>Character activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which value of the unit tints the characters: a gate, the cell state c or the hidden state h (those the cell has).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2279,18 +2287,6 @@ The maps show the network reading this window of the test signal, its oldest sam
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;How many LSTM layers are stacked. Layer 0 reads the signal; every higher layer reads the hidden states h of the layer below; the dense tanh head reads the last layer&apos;s h at the last time step.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;How many past samples the network reads, one per time step, before it predicts the next sample: the length of each input window (the seed&apos;s TIMESTEPS). The gate panels show one column per time step.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The probability of zeroing each output of every LSTM layer while training (between layers and before the head); the surviving outputs are scaled by 1/keep. The seed&apos;s DropoutWrapper calls it by its complement, output_keep_prob = 1 &amp;minus; dropout.&lt;/p&gt;&lt;p&gt;Dropout is off when the test set is predicted. It takes effect at the next step.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The seed&apos;s output_keep_prob: the share of outputs kept while training.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2468,6 +2464,18 @@ The maps show the network reading this window of the test signal, its oldest sam
     </message>
     <message>
         <source>Every weight and bias the optimiser adjusts: per plain RNN layer H&amp;middot;(inputs + H) weights and 2&amp;middot;H biases (PyTorch keeps two bias vectors), plus the head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How many recurrent layers (of the Cell chosen beside it) are stacked. Layer 0 reads the signal; every higher layer reads the hidden states h of the layer below; the dense tanh head reads the last layer&apos;s h at the last time step.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How many past samples the network reads, one per time step, before it predicts its label (the next sample, or the echo&apos;s sample from the past): the length of each input window (the seed&apos;s TIMESTEPS). The gate panels show one column per time step.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The probability of zeroing each output of every recurrent layer while training (between layers and before the head); the surviving outputs are scaled by 1/keep. The seed&apos;s DropoutWrapper calls it by its complement, output_keep_prob = 1 &amp;minus; dropout.&lt;/p&gt;&lt;p&gt;Dropout is off when the test set is predicted. It takes effect at the next step.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3064,10 +3072,6 @@ test MSE %1 (epoch %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;How to read this screen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: the network&apos;s guess of the next sample for every test window; &lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;dashed green&lt;/b&gt;&lt;/span&gt;: the real signal. When they overlap, it has learned.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Loss&lt;/b&gt;: the error of each training step and, after each epoch, on the test set. Log scale: each labelled line down is ten times smaller.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt;: what every unit&apos;s gates did at each time step of the shaded input window. Move the slider to pick another window.&lt;/p&gt;&lt;p&gt;Rest the mouse on any control to see what it does; right-click a panel to save it as an image or a table.&lt;/p&gt;&lt;p&gt;&lt;b&gt;New here?&lt;/b&gt; Follow the &lt;b&gt;Lessons&lt;/b&gt; (the Lesson tab below, or the Lessons menu), and press &lt;b&gt;F1&lt;/b&gt; for the Guide.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paused after epoch %1: its test MSE is the newest orange point of the loss chart. Resume (Space) trains the next epoch.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3165,6 +3169,29 @@ test MSE %1 (epoch %2)</source>
     <message>
         <source>Gradients</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train Side by &amp;Side…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train two or three networks that differ in one setting on the same data, one step of each in turn, and compare their curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;How to read this screen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: the network&apos;s guess of every test window&apos;s label (the next sample; for the echo, the sample that many steps back); &lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;dashed green&lt;/b&gt;&lt;/span&gt;: the real labels. When they overlap, it has learned.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Loss&lt;/b&gt;: the error of each training step and, after each epoch, on the test set. Log scale: each labelled line down is ten times smaller.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt;: what every unit&apos;s gates did at each time step of the shaded input window. Move the slider to pick another window.&lt;/p&gt;&lt;p&gt;Rest the mouse on any control to see what it does; right-click a panel to save it as an image or a table.&lt;/p&gt;&lt;p&gt;&lt;b&gt;New here?&lt;/b&gt; Follow the &lt;b&gt;Lessons&lt;/b&gt; (the Lesson tab below, or the Lessons menu), and press &lt;b&gt;F1&lt;/b&gt; for the Guide.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not for the echo: free run feeds the network its guess of the next sample, and the echo&apos;s guess is a sample %n steps back.</source>
+        <translation>
+            <numerusform>Not for the echo: free run feeds the network its guess of the next sample, and the echo&apos;s guess is a sample %n step back.</numerusform>
+            <numerusform>Not for the echo: free run feeds the network its guess of the next sample, and the echo&apos;s guess is a sample %n steps back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3359,133 @@ test MSE %1 (epoch %2)</source>
     </message>
     <message>
         <source>&lt;p&gt;The echo task: for every window of the test set the network answers with the sample it saw %1 steps before the window&apos;s end: &lt;b&gt;red&lt;/b&gt;. The real sample is &lt;b&gt;dashed green&lt;/b&gt;, drawn where it lies in the series, so the target is the noise itself.&lt;/p&gt;&lt;p&gt;The shaded band is the input window whose gates the gate panels show. Right-click to save the chart or its data.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunListPanel</name>
+    <message>
+        <source>diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no epoch completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test MSE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2
+%3 · %L4 steps · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain RNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSTM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 units, %4 time steps, seed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, forget bias %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n layer</numerusform>
+            <numerusform>%n layers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 time steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget bias %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every run that trained is kept here. Tick runs to draw them on the loss and prediction charts; the legend names what sets each apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train Side by Side…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train two or three networks that differ in a setting (the cell, the seed, the forget bias…) on the same data, one step of each in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected run from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept runs: tick one to draw it on the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs kept for comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Runs&lt;/b&gt;: every run that trained is kept here with its settings, loss curve, final test MSE and prediction, and saved in the session. Tick a run to draw it on the loss and prediction charts beside the present one. &lt;b&gt;Train Side by Side…&lt;/b&gt; trains two or three networks that differ in one setting on the same data, one step of each in turn.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs compared</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3727,6 +3881,65 @@ no longer exists. It has been removed from the recent sessions.</source>
     </message>
 </context>
 <context>
+    <name>SideBySideDialog</name>
+    <message>
+        <source>Train Side by Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two or three networks learn the same signal at once, one step of each in turn, so all have taken the same steps. Each run has its own weights, optimizer and random numbers; every setting not shown here is the Hyperparameters panel&apos;s. The first run is the one the gate panels show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>num_units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget gate bias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSTM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain RNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (LSTM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the LSTM&apos;s forget gate at a bias of 1 (remember by default) instead of PyTorch&apos;s 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignalCatalog</name>
     <message>
         <source>The seed notebook&apos;s signal: one pure sine with period 2 pi.</source>
@@ -4079,15 +4292,7 @@ The network keeps training on the previous signal. See the Signals section of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Units in every LSTM layer (H)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Layers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stacked LSTM layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4152,6 +4357,34 @@ The network keeps training on the previous signal. See the Signals section of th
     </message>
     <message>
         <source>Starting weights and dropout masks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSTM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain RNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recurrent cell of every layer: the LSTM (gates i, f, g, o and a cell state c), the GRU (gates r, z, n) or the plain RNN (h = tanh of its input and h before), as PyTorch&apos;s nn.LSTM, nn.GRU and nn.RNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units in every layer (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stacked recurrent layers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4347,14 +4580,6 @@ The network keeps training on the previous signal. See the Signals section of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Parameters: %L1&lt;/b&gt; (one-hot input of %L2 symbols: 4H×V = %L3 input weights)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Every character is one of V = %L1 symbols. The network reads it as a one-hot vector, %2 layer(s) of H = %L3 units carry the state, and a softmax head gives the probability of every symbol coming next.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>tensor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4389,6 +4614,17 @@ The network keeps training on the previous signal. See the Signals section of th
     <message>
         <source> · %1 steps/s</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Parameters: %L1&lt;/b&gt; (one-hot input of %L2 symbols: %3×V = %L4 input weights)&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Every character is one of V = %L1 symbols. The network reads it as a one-hot vector, %n %2 layer(s) of H = %L3 units carry the state, and a softmax head gives the probability of every symbol coming next.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Every character is one of V = %L1 symbols. The network reads it as a one-hot vector, %n %2 layer of H = %L3 units carries the state, and a softmax head gives the probability of every symbol coming next.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Every character is one of V = %L1 symbols. The network reads it as a one-hot vector, %n %2 layers of H = %L3 units carry the state, and a softmax head gives the probability of every symbol coming next.&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4508,6 +4744,14 @@ The network keeps training on the previous signal. See the Signals section of th
     </message>
     <message>
         <source>forget bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side trains 2 or 3 runs, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4740,10 +4984,6 @@ next sample %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Prediction&lt;/b&gt;: for every window of the test set (the end of the series, never seen in training) the network&apos;s guess of the next sample (red) against the real signal (dashed green; its name is in the legend).&lt;/p&gt;&lt;p&gt;When the red curve lies on the green one the network has learned. Look at the peaks and troughs, where a half-trained network lags. The shaded band is the window the heatmaps show.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Export all&lt;/b&gt; (Ctrl+Shift+E): every panel as a PNG picture, an SVG drawing and a CSV table of its numbers, into one folder; the gates as one picture per layer. File &gt; Export Scale makes the PNG pictures 2 or 4 times larger.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4757,6 +4997,10 @@ next sample %2</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Cell&lt;/b&gt;: what every layer is made of. The LSTM has four gate layers and a cell state c that carries the memory; the GRU has three (reset r, update z and the candidate n) and keeps its memory in h; the plain RNN is one tanh layer without gates.&lt;/p&gt;&lt;p&gt;Train each on the same settings and compare the loss curves. The gate heatmaps, the Gate Inspector and the Anatomy show the chosen cell&apos;s own gates.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Prediction&lt;/b&gt;: for every window of the test set (the end of the series, never seen in training) the network&apos;s guess of its label (red) against the real labels (dashed green; their name is in the legend). The label is the sample after the window, or for the echo the sample that many steps back.&lt;/p&gt;&lt;p&gt;When the red curve lies on the green one the network has learned. Look at the peaks and troughs, where a half-trained network lags. The shaded band is the window the heatmaps show.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -210,6 +210,14 @@
         <source>Batches</source>
         <translation>批次</translation>
     </message>
+    <message>
+        <source>each window %1 samples, label = the sample %2 steps before its last (the echo)</source>
+        <translation>每个窗口 %1 个样本，标签 = 窗口最后一个样本之前 %2 步的样本（回声）</translation>
+    </message>
+    <message>
+        <source>its label (the sample %1 steps back)</source>
+        <translation>它的标签（往回 %1 步的样本）</translation>
+    </message>
 </context>
 <context>
     <name>BusyIndicator</name>
@@ -400,10 +408,6 @@
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <source>Which value of the unit tints the characters: a gate, the cell state c or the hidden state h.</source>
-        <translation>用单元的哪个值给字符着色：某个门、细胞状态 c 或隐状态 h。</translation>
-    </message>
-    <message>
         <source>The unit whose value tints the characters.</source>
         <translation>其值给字符着色的单元。</translation>
     </message>
@@ -468,6 +472,10 @@
     <message>
         <source>Character activations</source>
         <translation>字符激活</translation>
+    </message>
+    <message>
+        <source>Which value of the unit tints the characters: a gate, the cell state c or the hidden state h (those the cell has).</source>
+        <translation>用单元的哪个值给字符着色：某个门、细胞状态 c 或隐状态 h（以该单元类型具有的为限）。</translation>
     </message>
 </context>
 <context>
@@ -2277,18 +2285,6 @@ The maps show the network reading this window of the test signal, its oldest sam
         <translation>&lt;p&gt;&lt;b&gt;num_units&lt;/b&gt;：每个 LSTM 层中四个门层（输入 i、遗忘 f、候选 g、输出 o）各自的神经元个数，因此也是细胞状态 c 和隐状态 h 的长度。它不是细胞的个数。&lt;/p&gt;&lt;p&gt;修改它会用新的权重重建网络。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;How many LSTM layers are stacked. Layer 0 reads the signal; every higher layer reads the hidden states h of the layer below; the dense tanh head reads the last layer&apos;s h at the last time step.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;堆叠多少个 LSTM 层。第 0 层读取信号；每个更高的层读取下面一层的隐状态 h；带 tanh 的全连接输出层读取最后一层在最后一个时间步的 h。&lt;/p&gt;&lt;p&gt;修改它会重建网络。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;How many past samples the network reads, one per time step, before it predicts the next sample: the length of each input window (the seed&apos;s TIMESTEPS). The gate panels show one column per time step.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;网络在预测下一个样本之前读取多少个过去的样本，每个时间步一个：即每个输入窗口的长度（笔记代码中的 timesteps）。门面板每个时间步显示一列。&lt;/p&gt;&lt;p&gt;修改它会重建网络。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The probability of zeroing each output of every LSTM layer while training (between layers and before the head); the surviving outputs are scaled by 1/keep. The seed&apos;s DropoutWrapper calls it by its complement, output_keep_prob = 1 &amp;minus; dropout.&lt;/p&gt;&lt;p&gt;Dropout is off when the test set is predicted. It takes effect at the next step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;训练时把每个 LSTM 层的每个输出置零的概率（在层与层之间以及输出层之前）；保留下来的输出乘以 1/keep。笔记代码中的 DropoutWrapper 用的是它的补数 output_keep_prob = 1 &amp;minus; dropout。&lt;/p&gt;&lt;p&gt;预测测试集时不使用 dropout。修改从下一步起生效。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>The seed&apos;s output_keep_prob: the share of outputs kept while training.</source>
         <translation>笔记代码中的 output_keep_prob：训练时保留的输出所占的比例。</translation>
     </message>
@@ -2467,6 +2463,18 @@ The maps show the network reading this window of the test signal, its oldest sam
     <message>
         <source>Every weight and bias the optimiser adjusts: per plain RNN layer H&amp;middot;(inputs + H) weights and 2&amp;middot;H biases (PyTorch keeps two bias vectors), plus the head.</source>
         <translation>优化器调整的全部权重和偏置：每个普通 RNN 层 H&amp;middot;(输入数 + H) 个权重和 2&amp;middot;H 个偏置（PyTorch 保留两个偏置向量），再加上输出头。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How many recurrent layers (of the Cell chosen beside it) are stacked. Layer 0 reads the signal; every higher layer reads the hidden states h of the layer below; the dense tanh head reads the last layer&apos;s h at the last time step.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;堆叠多少个循环层（单元类型由旁边的“单元”选择）。第 0 层读入信号；更高的每一层读入下一层的隐状态 h；全连接 tanh 输出头读入最后一层在最后一个时间步的 h。&lt;/p&gt;&lt;p&gt;改变它会重建网络。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How many past samples the network reads, one per time step, before it predicts its label (the next sample, or the echo&apos;s sample from the past): the length of each input window (the seed&apos;s TIMESTEPS). The gate panels show one column per time step.&lt;/p&gt;&lt;p&gt;Changing it rebuilds the network.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;网络在预测标签（下一个样本，或回声任务中过去的某个样本）之前读入多少个过去的样本，每个时间步一个：即每个输入窗口的长度（种子笔记中的 TIMESTEPS）。门面板每个时间步显示一列。&lt;/p&gt;&lt;p&gt;改变它会重建网络。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The probability of zeroing each output of every recurrent layer while training (between layers and before the head); the surviving outputs are scaled by 1/keep. The seed&apos;s DropoutWrapper calls it by its complement, output_keep_prob = 1 &amp;minus; dropout.&lt;/p&gt;&lt;p&gt;Dropout is off when the test set is predicted. It takes effect at the next step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;训练时把每个循环层的每个输出置零的概率（在层与层之间以及输出头之前）；保留下来的输出乘以 1/keep。种子笔记中的 DropoutWrapper 用它的补数表示：output_keep_prob = 1 &amp;minus; dropout。&lt;/p&gt;&lt;p&gt;预测测试集时不使用 dropout。它从下一步起生效。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3063,10 +3071,6 @@ test MSE %1 (epoch %2)</source>
         <translation>每遍历一次训练集后停下，损失图上显示该轮的测试误差；按“继续”接着训练</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;How to read this screen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: the network&apos;s guess of the next sample for every test window; &lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;dashed green&lt;/b&gt;&lt;/span&gt;: the real signal. When they overlap, it has learned.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Loss&lt;/b&gt;: the error of each training step and, after each epoch, on the test set. Log scale: each labelled line down is ten times smaller.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt;: what every unit&apos;s gates did at each time step of the shaded input window. Move the slider to pick another window.&lt;/p&gt;&lt;p&gt;Rest the mouse on any control to see what it does; right-click a panel to save it as an image or a table.&lt;/p&gt;&lt;p&gt;&lt;b&gt;New here?&lt;/b&gt; Follow the &lt;b&gt;Lessons&lt;/b&gt; (the Lesson tab below, or the Lessons menu), and press &lt;b&gt;F1&lt;/b&gt; for the Guide.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;怎样看这个界面&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;红色&lt;/b&gt;&lt;/span&gt;：网络对每个测试窗口下一个样本的猜测；&lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;绿色虚线&lt;/b&gt;&lt;/span&gt;：真实的信号。两者重合时，网络就学会了。&lt;/p&gt;&lt;p&gt;&lt;b&gt;损失&lt;/b&gt;：每个训练步的误差，以及每轮结束后在测试集上的误差。对数刻度：每往下一条标注线，数值小十倍。&lt;/p&gt;&lt;p&gt;&lt;b&gt;门&lt;/b&gt;：在阴影标出的输入窗口的每个时间步，每个单元的各个门做了什么。拖动滑块可以换一个窗口。&lt;/p&gt;&lt;p&gt;把鼠标停在任何控件上可以看到它的作用；右键单击面板可以把它保存为图片或表格。&lt;/p&gt;&lt;p&gt;&lt;b&gt;第一次用？&lt;/b&gt;跟着&lt;b&gt;课程&lt;/b&gt;走（下方的“课程”标签页，或“课程”菜单），按 &lt;b&gt;F1&lt;/b&gt; 打开指南。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Paused after epoch %1: its test MSE is the newest orange point of the loss chart. Resume (Space) trains the next epoch.</source>
         <translation>第 %1 轮结束后暂停：它的测试 MSE 是损失图上最新的橙色点。按“继续”（空格）训练下一轮。</translation>
     </message>
@@ -3163,6 +3167,28 @@ test MSE %1 (epoch %2)</source>
     <message>
         <source>Gradients</source>
         <translation>梯度</translation>
+    </message>
+    <message>
+        <source>Train Side by &amp;Side…</source>
+        <translation>并排训练(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Train two or three networks that differ in one setting on the same data, one step of each in turn, and compare their curves</source>
+        <translation>在同一数据上训练两到三个只差一项设置的网络，轮流各走一步，并比较它们的曲线</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;How to read this screen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;Red&lt;/b&gt;&lt;/span&gt;: the network&apos;s guess of every test window&apos;s label (the next sample; for the echo, the sample that many steps back); &lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;dashed green&lt;/b&gt;&lt;/span&gt;: the real labels. When they overlap, it has learned.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Loss&lt;/b&gt;: the error of each training step and, after each epoch, on the test set. Log scale: each labelled line down is ten times smaller.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gates&lt;/b&gt;: what every unit&apos;s gates did at each time step of the shaded input window. Move the slider to pick another window.&lt;/p&gt;&lt;p&gt;Rest the mouse on any control to see what it does; right-click a panel to save it as an image or a table.&lt;/p&gt;&lt;p&gt;&lt;b&gt;New here?&lt;/b&gt; Follow the &lt;b&gt;Lessons&lt;/b&gt; (the Lesson tab below, or the Lessons menu), and press &lt;b&gt;F1&lt;/b&gt; for the Guide.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;如何阅读这个界面&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;span style=&apos;color:#d61f1f&apos;&gt;&lt;b&gt;红色&lt;/b&gt;&lt;/span&gt;：网络对每个测试窗口标签的猜测（下一个样本；回声任务中是往回那么多步的样本）；&lt;span style=&apos;color:#1a9c3a&apos;&gt;&lt;b&gt;绿色虚线&lt;/b&gt;&lt;/span&gt;：真实的标签。两者重合时，网络就学会了。&lt;/p&gt;&lt;p&gt;&lt;b&gt;损失&lt;/b&gt;：每个训练步的误差，以及每个轮次结束后在测试集上的误差。对数刻度：每往下一条标注线就小十倍。&lt;/p&gt;&lt;p&gt;&lt;b&gt;门&lt;/b&gt;：在阴影标出的输入窗口的每个时间步，每个单元的各个门做了什么。移动滑块可以选另一个窗口。&lt;/p&gt;&lt;p&gt;把鼠标停在任何控件上可以看到它的作用；右键单击面板可以把它保存为图片或表格。&lt;/p&gt;&lt;p&gt;&lt;b&gt;第一次来？&lt;/b&gt;跟着&lt;b&gt;课程&lt;/b&gt;学（下方的“课程”标签页或“课程”菜单），按 &lt;b&gt;F1&lt;/b&gt; 打开指南。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not for the echo: free run feeds the network its guess of the next sample, and the echo&apos;s guess is a sample %n steps back.</source>
+        <translation>
+            <numerusform>不适用于回声：自由运行把网络对下一个样本的猜测喂回给它，而回声任务猜的是往回 %n 步的样本。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3357,133 @@ test MSE %1 (epoch %2)</source>
     <message>
         <source>&lt;p&gt;The echo task: for every window of the test set the network answers with the sample it saw %1 steps before the window&apos;s end: &lt;b&gt;red&lt;/b&gt;. The real sample is &lt;b&gt;dashed green&lt;/b&gt;, drawn where it lies in the series, so the target is the noise itself.&lt;/p&gt;&lt;p&gt;The shaded band is the input window whose gates the gate panels show. Right-click to save the chart or its data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;回声任务：对测试集的每个窗口，网络回答它在窗口结束前 %1 步看到的样本：&lt;b&gt;红色&lt;/b&gt;。真实样本是&lt;b&gt;绿色虚线&lt;/b&gt;，画在它在序列中的位置上，所以目标就是噪声本身。&lt;/p&gt;&lt;p&gt;阴影带是门面板所显示的输入窗口。右键可保存图表或其数据。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RunListPanel</name>
+    <message>
+        <source>diverged</source>
+        <translation>已发散</translation>
+    </message>
+    <message>
+        <source>no epoch completed</source>
+        <translation>尚未完成一个轮次</translation>
+    </message>
+    <message>
+        <source>test MSE %1</source>
+        <translation>测试 MSE %1</translation>
+    </message>
+    <message>
+        <source>%1. %2
+%3 · %L4 steps · %5</source>
+        <translation>%1. %2
+%3 · %L4 步 · %5</translation>
+    </message>
+    <message>
+        <source>plain RNN</source>
+        <translation>普通 RNN</translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 units, %4 time steps, seed %5</source>
+        <translation>%1，%2 × %3 个单元，%4 个时间步，种子 %5</translation>
+    </message>
+    <message>
+        <source>, forget bias %1</source>
+        <translation>，遗忘门偏置 %1</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 个单元</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n 层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 time steps</source>
+        <translation>%1 个时间步</translation>
+    </message>
+    <message>
+        <source>forget bias %1</source>
+        <translation>遗忘门偏置 %1</translation>
+    </message>
+    <message>
+        <source>dropout %1</source>
+        <translation>dropout %1</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+    <message>
+        <source>learning rate %1</source>
+        <translation>学习率 %1</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>批大小 %1</translation>
+    </message>
+    <message>
+        <source>clip %1</source>
+        <translation>裁剪 %1</translation>
+    </message>
+    <message>
+        <source>no clipping</source>
+        <translation>不裁剪</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Every run that trained is kept here. Tick runs to draw them on the loss and prediction charts; the legend names what sets each apart.</source>
+        <translation>训练过的每次运行都保存在这里。勾选运行即可把它们画到损失图和预测图上；图例写出各次运行的不同之处。</translation>
+    </message>
+    <message>
+        <source>Train Side by Side…</source>
+        <translation>并排训练…</translation>
+    </message>
+    <message>
+        <source>Train two or three networks that differ in a setting (the cell, the seed, the forget bias…) on the same data, one step of each in turn</source>
+        <translation>在同一数据上训练两到三个只差一项设置（单元类型、种子、遗忘门偏置……）的网络，轮流各走一步</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected run from the list</source>
+        <translation>从列表中移除选中的运行</translation>
+    </message>
+    <message>
+        <source>Kept runs: tick one to draw it on the charts</source>
+        <translation>保存的运行：勾选即可画到图上</translation>
+    </message>
+    <message>
+        <source>Runs kept for comparison</source>
+        <translation>保存以供比较的运行</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Runs&lt;/b&gt;: every run that trained is kept here with its settings, loss curve, final test MSE and prediction, and saved in the session. Tick a run to draw it on the loss and prediction charts beside the present one. &lt;b&gt;Train Side by Side…&lt;/b&gt; trains two or three networks that differ in one setting on the same data, one step of each in turn.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;运行&lt;/b&gt;：训练过的每次运行都连同其设置、损失曲线、最终测试 MSE 和预测保存在这里，并随会话保存。勾选一次运行即可把它画到损失图和预测图上，与当前运行并列。&lt;b&gt;并排训练…&lt;/b&gt;在同一数据上训练两到三个只差一项设置的网络，轮流各走一步。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Runs compared</source>
+        <translation>运行对比</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +3881,65 @@ no longer exists. It has been removed from the recent sessions.</source>
     </message>
 </context>
 <context>
+    <name>SideBySideDialog</name>
+    <message>
+        <source>Train Side by Side</source>
+        <translation>并排训练</translation>
+    </message>
+    <message>
+        <source>Two or three networks learn the same signal at once, one step of each in turn, so all have taken the same steps. Each run has its own weights, optimizer and random numbers; every setting not shown here is the Hyperparameters panel&apos;s. The first run is the one the gate panels show.</source>
+        <translation>两到三个网络同时学习同一信号，轮流各走一步，因此步数始终相同。每次运行都有自己的权重、优化器和随机数；这里没有列出的设置都取自“超参数”面板。门面板显示的是第一次运行。</translation>
+    </message>
+    <message>
+        <source>Cell:</source>
+        <translation>单元类型：</translation>
+    </message>
+    <message>
+        <source>num_units:</source>
+        <translation>num_units：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>Forget gate bias:</source>
+        <translation>遗忘门偏置：</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;运行 %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <source>plain RNN</source>
+        <translation>普通 RNN</translation>
+    </message>
+    <message>
+        <source>1 (LSTM)</source>
+        <translation>1（LSTM）</translation>
+    </message>
+    <message>
+        <source>Start the LSTM&apos;s forget gate at a bias of 1 (remember by default) instead of PyTorch&apos;s 0</source>
+        <translation>LSTM 的遗忘门偏置从 1 开始（默认记住），而不是 PyTorch 的 0</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+</context>
+<context>
     <name>SignalCatalog</name>
     <message>
         <source>The seed notebook&apos;s signal: one pure sine with period 2 pi.</source>
@@ -4082,16 +4294,8 @@ The network keeps training on the previous signal. See the Signals section of th
         <translation>num_units：</translation>
     </message>
     <message>
-        <source>Units in every LSTM layer (H)</source>
-        <translation>每个 LSTM 层的单元数（H）</translation>
-    </message>
-    <message>
         <source>Layers:</source>
         <translation>层数：</translation>
-    </message>
-    <message>
-        <source>Stacked LSTM layers</source>
-        <translation>堆叠的 LSTM 层</translation>
     </message>
     <message>
         <source>Time steps:</source>
@@ -4156,6 +4360,34 @@ The network keeps training on the previous signal. See the Signals section of th
     <message>
         <source>Starting weights and dropout masks</source>
         <translation>初始权重和 dropout 掩码</translation>
+    </message>
+    <message>
+        <source>LSTM</source>
+        <translation>LSTM</translation>
+    </message>
+    <message>
+        <source>GRU</source>
+        <translation>GRU</translation>
+    </message>
+    <message>
+        <source>Plain RNN</source>
+        <translation>普通 RNN</translation>
+    </message>
+    <message>
+        <source>Cell:</source>
+        <translation>单元类型：</translation>
+    </message>
+    <message>
+        <source>The recurrent cell of every layer: the LSTM (gates i, f, g, o and a cell state c), the GRU (gates r, z, n) or the plain RNN (h = tanh of its input and h before), as PyTorch&apos;s nn.LSTM, nn.GRU and nn.RNN</source>
+        <translation>每一层的循环单元：LSTM（门 i、f、g、o 与细胞状态 c）、GRU（门 r、z、n）或普通 RNN（h = tanh(输入与上一步的 h)），与 PyTorch 的 nn.LSTM、nn.GRU、nn.RNN 相同</translation>
+    </message>
+    <message>
+        <source>Units in every layer (H)</source>
+        <translation>每层的单元数（H）</translation>
+    </message>
+    <message>
+        <source>Stacked recurrent layers</source>
+        <translation>堆叠的循环层</translation>
     </message>
 </context>
 <context>
@@ -4349,14 +4581,6 @@ The network keeps training on the previous signal. See the Signals section of th
         <translation>对符号做 softmax：下一个字符的概率</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Parameters: %L1&lt;/b&gt; (one-hot input of %L2 symbols: 4H×V = %L3 input weights)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;参数：%L1&lt;/b&gt;（%L2 个符号的独热输入：4H×V = %L3 个输入权重）&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Every character is one of V = %L1 symbols. The network reads it as a one-hot vector, %2 layer(s) of H = %L3 units carry the state, and a softmax head gives the probability of every symbol coming next.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;每个字符是 V = %L1 个符号之一。网络把它读作独热向量，%2 层 H = %L3 个单元承载状态，softmax 输出头给出每个符号作为下一个字符的概率。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>tensor</source>
         <translation>张量</translation>
     </message>
@@ -4391,6 +4615,16 @@ The network keeps training on the previous signal. See the Signals section of th
     <message>
         <source> · %1 steps/s</source>
         <translation> · %1 步/秒</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Parameters: %L1&lt;/b&gt; (one-hot input of %L2 symbols: %3×V = %L4 input weights)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;参数：%L1&lt;/b&gt;（%L2 个符号的独热输入：%3×V = %L4 个输入权重）&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Every character is one of V = %L1 symbols. The network reads it as a one-hot vector, %n %2 layer(s) of H = %L3 units carry the state, and a softmax head gives the probability of every symbol coming next.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;每个字符是 V = %L1 个符号之一。网络把它读作独热向量，%n 层 H = %L3 个单元的 %2 承载状态，softmax 输出头给出每个符号作为下一个字符的概率。&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4511,6 +4745,14 @@ The network keeps training on the previous signal. See the Signals section of th
     <message>
         <source>forget bias</source>
         <translation>遗忘门偏置</translation>
+    </message>
+    <message>
+        <source>Side by side trains 2 or 3 runs, not %1.</source>
+        <translation>并排训练需要 2 或 3 次运行，而不是 %1 次。</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>运行 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4744,10 +4986,6 @@ next sample %2</source>
         <translation>&lt;p&gt;已完成的轮数占设定轮数的比例。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Prediction&lt;/b&gt;: for every window of the test set (the end of the series, never seen in training) the network&apos;s guess of the next sample (red) against the real signal (dashed green; its name is in the legend).&lt;/p&gt;&lt;p&gt;When the red curve lies on the green one the network has learned. Look at the peaks and troughs, where a half-trained network lags. The shaded band is the window the heatmaps show.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;预测&lt;/b&gt;：对测试集（序列的末尾，训练时从未见过）的每个窗口，网络对下一个样本的猜测（红色）与真实的信号（绿色虚线；图例中写着它的名字）对比。&lt;/p&gt;&lt;p&gt;红色曲线落在绿色曲线上时，网络就学会了。注意波峰和波谷，训练到一半的网络会在那里落后。阴影带是热力图所显示的窗口。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Export all&lt;/b&gt; (Ctrl+Shift+E): every panel as a PNG picture, an SVG drawing and a CSV table of its numbers, into one folder; the gates as one picture per layer. File &gt; Export Scale makes the PNG pictures 2 or 4 times larger.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;全部导出&lt;/b&gt;（Ctrl+Shift+E）：把每个面板保存为 PNG 图片、SVG 绘图和数值 CSV 表格，放入同一文件夹；门的图每层一张。“文件 &gt; 导出比例”可使 PNG 图片放大 2 倍或 4 倍。&lt;/p&gt;</translation>
     </message>
@@ -4762,6 +5000,10 @@ next sample %2</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Cell&lt;/b&gt;: what every layer is made of. The LSTM has four gate layers and a cell state c that carries the memory; the GRU has three (reset r, update z and the candidate n) and keeps its memory in h; the plain RNN is one tanh layer without gates.&lt;/p&gt;&lt;p&gt;Train each on the same settings and compare the loss curves. The gate heatmaps, the Gate Inspector and the Anatomy show the chosen cell&apos;s own gates.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;单元类型&lt;/b&gt;：每一层由什么构成。LSTM 有四个门层和一个承载记忆的细胞状态 c；GRU 有三个（重置门 r、更新门 z 和候选值 n），把记忆保存在 h 中；普通 RNN 只有一个 tanh 层，没有门。&lt;/p&gt;&lt;p&gt;用相同的设置分别训练它们并比较损失曲线。门热力图、门检查器和结构剖析显示所选单元自己的门。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Prediction&lt;/b&gt;: for every window of the test set (the end of the series, never seen in training) the network&apos;s guess of its label (red) against the real labels (dashed green; their name is in the legend). The label is the sample after the window, or for the echo the sample that many steps back.&lt;/p&gt;&lt;p&gt;When the red curve lies on the green one the network has learned. Look at the peaks and troughs, where a half-trained network lags. The shaded band is the window the heatmaps show.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;预测&lt;/b&gt;：对测试集的每个窗口（序列的末尾，训练中从未见过），网络对其标签的猜测（红色）与真实标签（绿色虚线；名称见图例）的对比。标签是窗口之后的那个样本，回声任务中则是往回那么多步的样本。&lt;/p&gt;&lt;p&gt;红色曲线落在绿色曲线上时，网络就学会了。看看波峰和波谷，半训练的网络在那里会滞后。阴影带是热图显示的那个窗口。&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

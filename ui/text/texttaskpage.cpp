@@ -559,12 +559,11 @@ void TextTaskPage::updateAnatomy(const TextSnapshot &s)
             .arg(GH)
             .arg(G * H * V)
         + tr("<p>Every character is one of V = %L1 symbols. The network reads it as a one-hot vector, "
-             "%2 %4 layer(s) of H = %L3 units carry the state, and a softmax head gives the probability "
-             "of every symbol coming next.</p>")
+             "%n %2 layer(s) of H = %L3 units carry the state, and a softmax head gives the probability "
+             "of every symbol coming next.</p>", nullptr, s.model.layers)
               .arg(V)
-              .arg(s.model.layers)
-              .arg(H)
               .arg(GateVocabulary::cellTitle(s.model.cell))
+              .arg(H)
         + QStringLiteral("<table cellspacing='0' cellpadding='3'><tr><th align='left'>%1</th><th align='left'>%2</th>"
                          "<th align='right'>%3</th><th align='left'></th></tr>%4</table>")
               .arg(tr("tensor"), tr("shape"), tr("numbers"), rows));
