@@ -36,10 +36,11 @@
 //         column looked up, never a product with the one-hot vector;
 //         backward: dW_ih(:, token_t) += dGi_t, a scatter-add of rows.
 //
-// Two implementations compute these: GruReference (grureference.h), plain Eigen written to be
-// read, one time step after the other; and the kernels (kernels/grukernels.h), written to be
-// fast. This class runs the kernels; tst_grulayer holds them to the reference. The *FromState
-// and *Tokens functions (the text task's) are plain Eigen in this class: no kernel runs them yet.
+// Two implementations compute these: plain Eigen written to be read, one time step after the
+// other (the *FromState and *Tokens functions, which the text task runs; GruReference is
+// forwardFromState()/backwardFromState() from h_{-1} = 0), and the kernels
+// (kernels/grukernels.h), written to be fast, which forward() and backward() run;
+// tst_grukernels holds them to the reference.
 
 #include "grucache.h"
 #include "stopflag.h"

@@ -2,10 +2,11 @@
 
 // The GRU layer of grulayer.h written to be read: equations (27)-(34), numbered as there, one
 // time step after the other in plain Eigen, gate order r, z, n. It keeps GruLayer's contract
-// (shapes, the Cache it fills and reads), and tst_grulayer holds the fast kernels that GruLayer
-// runs (kernels/grukernels.h) to it, in float and double. It allocates nothing per time step:
-// the input halves of every step are one product before the loop, the weight gradients one
-// product after it.
+// (shapes, the Cache it fills and reads), and tst_grukernels holds the fast kernels that GruLayer
+// runs (kernels/grukernels.h) to it, in float and double. The equations themselves are written
+// once, in GruLayer's plain-Eigen path from a given state (forwardFromState(),
+// backwardFromState() in grulayer.cpp, which the text task runs): the reference is that path
+// from h_{-1} = 0. It allocates nothing per time step.
 //
 // Shapes (legend): B = batch, T = timesteps, I = input width, H = num_units.
 // Sequences are (T*B, width) with row t*B + b: time step t is the row block t*B .. t*B+B-1.

@@ -24,10 +24,11 @@
 // The gradient reaching step t from step t+k is a product of k factors W_hh^T diag(1 - h^2):
 // it shrinks (or grows) geometrically with k, which is why the LSTM carries a cell state.
 //
-// Two implementations compute these: RnnReference (rnnreference.h), plain Eigen written to be
-// read, one time step after the other; and the kernels (kernels/rnnkernels.h), written to be
-// fast. This class runs the kernels; tst_rnnlayer holds them to the reference. The *FromState
-// and *Tokens functions (the text task's) are plain Eigen in this class: no kernel runs them yet.
+// Two implementations compute these: plain Eigen written to be read, one time step after the
+// other (the *FromState and *Tokens functions, which the text task runs; RnnReference is
+// forwardFromState()/backwardFromState() from h_{-1} = 0), and the kernels
+// (kernels/rnnkernels.h), written to be fast, which forward() and backward() run;
+// tst_rnnkernels holds them to the reference.
 
 #include "rnncache.h"
 #include "stopflag.h"
