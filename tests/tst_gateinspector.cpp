@@ -113,6 +113,7 @@ private slots:
     void unitFilterKeepsTheInspectedUnitInView();
     void speaksOfTheTextWithTimeLabels();
     void explainsTheGruAndThePlainRnn();
+    void narrowInspectorPutsAllDigitsBelow();
 };
 
 void TestGateInspector::initTestCase()
@@ -459,6 +460,32 @@ void TestGateInspector::speaksOfTheTextWithTimeLabels()
     QVERIFY2(!text.contains(QStringLiteral("prediction")), qPrintable(text));
     inspector.setTimeLabels(labels.mid(1));
     QVERIFY(inspector.plainText().contains(QStringLiteral("test window")));
+}
+
+// The text page gives the inspector about 260 pixels: "All digits" was clipped at the right
+// edge and the selectors squeezed over their labels. It takes a row of its own when the
+// selectors need the width, and comes back when there is room.
+void TestGateInspector::narrowInspectorPutsAllDigitsBelow()
+{
+    GateInspector inspector;
+    inspector.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    inspector.resize(260, 400);
+    inspector.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&inspector));
+    inspector.layout()->activate();
+    auto *digits = inspector.findChild<QCheckBox *>(QStringLiteral("inspectorDigitsBox"));
+    auto *step = inspector.findChild<QSpinBox *>(QStringLiteral("inspectorStepBox"));
+    QVERIFY(digits && step);
+    QVERIFY2(digits->geometry().right() < inspector.width(), qPrintable(QString::number(digits->geometry().right())));
+    QVERIFY(digits->geometry().top() >= step->geometry().bottom());
+    QVERIFY(step->geometry().right() < inspector.width());
+    QVERIFY(step->width() >= step->minimumSizeHint().width());
+
+    inspector.resize(700, 400);
+    QCoreApplication::processEvents();
+    inspector.layout()->activate();
+    QVERIFY(digits->geometry().top() < step->geometry().bottom());
+    QVERIFY(digits->geometry().left() > step->geometry().right());
 }
 
 QTEST_MAIN(TestGateInspector)

@@ -160,7 +160,7 @@ GateInspector::GateInspector(QWidget *parent)
                        "p.say { margin-left: 12px; margin-bottom: 4px; color: #2e5e2e; }"
                        "p.parts { margin-left: 12px; color: #505050; }"));
 
-    auto *row = new QHBoxLayout;
+    auto *row = m_selectorRow = new QHBoxLayout;
     row->setContentsMargins(6, 4, 6, 0);
     row->setSpacing(4);
     row->addWidget(m_layerLabel);
@@ -178,6 +178,9 @@ GateInspector::GateInspector(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(row);
+    m_digitsRow = new QHBoxLayout;
+    m_digitsRow->setContentsMargins(6, 0, 6, 0);
+    layout->addLayout(m_digitsRow);
     layout->addWidget(m_browser, 1);
 
     retranslate();
@@ -708,6 +711,33 @@ QString GateInspector::buildHtml(const Values &v) const
     out += hiddenEquation(v);
     out += say(hiddenSay);
     return out;
+}
+
+void GateInspector::resizeEvent(QResizeEvent *event)
+{
+    placeDigitsBox();
+    QWidget::resizeEvent(event);
+}
+
+void GateInspector::placeDigitsBox()
+{
+    int oneRow = m_selectorRow->contentsMargins().left() + m_selectorRow->contentsMargins().right();
+    for (QWidget *w : {static_cast<QWidget *>(m_layerLabel), static_cast<QWidget *>(m_layerBox),
+                       static_cast<QWidget *>(m_unitLabel), static_cast<QWidget *>(m_unitBox),
+                       static_cast<QWidget *>(m_stepLabel), static_cast<QWidget *>(m_stepBox),
+                       static_cast<QWidget *>(m_digitsBox)})
+        oneRow += w->sizeHint().width() + 6 + 4; // spacing and the gaps between the pairs
+    const bool inSelectorRow = m_selectorRow->indexOf(m_digitsBox) >= 0;
+    if (width() < oneRow && inSelectorRow) {
+        m_selectorRow->removeWidget(m_digitsBox);
+        m_digitsRow->addWidget(m_digitsBox);
+        m_digitsRow->addStretch(1);
+    } else if (width() >= oneRow && !inSelectorRow) {
+        m_digitsRow->removeWidget(m_digitsBox);
+        while (QLayoutItem *item = m_digitsRow->takeAt(0)) // the stretch
+            delete item;
+        m_selectorRow->addWidget(m_digitsBox);
+    }
 }
 
 void GateInspector::changeEvent(QEvent *event)

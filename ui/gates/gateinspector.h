@@ -21,6 +21,7 @@
 #include <optional>
 
 class QCheckBox;
+class QHBoxLayout;
 class QLabel;
 class QSpinBox;
 class QTextBrowser;
@@ -100,8 +101,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The "All digits" box ends the selector row when the inspector is wide enough for it,
+    // and takes a row of its own below when it is not (the text page's narrow side column).
+    void placeDigitsBox();
     void retranslate();
     void recompute();
     void render();
@@ -137,5 +142,7 @@ private:
     QLabel *m_stepLabel = nullptr;
     QSpinBox *m_stepBox = nullptr;
     QCheckBox *m_digitsBox = nullptr;
+    QHBoxLayout *m_selectorRow = nullptr;
+    QHBoxLayout *m_digitsRow = nullptr;
     QTextBrowser *m_browser = nullptr;
 };
