@@ -585,9 +585,12 @@ bool TrainingWorker::waitWhilePaused()
         {
             std::unique_lock<std::mutex> lock(m_wakeMutex);
             m_wakeCondition.wait(lock, [this] {
+                // Slices to renew wake it even with the stop flag raised: a pause that came
+                // just after a step had lowered the flag leaves it raised, and nothing else
+                // would wake the worker (the loop below lowers it before the slice).
                 return mustLeave() || !m_paused.load() || m_stepRequests.load() > 0
                        || (m_refresh.load() && !m_frameInFlight.load()) || capturePending()
-                       || (slicesPending() && !m_stop.load());
+                       || slicesPending();
             });
         }
         if (mustLeave())
