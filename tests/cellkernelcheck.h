@@ -111,6 +111,15 @@ std::vector<std::pair<std::string, double>> differences(int I, int H, int T, int
     };
     for (const auto &[name, member] : fields)
         result.push_back({name, relativeDifference<Scalar>(top(kernelCache.*member), top(referenceCache.*member))});
+    // A layer with an inference kernel (the GRU's): its h from the same weights.
+    if constexpr (requires(const Layer &layer, Vec &packed) { layer.prepareInference(packed); }) {
+        Vec packed;
+        kernels.prepareInference(packed);
+        M inferH = M::Constant(TB + 2 * B, H, Scalar(7)); // rows below T*B must stay as they are
+        kernels.infer(packed, x, T, B, inferH.topRows(TB));
+        result.push_back({"infer h", relativeDifference<Scalar>(top(inferH), top(referenceCache.h))});
+        result.push_back({"infer leaves the rows below", double((inferH.bottomRows(2 * B).array() != Scalar(7)).count())});
+    }
     return result;
 }
 

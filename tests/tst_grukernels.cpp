@@ -1,8 +1,8 @@
 // GruKernels (core/nn/kernels/grukernels.h), which GruLayer runs, against GruReference, the
 // plain implementation of the same equations (grureference.h): the gates r, z, n (27)-(29),
 // W_hn h + b_hn, h (30), both halves' gradients dGi and dGh (31)-(32), dWih, dWhh, dbih, dbhh
-// and dX (33)-(34), in float and double, over the shapes of cellkernelcheck.h. tst_grulayer
-// holds the layer to torch.nn.GRU and to central differences.
+// and dX (33)-(34), and the inference kernel's h, in float and double, over the shapes of
+// cellkernelcheck.h. tst_grulayer holds the layer to torch.nn.GRU and to central differences.
 
 #include "cellkernelcheck.h"
 #include "grulayer.h"

@@ -275,21 +275,20 @@ typename Network<Scalar>::Workspace Network<Scalar>::makeEvaluationWorkspace(int
     ws.timesteps = T;
     ws.block = block;
     ws.x = Mat::Zero(Eigen::Index(T) * block, m_config.inputSize);
-    if (m_config.cell != RecurrentCell::Lstm) { // the plain RNN and the GRU run their caches, one block large
+    if (m_config.cell == RecurrentCell::Rnn) { // the plain RNN runs its caches, one block large
         ws.rnnCaches.resize(m_rnnLayers.size());
-        ws.gruCaches.resize(m_gruLayers.size());
         for (std::size_t l = 0; l < m_rnnLayers.size(); ++l)
             ws.rnnCaches[l].resize(m_rnnLayers[l].inputSize(), m_config.units, T, block);
-        for (std::size_t l = 0; l < m_gruLayers.size(); ++l)
-            ws.gruCaches[l].resize(m_gruLayers[l].inputSize(), m_config.units, T, block);
         ws.y = Mat::Zero(m_config.outputSize, batchCapacity);
         return ws;
     }
-    ws.packed.resize(m_layers.size());
-    for (std::size_t l = 0; l < m_layers.size(); ++l) // sized now, refreshed by every forward()
-        m_layers[l].prepareInference(ws.packed[l]);
-    ws.blockH.assign(m_layers.size() > 1 ? 2 : 1, Mat::Zero(Eigen::Index(T) * block, m_config.units));
-    ws.blockC = Mat::Zero(block, m_config.units);
+    const std::size_t L = std::size_t(layerCount());
+    ws.packed.resize(L);
+    for (std::size_t l = 0; l < L; ++l) // sized now, refreshed by every evaluate()
+        prepareInference(ws, int(l));
+    ws.blockH.assign(L > 1 ? 2 : 1, Mat::Zero(Eigen::Index(T) * block, m_config.units));
+    if (m_config.cell == RecurrentCell::Lstm)
+        ws.blockC = Mat::Zero(block, m_config.units);
     ws.y = Mat::Zero(m_config.outputSize, batchCapacity);
     return ws;
 }
@@ -303,10 +302,10 @@ typename Network<Scalar>::ConstRef Network<Scalar>::evaluate(Workspace &ws, cons
     const Eigen::Index B = inputs.cols();
     ws.batch = int(B);
     ws.dropoutApplied = false;
-    if (m_config.cell != RecurrentCell::Lstm)
+    if (m_config.cell == RecurrentCell::Rnn)
         return evaluateBlocks(ws, inputs, stop);
     for (int l = 0; l < L; ++l)
-        m_layers[std::size_t(l)].prepareInference(ws.packed[std::size_t(l)]);
+        prepareInference(ws, l);
 
     for (Eigen::Index b0 = 0; b0 < B; b0 += ws.block) {
         const Eigen::Index n = std::min<Eigen::Index>(ws.block, B - b0);
@@ -314,9 +313,7 @@ typename Network<Scalar>::ConstRef Network<Scalar>::evaluate(Workspace &ws, cons
         gatherInputs(ws.x, inputs, b0, n);
         for (int l = 0; l < L; ++l) {
             const ConstRef x = l == 0 ? ConstRef(ws.x.topRows(rows)) : ConstRef(ws.blockH[std::size_t((l - 1) % 2)].topRows(rows));
-            if (!m_layers[std::size_t(l)].infer(ws.packed[std::size_t(l)], x, T, int(n),
-                                                ws.blockH[std::size_t(l % 2)].topRows(rows), ws.blockC.topRows(n),
-                                                stop)) {
+            if (!inferLayer(ws, l, x, int(n), ws.blockH[std::size_t(l % 2)].topRows(rows), stop)) {
                 ws.stopped = true;
                 return ws.y.leftCols(B);
             }
@@ -333,10 +330,29 @@ typename Network<Scalar>::ConstRef Network<Scalar>::evaluate(Workspace &ws, cons
 }
 
 template <typename Scalar>
+void Network<Scalar>::prepareInference(Workspace &ws, int l) const
+{
+    if (m_config.cell == RecurrentCell::Lstm)
+        m_layers[std::size_t(l)].prepareInference(ws.packed[std::size_t(l)]);
+    else
+        m_gruLayers[std::size_t(l)].prepareInference(ws.packed[std::size_t(l)]);
+}
+
+template <typename Scalar>
+bool Network<Scalar>::inferLayer(Workspace &ws, int l, const ConstRef &x, int batch, Ref h,
+                                 const StopFlag *stop) const
+{
+    const std::size_t at = std::size_t(l);
+    if (m_config.cell == RecurrentCell::Lstm)
+        return m_layers[at].infer(ws.packed[at], x, m_config.timesteps, batch, h, ws.blockC.topRows(batch), stop);
+    return m_gruLayers[at].infer(ws.packed[at], x, m_config.timesteps, batch, h, stop);
+}
+
+template <typename Scalar>
 typename Network<Scalar>::ConstRef Network<Scalar>::evaluateBlocks(Workspace &ws, const ConstRef &inputs,
                                                                   const StopFlag *stop) const
 {
-    // The plain RNN and the GRU: their forward() block after block, (14) on each block's last step.
+    // The plain RNN: its forward() block after block, (14) on each block's last step.
     const int T = m_config.timesteps;
     const int L = layerCount();
     const Eigen::Index B = inputs.cols();

@@ -74,12 +74,12 @@ public:
         // An evaluation workspace (makeEvaluationWorkspace) holds none of the above but x and y:
         // it runs the windows through all layers in blocks of `block`, keeping only each
         // layer's h of the current block, so that a whole test set stays in cache (the plain
-        // RNN and the GRU: their caches above, sized for one block).
+        // RNN: its caches above, sized for one block).
         bool evaluationOnly = false;
         int block = 0;
-        std::vector<Vec> packed;       // per layer, LstmLayer::prepareInference()
+        std::vector<Vec> packed;       // per layer, LstmLayer/GruLayer::prepareInference()
         std::vector<Mat> blockH;       // (T*block, H) two buffers, layer outputs in turn
-        Mat blockC;                    // (block, H) the running cell state
+        Mat blockC;                    // (block, H) the running cell state (the LSTM's)
     };
 
     explicit Network(const ModelConfig &config);
@@ -173,6 +173,10 @@ private:
     ConstRef layerOutput(const Workspace &ws, int l) const;
     ConstRef evaluate(Workspace &ws, const ConstRef &inputs, const StopFlag *stop) const;
     ConstRef evaluateBlocks(Workspace &ws, const ConstRef &inputs, const StopFlag *stop) const;
+    // evaluate()'s layer l for the LSTM and the GRU: the weights packed into ws.packed[l], then
+    // its inference kernel over one block of `batch` windows into h (T*batch, H).
+    void prepareInference(Workspace &ws, int l) const;
+    bool inferLayer(Workspace &ws, int l, const ConstRef &x, int batch, Ref h, const StopFlag *stop) const;
     // One layer of gradientTrace() for the cell chosen: dH (T*B, H) from above in, its
     // norms into trace at layer l, dX (T*B, I) out for the layer below (when given).
     bool stateGradients(const Workspace &ws, int l, const ConstRef &dH, Ref *dX, GradientTrace &trace,

@@ -22,6 +22,20 @@ bool GruLayer<Scalar>::backward(const ConstRef &dH, const ConstRef &x, int times
 }
 
 template <typename Scalar>
+void GruLayer<Scalar>::prepareInference(Vec &packed) const
+{
+    GruKernels<Scalar>::prepareInference(Wih(), Whh(), bih(), bhh(), packed);
+}
+
+template <typename Scalar>
+bool GruLayer<Scalar>::infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h,
+                             const StopFlag *stop) const
+{
+    eigen_assert(x.cols() == m_inputSize && h.cols() == m_units);
+    return GruKernels<Scalar>::infer(packed, x, timesteps, batch, h, stop);
+}
+
+template <typename Scalar>
 bool GruLayer<Scalar>::recurrence(int timesteps, int batch, const ConstRef &h0, Cache &cache, const StopFlag *stop) const
 {
     const Eigen::Index B = batch, H = m_units;

@@ -120,6 +120,12 @@ public:
     bool backwardTokens(const ConstRef &dH, std::span<const int> tokens, int timesteps, int batch, const ConstRef &h0,
                         Cache &cache, const StopFlag *stop = nullptr);
 
+    // Inference: the weights packed once by prepareInference() (again whenever the parameters
+    // change), then infer() runs (27)-(30) from h_{-1} = 0 keeping only h (T*B, H).
+    void prepareInference(Vec &packed) const;
+    bool infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h,
+               const StopFlag *stop = nullptr) const;
+
 private:
     // (27)-(30) over the steps from h0, cache.gates' top T*B rows holding the input halves
     // W_ih x_t + b_ih on entry and r, z, n on return.

@@ -24,13 +24,16 @@ struct GruForwardStep {
     const Scalar *wx;    // Wih packed by unit: [u*3*I + k*3 + slot], slots n, r, z
     const Scalar *wh;    // Whh packed by unit: [u*3*H + k*3 + slot], slots r, z, n
     const Scalar *bias;  // [u*4 + slot]: b_in, b_ir + b_hr, b_iz + b_hz, b_hn
-    Scalar *gates, *hn, *h; // (B, 3H), (B, H), (B, H) at step t
+    Scalar *gates, *hn, *h; // (B, 3H), (B, H), (B, H) at step t; gates and hn unused by Infer
     Index ld;            // of every sequence of the cache
     Index uBegin, uEnd, uChunk; // the units of this pass (overUnitChunks)
 };
 
+// Train: r, z, n and W_hn h_{t-1} are stored for backward; Infer: only h_t.
+enum class Mode { Train, Infer };
+
 // (27)-(30) for MR packets of rows from m and unit u.
-template <typename Scalar, typename Packet, int MR>
+template <typename Scalar, Mode mode, typename Packet, int MR>
 EIGEN_ALWAYS_INLINE void forwardBlock(const GruForwardStep<Scalar> &s, Index m, Index u)
 {
     constexpr int P = lanes<Packet>;
@@ -53,22 +56,24 @@ EIGEN_ALWAYS_INLINE void forwardBlock(const GruForwardStep<Scalar> &s, Index m, 
         Packet h = ei::pmul(ei::psub(one, update), n);                                 // (30)
         if (s.hPrev)
             h = ei::padd(h, ei::pmul(update, ei::ploadu<Packet>(s.hPrev + u * s.ld + row)));
-        ei::pstoreu(s.gates + u * s.ld + row, reset);
-        ei::pstoreu(s.gates + (s.H + u) * s.ld + row, update);
-        ei::pstoreu(s.gates + (2 * s.H + u) * s.ld + row, n);
-        ei::pstoreu(s.hn + u * s.ld + row, acc[HiddenN][r]);
+        if constexpr (mode == Mode::Train) {
+            ei::pstoreu(s.gates + u * s.ld + row, reset);
+            ei::pstoreu(s.gates + (s.H + u) * s.ld + row, update);
+            ei::pstoreu(s.gates + (2 * s.H + u) * s.ld + row, n);
+            ei::pstoreu(s.hn + u * s.ld + row, acc[HiddenN][r]);
+        }
         ei::pstoreu(s.h + u * s.ld + row, h);
     }
 }
 
-template <typename Scalar>
+template <typename Scalar, Mode mode>
 struct ForwardRows {
     template <typename Packet, int MR>
     struct At {
         static EIGEN_DONT_INLINE void run(const GruForwardStep<Scalar> &s, Index m)
         {
             for (Index u = s.uBegin; u < s.uEnd; ++u)
-                forwardBlock<Scalar, Packet, MR>(s, m, u);
+                forwardBlock<Scalar, mode, Packet, MR>(s, m, u);
         }
     };
 };
@@ -161,6 +166,37 @@ Index offBias(Index I, Index H) { return 3 * H * (I + H); }
 Index offWhColumns(Index I, Index H) { return 3 * H * (I + H) + 4 * H; }
 Index offWxColumns(Index I, Index H) { return 3 * H * (I + 2 * H) + 4 * H; } // 3H * I values
 
+// The forward half of cache.packed (up to offWhColumns): Wih and Whh by unit, then the biases.
+template <typename Scalar>
+void packForward(const Scalar *Wih, const Scalar *Whh, const Scalar *bih, const Scalar *bhh, Index I, Index H,
+                 Scalar *packed)
+{
+    packGateRows(Wih, H, I, 3, 1, packed, 2); // n, r, z
+    packGateRows(Whh, H, H, 3, 1, packed + offWh(I, H));
+    Scalar *bias = packed + offBias(I, H);
+    for (Index u = 0; u < H; ++u) {
+        bias[4 * u + InputN] = bih[2 * H + u];
+        bias[4 * u + R] = bih[u] + bhh[u];
+        bias[4 * u + Z] = bih[H + u] + bhh[H + u];
+        bias[4 * u + HiddenN] = bhh[2 * H + u];
+    }
+}
+
+template <typename Scalar>
+GruForwardStep<Scalar> forwardStepFor(Index I, Index H, const Scalar *packed, Index ldx, Index ld, Index batch)
+{
+    GruForwardStep<Scalar> s{};
+    s.I = I;
+    s.H = H;
+    s.ldx = ldx;
+    s.wx = packed;
+    s.wh = packed + offWh(I, H);
+    s.bias = packed + offBias(I, H);
+    s.ld = ld;
+    chooseUnitChunk<Scalar>(s, batch, (3 * (I + H) + 4) * Index(sizeof(Scalar)), 1);
+    return s;
+}
+
 } // namespace
 
 template <typename Scalar>
@@ -174,25 +210,8 @@ bool GruKernels<Scalar>::forward(const ConstRef &Wih, const ConstRef &Whh, const
     eigen_assert(Wih.outerStride() == 3 * H && Whh.outerStride() == 3 * H);
     eigen_assert(cache.gates.outerStride() == cache.h.outerStride() && cache.hn.outerStride() == cache.h.outerStride());
     Scalar *packed = cache.packed.data();
-    packGateRows(Wih.data(), H, I, 3, 1, packed, 2); // n, r, z
-    packGateRows(Whh.data(), H, H, 3, 1, packed + offWh(I, H));
-    Scalar *bias = packed + offBias(I, H);
-    for (Index u = 0; u < H; ++u) {
-        bias[4 * u + InputN] = bih[2 * H + u];
-        bias[4 * u + R] = bih[u] + bhh[u];
-        bias[4 * u + Z] = bih[H + u] + bhh[H + u];
-        bias[4 * u + HiddenN] = bhh[2 * H + u];
-    }
-
-    GruForwardStep<Scalar> s{};
-    s.I = I;
-    s.H = H;
-    s.ldx = x.outerStride();
-    s.wx = packed;
-    s.wh = packed + offWh(I, H);
-    s.bias = bias;
-    s.ld = cache.h.outerStride();
-    chooseUnitChunk<Scalar>(s, B, (3 * (I + H) + 4) * Index(sizeof(Scalar)), 1);
+    packForward(Wih.data(), Whh.data(), bih.data(), bhh.data(), I, H, packed);
+    GruForwardStep<Scalar> s = forwardStepFor(I, H, packed, x.outerStride(), cache.h.outerStride(), B);
     for (Index t = 0; t < timesteps; ++t) {
         if (stopRequested(stop))
             return false;
@@ -202,7 +221,7 @@ bool GruKernels<Scalar>::forward(const ConstRef &Wih, const ConstRef &Whh, const
         s.gates = cache.gates.data() + row;
         s.hn = cache.hn.data() + row;
         s.h = cache.h.data() + row;
-        overUnitChunks<Scalar, ForwardRows<Scalar>::template At>(s, B);
+        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Train>::template At>(s, B);
     }
     return true;
 }
@@ -256,6 +275,36 @@ bool GruKernels<Scalar>::backward(const ConstRef &Wih, const ConstRef &Whh, cons
     Scalar *wx = packed + offWxColumns(I, H);
     packColumns(Wih.data(), 3 * H, I, backwardUnits, wx);
     return sequenceProduct(TB, 3 * H, I, cache.dGi.data(), ld, wx, dX->data(), dX->outerStride(), stop);
+}
+
+template <typename Scalar>
+void GruKernels<Scalar>::prepareInference(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih,
+                                          const ConstVecRef &bhh, Vec &packed)
+{
+    const Index I = Wih.cols(), H = Whh.cols();
+    eigen_assert(Wih.outerStride() == 3 * H && Whh.outerStride() == 3 * H);
+    if (packed.size() != offWhColumns(I, H))
+        packed.resize(offWhColumns(I, H));
+    packForward(Wih.data(), Whh.data(), bih.data(), bhh.data(), I, H, packed.data());
+}
+
+template <typename Scalar>
+bool GruKernels<Scalar>::infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h,
+                               const StopFlag *stop)
+{
+    const Index I = x.cols(), H = h.cols(), B = batch;
+    eigen_assert(packed.size() == offWhColumns(I, H) && Index(timesteps) * B <= h.rows());
+    GruForwardStep<Scalar> s = forwardStepFor(I, H, packed.data(), x.outerStride(), h.outerStride(), B);
+    for (Index t = 0; t < timesteps; ++t) {
+        if (stopRequested(stop))
+            return false;
+        const Index row = t * B;
+        s.x = x.data() + row;
+        s.hPrev = t > 0 ? h.data() + row - B : nullptr; // h_{-1} = 0
+        s.h = h.data() + row;
+        overUnitChunks<Scalar, ForwardRows<Scalar, Mode::Infer>::template At>(s, B);
+    }
+    return true;
 }
 
 template class GruKernels<float>;

@@ -44,6 +44,13 @@ public:
     static bool backward(const ConstRef &Wih, const ConstRef &Whh, const ConstRef &dH, const ConstRef &x,
                          int timesteps, int batch, GruCache<Scalar> &cache, Ref dWih, Ref dWhh, VecRef dbih,
                          VecRef dbhh, Ref *dX, const StopFlag *stop = nullptr);
+
+    // GruLayer::prepareInference() and infer(): the weights packed once, then (27)-(30) keeping
+    // nothing for backward: every h_t to h (T*B, H), from h_{-1} = 0.
+    static void prepareInference(const ConstRef &Wih, const ConstRef &Whh, const ConstVecRef &bih,
+                                 const ConstVecRef &bhh, Vec &packed);
+    static bool infer(const Vec &packed, const ConstRef &x, int timesteps, int batch, Ref h,
+                      const StopFlag *stop = nullptr);
 };
 
 extern template class GruKernels<float>;
