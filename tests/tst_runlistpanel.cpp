@@ -1,5 +1,5 @@
 // RunListPanel: a run that finished, and one a new network replaced, end in the list once each
-// (a side-by-side run with its side runs); ticking draws a kept run beside the live one with
+// (a side-by-side run with its side runs), named above the list while they train; ticking draws a kept run beside the live one with
 // the legend naming what differs; a session's list replaces the present one; the comparison
 // exports as CSV.
 
@@ -52,8 +52,10 @@ void TestRunListPanel::keepsFinishedAndReplacedRunsOnce()
     QSignalSpy changed(&panel, &RunListPanel::recordsChanged);
     panel.takeSnapshot(snapshotOf(1, RecurrentCell::Lstm, 5, State::Running));
     QCOMPARE(panel.count(), 0);
+    QVERIFY2(panel.liveNote().startsWith(QStringLiteral("Training now: LSTM")), qPrintable(panel.liveNote()));
     panel.takeSnapshot(snapshotOf(1, RecurrentCell::Lstm, 10, State::Finished));
     QCOMPARE(panel.count(), 1);
+    QVERIFY(panel.liveNote().isEmpty());
     QCOMPARE(panel.records().front().steps, 10LL);
     QCOMPARE(panel.records().front().finalTestMse, 0.125);
     QCOMPARE(panel.records().front().prediction.size(), std::size_t(2));
@@ -90,6 +92,9 @@ void TestRunListPanel::keepsSideRunsAndNamesWhatDiffers()
     side.predictedTest = s.predictedTest;
     s.sideRuns = {side};
     panel.takeSnapshot(s);
+    // Not in the list while they train, but named above it.
+    QCOMPARE(panel.count(), 0);
+    QVERIFY2(panel.liveNote().contains(QStringLiteral("side by side: plain RNN · LSTM")), qPrintable(panel.liveNote()));
     QCOMPARE(panel.mainName(), QStringLiteral("plain RNN"));
     QCOMPARE(panel.curves().size(), qsizetype(1));
     QCOMPARE(panel.curves().front().name, QStringLiteral("LSTM"));
@@ -97,6 +102,7 @@ void TestRunListPanel::keepsSideRunsAndNamesWhatDiffers()
     QCOMPARE(panel.curves().front().color, RunListPanel::colour(0));
     panel.takeSnapshot(snapshotOf(2, RecurrentCell::Lstm, 0, State::Idle));
     QCOMPARE(panel.count(), 2);
+    QVERIFY(panel.liveNote().isEmpty()); // the new network has not trained yet
     QCOMPARE(panel.records()[0].model.cell, RecurrentCell::Rnn);
     QCOMPARE(panel.records()[1].model.cell, RecurrentCell::Lstm);
     // The new network is alone: nothing drawn over it.

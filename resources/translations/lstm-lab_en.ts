@@ -3488,6 +3488,18 @@ test MSE %1 (epoch %2)</source>
         <source>Runs compared</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training now: %1. It joins the list when it finishes or a new network replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training now, side by side: %1. They join the list when they finish or new networks replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs training now are drawn on the charts already; the list keeps them once they end</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SamplePanel</name>

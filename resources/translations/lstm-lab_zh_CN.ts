@@ -3485,6 +3485,18 @@ test MSE %1 (epoch %2)</source>
         <source>Runs compared</source>
         <translation>运行对比</translation>
     </message>
+    <message>
+        <source>Training now: %1. It joins the list when it finishes or a new network replaces it.</source>
+        <translation>正在训练：%1。它在训练结束或被新网络取代时加入列表。</translation>
+    </message>
+    <message>
+        <source>Training now, side by side: %1. They join the list when they finish or new networks replace them.</source>
+        <translation>正在并排训练：%1。它们在训练结束或被新网络取代时加入列表。</translation>
+    </message>
+    <message>
+        <source>The runs training now are drawn on the charts already; the list keeps them once they end</source>
+        <translation>正在训练的运行已经画在图上；它们结束后由列表保存</translation>
+    </message>
 </context>
 <context>
     <name>SamplePanel</name>

@@ -64,6 +64,11 @@ RunListPanel::RunListPanel(QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     m_note = new QLabel;
     m_note->setWordWrap(true);
+    m_liveNote = new QLabel;
+    m_liveNote->setObjectName(QStringLiteral("liveRunsNote"));
+    m_liveNote->setWordWrap(true);
+    m_liveNote->setStyleSheet(QStringLiteral("QLabel { background: #eef4fb; border: 1px solid #b7cde6; padding: 4px; }"));
+    m_liveNote->hide();
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("runList"));
     m_list->setWordWrap(true);
@@ -78,6 +83,7 @@ RunListPanel::RunListPanel(QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_remove);
     layout->addWidget(m_note);
+    layout->addWidget(m_liveNote);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
 
@@ -130,8 +136,10 @@ void RunListPanel::takeSnapshot(const TrainingSnapshot &snapshot)
         if (!m_curves.isEmpty() || !m_mainName.isEmpty())
             updateCurves(); // the replaced runs leave the charts
     }
-    if (snapshot.building)
+    if (snapshot.building) {
+        updateLiveNote();
         return;
+    }
     // What a record needs, shared with the snapshot; the rest (gate traces, series) left out.
     m_live = TrainingSnapshot();
     m_live.state = snapshot.state;
@@ -147,6 +155,7 @@ void RunListPanel::takeSnapshot(const TrainingSnapshot &snapshot)
     m_hasLive = true;
     if (snapshot.state == TrainingSnapshot::State::Finished)
         keepLive();
+    updateLiveNote();
     // A lone run with nothing ticked draws nothing over the charts: no work while it trains.
     const bool drawn = !snapshot.sideRuns.isEmpty()
         || std::any_of(m_origins.begin(), m_origins.end(), [](const Origin &o) { return o.checked; });
@@ -171,6 +180,39 @@ std::vector<RunRecord> RunListPanel::liveRecords() const
         live.push_back(recordOf(side.model, side.train, m_liveSignal, side.step, side.testMse, side.diverged,
                                 side.trainLossHistory, side.testMseHistory, side.predictedTest));
     return live;
+}
+
+// While a network trains it is not in the list yet: the note above the list names it (or the
+// runs trained side by side, by what sets them apart) and says when it will join.
+void RunListPanel::updateLiveNote()
+{
+    QString text;
+    const bool training = m_hasLive && m_live.step > 0 && m_live.state != TrainingSnapshot::State::Finished
+                          && m_live.state != TrainingSnapshot::State::Diverged;
+    if (training) {
+        std::vector<RunRecord> live(1);
+        live[0].model = m_live.model;
+        live[0].train = m_live.train;
+        for (const SideRunSnapshot &side : m_live.sideRuns) {
+            live.emplace_back();
+            live.back().model = side.model;
+            live.back().train = side.train;
+        }
+        text = live.size() == 1
+            ? tr("Training now: %1. It joins the list when it finishes or a new network replaces it.")
+                  .arg(settingsText(live[0]))
+            : tr("Training now, side by side: %1. They join the list when they finish or new networks "
+                 "replace them.")
+                  .arg(differences(live).join(QStringLiteral(" · ")));
+    }
+    if (m_liveNote->text() != text)
+        m_liveNote->setText(text);
+    m_liveNote->setVisible(!text.isEmpty());
+}
+
+QString RunListPanel::liveNote() const
+{
+    return m_liveNote->isVisibleTo(this) ? m_liveNote->text() : QString();
 }
 
 void RunListPanel::setSignalName(const QString &name)
@@ -455,6 +497,9 @@ void RunListPanel::retranslateUi()
                     "the loss and prediction charts beside the present one. <b>Train Side by Side…</b> "
                     "trains two or three networks that differ in one setting on the same data, one "
                     "step of each in turn.</p>"));
+    m_liveNote->setToolTip(tr("The runs training now are drawn on the charts already; the list keeps them "
+                              "once they end"));
+    updateLiveNote();
     rebuildList();
     updateCurves();
 }

@@ -43,6 +43,8 @@ public:
     bool isChecked(int index) const;
     void setChecked(int index, bool checked);
     void removeRun(int index);
+    // The note on the runs training now (empty when none is): they join the list when they end.
+    QString liveNote() const;
 
     // What the charts draw: the main run's legend name (empty when it is alone) and the others.
     QString mainName() const { return m_mainName; }
@@ -85,8 +87,10 @@ private:
     void keepLive();
     void rebuildList();
     void updateCurves();
+    void updateLiveNote();
 
     QLabel *m_note = nullptr;
+    QLabel *m_liveNote = nullptr;
     QListWidget *m_list = nullptr;
     QPushButton *m_sideBySide = nullptr;
     QPushButton *m_remove = nullptr;
