@@ -517,9 +517,9 @@ std::string commandLineHelp(const std::string &program)
         << "                        --dropout, --clip-norm or --epochs\n"
         << "  --lang LOCALE         user-interface language, e.g. en or zh_CN\n"
         << "  --task TASK           sine (default) or text: a character-level network learns to write\n"
-        << "                        (headless only for now; defaults then: 2 layers x 128 units,\n"
-        << "                        timesteps 50, batch size 32 streams, learning rate 0.002, dropout 0.5,\n"
-        << "                        clip-norm 5, 20 epochs)\n"
+        << "                        (in the window: its Text page, learning --text FILE; defaults then:\n"
+        << "                        2 layers x 128 units, timesteps 50, batch size 32 streams, learning\n"
+        << "                        rate 0.002, dropout 0.5, clip-norm 5, 20 epochs)\n"
         << "  --text FILE           the UTF-8 text to learn from (--task text; ANSI colour escapes removed)\n"
         << "  --temperature T       sampling temperature (" << rangeText(CommandLine::temperatureRange)
         << ", default " << CommandLine::defaultTemperature << ")\n"

@@ -25,9 +25,10 @@ struct CommandLine {
     std::vector<std::string> given; // the options given, by name without "--" ("units", ...)
     std::string openFile;    // the one argument that is not an option: a session or model.json
                              // for the window to open (the headless mode uses --resume)
-    // The task: "sine" (the seed's, the default) or "text" (a character-level network learning
-    // to write; headless only for now). With --task text the training options not given take
-    // the text defaults below (textDefaults()).
+    // The task: "sine" (the seed's, the default), "text" (a character-level network learning
+    // to write) or "embed" (skip-gram embeddings), each headless or on its page of the window.
+    // With --task text the training options not given take the text defaults below
+    // (textDefaults()).
     std::string task = "sine";
     // --signal: the built-in signal the sine task learns (SignalCatalog ids: sine, the seed's,
     // the default; sum-of-sines, damped-sine, square, sawtooth, echo), with its default

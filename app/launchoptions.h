@@ -30,8 +30,9 @@ public:
 
     // Shows and trains the options in the window, over its stored settings, and keeps them out
     // of what it stores (MainWindow::setLaunchConfiguration). With --task text: the window opens
-    // on the text task, learning --text FILE, with the options given over the text defaults. Nothing when no training option
-    // was given. Call before the window shows; only with an empty windowRefusal().
+    // on the text task, learning --text FILE, with the options given over the text defaults.
+    // Nothing when no training option was given. Call before the window shows; only with an
+    // empty windowRefusal().
     void applyTo(MainWindow &window) const;
 
     // What the window trains at launch: the saved configuration with the given options applied.
