@@ -1,8 +1,11 @@
 // TextLossChart: the axis says bits per character; a snapshot's train and validation histories
-// and the unigram baseline are drawn; clearing empties the curves.
+// and the unigram baseline are drawn; clearing empties the curves; its legend's names fit.
 
 #include "textlosschart.h"
 
+#include <QChart>
+#include <QFontMetrics>
+#include <QLegend>
 #include <QLineSeries>
 #include <QTest>
 #include <QValueAxis>
@@ -32,6 +35,20 @@ private slots:
         chart.clearHistory();
         QCOMPARE(chart.trainSeries()->count(), 0);
         QCOMPARE(chart.validationSeries()->count(), 0);
+    }
+
+    // The page may not squeeze the chart below its legend's names on one row (they were cut
+    // to "unigr…", "traini…" at 1366x768).
+    void isWideEnoughForItsLegend()
+    {
+        TextLossChart chart;
+        const QFontMetrics metrics(chart.chart()->legend()->font());
+        int names = 0;
+        for (const QLineSeries *series : {chart.baselineSeries(), chart.trainSeries(), chart.validationSeries()})
+            names += metrics.horizontalAdvance(series->name());
+        QVERIFY(names > metrics.horizontalAdvance(QStringLiteral("unigram baseline")));
+        QVERIFY2(chart.minimumWidth() > names + 3 * metrics.height(),
+                 qPrintable(QStringLiteral("%1 for %2").arg(chart.minimumWidth()).arg(names)));
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include <QChart>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
@@ -49,7 +50,6 @@ TextLossChart::TextLossChart(QWidget *parent)
     }
     chart->legend()->markers(m_validationPoints).first()->setVisible(false);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(240, 180);
     retranslateUi();
 }
 
@@ -62,6 +62,13 @@ void TextLossChart::retranslateUi()
     m_axisX->setTitleText(tr("training step"));
     m_axisY->setTitleText(tr("bits per character"));
     chart()->setTitle(tr("Loss in bits per character"));
+    // Wide enough for the legend's names on one row: narrower, Qt Charts cut them to "unigr…"
+    // (the text page at 1366x768). Each marker is its box, the name and some spacing.
+    const QFontMetrics metrics(chart()->legend()->font());
+    int legendWidth = 0;
+    for (const QLineSeries *series : {m_baseline, m_train, m_validation}) // the markers shown
+        legendWidth += metrics.horizontalAdvance(series->name()) + metrics.height() + 24;
+    setMinimumSize(std::max(240, legendWidth + 24), 180);
     setToolTip(tr("How many bits the network needs, on average, to encode the next character: the "
                   "training batches (blue) and the held-out validation text after every epoch (orange). "
                   "The dashed line is a model that ignores context and knows only how often each "
