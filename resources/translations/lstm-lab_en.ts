@@ -4422,15 +4422,7 @@ The network keeps training on the previous signal. See the Signals section of th
 <context>
     <name>TextLossChart</name>
     <message>
-        <source>training batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unigram baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4446,11 +4438,19 @@ The network keeps training on the previous signal. See the Signals section of th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many bits the network needs, on average, to encode the next character: the training batches (blue) and the held-out validation text after every epoch (orange). The dashed line is a model that ignores context and knows only how often each character occurs.</source>
+        <source>&lt;p&gt;&lt;b&gt;Bits per character&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The cross-entropy in bits: log2 of the vocabulary&apos;s size for a network that knows nothing, the unigram entropy for one that knows only how often each character occurs, and lower for one that uses the context. The validation figure is measured on the held-out last 10% of the text, without dropout.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Bits per character&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The cross-entropy in bits: log2 of the vocabulary&apos;s size for a network that knows nothing, the unigram entropy for one that knows only how often each character occurs, and lower for one that uses the context. The validation figure is measured on the held-out last 10% of the text, without dropout.&lt;/p&gt;</source>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unigram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many bits the network needs, on average, to encode the next character: the training batches (blue) and the held-out validation text after every epoch (orange). The dashed line, unigram, is a model that ignores context and knows only how often each character occurs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4424,16 +4424,8 @@ The network keeps training on the previous signal. See the Signals section of th
 <context>
     <name>TextLossChart</name>
     <message>
-        <source>training batch</source>
-        <translation>训练批</translation>
-    </message>
-    <message>
         <source>validation</source>
         <translation>验证</translation>
-    </message>
-    <message>
-        <source>unigram baseline</source>
-        <translation>一元基线</translation>
     </message>
     <message>
         <source>training step</source>
@@ -4448,12 +4440,20 @@ The network keeps training on the previous signal. See the Signals section of th
         <translation>以每字符比特计的损失</translation>
     </message>
     <message>
-        <source>How many bits the network needs, on average, to encode the next character: the training batches (blue) and the held-out validation text after every epoch (orange). The dashed line is a model that ignores context and knows only how often each character occurs.</source>
-        <translation>网络平均需要多少比特来编码下一个字符：训练批（蓝）和每个周期后留出的验证文本（橙）。虚线是忽略上下文、只知道每个字符出现频率的模型。</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Bits per character&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The cross-entropy in bits: log2 of the vocabulary&apos;s size for a network that knows nothing, the unigram entropy for one that knows only how often each character occurs, and lower for one that uses the context. The validation figure is measured on the held-out last 10% of the text, without dropout.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;每字符比特&lt;/b&gt;&lt;/p&gt;&lt;p&gt;以比特计的交叉熵：一无所知的网络为词表大小的 log2，只知字符频率的为一元熵，利用上下文的则更低。验证指标在留出的最后 10% 文本上测量，不用 dropout。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>unigram</source>
+        <translation>一元模型</translation>
+    </message>
+    <message>
+        <source>How many bits the network needs, on average, to encode the next character: the training batches (blue) and the held-out validation text after every epoch (orange). The dashed line, unigram, is a model that ignores context and knows only how often each character occurs.</source>
+        <translation>网络平均需要多少比特来编码下一个字符：训练批（蓝）和每个周期后留出的验证文本（橙）。虚线“一元模型”是忽略上下文、只知道每个字符出现频率的模型。</translation>
     </message>
 </context>
 <context>

@@ -55,10 +55,11 @@ TextLossChart::TextLossChart(QWidget *parent)
 
 void TextLossChart::retranslateUi()
 {
-    m_train->setName(tr("training batch"));
+    // One word each: the tooltip and the corpus line say what they are.
+    m_train->setName(tr("training"));
     m_validation->setName(tr("validation"));
     m_validationPoints->setName(tr("validation"));
-    m_baseline->setName(tr("unigram baseline"));
+    m_baseline->setName(tr("unigram"));
     m_axisX->setTitleText(tr("training step"));
     m_axisY->setTitleText(tr("bits per character"));
     chart()->setTitle(tr("Loss in bits per character"));
@@ -71,8 +72,8 @@ void TextLossChart::retranslateUi()
     setMinimumSize(std::max(240, legendWidth + 24), 180);
     setToolTip(tr("How many bits the network needs, on average, to encode the next character: the "
                   "training batches (blue) and the held-out validation text after every epoch (orange). "
-                  "The dashed line is a model that ignores context and knows only how often each "
-                  "character occurs."));
+                  "The dashed line, unigram, is a model that ignores context and knows only how often "
+                  "each character occurs."));
     setWhatsThis(tr("<p><b>Bits per character</b></p><p>The cross-entropy in bits: log2 of the vocabulary's "
                     "size for a network that knows nothing, the unigram entropy for one that knows only "
                     "how often each character occurs, and lower for one that uses the context. The "
