@@ -5,7 +5,8 @@
 // weights, input and dL/dh, in float or double; and the shapes they are checked on: the PyTorch
 // fixtures', the seed's training batch, batches that end in half packets and single rows,
 // batch 1, one time step, unit counts that fill no kernel block, and sequences longer than one
-// chunk of the sums over time. As tst_lstmlayer does for the LSTM.
+// chunk of the sums over time. As tst_lstmlayer does for the LSTM, which takes
+// relativeDifference() and normalMatrix() from here.
 
 #include <QString>
 #include <QTest>

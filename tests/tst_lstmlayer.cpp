@@ -14,6 +14,7 @@
 //  - both implementations against torch.nn.LSTM fed one-hot vectors, the state carried from
 //    window to window (tests/reference/onehot_lstm.reference.json, make_onehot_fixture.py).
 
+#include "cellkernelcheck.h"
 #include "lstmlayer.h"
 #include "lstmreference.h"
 
@@ -36,27 +37,8 @@ using namespace lstmlab;
 
 namespace {
 
-// Largest |a - b| over the largest |b|: 0 when both are zero.
-template <typename Scalar>
-double relativeDifference(const Matrix<Scalar> &a, const Matrix<Scalar> &b)
-{
-    if (a.rows() != b.rows() || a.cols() != b.cols())
-        return std::numeric_limits<double>::infinity();
-    if (a.size() == 0)
-        return 0.0;
-    const double difference = double((a - b).cwiseAbs().maxCoeff());
-    return difference == 0.0 ? 0.0 : difference / std::max(double(b.cwiseAbs().maxCoeff()), 1e-300);
-}
-
-template <typename Scalar>
-Matrix<Scalar> normalMatrix(Eigen::Index rows, Eigen::Index cols, std::mt19937 &rng)
-{
-    std::normal_distribution<double> normal(0.0, 1.0);
-    Matrix<Scalar> m(rows, cols);
-    for (Eigen::Index k = 0; k < m.size(); ++k)
-        m.data()[k] = Scalar(normal(rng));
-    return m;
-}
+using cellkernelcheck::normalMatrix;       // shared with tst_rnnkernels and tst_grukernels
+using cellkernelcheck::relativeDifference;
 
 // PyTorch's initialisation, U(-1/sqrt(H), 1/sqrt(H)), widened so that some gates saturate.
 template <typename Scalar>
