@@ -152,6 +152,7 @@ private slots:
     void destroyingWhileTrainingReturns_data();
     void destroyingWhileTrainingReturns();
     void sideBySideRunsTakeEqualSteps();
+    void sideRunsFollowTheLiveLearningRateTheyShare();
 };
 
 void TestTrainingController::startsIdleWithTheSeedConfiguration()
@@ -849,6 +850,40 @@ void TestTrainingController::sideBySideRunsTakeEqualSteps()
     QVERIFY(controller.sideRuns().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(recorder.last().generation == controller.generation() && !recorder.last().building, waitMs);
     QVERIFY(recorder.last().sideRuns.isEmpty());
+}
+
+// A learning rate changed while runs train side by side reaches every side run that had the
+// main run's rate (the comparison stays fair), and not one whose own rate is what is compared.
+void TestTrainingController::sideRunsFollowTheLiveLearningRateTheyShare()
+{
+    TrainingController controller;
+    Recorder recorder(controller);
+    useSmallModel(controller, recorder);
+    RunSettings rnn{smallModel(), smallTrain(3)};
+    rnn.model.cell = lstmlab::RecurrentCell::Rnn;
+    RunSettings gru = rnn;
+    gru.model.cell = lstmlab::RecurrentCell::Gru;
+    RunSettings fast = rnn;
+    fast.train.learningRate = 0.003;
+    controller.setPauseAtEpochEnd(true);
+    QVERIFY(controller.trainSideBySide({rnn, gru, fast}));
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.last().state == State::Paused && recorder.last().epoch == 1, waitMs);
+    QCOMPARE(recorder.last().sideRuns[0].train.learningRate, 0.001);
+    QCOMPARE(recorder.last().sideRuns[1].train.learningRate, 0.003);
+
+    lstmlab::TrainConfig faster = controller.trainConfig();
+    faster.learningRate = 0.01;
+    controller.setConfiguration(controller.modelConfig(), faster);
+    QCOMPARE(controller.sideRuns().size(), qsizetype(2)); // not a new network: the runs go on
+    const qint64 before = recorder.last().step;
+    controller.step();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.last().step > before, waitMs);
+    const TrainingSnapshot &last = recorder.last();
+    QCOMPARE(last.train.learningRate, 0.01);
+    QCOMPARE(last.sideRuns.size(), qsizetype(2));
+    QCOMPARE(last.sideRuns[0].train.learningRate, 0.01);  // shared the main run's rate: follows it
+    QCOMPARE(last.sideRuns[1].train.learningRate, 0.003); // its own rate is what is compared
+    QCOMPARE(last.sideRuns[0].step, last.step);
 }
 
 QTEST_MAIN(TestTrainingController)

@@ -333,7 +333,9 @@ void TrainingWorker::buildFresh(const Command &command)
 
 // Each side run has its own network, optimiser and generator (from its own seed), on the same
 // signal: the main run's data when the time steps agree, else the same signal cut into windows
-// of its own length. Their learning rate and dropout are their own, not the window's controls.
+// of its own length. A learning rate or dropout that differs from the main run's is the run's
+// own (what is compared); one that is the same follows the window's controls, as the main run
+// does, so that a change made while they train keeps the comparison fair.
 void TrainingWorker::buildSideRuns(const Command &command)
 {
     for (const RunSettings &settings : command.sideRuns) {
@@ -341,6 +343,8 @@ void TrainingWorker::buildSideRuns(const Command &command)
         run.data = settings.model.timesteps == m_data->timesteps() ? m_data : makeData(command, settings.model.timesteps);
         run.trainer = std::make_unique<Trainer>(settings.model, settings.train, run.data);
         run.trainer->setStopFlag(&m_stop);
+        run.followsLearningRate = settings.train.learningRate == command.train.learningRate;
+        run.followsDropout = settings.model.dropout == command.model.dropout;
         m_sideRuns.push_back(std::move(run));
     }
 }
@@ -351,6 +355,10 @@ void TrainingWorker::stepSideRuns()
 {
     const long long target = m_trainer->stepCount();
     for (SideRun &run : m_sideRuns) {
+        if (run.followsLearningRate)
+            run.trainer->setLearningRate(m_learningRate.load());
+        if (run.followsDropout)
+            run.trainer->setDropout(m_dropout.load());
         while (!run.diverged && !run.trainer->finished() && run.trainer->stepCount() < target) {
             lstmlab::StepReport report;
             const bool ok = run.trainer->step(&report);
@@ -724,7 +732,9 @@ void TrainingWorker::emitFrame(State state, bool current)
     for (const SideRun &run : m_sideRuns) {
         SideRunSnapshot side;
         side.model = run.trainer->modelConfig();
+        side.model.dropout = run.trainer->dropout();
         side.train = run.trainer->trainConfig();
+        side.train.learningRate = run.trainer->learningRate();
         side.step = run.trainer->stepCount();
         side.trainLoss = run.lastLoss;
         side.testMse = run.lastTestMse;

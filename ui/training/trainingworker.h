@@ -177,6 +177,10 @@ private:
         double lastTestMse = -1.0;
         bool diverged = false;
         bool predictionsCurrent = false;
+        // Set where the run's learning rate (dropout) was the main run's: it is not what the
+        // comparison is about, so the window's live changes reach this run too.
+        bool followsLearningRate = false;
+        bool followsDropout = false;
     };
 
     // Worker thread only.
