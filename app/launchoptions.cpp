@@ -44,7 +44,8 @@ void LaunchOptions::applyTo(MainWindow &window) const
             return std::find(cl.given.begin(), cl.given.end(), name) != cl.given.end();
         };
         const bool settings = given("dim") || given("window") || given("negatives") || given("subsample")
-                              || given("min-count") || given("tokens") || given("epochs") || given("seed");
+                              || given("min-count") || given("tokens") || given("epochs") || given("seed")
+                              || given("learning-rate");
         window.openEmbedTaskOnLaunch(QString::fromStdString(cl.textFile), settings ? &cl.embed : nullptr, cl.tokens,
                                      cl.minCount);
         return;

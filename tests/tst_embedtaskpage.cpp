@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
@@ -34,6 +35,24 @@ private slots:
         QCOMPARE(page.command().files, EmbedTaskPage::englishFortuneFiles());
         for (const QString &file : EmbedTaskPage::englishFortuneFiles())
             QVERIFY2(!file.endsWith(QLatin1String("tang300")) && QFileInfo(file).suffix().isEmpty(), qPrintable(file));
+    }
+
+    // The learning rate is a control like the others: the command line's --learning-rate
+    // reaches the model (setSettings() used to drop it), and so does the box.
+    void learningRateIsAControl()
+    {
+        EmbedTaskPage page;
+        QCOMPARE(page.command().config.learningRate, 0.025);
+        lstmlab::SkipGramConfig config;
+        config.learningRate = 0.05;
+        page.setSettings(config, lstmlab::TokenMode::Chars, 3);
+        QCOMPARE(page.command().config.learningRate, 0.05);
+        auto *rate = page.findChild<QDoubleSpinBox *>(QStringLiteral("embedLearningRate"));
+        QVERIFY(rate);
+        QCOMPARE(rate->minimum(), lstmlab::SkipGramConfig::minLearningRate);
+        QCOMPARE(rate->maximum(), lstmlab::SkipGramConfig::maxLearningRate);
+        rate->setValue(0.01);
+        QCOMPARE(page.command().config.learningRate, 0.01);
     }
 
     void ownTextTrainsFromTheTrainButton()

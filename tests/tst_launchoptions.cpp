@@ -311,6 +311,14 @@ void TestLaunchOptions::windowOpensTheEmbeddingTask()
     QCOMPARE(command.config.dim, 20);
     QCOMPARE(command.config.epochs, 3);
     QVERIFY(command.mode == lstmlab::TokenMode::Chars);
+
+    // --learning-rate alone reaches the page too (it was dropped).
+    MainWindow other;
+    other.setStartTrainingOnLaunch(false);
+    launch({"--task", "embed", "--learning-rate", "0.05"}).applyTo(other);
+    other.show();
+    QTRY_COMPARE_WITH_TIMEOUT(other.task(), MainWindow::Task::Embed, trainingTimeoutMs);
+    QCOMPARE(part<EmbedTaskPage>(other)->command().config.learningRate, 0.05);
 }
 
 // `lstm-lab --units 6 --compare cell=rnn --compare cell=lstm,seed=2`: the window trains both

@@ -734,6 +734,14 @@
         <source>The whole run spread over about %1 s, so the map can be seen taking shape; untick for full speed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step size at the start (word2vec&apos;s alpha); it falls linearly to almost 0 by the end of the last epoch. 0.025 is word2vec&apos;s default for the skip-gram</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmbeddingMap</name>

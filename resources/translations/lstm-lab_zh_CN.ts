@@ -734,6 +734,14 @@
         <source>The whole run spread over about %1 s, so the map can be seen taking shape; untick for full speed</source>
         <translation>整个训练分摊到约 %1 秒，可以看着图逐渐成形；取消勾选即全速</translation>
     </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>The step size at the start (word2vec&apos;s alpha); it falls linearly to almost 0 by the end of the last epoch. 0.025 is word2vec&apos;s default for the skip-gram</source>
+        <translation>开始时的步长（word2vec 的 alpha）；它线性下降，到最后一个轮次结束时接近 0。0.025 是 word2vec 对 skip-gram 的默认值</translation>
+    </message>
 </context>
 <context>
     <name>EmbeddingMap</name>

@@ -86,6 +86,14 @@ EmbedTaskPage::EmbedTaskPage(QWidget *parent)
     m_subsample->setSingleStep(1e-4);
     m_subsample->setValue(1e-4);
     m_subsample->setKeyboardTracking(false);
+    m_rateLabel = new QLabel;
+    m_rate = new QDoubleSpinBox;
+    m_rate->setObjectName(QStringLiteral("embedLearningRate"));
+    m_rate->setDecimals(6);
+    m_rate->setRange(lstmlab::SkipGramConfig::minLearningRate, lstmlab::SkipGramConfig::maxLearningRate);
+    m_rate->setSingleStep(0.005);
+    m_rate->setValue(lstmlab::SkipGramConfig().learningRate);
+    m_rate->setKeyboardTracking(false);
     m_corpusNote->setWordWrap(true);
     m_status->setWordWrap(true);
     m_settingsNote->setWordWrap(true);
@@ -105,6 +113,7 @@ EmbedTaskPage::EmbedTaskPage(QWidget *parent)
     form->addRow(m_minCountLabel, m_minCount);
     form->addRow(m_subsampleLabel, m_subsample);
     form->addRow(m_epochsLabel, m_epochs);
+    form->addRow(m_rateLabel, m_rate);
     form->addRow(m_seedLabel, m_seed);
     auto *controlLayout = new QVBoxLayout(controls);
     controlLayout->addLayout(form);
@@ -175,7 +184,8 @@ EmbedTaskPage::EmbedTaskPage(QWidget *parent)
     };
     for (QSpinBox *box : {m_dim, m_window, m_negatives, m_minCount, m_epochs, m_seed})
         connect(box, &QSpinBox::valueChanged, this, settingsEdited);
-    connect(m_subsample, &QDoubleSpinBox::valueChanged, this, settingsEdited);
+    for (QDoubleSpinBox *box : {m_subsample, m_rate})
+        connect(box, &QDoubleSpinBox::valueChanged, this, settingsEdited);
     connect(m_tokens, &QComboBox::currentIndexChanged, this, settingsEdited);
     retranslateUi();
     onCorpusChanged(true);
@@ -223,6 +233,9 @@ void EmbedTaskPage::retranslateUi()
     m_subsampleLabel->setText(tr("Subsample"));
     m_subsample->setToolTip(tr("Frequent tokens are skipped more often: kept with probability (√(f/t) + 1)·t/f; 0 keeps all"));
     m_epochsLabel->setText(tr("Epochs"));
+    m_rateLabel->setText(tr("Learning rate"));
+    m_rate->setToolTip(tr("The step size at the start (word2vec's alpha); it falls linearly to almost 0 by "
+                          "the end of the last epoch. 0.025 is word2vec's default for the skip-gram"));
     m_seedLabel->setText(tr("Seed"));
     m_watch->setText(tr("Watching pace"));
     m_watch->setToolTip(tr("The whole run spread over about %1 s, so the map can be seen taking shape; untick for full speed")
@@ -294,6 +307,7 @@ void EmbedTaskPage::setSettings(const lstmlab::SkipGramConfig &config, lstmlab::
     m_negatives->setValue(config.negatives);
     m_subsample->setValue(config.subsample);
     m_epochs->setValue(config.epochs);
+    m_rate->setValue(config.learningRate);
     m_seed->setValue(int(config.seed));
     m_minCount->setValue(minCount);
 }
@@ -322,6 +336,7 @@ EmbedCommand EmbedTaskPage::command() const
     c.config.negatives = m_negatives->value();
     c.config.subsample = m_subsample->value();
     c.config.epochs = m_epochs->value();
+    c.config.learningRate = m_rate->value();
     c.config.seed = unsigned(m_seed->value());
     return c;
 }

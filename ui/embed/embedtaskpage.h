@@ -98,6 +98,8 @@ private:
     QSpinBox *m_epochs = nullptr;
     QLabel *m_seedLabel = nullptr;
     QSpinBox *m_seed = nullptr;
+    QLabel *m_rateLabel = nullptr;
+    QDoubleSpinBox *m_rate = nullptr; // the starting learning rate (SkipGramConfig::learningRate)
     QCheckBox *m_watch = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_train = nullptr;
