@@ -144,20 +144,13 @@ struct BackwardRows {
     struct At {
         static EIGEN_DONT_INLINE void run(const GruBackwardStep<Scalar> &s, Index m)
         {
-            Index u = s.uBegin;
-            for (; u + backwardUnits <= s.uEnd; u += backwardUnits)
-                backwardBlock<Scalar, Packet, MR, backwardUnits>(s, m, u);
-            switch (s.uEnd - u) {
-            case 1: backwardBlock<Scalar, Packet, MR, 1>(s, m, u); break;
-            case 2: backwardBlock<Scalar, Packet, MR, 2>(s, m, u); break;
-            case 3: backwardBlock<Scalar, Packet, MR, 3>(s, m, u); break;
-            default: break;
-            }
+            overUnitBlocks<backwardUnits>(s.uBegin, s.uEnd, [&](Index u, auto width) LSTMLAB_INLINE_LAMBDA {
+                backwardBlock<Scalar, Packet, MR, width()>(s, m, u);
+            });
         }
     };
 };
 
-static_assert(backwardUnits == 4, "the remainders above handle blocks of 4");
 
 // cache.packed: Wih and Whh by unit, the biases, then Whh and Wih by column blocks (backward's
 // W_hh^T dGh and dx).

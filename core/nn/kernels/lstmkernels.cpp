@@ -135,17 +135,9 @@ EIGEN_ALWAYS_INLINE void forwardBlock(const ForwardStep<Scalar> &s, Index m, Ind
 template <typename Scalar, typename Packet, int MR, Mode mode, Input input>
 EIGEN_DONT_INLINE void forwardRows(const ForwardStep<Scalar> &s, Index m)
 {
-    Index u = s.uBegin;
-    for (; u + forwardUnits <= s.uEnd; u += forwardUnits)
-        forwardBlock<Scalar, Packet, MR, forwardUnits, mode, input>(s, m, u);
-    if constexpr (forwardUnits > 1) {
-        switch (s.uEnd - u) {
-        case 1: forwardBlock<Scalar, Packet, MR, 1, mode, input>(s, m, u); break;
-        case 2: if constexpr (forwardUnits > 2) forwardBlock<Scalar, Packet, MR, 2, mode, input>(s, m, u); break;
-        case 3: if constexpr (forwardUnits > 3) forwardBlock<Scalar, Packet, MR, 3, mode, input>(s, m, u); break;
-        default: break;
-        }
-    }
+    overUnitBlocks<forwardUnits>(s.uBegin, s.uEnd, [&](Index u, auto width) LSTMLAB_INLINE_LAMBDA {
+        forwardBlock<Scalar, Packet, MR, width(), mode, input>(s, m, u);
+    });
 }
 
 template <typename Scalar, Mode mode, Input input = Input::Dense>
@@ -239,15 +231,9 @@ EIGEN_ALWAYS_INLINE void backwardBlock(const BackwardStep<Scalar> &s, Index m, I
 template <typename Scalar, typename Packet, int MR, Mode mode>
 EIGEN_DONT_INLINE void backwardRows(const BackwardStep<Scalar> &s, Index m)
 {
-    Index u = s.uBegin;
-    for (; u + backwardUnits <= s.uEnd; u += backwardUnits)
-        backwardBlock<Scalar, Packet, MR, backwardUnits, mode>(s, m, u);
-    switch (s.uEnd - u) {
-    case 1: backwardBlock<Scalar, Packet, MR, 1, mode>(s, m, u); break;
-    case 2: if constexpr (backwardUnits > 2) backwardBlock<Scalar, Packet, MR, 2, mode>(s, m, u); break;
-    case 3: if constexpr (backwardUnits > 3) backwardBlock<Scalar, Packet, MR, 3, mode>(s, m, u); break;
-    default: break;
-    }
+    overUnitBlocks<backwardUnits>(s.uBegin, s.uEnd, [&](Index u, auto width) LSTMLAB_INLINE_LAMBDA {
+        backwardBlock<Scalar, Packet, MR, width(), mode>(s, m, u);
+    });
 }
 
 template <typename Scalar, Mode mode>

@@ -87,6 +87,30 @@ EIGEN_ALWAYS_INLINE void accumulate(Packet (&acc)[NA][MR], Index K, const Scalar
 // arrays it indexes (the accumulators) in memory: the element-wise loops must be unrolled.
 #define LSTMLAB_UNROLL _Pragma("GCC unroll 16")
 
+// A lambda the compiler must inline (overUnitBlocks' blocks), as EIGEN_ALWAYS_INLINE does for a
+// function: GCC and Clang take the attribute after a lambda's parameter list.
+#define LSTMLAB_INLINE_LAMBDA __attribute__((always_inline))
+
+// Every kernel's walk over the units [uBegin, uEnd) of one pass: whole blocks of Units units,
+// then the 1 to Units-1 left over as one smaller block. block(u, width) is called with width
+// a std::integral_constant<int, UR>, so the block function takes UR as a template argument:
+//   overUnitBlocks<4>(s.uBegin, s.uEnd, [&](Index u, auto width) LSTMLAB_INLINE_LAMBDA {
+//       backwardBlock<Scalar, Packet, MR, width()>(s, m, u); });
+template <int Units, typename Block>
+EIGEN_ALWAYS_INLINE void overUnitBlocks(Index uBegin, Index uEnd, Block &&block)
+{
+    static_assert(Units >= 1 && Units <= 4, "the remainders below handle blocks of up to 4");
+    Index u = uBegin;
+    for (; u + Units <= uEnd; u += Units)
+        block(u, std::integral_constant<int, Units>{});
+    switch (uEnd - u) {
+    case 1: if constexpr (Units > 1) block(u, std::integral_constant<int, 1>{}); break;
+    case 2: if constexpr (Units > 2) block(u, std::integral_constant<int, 2>{}); break;
+    case 3: if constexpr (Units > 3) block(u, std::integral_constant<int, 3>{}); break;
+    default: break;
+    }
+}
+
 template <typename Scalar>
 EIGEN_ALWAYS_INLINE void prefetch(const Scalar *address)
 {
@@ -207,15 +231,9 @@ struct PlainRows {
     struct At {
         static EIGEN_DONT_INLINE void run(const PlainProduct<Scalar> &p, Index m)
         {
-            Index n = 0;
-            for (; n + backwardUnits <= p.N; n += backwardUnits)
-                plainBlock<Scalar, Packet, MR, backwardUnits>(p, m, n);
-            switch (p.N - n) {
-            case 1: plainBlock<Scalar, Packet, MR, 1>(p, m, n); break;
-            case 2: if constexpr (backwardUnits > 2) plainBlock<Scalar, Packet, MR, 2>(p, m, n); break;
-            case 3: if constexpr (backwardUnits > 3) plainBlock<Scalar, Packet, MR, 3>(p, m, n); break;
-            default: break;
-            }
+            overUnitBlocks<backwardUnits>(0, p.N, [&](Index n, auto width) LSTMLAB_INLINE_LAMBDA {
+                plainBlock<Scalar, Packet, MR, width()>(p, m, n);
+            });
         }
     };
 };
