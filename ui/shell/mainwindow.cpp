@@ -1217,16 +1217,23 @@ GuideDialog *MainWindow::showGuide()
 
 // --- anatomy, signals and lessons -----------------------------------------------------------
 
+// A dock for `panel` as a tab beside the loss chart's, the loss staying in front.
+QDockWidget *MainWindow::addTabBesideLoss(QWidget *panel, const QString &objectName)
+{
+    auto *dock = new QDockWidget(this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    tabifyDockWidget(m_lossDock, dock);
+    m_lossDock->raise();
+    return dock;
+}
+
 // Gradients through time: a tab beside the loss curve, which it explains.
 void MainWindow::createGradientDock()
 {
     m_gradientPanel = new GradientPanel;
-    m_gradientDock = new QDockWidget(this);
-    m_gradientDock->setObjectName(QStringLiteral("gradientDock"));
-    m_gradientDock->setWidget(m_gradientPanel);
-    addDockWidget(Qt::RightDockWidgetArea, m_gradientDock);
-    tabifyDockWidget(m_lossDock, m_gradientDock);
-    m_lossDock->raise();
+    m_gradientDock = addTabBesideLoss(m_gradientPanel, QStringLiteral("gradientDock"));
     m_exports->addPanel(m_gradientPanel);
     m_exports->attachContextMenu(m_gradientPanel->exportWidget(), m_gradientPanel);
     connect(m_gradientDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -1238,12 +1245,7 @@ void MainWindow::createGradientDock()
 void MainWindow::createRunsDock()
 {
     m_runList = new RunListPanel;
-    m_runsDock = new QDockWidget(this);
-    m_runsDock->setObjectName(QStringLiteral("runsDock"));
-    m_runsDock->setWidget(m_runList);
-    addDockWidget(Qt::RightDockWidgetArea, m_runsDock);
-    tabifyDockWidget(m_lossDock, m_runsDock);
-    m_lossDock->raise();
+    m_runsDock = addTabBesideLoss(m_runList, QStringLiteral("runsDock"));
     // The comparison's picture is the loss chart with the runs on it.
     m_runList->setExportView(m_lossChart);
     m_exports->addPanel(m_runList);
@@ -1305,12 +1307,7 @@ void MainWindow::createTeachingDocks()
 
     m_anatomy = new AnatomyView;
     m_anatomy->setMinimumSize(380, 620);
-    m_anatomyDock = new QDockWidget(this);
-    m_anatomyDock->setObjectName(QStringLiteral("anatomyDock"));
-    m_anatomyDock->setWidget(scrolled(m_anatomy, false));
-    addDockWidget(Qt::RightDockWidgetArea, m_anatomyDock);
-    tabifyDockWidget(m_lossDock, m_anatomyDock);
-    m_lossDock->raise();
+    m_anatomyDock = addTabBesideLoss(scrolled(m_anatomy, false), QStringLiteral("anatomyDock"));
     m_exports->addPanel(m_anatomy);
     m_exports->attachContextMenu(m_anatomy, m_anatomy);
 

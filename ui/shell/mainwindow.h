@@ -177,6 +177,7 @@ private:
     void fitFreeRunNote(bool shown);
     void applyGateVocabulary();
     void createTeachingDocks();
+    QDockWidget *addTabBesideLoss(QWidget *panel, const QString &objectName);
     void createGradientDock();
     void createRunsDock();
     void createGuideNavigator();
