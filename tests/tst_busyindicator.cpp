@@ -37,7 +37,8 @@ void TestBusyIndicator::saysWhatTakesAWhile()
     controller.start();
     QTRY_VERIFY_WITH_TIMEOUT(busy.text().startsWith(QStringLiteral("Taking the first step, ")), waitMs);
     controller.pause();
-    // Paused, the worker renews the test predictions slice by slice, each taking a while.
+    // Paused, the worker renews the test predictions slice by slice: one activity of seconds,
+    // though each slice takes only 0.1 s on a fast machine.
     QTRY_VERIFY_WITH_TIMEOUT(busy.text().startsWith(QStringLiteral("Evaluating the test set for the prediction chart, ")),
                              waitMs);
     controller.reset(); // and the building notice comes back at once

@@ -161,8 +161,14 @@ bool TrainingWorker::lowerStopFlag()
     return !mustLeave();
 }
 
+// Slices renewed one after the other (renewSlice()) are one activity, Evaluating from the
+// first: the frame after each slice does not interrupt it, and whatever the worker does next
+// (a step, a command, a wait) ends it.
 void TrainingWorker::setActivity(TrainingActivity::Kind kind)
 {
+    if (m_renewing)
+        return;
+    m_renewalGoesOn = false;
     m_activityStartNs.store(now(), std::memory_order_relaxed);
     m_activity.store(int(kind), std::memory_order_relaxed);
 }
@@ -199,8 +205,7 @@ void TrainingWorker::apply(const Command &command)
     m_sequence = command.sequence;
 
     try {
-        if (command.build != Build::Keep)
-            setActivity(TrainingActivity::Kind::Building);
+        setActivity(command.build != Build::Keep ? TrainingActivity::Kind::Building : TrainingActivity::Kind::None);
         if (command.build == Build::Fresh)
             buildFresh(command);
         else if (command.build == Build::Continue)
@@ -849,14 +854,25 @@ bool TrainingWorker::slicesPending() const
 }
 
 // One slice and a frame that shows it, from the paused wait or the idle event loop.
+// The busy indicator sees the whole renewal, not each slice: at 256 x 2 x 200 a slice takes
+// 0.1 s on a fast machine, the renewal seconds (see setActivity()).
 void TrainingWorker::renewSlice(State state)
 {
-    if (!evaluateSlice())
-        return;
-    if (m_frameInFlight.load())
-        m_refresh.store(true); // shown when the window has taken the last frame
+    if (!m_renewalGoesOn)
+        setActivity(TrainingActivity::Kind::Evaluating);
+    m_renewing = true;
+    const bool done = evaluateSlice();
+    if (done) {
+        if (m_frameInFlight.load())
+            m_refresh.store(true); // shown when the window has taken the last frame
+        else
+            emitFrame(state, true);
+    }
+    m_renewing = false;
+    if (done && slicesPending())
+        m_renewalGoesOn = true;
     else
-        emitFrame(state, true);
+        setActivity(TrainingActivity::Kind::None);
 }
 
 // While idle (no run: the event loop is the worker's), the slices continue as queued calls,
