@@ -177,6 +177,10 @@ void TestModelFile::brokenFilesAreRefused_data()
                                        << "config.cell must be one of lstm, rnn, gru";
     QTest::newRow("an lstm's tensors as a gru's") << QByteArray::fromStdString(replaceOnce(good, "\"cell\": \"lstm\"", "\"cell\": \"gru\""))
                                                   << "tensor weight_ih_l0 must have shape [9, 1]";
+    QTest::newRow("a text model") << QByteArray::fromStdString(replaceOnce(good, "\"config\": {", "\"config\": {\"task\": \"text\", "))
+                                  << "config.task is \"text\": a character-level network, which the sine task cannot use";
+    QTest::newRow("unknown task") << QByteArray::fromStdString(replaceOnce(good, "\"config\": {", "\"config\": {\"task\": 7, "))
+                                  << "config.task must be \"sine\" (got 7)";
     QTest::newRow("deep nesting") << QByteArray(100000, '[') << "nested deeper";
     QTest::newRow("overflowing dropout")
         << QByteArray::fromStdString(replaceOnce(good, "\"dropout\": 0", "\"dropout\": 1e999"))

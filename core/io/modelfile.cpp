@@ -152,6 +152,14 @@ ModelReadResult readModelObject(const JsonValue &root, StreamedTensors *streamed
         result.error = "\"config\" is missing";
         return result;
     }
+    // A text model (core/io/textmodelfile.cpp writes config.task = "text") has the same tensors
+    // with input_size = output_size = its vocabulary: said as what it is, not as a wrong size.
+    if (const JsonValue *task = config->find("task"); task && !(task->isString() && task->text() == "sine")) {
+        result.error = task->isString() && task->text() == "text"
+                           ? "config.task is \"text\": a character-level network, which the sine task cannot use"
+                           : "config.task must be \"sine\" (got " + describeJsonValue(*task) + ")";
+        return result;
+    }
     ModelData model;
     std::optional<ModelConfig> modelConfig = readModelConfig(*config, &result.error);
     if (!modelConfig)
