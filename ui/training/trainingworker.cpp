@@ -168,7 +168,6 @@ void TrainingWorker::setActivity(TrainingActivity::Kind kind)
 {
     if (m_renewing)
         return;
-    m_renewalGoesOn = false;
     m_activityStartNs.store(now(), std::memory_order_relaxed);
     m_activity.store(int(kind), std::memory_order_relaxed);
 }
@@ -858,7 +857,9 @@ bool TrainingWorker::slicesPending() const
 // 0.1 s on a fast machine, the renewal seconds (see setActivity()).
 void TrainingWorker::renewSlice(State state)
 {
-    if (!m_renewalGoesOn)
+    // Still Evaluating: the last slice left more to do and the worker has done nothing else since
+    // (any other work sets its own activity, and a slice taken between steps ends with None).
+    if (TrainingActivity::Kind(m_activity.load(std::memory_order_relaxed)) != TrainingActivity::Kind::Evaluating)
         setActivity(TrainingActivity::Kind::Evaluating);
     m_renewing = true;
     const bool done = evaluateSlice();
@@ -869,9 +870,7 @@ void TrainingWorker::renewSlice(State state)
             emitFrame(state, true);
     }
     m_renewing = false;
-    if (done && slicesPending())
-        m_renewalGoesOn = true;
-    else
+    if (!done || !slicesPending())
         setActivity(TrainingActivity::Kind::None);
 }
 

@@ -215,7 +215,6 @@ private:
     int m_predictedWindows = 0;        // test windows evaluated at least once (from the first)
     bool m_idleSliceQueued = false;
     bool m_renewing = false;           // renewSlice() is running: its slice and frame are one activity
-    bool m_renewalGoesOn = false;      // the last renewSlice() left slices to do: Evaluating continues
     lstmlab::GateTrace m_lastTrace;    // the last trace sent, for a frame whose trace was stopped
     lstmlab::GradientTrace m_gradients; // the last gradient trace (updateGradients())
     qint64 m_gradientsStep = -1;       // the step it was taken at; -1: none of this model
